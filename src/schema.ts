@@ -1,0 +1,158 @@
+/**
+ * The output contract, `directive-parse/1` (SPEC §3), written once as zod schemas.
+ * The TypeScript types (`types.ts`) and the published JSON Schema (`directive-parse schema`,
+ * `schema/directive-parse-1.json`) are both derived from this file, so they cannot drift apart.
+ */
+import { z } from "zod";
+
+export const SCHEMA_ID = "directive-parse/1";
+
+/** `[first, last]`, 1-based line numbers in the input file. */
+export const LineSpan = z.tuple([z.number().int().min(1), z.number().int().min(1)]);
+
+/** A piece of text with the source lines it came from. */
+export const Entry = z.object({ text: z.string(), lines: LineSpan });
+
+export const DateValue = z.object({
+  text: z.string().describe("the date as printed: \"ngày 28 tháng 7 năm 2021\", \"20/9\""),
+  iso: z.string().describe("YYYY-MM-DD, with THH:MM when a time is printed"),
+  yearInferred: z.literal(true).optional().describe("present when the year was not printed"),
+  lines: LineSpan,
+});
+
+export const DocumentNumber = z.object({
+  text: z.string().describe("as printed: \"Số: 10227/VP-KGVX\""),
+  value: z.string().describe("normalized: \"10227/VP-KGVX\", \"508-CV/QU\""),
+  serial: z.number().int().nullable().describe("null when the number is left blank"),
+  year: z.number().int().nullable(),
+  typeCode: z.string().nullable().describe("NĐ, TB, CV…; null for a State công văn"),
+  issuerCode: z.string().nullable().describe("CP, TU, VP-KGVX…"),
+  lines: LineSpan,
+});
+
+export const Motto = z.object({ text: z.string(), lines: LineSpan });
+export const Issuer = z.object({
+  parent: z.string().nullable().describe("the superior body: ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"),
+  name: z.string().nullable().describe("the issuing body: VĂN PHÒNG"),
+  lines: LineSpan,
+});
+export const DocType = z.object({ name: z.string(), code: z.string().nullable() });
+export const Priority = z.object({
+  urgency: z.enum(["HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"]).nullable(),
+  secrecy: z.enum(["MẬT", "TỐI MẬT", "TUYỆT MẬT"]).nullable(),
+  lines: LineSpan,
+});
+
+export const Recipient = z.object({
+  text: z.string(),
+  purpose: z.string().nullable().describe("\"để báo cáo\" for \"(để b/c)\", else null"),
+  lines: LineSpan,
+});
+
+export const SigningMark = z.enum(["TM", "KT", "TL", "TUQ", "Q"]);
+export const Authority = z.object({
+  mark: SigningMark,
+  text: z.string().describe("the line as printed: \"KT. CHÁNH VĂN PHÒNG\""),
+  office: z.string().nullable().describe("the body or title the mark goes with"),
+});
+export const Signature = z.object({
+  authority: z.array(Authority).describe("signing marks, outermost first"),
+  position: z.string().nullable(),
+  name: z.string().nullable(),
+  lines: LineSpan,
+});
+
+export interface ClauseShape {
+  marker: string;
+  number: string | null;
+  heading: string | null;
+  text: string;
+  items: ClauseShape[];
+  lines: [number, number];
+}
+export const Clause: z.ZodType<ClauseShape> = z.lazy(() =>
+  z.object({
+    marker: z.string().describe("as printed: \"1.\", \"a)\", \"-\", \"II-\", \"Điều 2.\""),
+    number: z.string().nullable().describe("\"1\", \"a\", \"II\", \"1.2\"; null for bullets"),
+    heading: z.string().nullable().describe("a short opening title ending in \":\""),
+    text: z.string(),
+    items: z.array(Clause),
+    lines: LineSpan,
+  }),
+);
+
+export const Reference = z.object({
+  text: z.string(),
+  kind: z.string().nullable().describe("\"Thông báo\", \"Nghị quyết\", \"văn bản\"…"),
+  number: z.string().nullable().describe("normalized like number.value"),
+  date: DateValue.nullable(),
+  issuer: z.string().nullable(),
+  lines: LineSpan,
+});
+
+export const Stamp = z.object({
+  kind: z.enum(["incoming", "digital-signature"]),
+  text: z.string(),
+  number: z.string().nullable(),
+  date: DateValue.nullable(),
+  lines: LineSpan,
+});
+
+export const Appendix = z.object({ title: z.string(), text: z.string(), lines: LineSpan });
+
+export const Document = z.object({
+  system: z.enum(["party", "state"]).nullable(),
+  motto: z.object({ text: z.string(), lines: LineSpan }).nullable(),
+  issuer: Issuer.nullable(),
+  number: DocumentNumber.nullable(),
+  place: z.string().nullable(),
+  date: DateValue.nullable(),
+  type: DocType.nullable(),
+  priority: Priority.nullable(),
+  subject: z.string().nullable(),
+  addressees: z.array(Entry),
+  preamble: z.string().nullable(),
+  clauses: z.array(Clause),
+  closing: z.string().nullable(),
+  recipients: z.array(Recipient),
+  archive: z.array(z.string()),
+  signatures: z.array(Signature),
+  references: z.array(Reference),
+  dates: z.array(DateValue),
+  appendices: z.array(Appendix),
+  stamps: z.array(Stamp),
+  unclassified: z.array(Entry),
+  lines: LineSpan,
+});
+
+export const Severity = z.enum(["error", "warning", "info"]);
+export const Diagnostic = z.object({
+  severity: Severity,
+  code: z.string().regex(/^[a-z]+(-[a-z0-9]+)*$/),
+  message: z.string(),
+  lines: LineSpan.nullable(),
+});
+
+export const Source = z.object({
+  path: z.string().nullable().describe("as given; null for a string or buffer without a path"),
+  bytes: z.number().int(),
+  sha256: z.string(),
+  encoding: z.string().describe("utf-8, utf-8-bom, utf-16le, windows-1258, tcvn3, vni…"),
+  markup: z.enum(["plain", "markdown"]),
+});
+
+export const ParseResult = z.object({
+  schema: z.literal(SCHEMA_ID),
+  source: Source,
+  documents: z.array(Document),
+  diagnostics: z.array(Diagnostic),
+});
+
+/** The JSON Schema (draft 2020-12) that `directive-parse schema` prints. */
+export function jsonSchema(): object {
+  return {
+    $id: "https://directive-parse.dev/schema/directive-parse-1.json",
+    title: "directive-parse/1",
+    ...z.toJSONSchema(ParseResult, { target: "draft-2020-12" }),
+  };
+}
