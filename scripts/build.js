@@ -1,12 +1,25 @@
-// Bundles the library and the CLI with esbuild: one file each, so start-up reads one module
-// instead of hundreds (GUIDE §4: ~420 ms → ~90 ms).
+// Bundles the library and the CLI with esbuild, so start-up reads a few modules instead of
+// hundreds (GUIDE §4: ~420 ms → ~90 ms). One build with code splitting: code the CLI loads only
+// on demand (the `schema` command and zod behind it) sits in its own chunk under dist/chunks/, and
+// the parser shared by dist/index.js and dist/cli.js is bundled once.
+import { rm } from "node:fs/promises";
 import { build } from "esbuild";
 
 const banner = {
   // CJS dependencies bundled into ESM need `require`.
   js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
 };
-const common = { bundle: true, platform: "node", format: "esm", target: "node20", banner, logLevel: "warning" };
 
-await build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.js" });
-await build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js" });
+await rm("dist/chunks", { recursive: true, force: true }); // no stale chunks from earlier builds
+await build({
+  entryPoints: { index: "src/index.ts", cli: "src/cli/main.ts" },
+  outdir: "dist",
+  chunkNames: "chunks/[name]-[hash]",
+  splitting: true,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  banner,
+  logLevel: "warning",
+});

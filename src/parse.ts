@@ -1,9 +1,15 @@
 /**
  * The public entry point: bytes or text in, the `directive-parse/1` object out.
- * The stages run one way: decode → lines → lex → grammar → build.
+ * The stages run one way: decode → lines → lex → structure (grammar) → build.
  */
 import { createHash } from "node:crypto";
-import { SCHEMA_ID } from "./schema.js";
+import { buildDocument } from "./build/index.js";
+import { decode } from "./decode/index.js";
+import { diagnostic } from "./diagnostics.js";
+import { lex } from "./lex.js";
+import { sniffMarkup, toLines } from "./lines/index.js";
+import { SCHEMA_ID } from "./schema-id.js";
+import { structure } from "./structure.js";
 import type { Diagnostic, Document, ParseResult } from "./types.js";
 
 export interface ParseOptions {
@@ -18,16 +24,28 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     throw new TypeError("parse() takes a string or a Uint8Array/Buffer");
   }
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  const decoded = typeof input === "string" ? { text: input.normalize("NFC"), encoding: "utf-8", diagnostics: [], binary: false } : decode(bytes);
+  const markup = options.markup ?? sniffMarkup(decoded.text, options.path);
+  const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const documents: Document[] = [];
-  const diagnostics: Diagnostic[] = [];
+  if (!decoded.binary && decoded.text.trim() !== "") {
+    for (const parts of structure(lex(toLines(decoded.text, markup)))) {
+      const built = buildDocument(parts);
+      documents.push(built.document);
+      diagnostics.push(...built.diagnostics);
+    }
+    if (!documents.length) diagnostics.push(diagnostic("no-document", "no document structure was found"));
+  } else if (!decoded.binary && !decoded.diagnostics.some((d) => d.code === "empty-input")) {
+    diagnostics.push(diagnostic("empty-input", "the input holds no text"));
+  }
   return {
     schema: SCHEMA_ID,
     source: {
       path: options.path ?? null,
       bytes: bytes.byteLength,
       sha256: createHash("sha256").update(bytes).digest("hex"),
-      encoding: "utf-8",
-      markup: options.markup ?? "plain",
+      encoding: decoded.encoding,
+      markup,
     },
     documents,
     diagnostics,

@@ -5,7 +5,9 @@
  */
 import { z } from "zod";
 
-export const SCHEMA_ID = "directive-parse/1";
+import { SCHEMA_ID } from "./schema-id.js";
+
+export { SCHEMA_ID };
 
 /** `[first, last]`, 1-based line numbers in the input file. */
 export const LineSpan = z.tuple([z.number().int().min(1), z.number().int().min(1)]);

@@ -1,3 +1,25 @@
-export async function run(_argv: string[]): Promise<number> {
-  return 0;
+/**
+ * The process entry point bundled into dist/cli.js: the only place that touches `process`.
+ * bin/directive-parse.js does `process.exitCode = await main()`.
+ */
+import { run } from "./run.js";
+
+export { run } from "./run.js";
+
+export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
+  // `directive-parse … | head`: the reader went away; stop quietly instead of crashing on EPIPE.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  return run(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    get stdin() {
+      return process.stdin; // touched only when `-` is given: an unread TTY stdin stays untouched
+    },
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+  });
 }

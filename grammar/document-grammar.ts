@@ -1,0 +1,339 @@
+/**
+ * The document grammar over line tokens, with rules named after the official components of an
+ * administrative document (NĐ 30/2020/NĐ-CP Điều 8 and Phụ lục I; HD 36-HD/VPTW):
+ *
+ *   vanBan        := document*                                   a file holds one or more documents
+ *   document      := phanDau noiDung phanCuoi
+ *   phanDau       := (quocHieu | coQuanBanHanh | soKyHieu | diaDanhThoiGian | doKhan
+ *                    | tenLoaiTrichYeu | trichYeu | kinhGui | dau | manh)*
+ *   noiDung       := (dieuKhoan | dong | dau | manh)*             the body: clause starts and prose lines
+ *   phanCuoi      := noiNhan? chuKy? phuLuc*
+ *
+ * Looser than the standard, on purpose, because real files are:
+ * - header parts may come in any order and any may be missing (web copies put "Số" before the
+ *   motto; OCR loses the issuer; seed notices start at the type line);
+ * - a signature may be only a name (OCR lost the marks), or be missing altogether;
+ * - stamps (`dau`: incoming "ĐẾN", e-signature "Ngày ký") and debris (`manh`: page numbers,
+ *   separators) may sit anywhere and are kept as their own nodes, never mixed into a field.
+ *
+ * The gates look only at token kinds and at three layout facts of the token's line (a blank line
+ * before it, bold, upper case); what the lines *mean* is decided later, in src/build/.
+ */
+import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
+import * as T from "./line-tokens.js";
+
+type Line = { blankBefore: boolean; bold: boolean; text: string };
+const lineOf = (token: IToken): Line => (token as IToken & { payload: Line }).payload;
+
+/** Kinds that only ever belong to a header. */
+const HEADER_ONLY: TokenType[] = [T.QuocHieu, T.TieuNgu, T.DangCongSan, T.DiaDanhThoiGian, T.DoKhan, T.SoKyHieu];
+/** Lines that are stamps or debris wherever they appear. */
+const STAMP: TokenType[] = [T.DauDen, T.ChuKySo];
+const DEBRIS: TokenType[] = [T.PageBreak, T.Digits, T.Separator];
+const CLAUSE: TokenType[] = [T.Dieu, T.LaMa, T.ChuHoa, T.So, T.ChuThuong, T.NgoacSo, T.GachDau];
+
+const is = (token: IToken, kinds: TokenType[]): boolean => kinds.includes(token.tokenType);
+
+export class DocumentGrammar extends CstParser {
+  constructor() {
+    super(T.allTokens, { maxLookahead: 2, skipValidations: true });
+    this.performSelfAnalysis();
+  }
+
+  public vanBan = this.RULE("vanBan", () => {
+    this.MANY({ GATE: () => this.LA(1).tokenType !== EOF, DEF: () => this.SUBRULE(this.document) });
+  });
+
+  private document = this.RULE("document", () => {
+    let first: IToken | undefined;
+    this.ACTION(() => (first = this.LA(1)));
+    this.SUBRULE(this.phanDau);
+    this.SUBRULE(this.noiDung);
+    this.SUBRULE(this.phanCuoi);
+    // Progress guard: a line no rule above would take still ends up somewhere (unclassified).
+    this.OPTION({ GATE: () => this.LA(1) === first && first.tokenType !== EOF, DEF: () => this.CONSUME(T.AnyLine, { LABEL: "stray" }) });
+  });
+
+  // ── phần đầu: quốc hiệu, cơ quan ban hành, số ký hiệu, địa danh–ngày, tên loại, trích yếu ─────
+  private phanDau = this.RULE("phanDau", () => {
+    this.MANY({
+      GATE: () => this.headerContinues(),
+      DEF: () =>
+        this.OR([
+          { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
+          { ALT: () => this.SUBRULE(this.quocHieu) },
+          { ALT: () => this.SUBRULE(this.coQuanBanHanh) },
+          { ALT: () => this.CONSUME(T.SoKyHieu) },
+          { ALT: () => this.CONSUME(T.DiaDanhThoiGian) },
+          { ALT: () => this.CONSUME(T.DoKhan) },
+          { ALT: () => this.SUBRULE(this.tenLoaiTrichYeu) },
+          { ALT: () => this.SUBRULE(this.trichYeu) },
+          { ALT: () => this.SUBRULE(this.kinhGui) },
+          { ALT: () => this.SUBRULE(this.manh) },
+        ]),
+    });
+  });
+
+  private quocHieu = this.RULE("quocHieu", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.QuocHieu) },
+      { ALT: () => this.CONSUME(T.TieuNgu) },
+      { ALT: () => this.CONSUME(T.DangCongSan) },
+    ]);
+  });
+
+  /** ỦY BAN NHÂN DÂN / THÀNH PHỐ HÀ NỘI / VĂN PHÒNG — upper-case lines of the left header cell */
+  private coQuanBanHanh = this.RULE("coQuanBanHanh", () => {
+    this.CONSUME(T.ChuIn);
+  });
+
+  /** THÔNG BÁO + the title lines under it ("Kết luận của Ban Thường vụ…") */
+  private tenLoaiTrichYeu = this.RULE("tenLoaiTrichYeu", () => {
+    this.ACTION(() => (this.typeLine = this.LA(1)));
+    this.CONSUME(T.TenLoai);
+    this.MANY({ GATE: () => this.titleContinues(), DEF: () => this.CONSUME(T.AnyLine, { LABEL: "title" }) });
+  });
+
+  /** V/v thực hiện ý kiến chỉ đạo / của Ban Thường vụ Thành ủy … */
+  private trichYeu = this.RULE("trichYeu", () => {
+    this.CONSUME(T.TrichYeu);
+    this.MANY({ GATE: () => this.subjectContinues(), DEF: () => this.CONSUME(T.AnyLine, { LABEL: "title" }) });
+  });
+
+  /** Kính gửi: + the addressee lines ("- Sở Y tế;") */
+  private kinhGui = this.RULE("kinhGui", () => {
+    this.CONSUME(T.KinhGui);
+    this.MANY({ GATE: () => this.addresseeContinues(), DEF: () => this.CONSUME(T.AnyLine, { LABEL: "entry" }) });
+  });
+
+  // ── nội dung ──────────────────────────────────────────────────────────────────────────────────
+  private noiDung = this.RULE("noiDung", () => {
+    this.MANY({
+      GATE: () => this.bodyContinues(),
+      DEF: () =>
+        this.OR([
+          { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
+          { ALT: () => this.SUBRULE(this.manh) },
+          { ALT: () => this.CONSUME(T.AnyLine, { LABEL: "line" }) },
+        ]),
+    });
+  });
+
+  // ── phần cuối: nơi nhận, chữ ký, phụ lục ──────────────────────────────────────────────────────
+  private phanCuoi = this.RULE("phanCuoi", () => {
+    this.OPTION(() => this.SUBRULE(this.noiNhan));
+    this.OPTION2({ GATE: () => this.signatureAhead(), DEF: () => this.SUBRULE(this.chuKy) });
+    this.MANY({ GATE: () => this.afterSignature(), DEF: () => this.SUBRULE(this.manh) });
+    this.MANY2(() => this.SUBRULE(this.phuLuc));
+  });
+
+  /** Nơi nhận: / - Như trên; / - Lưu: VT, KGVX. — up to the signer block */
+  private noiNhan = this.RULE("noiNhan", () => {
+    this.CONSUME(T.NoiNhan);
+    this.MANY({
+      GATE: () => !this.signatureAhead() && !this.documentStartsAhead(),
+      DEF: () =>
+        this.OR([
+          { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
+          { ALT: () => this.SUBRULE(this.manh) },
+          { ALT: () => this.CONSUME(T.AnyLine, { LABEL: "entry" }) },
+        ]),
+    });
+  });
+
+  /** T/M BAN CÁN SỰ ĐẢNG / BÍ THƯ / [chữ ký] / Chu Ngọc Anh */
+  private chuKy = this.RULE("chuKy", () => {
+    this.MANY(() => this.CONSUME(T.KyThay));
+    this.MANY2(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(T.ChuIn, { LABEL: "position" }) },
+        { ALT: () => this.CONSUME(T.AnhChuKy, { LABEL: "image" }) },
+        { ALT: () => this.CONSUME2(T.ChuKySo, { LABEL: "stamp" }) },
+      ]),
+    );
+    this.OPTION(() => this.CONSUME(T.HoTen));
+  });
+
+  /** PHỤ LỤC … / (Kèm theo Công văn số …) and everything up to the next document */
+  private phuLuc = this.RULE("phuLuc", () => {
+    this.CONSUME(T.PhuLuc);
+    this.MANY({
+      GATE: () => !this.is1(T.PhuLuc) && !this.documentStartsAhead(),
+      DEF: () => this.CONSUME(T.AnyLine, { LABEL: "line" }),
+    });
+  });
+
+  // ── lines that belong to no field ─────────────────────────────────────────────────────────────
+  /** incoming-document stamps and digital-signature fragments */
+  private dau = this.RULE("dau", () => {
+    this.OPTION({ GATE: () => this.stampLeadIn(), DEF: () => this.CONSUME(T.AnyLine, { LABEL: "leadIn" }) });
+    this.OPTION2({ GATE: () => this.is1(T.SoKyHieu), DEF: () => this.CONSUME(T.SoKyHieu) });
+    this.AT_LEAST_ONE(() => this.OR([{ ALT: () => this.CONSUME(T.DauDen) }, { ALT: () => this.CONSUME(T.ChuKySo) }]));
+  });
+
+  /** page numbers, page breaks, separators, signature images */
+  private manh = this.RULE("manh", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.PageBreak) },
+      { ALT: () => this.CONSUME(T.Digits) },
+      { ALT: () => this.CONSUME(T.Separator) },
+      { ALT: () => this.CONSUME(T.AnhChuKy) },
+    ]);
+  });
+
+  // ── gates ─────────────────────────────────────────────────────────────────────────────────────
+  /** the type line of the tenLoaiTrichYeu being read */
+  private typeLine: IToken | undefined;
+
+  private is1(kind: TokenType, k = 1): boolean {
+    return this.LA(k).tokenType === kind;
+  }
+
+  /**
+   * A stamp block starts here: "ĐẾN"/"Ngày ký" lines, with the receiving office's name or the
+   * signer's agency as a lead-in line ("VĂN PHÒNG UBND TP. HÀ NỘI" / "Số: 495" / "ĐẾN Ngày: 20/9").
+   */
+  private stampAhead(): boolean {
+    if (is(this.LA(1), STAMP)) return true;
+    if (this.is1(T.SoKyHieu) && this.stampNumberAt(1)) return true;
+    return this.stampLeadIn();
+  }
+
+  private stampLeadIn(): boolean {
+    const first = this.LA(1);
+    if (!this.isPlainLine(first)) return false;
+    const second = this.LA(2);
+    if (second.tokenType === T.ChuKySo) return !lineOf(second).blankBefore;
+    if (second.tokenType === T.DauDen) return first.tokenType === T.ChuIn;
+    return first.tokenType === T.ChuIn && second.tokenType === T.SoKyHieu && this.stampNumberAt(2);
+  }
+
+  /** "Số: 495" right above an "ĐẾN" line: the stamp's serial, not a document number. */
+  private stampNumberAt(k: number): boolean {
+    return this.LA(k + 1).tokenType === T.DauDen && !/[/-]/.test(lineOf(this.LA(k)).text);
+  }
+
+  /** The header goes on while lines are header kinds (a ChuIn issuer only before the type line). */
+  private headerContinues(): boolean {
+    const next = this.LA(1);
+    if (next.tokenType === EOF) return false;
+    if (is(next, HEADER_ONLY) || is(next, DEBRIS) || this.stampAhead()) return true;
+    if (next.tokenType === T.TenLoai || next.tokenType === T.TrichYeu || next.tokenType === T.KinhGui) return true;
+    if (next.tokenType === T.ChuIn) return this.upperLineIsHeader();
+    if (next.tokenType === T.AnhChuKy) return false;
+    return false;
+  }
+
+  /** An upper-case line is an issuer line while no type, subject or Kính gửi has been read yet. */
+  private upperLineIsHeader(): boolean {
+    for (let k = 2; k <= 8; k++) {
+      const ahead = this.LA(k);
+      if (ahead.tokenType === EOF) return false;
+      if (is(ahead, HEADER_ONLY) || ahead.tokenType === T.TenLoai || ahead.tokenType === T.TrichYeu) return true;
+      if (ahead.tokenType !== T.ChuIn && !is(ahead, STAMP) && !is(ahead, DEBRIS)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Title lines under the type name: the lines right under it, and after a blank line a block that
+   * is bold, upper case, or opens in lower case ("về việc …") — the standard's trích yếu.
+   */
+  private titleContinues(): boolean {
+    const next = this.LA(1);
+    if (next.tokenType === EOF || is(next, CLAUSE) || !(this.isPlainLine(next) || next.tokenType === T.TenLoai)) return false;
+    const line = lineOf(next);
+    const previous = lineOf(this.LA(0));
+    const titleEmpty = this.LA(0) === this.typeLine && !/[a-z]/i.test(previous.text.replace(/^\S+ \S+/, ""));
+    if (!line.blankBefore) {
+      // Under an upper-case title line only upper-case lines continue it (seed 001: no blank lines).
+      const upperTitle = !titleEmpty && !/\p{Ll}/u.test(previous.text);
+      return upperTitle ? !/\p{Ll}/u.test(line.text) : true;
+    }
+    if (this.stampAhead()) return false;
+    return line.bold || /^\p{Ll}/u.test(line.text) || (titleEmpty && next.tokenType === T.ChuIn);
+  }
+
+  /** V/v lines run on until a blank line. */
+  private subjectContinues(): boolean {
+    const next = this.LA(1);
+    return next.tokenType !== EOF && !lineOf(next).blankBefore && this.isPlainLine(next) && !is(next, CLAUSE);
+  }
+
+  /** Addressees: bullet lines, and lines that continue an entry (no blank line, previous not closed). */
+  private addresseeContinues(): boolean {
+    const next = this.LA(1);
+    if (next.tokenType === EOF) return false;
+    const previous = lineOf(this.LA(0)).text;
+    if (next.tokenType === T.GachDau) return !/[.:]$/.test(previous) || this.LA(0).tokenType === T.KinhGui;
+    if (!this.isPlainLine(next)) return false;
+    if (this.LA(0).tokenType === T.KinhGui) return !/:\s*\S/.test(previous) && lineOf(next).text.length < 120;
+    return !lineOf(next).blankBefore && !/[.;]$/.test(previous) && lineOf(next).text.length < 120;
+  }
+
+  private isPlainLine(token: IToken): boolean {
+    return token.tokenType === T.Van || token.tokenType === T.ChuIn || token.tokenType === T.HoTen;
+  }
+
+  /** The body runs until the footer (Nơi nhận, a signer block) or the start of another document. */
+  private bodyContinues(): boolean {
+    const next = this.LA(1);
+    if (next.tokenType === EOF || next.tokenType === T.NoiNhan || next.tokenType === T.PhuLuc) return false;
+    if (next.tokenType === T.QuocHieu || next.tokenType === T.DangCongSan) return false;
+    return !this.signatureAhead();
+  }
+
+  /**
+   * A signer block starts here: a signing mark, or upper-case title lines / a signature image
+   * followed by a name that ends the document (end of file, an appendix or a new document).
+   */
+  private signatureAhead(): boolean {
+    const first = this.LA(1);
+    if (first.tokenType === T.KyThay) return true;
+    if (first.tokenType !== T.ChuIn && first.tokenType !== T.AnhChuKy && first.tokenType !== T.HoTen) return false;
+    let k = 1;
+    while (this.LA(k).tokenType === T.ChuIn || this.LA(k).tokenType === T.AnhChuKy || is(this.LA(k), DEBRIS)) k++;
+    if (this.LA(k).tokenType !== T.HoTen) return false;
+    if (k > 4) return false;
+    return this.endsDocumentAt(k + 1);
+  }
+
+  private endsDocumentAt(k: number): boolean {
+    while (is(this.LA(k), DEBRIS)) k++;
+    const after = this.LA(k);
+    return after.tokenType === EOF || after.tokenType === T.PhuLuc || this.documentStartsAhead(k);
+  }
+
+  /** After the signer: debris, up to an appendix or the next document. */
+  private afterSignature(): boolean {
+    return is(this.LA(1), DEBRIS);
+  }
+
+  /**
+   * Another document begins at LA(k): a motto, a number line with a code, a type line (unless the
+   * next lines say "kèm theo": that is an attachment), or issuer lines leading to one of those.
+   */
+  private documentStartsAhead(k = 1): boolean {
+    const first = this.LA(k);
+    if (first.tokenType === T.QuocHieu || first.tokenType === T.DangCongSan || first.tokenType === T.SoKyHieu) return true;
+    if (first.tokenType === T.TenLoai) return !this.attachmentAt(k);
+    if (first.tokenType === T.ChuIn || is(first, STAMP)) {
+      for (let j = k + 1; j <= k + 6; j++) {
+        const ahead = this.LA(j);
+        if (ahead.tokenType === T.QuocHieu || ahead.tokenType === T.DangCongSan || ahead.tokenType === T.SoKyHieu) return true;
+        if (ahead.tokenType === T.TenLoai) return !this.attachmentAt(j);
+        if (ahead.tokenType !== T.ChuIn && !is(ahead, STAMP) && !is(ahead, DEBRIS)) return false;
+      }
+    }
+    return false;
+  }
+
+  /** "KẾ HOẠCH …" followed within three lines by "(Ban hành kèm theo Quyết định số …)". */
+  private attachmentAt(k: number): boolean {
+    for (let j = k; j <= k + 3; j++) if (this.LA(j).tokenType === T.PhuLuc) return true;
+    return false;
+  }
+}
+
+/** One parser per process (GUIDE §2): self-analysis is costly, `input` is reset per file. */
+export const documentGrammar = new DocumentGrammar();

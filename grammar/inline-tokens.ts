@@ -1,0 +1,122 @@
+/**
+ * Inline tokens: the candidate spans inside a line or paragraph that may be a số hiệu, a date,
+ * a time of day. The extractors in src/inline/ validate and interpret them.
+ *
+ * Design, for speed (the whole-file target is ≥ 10 MB/s):
+ * - Candidates start only at a digit or at the word "ngày". Everything else is eaten by `Filler`
+ *   in long runs, so a paragraph lexes into a handful of tokens, not one per word.
+ * - `Filler`, `Digits` and `DayWord` are SKIPPED: only candidates reach the token vector.
+ * - No nested unbounded quantifiers: every repetition is separated by a mandatory literal
+ *   (a "/" or "-", "tháng", "năm"), so a failed match costs at most a line's length.
+ * - Order matters: the first pattern that matches wins, so `DocNumber` ("30/2020/NĐ-CP") comes
+ *   before the dates ("30/2020" is not a date) and `Digits` is the digit catch-all.
+ *
+ * Looser than the standard on purpose: spaces around "/" and "-" ("Số 788 - CV/BCSD"), a
+ * leftover markdown escape ("17/CT\-UBND"), a missing party dash ("84 QĐ/TWĐTN"), a code glued
+ * to the next word ("1033/PTM-SMEngày 15…").
+ */
+import { createToken, Lexer, type IToken, type TokenType } from "chevrotain";
+
+/** The Vietnamese letters after NFC (GUIDE §2); Chevrotain cannot use `\p{L}` or the `u` flag. */
+export const VI_LETTER = "A-Za-zÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ";
+
+/** A ký hiệu segment: "QĐ", "VP", "KGVX", "QH14", "TTg", "QyĐ", "TT&TT", "TĐ10b". */
+const CODE = `[A-ZĐÐ][A-Za-z0-9ĐđÐ&]*(?:(?=[nN]gày)|(?![${VI_LETTER}0-9&]))`;
+/** The separator after the serial: "/", "-", " - ", " /", a leftover "\-" ("508 -CV/QU"). */
+const SEP = "[ \\t]*\\\\?[/-][ \\t]*";
+/**
+ * The separator between codes: spaces on one side at most ("/HD- MTTQ-BTT"), so that a bullet
+ * on the next line of a joined paragraph ("…/QĐ-UBDT - UBND huyện") is not read as a code.
+ */
+const CODE_SEP = "(?:[ \\t]*\\\\?[/-]|\\\\?[/-][ \\t]*)";
+/** The year part of a normative number: "/2020" in "30/2020/NĐ-CP". */
+const YEAR = "[ \\t]*\\/[ \\t]*(?:1[89]|20)\\d\\d";
+/** The code part after the serial: "/VP-KGVX", "-CV/QU", "/2020/NĐ-CP", " QĐ/TWĐTN". */
+const CODE_PART = `(?:${YEAR})?(?:${SEP}|[ \\t]+(?=[A-ZĐ][A-Za-zĐ]{0,3}[ \\t]*\\/))${CODE}(?:${CODE_SEP}${CODE})*`;
+
+/** Sticky pattern of a number body, serial optional: "10227/VP-KGVX", " /QĐ-UBND", "-CV/QU". */
+export const NUMBER_BODY = new RegExp(`(\\d{1,7})?${CODE_PART}`, "y");
+
+/** The "Số" label of a number line, OCR-tolerant: "Số:", "Số :", "SỐ", "So:", "Sô:", "Sồ." */
+export const NUMBER_LABEL = /[ \t|>*_~\\]*[sS][oóòỏõọôốồổỗộơớờởỡợOÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ][ \t]*[:.;]?[ \t]*/y;
+
+/** Blank serial filler between "Số:" and the code: "Số:      /KH-MTTQ-BTT", "Số: ...../QĐ". */
+export const BLANK_SERIAL = /[ \t.…_]*/y;
+
+const TIME_TAIL = "(?:[ \\t]+\\d{1,2}:\\d\\d(?::\\d\\d)?(?:[ \\t]*[+-]\\d\\d:?\\d\\d)?)?";
+const NGAY = "[nN][gG][àÀ][yY]";
+
+/** 10227/VP-KGVX  |  508 -CV/QU  |  30/2020/NĐ-CP  |  299/TTg  |  367 - QĐ/TWĐTN-VP */
+export const DocNumber = createToken({ name: "DocNumber", pattern: new RegExp(`\\d{1,7}${CODE_PART}`) });
+
+/** 2026-06-15  |  2026-06-15 17:34:34 +07:00 ("Ngày ký:" lines of e-signed PDFs) */
+export const DateIso = createToken({
+  name: "DateIso",
+  pattern: /(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?![\d-])(?:[ T]\d\d:\d\d(?::\d\d)?(?:[ \t]*[+-]\d\d:?\d\d)?)?/,
+});
+
+/** 26/5/2021  |  26/05/2021  |  01-10-1997  |  01.10.1997  |  21/09/2021 18:49:48 +07:00 */
+export const DateNumeric = createToken({
+  name: "DateNumeric",
+  pattern: new RegExp(`\\d{1,2}(?:[ \\t]?\\/[ \\t]?|[.-])\\d{1,2}(?:[ \\t]?\\/[ \\t]?|[.-])\\d{4}(?!\\d)${TIME_TAIL}`),
+});
+
+/** 20/9  (no year: only a date in a date context, see src/inline/dates.ts) */
+export const DateShort = createToken({ name: "DateShort", pattern: /\d{1,2}\/\d{1,2}(?![\d/])/ });
+
+/** ngày 28 tháng 7 năm 2021  |  NGÀY 03 THÁNG 9 NĂM 2019  |  ngày 15 tháng 6 (no year) */
+export const DateWords = createToken({
+  name: "DateWords",
+  pattern: new RegExp(
+    `${NGAY}[ \\t.:]*\\d{1,2}[ \\t.,]*[tT][hH][áÁ][nN][gG][ \\t.:]*\\d{1,2}(?![\\d])` +
+      `(?:[ \\t.,]*[nN][ăĂ][mM][ \\t.:]*\\d{4}(?!\\d))?`,
+  ),
+});
+
+/** 17h00  |  6h00  |  18h00’  |  8 giờ 30 phút  |  17 giờ 00  |  17:00 (before "ngày …") */
+export const TimeOfDay = createToken({
+  name: "TimeOfDay",
+  pattern: new RegExp(
+    `\\d{1,2}(?:[ \\t]?(?:[hH]|giờ|GIỜ|Giờ)(?:[ \\t]?\\d{1,2})?(?:[ \\t]?(?:phút|PHÚT|p))?|:\\d\\d)[’']?` +
+      `(?![${VI_LETTER}0-9])`,
+  ),
+});
+
+/** a digit run that starts no candidate: "0912", "100", "14" in "14/14/16" */
+export const Digits = createToken({ name: "Digits", pattern: /\d+/, group: Lexer.SKIPPED });
+
+/** "ngày" not followed by a date: "ngày/lần", "ngày    tháng    năm" */
+export const DayWord = createToken({ name: "DayWord", pattern: /[nN][gG][àÀaA]?[yY]/, group: Lexer.SKIPPED });
+
+/** everything else, in long runs: every character but digits and the "n" of "ngày" */
+export const Filler = createToken({
+  name: "Filler",
+  pattern: /(?:[\x00-\x2F\x3A-\x4D\x4F-\x6D\x6F-\uFFFF]|[nN](?![gG][àÀaA]?[yY]))+/,
+  group: Lexer.SKIPPED,
+  line_breaks: true,
+});
+
+export const allInlineTokens: TokenType[] = [
+  Filler, DocNumber, DateIso, DateNumeric, DateWords, TimeOfDay, DateShort, Digits, DayWord,
+];
+
+const inlineLexer = new Lexer(allInlineTokens, {
+  ensureOptimizations: true,
+  positionTracking: "onlyOffset",
+  skipValidations: process.env.NODE_ENV === "production",
+});
+
+let lastText: string | null = null;
+let lastTokens: IToken[] = [];
+
+/**
+ * The candidate tokens of a text, in order. The last result is memoized, because the date and
+ * the reference extractors both read the same run.
+ */
+export function lexInline(text: string): IToken[] {
+  if (text !== lastText) {
+    lastTokens = inlineLexer.tokenize(text).tokens;
+    lastText = text;
+  }
+  return lastTokens;
+}

@@ -1,0 +1,183 @@
+/**
+ * Line tokens: one token per non-blank source line, naming what kind of line it is.
+ *
+ * The lexer does not read the text users see; it reads each line *folded* to plain ASCII
+ * (diacritics stripped, Đ → D, dashes → "-", other non-ASCII → "`", case kept; see src/lex.ts).
+ * That makes every keyword tolerant at once of NFD input, old/new tone placement (Uỷ/Ủy),
+ * missing diacritics ("CONG HOA", "Noi nhan") and OCR slips of a diacritic ("ĐẢNG CÔNG SẢN").
+ *
+ * Every pattern consumes its whole line, so each token starts at a line start without needing
+ * `^` (which Chevrotain cannot use). Order matters: the first pattern that matches wins, so the
+ * specific kinds come before the general ones (UpperLine, PersonName, TextLine).
+ */
+import { createToken, Lexer, type TokenType } from "chevrotain";
+
+/** Every printable ASCII character: the start chars of catch-all patterns (the folded alphabet). */
+const ANY_START: string[] = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+const REST = "[^\\n]*";
+
+function line(name: string, pattern: string, flags = "", categories: TokenType[] = []): TokenType {
+  const source = pattern.replaceAll("$", "(?=\\n|$)"); // "$" in these patterns means end of line
+  return createToken({ name, pattern: new RegExp(source + REST, flags), categories, start_chars_hint: ANY_START });
+}
+
+export const Newline = createToken({ name: "Newline", pattern: /\n/, group: Lexer.SKIPPED, line_breaks: true });
+
+/** Categories: what a line can be, whatever its specific kind. */
+export const AnyLine = createToken({ name: "AnyLine", pattern: Lexer.NA });
+/** A line that may open a numbered clause or item. */
+export const ClauseStart = createToken({ name: "ClauseStart", pattern: Lexer.NA, categories: [AnyLine] });
+
+// ── page debris ───────────────────────────────────────────────────────────────────────────────
+/** --- PAGE BREAK ---  |  \f  |  - 3 -  |  Trang 2/5 */
+export const PageBreak = line(
+  "PageBreak",
+  "(?:-{2,} ?page break ?-{2,}|\\f|- ?\\d{1,3} ?-[ `]*$|trang \\d{1,3}(?: ?\\/ ?\\d{1,3})?[ `]*$|# page \\d+)",
+  "i",
+  [AnyLine],
+);
+/** 12042  |  225 - 3  |  9 : a line of digits only (page numbers, scanner counters) */
+export const Digits = line("Digits", "[\\d .,:/-]*\\d[\\d .,:/-]*$", "", [AnyLine]);
+/** -----  |  ***  |  ====  |  ___ */
+export const Separator = line("Separator", "[-_=*~.` ]{3,}$", "", [AnyLine]);
+
+// ── header (NĐ 30 Điều 8 khoản 1–5; HD 36 §1) ──────────────────────────────────────────────────
+/** CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — possibly after an issuer cell on the same line */
+export const QuocHieu = line("QuocHieu", "(?:[^\\n]*? )?CONG HOA XA HOI CHU NGHIA", "i", [AnyLine]);
+/** Độc lập - Tự do - Hạnh phúc */
+export const TieuNgu = line("TieuNgu", "DOC LAP ?[-,.] ?TU DO ?[-,.] ?HANH PHUC", "i", [AnyLine]);
+/** ĐẢNG CỘNG SẢN VIỆT NAM — the Party motto, possibly beside an issuer cell */
+export const DangCongSan = line("DangCongSan", "(?:[^\\n]*? )?DANG CONG SAN VIET ?NAM", "", [AnyLine]);
+/** Số: 10227/VP-KGVX  |  Số 508 -CV/QU  |  Số: /QĐ-UBND  |  Số: 495 (an incoming stamp) */
+export const SoKyHieu = line("SoKyHieu", "S[Oo] ?[:.]? ?(?:[\\d ~*.]*[-/] ?[A-Za-z]|\\d+ ?$|[.…` ]*$)", "", [AnyLine]);
+/** Hà Nội, ngày 24 tháng 9 năm 2021  |  Lai Châu, ngày   tháng   năm 2025 */
+export const DiaDanhThoiGian = line(
+  "DiaDanhThoiGian",
+  "(?:[^,\\n\\d]{2,40}|TP\\. ?[^,\\n]{2,30}|Q\\. ?[^,\\n]{2,30}), ?ng[a`]?y[ .`…]*(?:\\d{1,2}|[ .`…]+) ?(?:th[a`]?ng|\\/)",
+  "i",
+  [AnyLine],
+);
+/** HỎA TỐC  |  THƯỢNG KHẨN  |  KHẨN  |  MẬT  |  TỐI MẬT  |  TUYỆT MẬT */
+export const DoKhan = line("DoKhan", "(?:HOA TOC|THUONG KHAN|KHAN|TOI MAT|TUYET MAT|MAT)(?: ?[,;] ?(?:KHAN|MAT|HOA TOC))? ?$", "", [
+  AnyLine,
+]);
+/** QUYẾT ĐỊNH:  |  QUYẾT NGHỊ:  — the enacting formula before the articles */
+export const CongThuc = line("CongThuc", "(?:QUYET DINH|QUYET NGHI|CHI THI|KET LUAN|THONG BAO) ?:", "i", [AnyLine]);
+/** THÔNG BÁO  |  CHỈ THỊ  |  KẾ HOẠCH …  — the type name, upper case, maybe glued to its title */
+export const TenLoai = line(
+  "TenLoai",
+  "(?:THONG BAO|CONG VAN|CHI THI|QUYET DINH|NGHI QUYET|NGHI DINH|KE HOACH|KET LUAN|HUONG DAN|CONG DIEN|BAO CAO|" +
+    "TO TRINH|CHUONG TRINH|THONG TU|THONG TRI|QUY DINH|QUY CHE|GIAY MOI|THONG CAO|PHUONG AN|DE AN|BIEN BAN)" +
+    "(?: (?:KET LUAN|LIEN TICH|HOA TOC|KHAN))?(?![A-Za-z])(?! ?:)",
+  "",
+  [AnyLine],
+);
+/** V/v thực hiện …  |  Về việc …  — the trích yếu of a công văn */
+export const TrichYeu = line("TrichYeu", "(?:V ?\\/ ?v|V\\.v|Ve viec(?! nay))\\b", "", [AnyLine]);
+/** Kính gửi: …  |  Đồng kính gửi:  |  - Kính gửi:* */
+export const KinhGui = line("KinhGui", "(?:[-*] ?)?(?:Dong )?K[iy]nh g[uw]i\\b", "i", [AnyLine]);
+
+// ── incoming stamps and e-signature fragments (not part of the document's text) ─────────────────
+/** ĐẾN Số: 495  |  ĐẾN Ngày: 20/9  |  CÔNG VĂN ĐẾN  |  Chuyên:  |  Lưu hồ sơ số: */
+export const DauDen = line(
+  "DauDen",
+  "(?:DEN ?(?:S[Oo]|Ngay|NGAY)\\b|DEN[ `]*$|CONG VAN DEN|Chuyen ?:|Luu ho so so|Ngay ?: ?[\\d\\/.` ]*$|S[Oo] ?: ?[.`]+$)",
+  "",
+  [AnyLine],
+);
+/** Ngày ký: 21/09/2021  |  Ký bởi: …  |  Cơ quan: …  |  18:49:48 +07:00  |  Thời gian ký: */
+export const ChuKySo = line(
+  "ChuKySo",
+  "(?:Ngay ky|Ky boi|Co quan ?:|Email ?:|Thoi gian ky|Nguoi ky|\\d{1,2}:\\d{2}(?::\\d{2})? ?[+-]\\d{2}:?\\d{2})",
+  "i",
+  [AnyLine],
+);
+/** [Handwritten Signature]  |  (Đã ký)  |  [đã ký]  |  ![chữ ký](image.png)  |  (ký, ghi rõ họ tên) */
+export const AnhChuKy = line("AnhChuKy", "(?:\\[(?:handwritten )?signature\\]|[([] ?da ky ?[)\\]]|!\\[[^\\]\\n]*\\]\\()", "i", [AnyLine]);
+
+// ── footer (NĐ 30 Điều 8 khoản 7–9) ─────────────────────────────────────────────────────────────
+/** Nơi nhận:  |  Nơi nhận: - Như trên; … (flattened) */
+export const NoiNhan = line("NoiNhan", "N[oe]i nh[ao]n\\b", "i", [AnyLine]);
+/** - Lưu: VT, KGVX.  |  - Lưu VPQU.  |  Lưu Văn phòng Thành ủy.  (not "Lưu ý", "lưu thông") */
+export const Luu = line("Luu", "(?:[-+*] ?)?Luu(?: ?:| (?!y\\b|thong|tru|hanh|tam|giu|lai|dong|luong|vuc|y\\b)(?=\\S))", "", [AnyLine]);
+/** TM. ỦY BAN NHÂN DÂN  |  T/M BAN THƯỜNG VỤ  |  KT. CHỦ TỊCH  |  TL.CHỦ TỊCH  |  KT.  |  Q. CHÁNH VĂN PHÒNG */
+export const KyThay = line("KyThay", "(?:T ?\\/ ?M|T ?M\\.|TM |K ?\\/ ?T|K ?T\\.|KT |T ?\\/ ?L|T ?L\\.|TL |TUQ\\.?|Q\\.)(?: ?[A-Z`]|$)", "", [
+  AnyLine,
+]);
+/** PHỤ LỤC …  |  Phụ lục I  |  (Kèm theo Công văn số …) */
+export const PhuLuc = line("PhuLuc", "(?:PHU LUC|Phu luc [IVX\\d]|\\(?Kem theo\\b|\\(?Ban hanh kem theo\\b)", "", [AnyLine]);
+
+// ── body: clauses and items ──────────────────────────────────────────────────────────────────────
+/** Điều 1.  |  Điều 2:  |  Điều 3 */
+export const Dieu = line("Dieu", "Dieu \\d{1,3}(?:[.:]| |$)", "i", [ClauseStart]);
+/** I.  |  II-  |  IV)  |  III .  (a Roman section) */
+export const LaMa = line("LaMa", "[IVX]{1,5} ?[.)\\-:](?:[ `]|$)(?!\\d)", "", [ClauseStart]);
+/** A.  |  B)  (an upper-case lettered part above the Roman sections) */
+export const ChuHoa = line("ChuHoa", "[A-H] ?[.)] ?(?=[A-Z`])", "", [ClauseStart]);
+/** 1.  |  2)  |  1.1.  |  2.3)  |  1 -  |  3 .  (a numbered clause) */
+export const So = line("So", "\\d{1,2}(?: ?\\. ?\\d{1,2}){0,3} ?(?:[.)]|- )(?:[ `]|$)", "", [ClauseStart]);
+/** a)  |  b.  |  đ)  |  a.1)  (a lettered item) */
+export const ChuThuong = line("ChuThuong", "[a-z](?:\\.\\d{1,2})? ?[).](?:[ `]|$)", "", [ClauseStart]);
+/** (1) …  |  (a) … at a line start */
+export const NgoacSo = line("NgoacSo", "\\((?:\\d{1,2}|[a-z])\\) ", "", [ClauseStart]);
+/** - item  |  + sub-item  |  • item  |  * item */
+export const GachDau = line("GachDau", "[-+*] ?(?=[^-\\s])", "", [ClauseStart]);
+
+// ── catch-all kinds ──────────────────────────────────────────────────────────────────────────────
+/** | VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA … |  (a table row) */
+export const DongBang = line("DongBang", "\\|", "", [AnyLine]);
+/** ỦY BAN NHÂN DÂN  |  CHÁNH VĂN PHÒNG  |  I. … no: any line without lower-case letters */
+export const ChuIn = createToken({
+  name: "ChuIn",
+  pattern: /[^a-z\n]*[A-Z][^a-z\n]*[A-Z][^a-z\n]*(?=\n|$)/,
+  categories: [AnyLine],
+  start_chars_hint: ANY_START,
+});
+/** Trịnh Xuân Cường  |  Nguyễn Thị Tuyền  — two to five capitalised words: a signer's name */
+export const HoTen = line("HoTen", "[A-Z][a-z]*(?: [A-Z][a-z]*){1,4}[ `]*$", "", [AnyLine]);
+/** any other line */
+export const Van = createToken({ name: "Van", pattern: /[^\n]+/, categories: [AnyLine], start_chars_hint: ANY_START });
+
+/** All tokens in matching order. */
+export const allTokens: TokenType[] = [
+  Newline,
+  AnyLine,
+  ClauseStart,
+  PageBreak,
+  Separator,
+  QuocHieu,
+  TieuNgu,
+  DangCongSan,
+  DauDen,
+  ChuKySo,
+  AnhChuKy,
+  SoKyHieu,
+  DiaDanhThoiGian,
+  Digits,
+  NoiNhan,
+  Luu,
+  KyThay,
+  PhuLuc,
+  DoKhan,
+  CongThuc,
+  TenLoai,
+  TrichYeu,
+  KinhGui,
+  Dieu,
+  LaMa,
+  ChuHoa,
+  So,
+  ChuThuong,
+  NgoacSo,
+  GachDau,
+  DongBang,
+  ChuIn,
+  HoTen,
+  Van,
+];
+
+export const lineLexer = new Lexer(allTokens, {
+  ensureOptimizations: true,
+  positionTracking: "full",
+  skipValidations: true,
+});

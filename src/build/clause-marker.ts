@@ -1,0 +1,60 @@
+/**
+ * The marker that opens a clause line, read from the NFC text. The lexer already said the line
+ * starts a clause; this reads what is printed: "II-" → number "II", style roman.
+ */
+export interface ClauseMarker {
+  /** as printed: "1.", "a)", "-", "II-", "Điều 2." */
+  readonly marker: string;
+  /** "1", "1.2", "a", "II", "2"; null for bullets */
+  readonly number: string | null;
+  /** the numbering family; siblings share it ("n1.", "roman", "-") */
+  readonly style: string;
+  /** nesting rank of the family: sections above clauses above items above bullets */
+  readonly rank: number;
+  /** the text after the marker */
+  readonly rest: string;
+}
+
+interface Family {
+  readonly pattern: RegExp;
+  read(m: RegExpExecArray): { number: string | null; style: string; rank: number };
+}
+
+const FAMILIES: readonly Family[] = [
+  // Điều 2.  |  Điều 3:
+  { pattern: /^[ĐÐD]i[ềêe]u\s+(\d{1,3})\s*[.:]?/i, read: (m) => ({ number: m[1], style: "dieu", rank: 2 }) },
+  // I.  |  II-  |  IV)
+  { pattern: /^([IVX]{1,5})\s*([.)\-:–])/, read: (m) => ({ number: m[1], style: "roman", rank: 1 }) },
+  // A.  |  B)
+  { pattern: /^([A-H])\s*([.)])/, read: (m) => ({ number: m[1], style: "upper", rank: 0 }) },
+  // 1.  |  1.2.  |  3 .  |  1 -  |  2)
+  {
+    pattern: /^(\d{1,2}(?:\s*\.\s*\d{1,2}){0,3})\s*([.)]|-(?=\s))/,
+    read: (m) => {
+      const number = m[1].replace(/\s+/g, "");
+      const depth = number.split(".").length;
+      return { number, style: `n${depth}${m[2] === ")" ? ")" : "."}`, rank: 2 + depth };
+    },
+  },
+  // a)  |  b.  |  đ)  |  a.1)
+  {
+    pattern: /^([a-zđ](?:\.\d{1,2})?)\s*([).])/,
+    read: (m) => ({ number: m[1], style: m[1].includes(".") ? "letter.n" : "letter", rank: m[1].includes(".") ? 8 : 7 }),
+  },
+  // (1)  |  (a)
+  { pattern: /^\((\d{1,2}|[a-z])\)/, read: (m) => ({ number: m[1], style: "paren", rank: 9 }) },
+  // -  |  –  |  •  |  *  |  +
+  {
+    pattern: /^([-–—‐•∙*+])\s*/,
+    read: (m) => (m[1] === "+" ? { number: null, style: "+", rank: 11 } : { number: null, style: "-", rank: 10 }),
+  },
+];
+
+export function readMarker(text: string): ClauseMarker | null {
+  for (const family of FAMILIES) {
+    const m = family.pattern.exec(text);
+    if (!m) continue;
+    return { marker: m[0].trim(), ...family.read(m), rest: text.slice(m[0].length).trim() };
+  }
+  return null;
+}

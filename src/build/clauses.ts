@@ -1,0 +1,158 @@
+/**
+ * The body's lines → preamble, clause tree, closing. A clause starts at a marker line; lines
+ * without a marker continue the clause or item above them (or the preamble before the first).
+ */
+import type { Line } from "../lines/index.js";
+import type { Clause, Diagnostic } from "../types.js";
+import { diagnostic } from "../diagnostics.js";
+import { readMarker, type ClauseMarker } from "./clause-marker.js";
+import { prose, spanOfLines } from "./prose.js";
+
+export interface BodyLine {
+  readonly line: Line;
+  /** the lexer saw a clause marker at the line's start */
+  readonly opensClause: boolean;
+}
+
+export interface Body {
+  preamble: string | null;
+  clauses: Clause[];
+  closing: string | null;
+  /** the lines of each part, for dates and references */
+  preambleLines: Line[];
+  closingLines: Line[];
+  diagnostics: Diagnostic[];
+}
+
+interface OpenClause {
+  readonly marker: ClauseMarker;
+  readonly lines: Line[];
+  readonly items: OpenClause[];
+}
+
+export function readBody(bodyLines: readonly BodyLine[]): Body {
+  const closingLines = findClosing(bodyLines);
+  const content = bodyLines.slice(0, bodyLines.length - closingLines.length);
+  const preambleLines: Line[] = [];
+  const roots: OpenClause[] = [];
+  const stack: OpenClause[] = [];
+  for (const { line, opensClause } of content) {
+    const marker = opensClause ? readMarker(line.text) : null;
+    if (!marker) {
+      (stack.length ? stack[stack.length - 1].lines : preambleLines).push(line);
+      continue;
+    }
+    const clause: OpenClause = { marker, lines: [line], items: [] };
+    placeInTree(stack, roots, clause);
+  }
+  const clauses = roots.map(close);
+  return {
+    preamble: preambleLines.length ? prose(preambleLines) : null,
+    clauses,
+    closing: closingLines.length ? prose(closingLines) : null,
+    preambleLines,
+    closingLines,
+    diagnostics: numberingGaps(roots),
+  };
+}
+
+/**
+ * A marker of a family already open closes back to that level (a sibling); a new family nests
+ * under the innermost open clause of a higher rank ("a)" under "1.", "+" under "-").
+ */
+function placeInTree(stack: OpenClause[], roots: OpenClause[], clause: OpenClause): void {
+  const same = stack.findIndex((open) => open.marker.style === clause.marker.style);
+  if (same >= 0) stack.length = same;
+  else while (stack.length && stack[stack.length - 1].marker.rank >= clause.marker.rank) stack.pop();
+  (stack.length ? stack[stack.length - 1].items : roots).push(clause);
+  stack.push(clause);
+}
+
+function close(open: OpenClause): Clause {
+  const [first, ...rest] = open.lines;
+  const own = [{ ...first, text: open.marker.rest }, ...rest];
+  const { heading, lines } = splitHeading(own);
+  const items = open.items.map(close);
+  const last = items.length ? items[items.length - 1].lines[1] : open.lines[open.lines.length - 1].n;
+  return {
+    marker: open.marker.marker,
+    number: open.marker.number,
+    heading,
+    text: prose(lines),
+    items,
+    lines: [first.n, Math.max(last, open.lines[open.lines.length - 1].n)],
+  };
+}
+
+/**
+ * "Về ứng dụng công nghệ thông tin:" alone on the first line (≤ 15 words), or a short lead before
+ * a colon ("Công an Thành phố: tiếp tục …", ≤ 6 words), is the clause's heading.
+ */
+function splitHeading(lines: Line[]): { heading: string | null; lines: Line[] } {
+  const first = lines[0].text;
+  const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+  if (first.endsWith(":") && words(first) <= 15 && !first.slice(0, -1).includes(":"))
+    return { heading: first, lines: lines.slice(1) };
+  const colon = first.indexOf(":");
+  if (colon > 0 && words(first.slice(0, colon)) <= 6 && !/[;,(]/.test(first.slice(0, colon)) && /\S/.test(first.slice(colon + 1)))
+    return { heading: first.slice(0, colon + 1), lines: [{ ...lines[0], text: first.slice(colon + 1).trim() }, ...lines.slice(1)] };
+  return { heading: null, lines };
+}
+
+const CLOSING = /(?:thông báo|đề nghị|yêu cầu|trên đây|để\b).*\b(?:biết|thực hiện|triển khai|chấp hành|phối hợp|báo cáo)\b/i;
+
+/**
+ * The closing paragraph: the last paragraph of the body, without a marker, ending in "/." or
+ * saying who is told to know / carry out ("…để các đơn vị biết, thực hiện./.").
+ */
+function findClosing(bodyLines: readonly BodyLine[]): Line[] {
+  let start = bodyLines.length;
+  while (start > 0) {
+    const { line, opensClause } = bodyLines[start - 1];
+    if (opensClause) break;
+    start--;
+    if (line.blankBefore) break;
+  }
+  const candidate = bodyLines.slice(start).map((b) => b.line);
+  if (!candidate.length || bodyLines[start]?.opensClause) return [];
+  const text = prose(candidate);
+  if (!/^\p{Lu}/u.test(text) || text.length > 600) return [];
+  return /\/\.\s*$/.test(text) || CLOSING.test(text) ? candidate : [];
+}
+
+/** Numbered siblings that skip or repeat: "1.", "2.", "4." → a gap before 4. */
+function numberingGaps(clauses: readonly OpenClause[], out: Diagnostic[] = []): Diagnostic[] {
+  let previous: OpenClause | undefined;
+  for (const clause of clauses) {
+    const expected = previous?.marker.style === clause.marker.style ? successors(previous.marker.number) : [];
+    if (expected.length && clause.marker.number && !expected.includes(clause.marker.number)) {
+      const at = clause.lines[0].n;
+      out.push(diagnostic("clause-numbering-gap", `clause "${clause.marker.marker}" follows "${previous!.marker.marker}" (expected ${expected.join(" or ")})`, [at, at]));
+    }
+    numberingGaps(clause.items, out);
+    previous = clause;
+  }
+  return out;
+}
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+const LETTERS = "abcdđefghiklmnopqrstuvxy";
+
+/** "3" → "4", "1.2" → "1.3", "II" → "III", "d" → "đ" or "e" (both are printed). */
+function successors(number: string | null): string[] {
+  if (!number) return [];
+  if (/^\d+(\.\d+)*$/.test(number)) {
+    const parts = number.split(".");
+    parts[parts.length - 1] = String(Number(parts[parts.length - 1]) + 1);
+    return [parts.join(".")];
+  }
+  const roman = ROMAN.indexOf(number);
+  if (roman >= 0) return ROMAN[roman + 1] ? [ROMAN[roman + 1]] : [];
+  const letter = LETTERS.indexOf(number);
+  if (letter < 0 || number.length !== 1) return [];
+  // Vietnamese lists run a, b, c, d, đ, e, g… but many skip đ or use f.
+  if (number === "d") return ["đ", "e"];
+  if (number === "e") return ["f", "g"];
+  if (number === "f") return ["g"];
+  return LETTERS[letter + 1] ? [LETTERS[letter + 1]] : [];
+}

@@ -1,0 +1,170 @@
+/**
+ * The header parts (phanDau) → motto, issuer lines, number, place, date, type name, priority,
+ * subject, addressees. Stamps and debris found among them are handed back, not mixed in.
+ */
+import type { Line } from "../lines/index.js";
+import { parseNumberLine } from "../inline/document-number.js";
+import { parsePlaceDate } from "../inline/place-date.js";
+import { typeNameOf } from "../inline/type-codes.js";
+import type { Diagnostic, DocumentNumber, Entry, Motto, Priority } from "../types.js";
+import { diagnostic } from "../diagnostics.js";
+import type { Part } from "../structure.js";
+import { bareKey } from "./bare-key.js";
+import { spanOfLines } from "./prose.js";
+
+export interface Header {
+  motto: Motto | null;
+  /** left-cell lines naming the issuing bodies, in order */
+  issuerLines: Line[];
+  number: DocumentNumber | null;
+  place: string | null;
+  date: { text: string; iso: string; line: number } | null;
+  typeName: string | null;
+  priority: Priority | null;
+  subject: string | null;
+  subjectLines: Line[];
+  addressees: Entry[];
+  stamps: Part[];
+  unclassified: Line[];
+  diagnostics: Diagnostic[];
+}
+
+export function readHeader(parts: readonly Part[]): Header {
+  const header: Header = {
+    motto: null, issuerLines: [], number: null, place: null, date: null, typeName: null, priority: null,
+    subject: null, subjectLines: [], addressees: [], stamps: [], unclassified: [], diagnostics: [],
+  };
+  const mottoLines: Line[] = [];
+  const titleLines: Line[] = [];
+  const vvLines: Line[] = [];
+  for (const part of parts) {
+    const lines = part.tokens.map((t) => t.payload);
+    switch (part.rule) {
+      case "quocHieu":
+        mottoLines.push(...lines.map((l) => splitMottoCell(l, header.issuerLines)));
+        break;
+      case "coQuanBanHanh":
+        header.issuerLines.push(...lines);
+        break;
+      case "SoKyHieu":
+        readNumber(lines[0], header);
+        break;
+      case "DiaDanhThoiGian":
+        readPlaceDate(lines[0], header);
+        break;
+      case "DoKhan":
+        header.priority = readPriority(lines, header.priority);
+        break;
+      case "tenLoaiTrichYeu":
+        titleLines.push(...readType(lines, header));
+        break;
+      case "trichYeu":
+        vvLines.push(...lines);
+        break;
+      case "kinhGui":
+        header.addressees.push(...readAddressees(lines));
+        break;
+      case "dau":
+        header.stamps.push(part);
+        break;
+      default:
+        header.unclassified.push(...lines);
+    }
+  }
+  if (mottoLines.length) header.motto = { text: mottoLines.map((l) => l.text).join(" "), lines: spanOfLines(mottoLines) };
+  header.subjectLines = [...titleLines, ...vvLines];
+  const subject = header.subjectLines.map((l) => l.text).filter(Boolean).join(" ");
+  header.subject = subject || null;
+  return header;
+}
+
+/** "CHÍNH PHỦ CỘNG HÒA XÃ HỘI …" on one line: the part before the motto is an issuer cell. */
+function splitMottoCell(line: Line, issuerLines: Line[]): Line {
+  const bare = bareKey(line.text).toLowerCase();
+  const at = Math.max(bare.indexOf("cong hoa xa hoi"), bare.indexOf("dang cong san viet"));
+  if (at <= 0) return line;
+  const cell = line.text.slice(0, at).trim();
+  if (cell) issuerLines.push({ ...line, text: cell });
+  return { ...line, text: line.text.slice(at).trim() };
+}
+
+function readNumber(line: Line, header: Header): void {
+  const parts = parseNumberLine(line.text);
+  if (!parts || header.number) {
+    header.unclassified.push(line);
+    return;
+  }
+  header.number = { ...parts, lines: [line.n, line.n] };
+  if (parts.serial === null)
+    header.diagnostics.push(diagnostic("blank-number", `the number is printed blank: "${parts.text}"`, [line.n, line.n]));
+}
+
+function readPlaceDate(line: Line, header: Header): void {
+  const found = parsePlaceDate(line.text);
+  if (!found || header.date || header.place) {
+    header.unclassified.push(line);
+    return;
+  }
+  header.place = found.place;
+  if (found.date) header.date = { text: found.date.text, iso: found.date.iso, line: line.n };
+  else if (found.blank) header.diagnostics.push(diagnostic("blank-date", `the date is printed blank: "${line.text}"`, [line.n, line.n]));
+  else header.diagnostics.push(diagnostic("invalid-date", `no such date: "${line.text}"`, [line.n, line.n]));
+}
+
+const URGENCY = [["thuong khan", "THƯỢNG KHẨN"], ["hoa toc", "HỎA TỐC"], ["khan", "KHẨN"]] as const;
+const SECRECY = [["tuyet mat", "TUYỆT MẬT"], ["toi mat", "TỐI MẬT"], ["mat", "MẬT"]] as const;
+
+/** HỎA TỐC / KHẨN / TỐI MẬT lines */
+function readPriority(lines: Line[], previous: Priority | null): Priority {
+  const key = bareKey(lines.map((l) => l.text).join(" ")).toLowerCase();
+  const find = <T extends string>(table: ReadonlyArray<readonly [string, T]>): T | null =>
+    table.find(([k]) => new RegExp(`\\b${k}\\b`).test(key))?.[1] ?? null;
+  const first = previous?.lines[0] ?? lines[0].n;
+  return {
+    urgency: find(URGENCY) ?? previous?.urgency ?? null,
+    secrecy: find(SECRECY) ?? previous?.secrecy ?? null,
+    lines: [first, lines[lines.length - 1].n],
+  };
+}
+
+/** "THÔNG BÁO" + title lines; "THÔNG BÁO Kết luận của …" glued on one line is split. */
+function readType(lines: Line[], header: Header): Line[] {
+  const [first, ...rest] = lines;
+  const words = first.text.split(/\s+/);
+  for (let n = 1; n <= Math.min(3, words.length); n++) {
+    const name = typeNameOf(words.slice(0, n).join(" "));
+    if (!name) continue;
+    if (header.typeName) return [first, ...rest];
+    header.typeName = name;
+    const remainder = words.slice(n).join(" ").replace(/^[:\-–\s]+/, "");
+    return remainder ? [{ ...first, text: remainder }, ...rest] : rest;
+  }
+  return [first, ...rest];
+}
+
+/** "Kính gửi:" + "- Sở Y tế;" lines → entries; an entry wrapped over lines is joined. */
+function readAddressees(lines: Line[]): Entry[] {
+  const [label, ...entryLines] = lines;
+  const entries: Array<{ texts: string[]; first: number; last: number }> = [];
+  const inline = label.text.replace(/^[-*\s]*(?:đồng\s+)?k[íi]nh\s+g[ửu]i\s*[:.]?/iu, "").trim();
+  const add = (text: string, n: number, continues: boolean): void => {
+    const open = entries[entries.length - 1];
+    if (continues && open) {
+      open.texts.push(text);
+      open.last = n;
+    } else entries.push({ texts: [text], first: n, last: n });
+  };
+  if (inline) for (const piece of inline.split(/;\s*-?\s*|\s+-\s+(?=\p{Lu})/u)) add(piece, label.n, false);
+  for (const line of entryLines) add(line.text, line.n, !/^[-–+•*]/.test(line.text));
+  return entries
+    .map((e) => ({ text: cleanEntry(e.texts.join(" ")), lines: [e.first, e.last] as [number, number] }))
+    .filter((e) => e.text !== "");
+}
+
+/** "- Sở Y tế;" → "Sở Y tế" */
+export function cleanEntry(text: string): string {
+  return text
+    .replace(/^[-–+•*\s]+/, "")
+    .replace(/[\s,;.]*(?:\.\/\.)?[\s,;.]*$/, "")
+    .trim();
+}

@@ -1,0 +1,153 @@
+/**
+ * DocumentParts → Document: each part read by its module, then the views across the whole
+ * document (system, type code, dates, references) and the diagnostics of what is missing.
+ */
+import type { Line } from "../lines/index.js";
+import type { LineToken } from "../lex.js";
+import type { DocumentParts, Part } from "../structure.js";
+import type { DateValue, Diagnostic, Document, Entry, Reference, Stamp } from "../types.js";
+import { diagnostic } from "../diagnostics.js";
+import { findDates } from "../inline/dates.js";
+import { findReferences } from "../inline/references.js";
+import { typeCodeFor } from "../inline/type-codes.js";
+import { typeNameForCode } from "./type-name.js";
+import { readBody, type BodyLine } from "./clauses.js";
+import { readHeader } from "./header.js";
+import { readIssuer } from "./issuer.js";
+import { prose, runOf, spanOfLines } from "./prose.js";
+import { readRecipients } from "./recipients.js";
+import { readSignature } from "./signature.js";
+import { readStamp } from "./stamps.js";
+import { classifySystem } from "./system.js";
+
+export interface Built {
+  document: Document;
+  diagnostics: Diagnostic[];
+}
+
+export function buildDocument(parts: DocumentParts): Built {
+  const header = readHeader(parts.header);
+  const bodyLines: BodyLine[] = [];
+  const stampParts: Part[] = [...header.stamps];
+  const unclassified: Line[] = [...header.unclassified];
+  for (const part of parts.body) {
+    if (part.rule === "dau") stampParts.push(part);
+    else if (part.rule === "manh") unclassified.push(...linesOf(part.tokens));
+    else bodyLines.push({ line: part.tokens[0].payload, opensClause: part.tokens[0].tokenType.CATEGORIES?.some((c) => c.name === "ClauseStart") ?? false });
+  }
+  const body = readBody(bodyLines);
+  const footer = parts.recipients ? readRecipients(parts.recipients) : null;
+  if (footer) stampParts.push(...footer.stamps);
+  unclassified.push(...(footer?.unclassified ?? []), ...linesOf(parts.debris));
+  const signatures = parts.signer ? [readSignature(parts.signer)] : [];
+  if (parts.signer?.stamps.length) stampParts.push({ rule: "dau", tokens: parts.signer.stamps });
+
+  const issuer = readIssuer(header.issuerLines);
+  const system = classifySystem({
+    motto: header.motto?.text ?? null,
+    number: header.number,
+    texts: [
+      ...header.issuerLines.map((l) => l.text),
+      ...signatures.flatMap((s) => s.authority.map((a) => a.office ?? "")),
+      ...(footer?.archive ?? []),
+      body.closing ?? "",
+    ],
+  });
+  const typeName = header.typeName ?? (header.subject && /^v\s*\/\s*v\b/i.test(header.subject) ? "CÔNG VĂN" : null) ?? typeNameForCode(header.number?.typeCode ?? null);
+  const year = header.date ? Number(header.date.iso.slice(0, 4)) : undefined;
+  const allTokens = allTokensOf(parts);
+  const textLines = allTokens.map((t) => t.payload);
+  const dateLines = withoutLines(textLines, [...stampParts.flatMap((p) => linesOf(p.tokens)), ...unclassified]);
+  const dateRun = runOf(dateLines);
+  const { dates, invalid } = findDates(dateRun, { year });
+  const diagnostics: Diagnostic[] = [...header.diagnostics, ...body.diagnostics];
+  for (const bad of invalid) diagnostics.push(diagnostic("invalid-date", `no such date: "${bad.text}"`, bad.lines));
+  const numberLine = header.number?.lines[0];
+  const references = distinctReferences(findReferences(runOf(dateLines.filter((l) => l.n !== numberLine)), { year }), header.number?.value ?? null);
+  const detached: Entry[] = footer?.detachedNotes ?? [];
+  const appendices = parts.appendices.map((tokens) => readAppendix(tokens));
+  const unclassifiedEntries: Entry[] = [...unclassified.map((l) => ({ text: l.text, lines: [l.n, l.n] as [number, number] })), ...detached].sort((a, b) => a.lines[0] - b.lines[0]);
+
+  const document: Document = {
+    system,
+    motto: header.motto,
+    issuer,
+    number: header.number,
+    place: header.place,
+    date: header.date ? { text: header.date.text, iso: header.date.iso, lines: [header.date.line, header.date.line] } : null,
+    type: typeName ? { name: typeName, code: typeCodeFor(typeName, system) } : null,
+    priority: header.priority,
+    subject: header.subject,
+    addressees: header.addressees,
+    preamble: body.preamble,
+    clauses: body.clauses,
+    closing: body.closing,
+    recipients: footer?.recipients ?? [],
+    archive: footer?.archive ?? [],
+    signatures,
+    references,
+    dates,
+    appendices,
+    stamps: stampParts.map((p) => readStamp(p.tokens, year)).sort((a, b) => a.lines[0] - b.lines[0]),
+    unclassified: unclassifiedEntries,
+    lines: [allTokens[0]?.payload.n ?? 1, allTokens[allTokens.length - 1]?.payload.n ?? 1],
+  };
+  diagnostics.push(...missingParts(document), ...unclassifiedEntries.map((e) => diagnostic("unclassified-line", `line not placed: "${short(e.text)}"`, e.lines)));
+  return { document, diagnostics };
+}
+
+function readAppendix(tokens: LineToken[]): { title: string; text: string; lines: [number, number] } {
+  const lines = linesOf(tokens);
+  const [first, ...rest] = lines;
+  return { title: first.text, text: prose(rest), lines: spanOfLines(lines) };
+}
+
+function missingParts(doc: Document): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at: [number, number] = [doc.lines[0], doc.lines[0]];
+  if (!doc.number) out.push(diagnostic("missing-number", "no số hiệu line was found", at));
+  if (!doc.date && !doc.place) out.push(diagnostic("missing-date", "no place-date line was found", at));
+  if (!doc.issuer) out.push(diagnostic("missing-issuer", "no issuing body was found in the header", at));
+  if (!doc.type) out.push(diagnostic("missing-type", "no type line was found", at));
+  if (!doc.signatures.length) out.push(diagnostic("missing-signature", "no signer block was found", [doc.lines[1], doc.lines[1]]));
+  if (!doc.recipients.length && !doc.archive.length) out.push(diagnostic("missing-recipients", "no Nơi nhận block was found", [doc.lines[1], doc.lines[1]]));
+  return out;
+}
+
+/** One reference per cited document (by number, else by text), at its first mention; not the document's own number. */
+function distinctReferences(found: Reference[], own: string | null): Reference[] {
+  const seen = new Set<string>();
+  return found.filter((r) => {
+    const key = r.number ?? r.text;
+    if (key === own || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function allTokensOf(parts: DocumentParts): LineToken[] {
+  const tokens = [
+    ...parts.header.flatMap((p) => p.tokens),
+    ...parts.body.flatMap((p) => p.tokens),
+    ...(parts.recipients ?? []).flatMap((p) => p.tokens),
+    ...(parts.signer ? [...parts.signer.marks, ...parts.signer.positions, ...parts.signer.images, ...parts.signer.stamps, ...(parts.signer.name ? [parts.signer.name] : [])] : []),
+    ...parts.debris,
+    ...parts.appendices.flat(),
+  ];
+  return tokens.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+function linesOf(tokens: readonly LineToken[]): Line[] {
+  return tokens.map((t) => t.payload);
+}
+
+function withoutLines(lines: Line[], excluded: Line[]): Line[] {
+  const skip = new Set(excluded.map((l) => l.n));
+  return lines.filter((l) => !skip.has(l.n));
+}
+
+function short(text: string): string {
+  return text.length > 60 ? text.slice(0, 57) + "…" : text;
+}
+
+export type { DateValue, Stamp };

@@ -1,0 +1,113 @@
+/**
+ * Nơi nhận (NĐ 30 Điều 8 khoản 9): entries with their purpose notes, the "Lưu" entry, and the
+ * stamps or debris that fell inside the block.
+ *
+ *   - Văn phòng Thành ủy, (để báo cáo)      → purpose "để báo cáo"
+ *   - Ban Bí thư TW Đảng, } (để báo cáo)    → a brace group: the note applies to every "}" entry
+ *   - TT HĐND TP; / (để b/c)                → a note on its own line closes the group above it
+ *   - Lưu: VT, KGVX.                         → archive ["VT", "KGVX"]
+ */
+import type { Line } from "../lines/index.js";
+import type { Entry, Recipient } from "../types.js";
+import type { Part } from "../structure.js";
+import { bareKey } from "./bare-key.js";
+import { cleanEntry } from "./header.js";
+
+export interface Recipients {
+  recipients: Recipient[];
+  archive: string[];
+  archiveLine: Line | null;
+  stamps: Part[];
+  unclassified: Line[];
+  /** notes that apply to no entry (after the Lưu line): kept as unclassified with a diagnostic */
+  detachedNotes: Entry[];
+}
+
+interface Open {
+  texts: string[];
+  purpose: string | null;
+  brace: boolean;
+  first: number;
+  last: number;
+}
+
+/** "(để b/c)", "(Để thực hiện)", "(Đề b/c)" (OCR) */
+const NOTE = /\(\s*(đ[ểềe]\s+[^()]{1,40})\)/iu;
+const LUU = /^[-+*\s]*lưu\s*:?\s*/iu;
+
+export function readRecipients(parts: readonly Part[]): Recipients {
+  const out: Recipients = { recipients: [], archive: [], archiveLine: null, stamps: [], unclassified: [], detachedNotes: [] };
+  const open: Open[] = [];
+  for (const part of parts) {
+    const line = part.tokens[0].payload;
+    if (part.rule === "dau") out.stamps.push(part);
+    else if (part.rule === "manh") out.unclassified.push(...part.tokens.map((t) => t.payload));
+    else if (part.rule === "NoiNhan") readInline(line, open);
+    else if (part.tokens[0].tokenType.name === "Luu" && !out.archiveLine) readArchive(line, out);
+    else readEntryLine(line, open, out);
+  }
+  out.recipients = open
+    .map((e) => ({ text: cleanEntry(e.texts.join(" ").replace(/\s*\}\s*$/, "")), purpose: e.purpose, lines: [e.first, e.last] as [number, number] }))
+    .filter((r) => r.text !== "");
+  return out;
+}
+
+/** "Nơi nhận: - Như trên;" → the entry after the label */
+function readInline(line: Line, open: Open[]): void {
+  const rest = line.text.replace(/^n[ơo]i\s+nh[ậa]n\s*[:.]?/iu, "").trim();
+  if (rest) readEntryLine({ ...line, text: rest }, open, null);
+}
+
+function readArchive(line: Line, out: Recipients): void {
+  out.archiveLine = line;
+  out.archive = line.text
+    .replace(LUU, "")
+    .replace(/[\s.;,]+$/, "")
+    .split(/\s*[,;]\s*/)
+    .filter(Boolean);
+}
+
+function readEntryLine(line: Line, open: Open[], out: Recipients | null): void {
+  const note = NOTE.exec(line.text);
+  const purpose = note ? expandPurpose(note[1]) : null;
+  const text = note ? (line.text.slice(0, note.index) + line.text.slice(note.index + note[0].length)).trim() : line.text;
+  const brace = /\}/.test(line.text);
+  const bare = text.replace(/[\s,;.}]+$/, "");
+  if (bare === "" && purpose) return applyNote(purpose, line, open, out);
+  const startsEntry = /^[-–+•*]/.test(text) || open.length === 0;
+  const last = open[open.length - 1];
+  if (!startsEntry && last) {
+    last.texts.push(text);
+    last.last = line.n;
+    last.purpose ??= purpose;
+  } else open.push({ texts: [text], purpose, brace, first: line.n, last: line.n });
+  if (purpose && brace) for (const e of open) if (e.brace && e.purpose === null) e.purpose = purpose;
+}
+
+/** A note alone on its line applies to the entries above it back to the previous note or "Như trên". */
+function applyNote(purpose: string, line: Line, open: Open[], out: Recipients | null): void {
+  if (out?.archiveLine || open.length === 0) {
+    out?.detachedNotes.push({ text: line.text, lines: [line.n, line.n] });
+    return;
+  }
+  for (let i = open.length - 1; i >= 0; i--) {
+    const entry = open[i];
+    if (entry.purpose !== null || /^nhu\b/.test(bareKey(cleanEntry(entry.texts.join(" "))).toLowerCase())) break;
+    entry.purpose = purpose;
+  }
+  open[open.length - 1].last = Math.max(open[open.length - 1].last, line.n);
+}
+
+const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bb\/c\b/giu, "báo cáo"],
+  [/\bt\/h\b/giu, "thực hiện"],
+  [/\bp\/h\b/giu, "phối hợp"],
+  [/\bc\/đ\b/giu, "chỉ đạo"],
+];
+
+/** "Để b/c" / "Đề b/c" → "để báo cáo" */
+export function expandPurpose(note: string): string {
+  let text = note.trim().replace(/^đ[ểềe]\b/iu, "để");
+  for (const [abbr, full] of ABBREVIATIONS) text = text.replace(abbr, full);
+  return text.replace(/\s+/g, " ");
+}

@@ -1,0 +1,74 @@
+/**
+ * The command-line grammar (SPEC §2), declared with commander. Actions only record an exit code;
+ * `run()` turns commander's own exits (help, version, usage errors) into exit codes.
+ */
+import { Command, Option } from "commander";
+import { checkCommand } from "./check-command.js";
+import { colourLevel, makeChalk } from "./colour.js";
+import type { CliIO, ExitCode } from "./io.js";
+import { parseCommand } from "./parse-command.js";
+import { VERSION } from "./version.js";
+
+export interface ProgramState {
+  exitCode: ExitCode;
+}
+
+const EXAMPLES = `
+Examples:
+  directive-parse fixtures/seeds/002_e02c2ff2b7f91691.txt        outline of one document
+  directive-parse letter.txt --json > letter.json                the normalized JSON
+  directive-parse archive/ --ndjson | jq .documents[0].number    one JSON object per line
+  directive-parse 'archive/**/*.md' --json                       a JSON array, one object per file
+  pdftotext -layout cv.pdf - | directive-parse - --json          read standard input
+  directive-parse check fixtures                                 compare fixtures with expected JSON
+  directive-parse schema > directive-parse-1.json                the JSON Schema of the output
+
+Exit status: 0 success, 1 an input failed or a check found a difference, 2 usage error.
+Colour: on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 on.`;
+
+export function createProgram(io: CliIO, state: ProgramState): Command {
+  const program = new Command("directive-parse");
+  const chalkFor = (cmd: Command) => makeChalk(colourLevel(io.env, io.isTTY, cmd.optsWithGlobals().color));
+  configure(program, io)
+    .description("Parse Vietnamese administrative documents (Thông báo, Công văn, Chỉ thị…) into normalized JSON.")
+    .version(VERSION, "-V, --version", "print the version")
+    .argument("<inputs...>", "files, directories (walked for .txt and .md), globs, or - for standard input")
+    .option("--json", "print the normalized JSON: one object for one file, an array for several")
+    .addOption(new Option("--ndjson", "print one compact JSON object per line, one line per file").conflicts("json"))
+    .addOption(new Option("--markup <kind>", "read the input as plain text or markdown (default: from the extension, else sniffed)").choices(["plain", "markdown"]))
+    .option("--color", "force colour in the outline")
+    .option("--no-color", "no colour, whatever the terminal")
+    .addHelpText("after", EXAMPLES)
+    .action(async (inputs: string[], opts, cmd: Command) => {
+      state.exitCode = await parseCommand(inputs, opts, io, chalkFor(cmd));
+    });
+
+  configure(program.command("check"), io)
+    .description("check that fixtures still parse to their X.expected.json (exit 1 on any difference)")
+    .argument("[dir]", "folder of fixtures, walked recursively", "fixtures")
+    .option("--update", "rewrite expected files that differ, create missing ones")
+    .action(async (dir: string, opts, cmd: Command) => {
+      state.exitCode = await checkCommand(dir, opts, io, chalkFor(cmd));
+    });
+
+  configure(program.command("schema"), io)
+    .description("print the JSON Schema (draft 2020-12) of the output")
+    .action(async () => {
+      // loaded on demand: it pulls in zod, which no other command needs at start-up
+      const { schemaCommand } = await import("./schema-command.js");
+      state.exitCode = schemaCommand(io);
+    });
+  return program;
+}
+
+/** Settings every command needs: no process.exit, output through the injected streams. */
+function configure(cmd: Command, io: CliIO): Command {
+  return cmd
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`directive-parse: ${s.replace(/^error: /, "")}`),
+    })
+    .showHelpAfterError("(run directive-parse --help for usage)");
+}

@@ -1,0 +1,98 @@
+/**
+ * Unicode text typed with a legacy font: the font's bytes were stored as cp1252 characters.
+ *
+ *   "Céng hßa x· héi chñ nghÜa"   → "Cộng hòa xã hội chủ nghĩa"   (TCVN3, .VnTime)
+ *   "Coäng hoøa xaõ hoäi"          → "Cộng hòa xã hội"             (VNI, VNI-Times)
+ *
+ * Usually the whole file is like that; sometimes only some lines are (an old header pasted into a
+ * Unicode document), so detection looks at the sample as a whole and, failing that, line by line.
+ * A line holding any letter cp1252 lacks ("ư", "ộ", "đ") is real Unicode and is never converted.
+ */
+import { fixLookalikes } from "./lookalikes.js";
+import { scoreText } from "./score.js";
+import { restoreTcvn3Capitals } from "./tcvn3-capitals.js";
+import { fromTcvn3Font } from "./tcvn3.js";
+import { fromVniFont } from "./vni.js";
+
+export type FontEncoding = "tcvn3-in-unicode" | "vni-in-unicode";
+
+export const FONT_CONVERTERS: ReadonlyArray<readonly [FontEncoding, (text: string) => string]> = [
+  ["tcvn3-in-unicode", fromTcvn3Font],
+  ["vni-in-unicode", fromVniFont],
+];
+
+export interface FontText {
+  encoding: FontEncoding;
+  /** the font of the whole text, or of most converted lines when `mixed` */
+  /** true: only the lines that read better converted are (each in its best font) */
+  mixed: boolean;
+}
+
+/** Legacy font letters all live in U+00A0–U+00FF; text without any is never font text. */
+const LATIN1 = /[\u00a0-\u00ff]/;
+/** Vietnamese letters outside cp1252: a font-typed text cannot contain them. */
+const UNICODE_ONLY = /[ĂăĐđĨĩŨũƠơƯưẠ-ỹ]/;
+const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+
+/** Does `converted` read clearly better than `text`: by 2 words and by a fifth of the words? */
+function readsBetter(text: string, converted: string): boolean {
+  const before = scoreText(fixLookalikes(text));
+  const after = scoreText(converted).score;
+  return after - before.score >= Math.max(2, 0.2 * before.words);
+}
+
+/** A line of mixed text in its best font reading, or null when it is ordinary Unicode. */
+function convertLine(line: string): { encoding: FontEncoding; text: string } | null {
+  if (!LATIN1.test(line) || UNICODE_ONLY.test(line)) return null;
+  const best = bestConversion(line);
+  return best && readsBetter(line, best.converted) ? { encoding: best.encoding, text: best.converted } : null;
+}
+
+export function detectFontText(sample: string): FontText | null {
+  if (!LATIN1.test(sample)) return null;
+  if (!UNICODE_ONLY.test(sample)) {
+    const whole = bestConversion(sample);
+    if (whole && readsBetter(sample, whole.converted)) return { encoding: whole.encoding, mixed: false };
+  }
+  const counts = new Map<FontEncoding, number>();
+  for (const line of sample.match(LINE) ?? []) {
+    const converted = convertLine(line);
+    if (converted) counts.set(converted.encoding, (counts.get(converted.encoding) ?? 0) + 1);
+  }
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top ? { encoding: top[0], mixed: true } : null;
+}
+
+function bestConversion(sample: string): { encoding: FontEncoding; converted: string } | null {
+  let best: { encoding: FontEncoding; converted: string } | null = null;
+  let bestScore = -Infinity;
+  for (const [encoding, convert] of FONT_CONVERTERS) {
+    const converted = convert(sample);
+    const score = scoreText(converted).score;
+    if (score > bestScore) [best, bestScore] = [{ encoding, converted }, score];
+  }
+  return best;
+}
+
+export interface Converted {
+  text: string;
+  /** lines converted (mixed text), or -1 for the whole text */
+  lines: number;
+}
+
+/**
+ * Whole text: one font. Mixed text: each line that reads better converted, in its own best font,
+ * TCVN3 lines with their capitals restored.
+ */
+export function convertFontText(text: string, font: FontText): Converted {
+  if (!font.mixed) return { text: FONT_CONVERTERS.find(([name]) => name === font.encoding)![1](text), lines: -1 };
+  let lines = 0;
+  const out = text.replace(LINE, (line) => {
+    const converted = convertLine(line);
+    if (!converted) return line;
+    lines++;
+    // Capitals are restored here, line by line, so the ordinary Unicode lines are never touched.
+    return converted.encoding === "tcvn3-in-unicode" ? restoreTcvn3Capitals(converted.text).text : converted.text;
+  });
+  return { text: out, lines };
+}

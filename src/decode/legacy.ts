@@ -1,0 +1,33 @@
+/**
+ * The single-byte legacy encodings, each as bytes → NFC text. Detection tries them in this order,
+ * which is also the tie-break: on text without capitals or quotes TCVN3 and VN1 read alike, and
+ * TCVN3 is by far the more common in archives.
+ */
+import iconv from "iconv-lite";
+import { decodeTcvn3 } from "./tcvn3.js";
+import { decodeVni } from "./vni.js";
+
+export type LegacyEncoding = "tcvn3" | "vni" | "windows-1258" | "tcvn-vn1";
+
+const CP1258 = new TextDecoder("windows-1258");
+
+export const LEGACY_DECODERS: ReadonlyArray<readonly [LegacyEncoding, (bytes: Uint8Array) => string]> = [
+  ["tcvn3", (bytes) => decodeTcvn3(bytes).normalize("NFC")],
+  ["vni", (bytes) => decodeVni(bytes).normalize("NFC")],
+  // cp1258 writes tone marks as combining bytes: "Coäng"-like pairs become "Cộng" only after NFC.
+  ["windows-1258", (bytes) => CP1258.decode(bytes).normalize("NFC")],
+  // iconv-lite's "tcvn" is TCVN 5712 VN1: toned capitals in 0x80–0x9F and some C0 bytes (0x02 → Ụ).
+  ["tcvn-vn1", (bytes) => iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), "tcvn").normalize("NFC")],
+];
+
+/** Human name for messages. */
+export const ENCODING_NAMES: Readonly<Record<string, string>> = {
+  "utf-16le": "UTF-16LE",
+  "utf-16be": "UTF-16BE",
+  tcvn3: "TCVN3 (ABC, .VnTime fonts)",
+  vni: "VNI-Windows (VNI-Times fonts)",
+  "windows-1258": "Windows-1258",
+  "tcvn-vn1": "TCVN 5712 VN1",
+  "tcvn3-in-unicode": "Unicode text typed with a TCVN3 (.VnTime) font",
+  "vni-in-unicode": "Unicode text typed with a VNI (VNI-Times) font",
+};

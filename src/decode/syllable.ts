@@ -1,0 +1,37 @@
+/**
+ * Is a word a well-formed Vietnamese syllable? Used only to score candidate decodings, so it is
+ * deliberately loose: initial consonant + vowel cluster + final consonant, at most one tone.
+ *
+ *   "Cộng" → true    "hßa" → false (ß)    "ỎBan" → false (two vowel groups)    "NéI" → false ("ei")
+ *   "haọ" → false: after a, ă, â, e, ê, ô, ơ the tone never moves on ("hạo"); this is how a VNI
+ *   "hậ" (h a 0xE4) read as TCVN3 gives itself away. (After o, u, i, y, ư it may: "hoà", "uỷ", "người".)
+ */
+import { LETTER_PARTS } from "./vietnamese-letters.js";
+
+const INITIAL = "ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx]";
+const VOWELS = [
+  "iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "ươi", "ươu", "uya", "uyê", "uyu",
+  "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi",
+  "ơi", "oo", "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê",
+  "[aăâeêioôơuưy]",
+].join("|");
+const FINAL = "ch|nh|ng|[cmnpt]";
+
+const SYLLABLE = new RegExp(`^(?:${INITIAL})?(?:${VOWELS})(?:${FINAL})?$`);
+
+const TONE_STAYS_AFTER = "aăâeêôơ";
+
+export function isVietnameseSyllable(word: string): boolean {
+  let base = "";
+  let tones = 0;
+  let previous: { base: string; toned: boolean } | undefined;
+  for (const ch of word) {
+    const parts = LETTER_PARTS.get(ch);
+    if (!parts) return false;
+    if (parts.toned && previous && !previous.toned && TONE_STAYS_AFTER.includes(previous.base)) return false;
+    base += parts.base;
+    if (parts.toned) tones++;
+    previous = parts;
+  }
+  return tones <= 1 && SYLLABLE.test(base);
+}

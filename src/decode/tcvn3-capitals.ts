@@ -1,0 +1,122 @@
+/**
+ * TCVN3 (ABC) has no capital toned letters: `.VnTime` text stores "ĐẢNG" with a lower-case ả, so
+ * it decodes as "ĐảNG". Where the case can be read from the context, put it back:
+ *
+ *   "ĐảNG CộNG SảN"        → "ĐẢNG CỘNG SẢN"   the word's other letters are capitals
+ *   "QUậN ủY"              → "QUẬN ỦY"
+ *   "THàNH PHố Hà NộI"     → "… HÀ NỘI"        "Hà" alone says nothing; its neighbours are capitals
+ *   "- ủy ban MTTQ"        → "- Ủy ban MTTQ"   a list item or sentence starts with a capital
+ *   "Số: 2776/VPCP-QHQT"   → unchanged          acronyms are not evidence
+ *   "Chủ tịch ủy ban"      → unchanged          cannot be told: counted in `unknown`
+ */
+import { isVietnameseSyllable } from "./syllable.js";
+import { TCVN3_LETTERS } from "./tcvn3.js";
+import { LETTER_CLASS } from "./vietnamese-letters.js";
+
+const TCVN3_SET: ReadonlySet<string> = new Set(TCVN3_LETTERS.values());
+
+/** Lower-case letters whose capital TCVN3 lacks: every toned vowel ("ả", "ộ", "ủ"…). */
+const CASELESS: ReadonlySet<string> = new Set(
+  [...TCVN3_SET].filter((l) => l !== l.toUpperCase() && !TCVN3_SET.has(l.toUpperCase())),
+);
+const C = [...CASELESS].join("");
+const L = LETTER_CLASS;
+
+/** A line worth a closer look: a caseless letter touching a capital. */
+const TOUCHING_CAPITAL = new RegExp(`[A-ZĂÂÊÔƠƯĐ][${C}]|[${C}][A-ZĂÂÊÔƠƯĐ]`, "g");
+const WORD = new RegExp(`[${L}]+`, "g");
+const LINE_BREAK = /[\r\n]/g;
+/** A caseless letter opening a list item ("- ", "+ ", "• ", "1. ", "a) ") or following ". ". */
+const SENTENCE_START = new RegExp(
+  `((?:^[ \\t]*(?:[-+•*]|\\d+[.)]|[a-zđ][.)])|[.!?])[ \\t]+)([${C}])(?![${L}]*[A-ZĂÂÊÔƠƯĐ])`,
+  "gm",
+);
+/** Any word starting with a caseless letter: its case is unknown. */
+const UNKNOWN = new RegExp(`(?<![${L}])[${C}]`, "g");
+
+export interface CapitalsRestored {
+  text: string;
+  /** letters put back in capitals */
+  restored: number;
+  /** words still starting with a caseless letter, whose case cannot be known */
+  unknown: number;
+  /** index in `text` of the first of them, or -1 */
+  firstUnknown: number;
+}
+
+export function restoreTcvn3Capitals(decoded: string): CapitalsRestored {
+  let restored = 0;
+  const inCapitals = replaceLines(decoded, TOUCHING_CAPITAL, (line) => {
+    const result = restoreLine(line);
+    restored += result.restored;
+    return result.text;
+  });
+  const text = inCapitals.replace(SENTENCE_START, (_, lead: string, letter: string) => {
+    restored++;
+    return lead + letter.toUpperCase();
+  });
+  UNKNOWN.lastIndex = 0;
+  const first = UNKNOWN.exec(text);
+  const unknown = first ? (text.match(UNKNOWN)?.length ?? 0) : 0;
+  return { text, restored, unknown, firstUnknown: first ? first.index : -1 };
+}
+
+/** Rewrites every line that `pattern` matches in; the rest of the text is copied as is. */
+function replaceLines(text: string, pattern: RegExp, rewrite: (line: string) => string): string {
+  const pieces: string[] = [];
+  let done = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    let start = m.index;
+    while (start > done && text[start - 1] !== "\n" && text[start - 1] !== "\r") start--;
+    LINE_BREAK.lastIndex = m.index;
+    const end = LINE_BREAK.exec(text)?.index ?? text.length;
+    pieces.push(text.slice(done, start), rewrite(text.slice(start, end)));
+    done = pattern.lastIndex = end;
+  }
+  pieces.push(text.slice(done));
+  return pieces.join("");
+}
+
+interface Evidence {
+  upper: number;
+  lower: number;
+}
+
+/** Cased letters that say something: not caseless, not first in the word ("Hà" says nothing). */
+function evidence(word: string): Evidence {
+  const e = { upper: 0, lower: 0 };
+  for (const ch of [...word].slice(1)) {
+    if (CASELESS.has(ch)) continue;
+    if (ch !== ch.toLowerCase()) e.upper++;
+    else e.lower++;
+  }
+  return e;
+}
+
+function restoreLine(line: string): { text: string; restored: number } {
+  const words = [...line.matchAll(WORD)].map((m) => ({ word: m[0], index: m.index, evidence: evidence(m[0]) }));
+  /** Neighbours count only when they are real syllables with evidence ("NộI" yes, "VPCP" no). */
+  const telling = words.map((w) => w.evidence.upper + w.evidence.lower > 0 && isVietnameseSyllable(w.word));
+  const capitalAt = (i: number) => telling[i] && words[i].evidence.lower === 0;
+  let restored = 0;
+  let out = "";
+  let done = 0;
+  words.forEach((w, i) => {
+    if (![...w.word].some((ch) => CASELESS.has(ch))) return;
+    const own = w.evidence;
+    let capitals: boolean;
+    if (own.upper + own.lower > 0) capitals = own.lower === 0;
+    else {
+      const left = i > 0 ? telling.lastIndexOf(true, i - 1) : -1;
+      const right = telling.indexOf(true, i + 1);
+      const sides = [left, right].filter((j) => j >= 0);
+      capitals = sides.length > 0 && sides.every(capitalAt);
+    }
+    if (!capitals) return;
+    const upper = [...w.word].map((ch) => (CASELESS.has(ch) ? (restored++, ch.toUpperCase()) : ch)).join("");
+    out += line.slice(done, w.index) + upper;
+    done = w.index + w.word.length;
+  });
+  return { text: out + line.slice(done), restored };
+}

@@ -1,0 +1,31 @@
+/** UTF-8 and UTF-16 with error handling: strict first (fast, native), lossy only when that fails. */
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const LOSSY_UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** The text, or null when the bytes are not valid UTF-8. */
+export function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Invalid sequences become U+FFFD. */
+export function lossyUtf8(bytes: Uint8Array): string {
+  return LOSSY_UTF8.decode(bytes);
+}
+
+export interface Utf16Result {
+  text: string;
+  /** whether unpaired surrogates or an odd trailing byte were replaced by U+FFFD */
+  lossy: boolean;
+}
+
+export function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): Utf16Result {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes), lossy: false };
+  } catch {
+    return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes), lossy: true };
+  }
+}

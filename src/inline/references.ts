@@ -1,0 +1,214 @@
+/**
+ * Documents cited in a run of text (SPEC §3 `references`), every occurrence, in text order.
+ *
+ *   "Thông báo số 428-TB/TU, ngày 27/7/2021"          → kind "Thông báo", number "428-TB/TU", date 2021-07-27
+ *   "Thông báo kết luận số 420-TB/TU"                  → kind "Thông báo" (the type word; "kết luận" qualifies it)
+ *   "Nghị quyết 68/NQ-CP ngày 01/7/2021 của Chính phủ" → issuer "Chính phủ"
+ *   "văn bản số 6324/VPCP-KGVX ngày 10/9/2021"         → kind "văn bản"
+ *   "các Nghị quyết số 86/NQ-CP …, số 105/NQ-CP"       → the second inherits kind "Nghị quyết"
+ *   "theo 86/NQ-CP"                                     → kind null (a bare number with a code)
+ *   "tại Điện ngày 21/7/2021"                           → kind "Điện", number null (kind + date)
+ *   "Mẫu số 05/HNCT", "14/14/16", "2-3 ngày/lần"       → not references
+ *
+ * `kind` is printed as in the source ("văn bản", "Nghị quyết", "CHỈ THỊ"); `number` is normalized
+ * like `number.value`. The caller drops the document's own number line.
+ */
+import type { IToken } from "chevrotain";
+import * as T from "../../grammar/inline-tokens.js";
+import { spanOf, type TextRun } from "../text-run.js";
+import type { Reference } from "../types.js";
+import { locateDates, type DateContext, type LocatedDate } from "./dates.js";
+import { foldChars, foldKey } from "./fold.js";
+import { splitNumber, type NumberCode } from "./number-code.js";
+import { isTypeCode, TYPE_NAMES } from "./type-codes.js";
+
+/** A reference with its offsets, before it becomes a `Reference`. */
+interface Found {
+  start: number;
+  end: number;
+  kind: string | null;
+  number: string | null;
+  date: LocatedDate | null;
+  issuer: string | null;
+  /** printed with "số" but no type word: may inherit the kind of the reference before it */
+  bareSo: boolean;
+}
+
+/** Type words a citation starts with, folded, longest first ("thông tư liên tịch" before "thông tư"). */
+const KINDS = [...new Set([...TYPE_NAMES.map(foldKey), "văn bản", "điện", "sắc lệnh", "kết luận"])]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/ /g, "\\s+"));
+const LETTER = "a-zà-ỹđ";
+/** "… Thông báo kết luận " at the end of the text before a number ("số" already cut off). */
+const KIND_BEFORE = new RegExp(`(?:^|[^${LETTER}])(${KINDS.join("|")})(?:\\s+kết\\s+luận)?\\s*$`);
+/** "… tại Điện " right before "ngày <date>": no qualifier allowed. */
+const KIND_RIGHT_BEFORE = new RegExp(`(?:^|[^${LETTER}])(${KINDS.join("|")})\\s*$`);
+const SO_BEFORE = new RegExp(`(?:^|[^${LETTER}])số[\\s:.]*$`);
+/** "Mẫu số 05/HNCT", "Phụ lục số 2/…", "Biểu 01/…": form numbers, not citations. */
+const FORM_BEFORE = new RegExp(
+  `(?:^|[^${LETTER}])(?:mẫu|mau|biểu|phụ\\s+lục)(?:\\s+số)?[\\s:.]*(?:\\d{1,3}\\s*(?:,|và)\\s*)*$`,
+);
+const LOOKBACK = 80;
+
+export function findReferences(run: TextRun, context: DateContext = {}): Reference[] {
+  const text = run.text;
+  const dates = locateDates(run, context);
+  const found: Found[] = [];
+  for (const token of T.lexInline(text)) {
+    if (token.tokenType !== T.DocNumber) continue;
+    const ref = numberReference(text, token, dates);
+    if (ref === null) continue;
+    inheritKind(text, ref, found[found.length - 1]);
+    found.push(ref);
+  }
+  const used = new Set(found.map((f) => f.date));
+  for (const date of dates) {
+    if (used.has(date) || date.value === null) continue;
+    const ref = datedReference(text, date);
+    if (ref !== null) found.push(ref);
+  }
+  return found.sort((a, b) => a.start - b.start).map((f) => toReference(run, f));
+}
+
+/** "Chỉ thị số 17/CT-UBND, ngày 23/7/2021 của UBND Thành phố Hà Nội" around a number token. */
+function numberReference(text: string, token: IToken, dates: LocatedDate[]): Found | null {
+  const start = token.startOffset;
+  if (start > 0 && /[-0-9/.A-Za-zÀ-ỹĐđ]/.test(text[start - 1])) return null;
+  const parts = splitNumber(token.image);
+  if (parts === null || !plausible(token.image, parts)) return null;
+  const base = Math.max(0, start - LOOKBACK);
+  const before = foldChars(text.slice(base, start));
+  if (FORM_BEFORE.test(before)) return null;
+  const so = SO_BEFORE.exec(before);
+  const kindEnd = so ? so.index + (so[0].search(/s/)) : before.length;
+  const kind = KIND_BEFORE.exec(before.slice(0, kindEnd));
+  const kindStart = kind ? base + kind.index + kind[0].indexOf(kind[1]) : null;
+  const numEnd = start + token.image.length;
+  const date = dateAfter(text, numEnd, dates);
+  const issuer = issuerAfter(text, date ? date.end : numEnd);
+  return {
+    start: kindStart ?? (so ? base + kindEnd : start),
+    end: issuer ? issuer.end : date ? date.end : numEnd,
+    kind: kind && kindStart !== null ? squash(text.slice(kindStart, kindStart + kind[1].length)) : null,
+    number: parts.value,
+    date,
+    issuer: issuer ? issuer.text : null,
+    bareSo: so !== null && kind === null,
+  };
+}
+
+/**
+ * Guards against things that look like numbers: the first code needs two capitals or must be a
+ * type code ("1-Nam", "12/Ban" are not numbers); "84 QĐ/TW" needs a type code; a Party-style number
+ * without "/" ("201-CP") must be all capitals.
+ */
+function plausible(image: string, parts: NumberCode): boolean {
+  const codes = parts.value.replace(/^\d*[/-](?:\d{4}\/)?/, "");
+  const first = codes.split(/[/-]/)[0];
+  if ((first.match(/[A-ZĐ]/g) ?? []).length < 2 && !isTypeCode(first)) return false;
+  if (/^\d+\s+[A-ZĐ]/.test(image) && !isTypeCode(first)) return false;
+  if (/^\d+-[^/]*$/.test(parts.value) && codes !== codes.toUpperCase()) return false;
+  return true;
+}
+
+/** The date printed right after a number: ", ngày 27/7/2021", " ngày 28 tháng 7 năm 2021". */
+function dateAfter(text: string, from: number, dates: LocatedDate[]): LocatedDate | null {
+  for (const date of dates) {
+    if (date.start < from) continue;
+    const gap = foldChars(text.slice(from, date.start));
+    return /^[\s,]*(?:ngày[\s:]*)?$/.test(gap) ? date : null;
+  }
+  return null;
+}
+
+/**
+ * Lower-case words that occur inside the names of bodies and offices ("Ban Thường vụ Thành ủy",
+ * "Thủ tướng Chính phủ", "Ủy ban nhân dân tỉnh", "Sở Chỉ huy"); any other lower-case word ends
+ * an issuer: "của UBND Thành phố | về việc …", "của Chính phủ | quy định …".
+ */
+const NAME_WORDS = new Set(
+  ("vụ ủy phủ tướng nhân dân tỉnh thành phố huyện quận xã phường thị trấn cán sự đảng đoàn trưởng " +
+    "tịch hành thư phòng chính quốc hội đồng ương trực tư pháp ban bộ sở cục tổng viện sát án tế dục " +
+    "tạo nguyên trường nghiệp động binh tải dựng học nghệ hoạch hóa thao lịch lý đạo huy trận tra " +
+    "chấp nước phó quyền giám đốc nhiệm viên ngành vận giáo tuyên chủ liên hợp tác bí thường")
+    .split(" ")
+    .map(foldChars),
+);
+/** Capitalized words that start the next block, not a name: "Kính gửi", "Nơi nhận". */
+const NEXT_BLOCK = /^(?:kính\s+gửi|nơi\s+nhận)/;
+const MAX_ISSUER_WORDS = 12;
+
+/** "…, ngày 23/7/2021 của UBND Thành phố Hà Nội về …" → "UBND Thành phố Hà Nội". */
+function issuerAfter(text: string, from: number): { text: string; end: number } | null {
+  const head = /^[\s,]*của\s+/.exec(foldChars(text.slice(from, from + 12)));
+  if (!head) return null;
+  const re = /[^\s,;:.()[\]"“”'’!?]+/y;
+  re.lastIndex = from + head[0].length;
+  let end = -1;
+  for (let n = 0; n < MAX_ISSUER_WORDS; n++) {
+    const at = re.lastIndex;
+    const word = re.exec(text);
+    if (!word || word.index !== at || !issuerWord(text, word[0], at, n)) break;
+    end = at + word[0].length;
+    const gap = /[ \t]*/y;
+    gap.lastIndex = end;
+    gap.exec(text);
+    re.lastIndex = gap.lastIndex;
+  }
+  if (end < 0) return null;
+  const start = from + head[0].length;
+  return { text: squash(text.slice(start, end)), end };
+}
+
+/** The first issuer word is capitalized; then capitalized words and name words go on. */
+function issuerWord(text: string, word: string, at: number, index: number): boolean {
+  if (NEXT_BLOCK.test(foldChars(text.slice(at, at + 12)))) return false;
+  const lower = word[0] === word[0].toLowerCase();
+  if (index === 0 || !lower) return !lower;
+  return NAME_WORDS.has(foldChars(word));
+}
+
+/** "Nghị quyết số 86/NQ-CP ngày 06/8/2021, số 105/NQ-CP" → the second is a Nghị quyết too. */
+function inheritKind(text: string, ref: Found, previous: Found | undefined): void {
+  if (!ref.bareSo || previous === undefined || previous.kind === null || previous.end > ref.start) return;
+  const gap = foldChars(text.slice(previous.end, ref.start));
+  if (/^[\s,;]*(?:và\s*)?$/.test(gap)) ref.kind = previous.kind;
+}
+
+/** "tại Điện ngày 21/7/2021 của …": a capitalized type word right before "ngày <date>". */
+function datedReference(text: string, date: LocatedDate): Found | null {
+  const base = Math.max(0, date.start - LOOKBACK);
+  const before = foldChars(text.slice(base, date.start));
+  const ngay = /ngày[\s:]*$/.exec(before);
+  const words = foldChars(date.text).startsWith("ngày") ? before : ngay ? before.slice(0, ngay.index) : null;
+  const kind = words === null ? null : KIND_RIGHT_BEFORE.exec(words);
+  if (!kind) return null;
+  const kindStart = base + kind.index + kind[0].indexOf(kind[1]);
+  if (text[kindStart] === text[kindStart].toLowerCase()) return null;
+  const issuer = issuerAfter(text, date.end);
+  return {
+    start: kindStart,
+    end: issuer ? issuer.end : date.end,
+    kind: squash(text.slice(kindStart, kindStart + kind[1].length)),
+    number: null,
+    date,
+    issuer: issuer ? issuer.text : null,
+    bareSo: false,
+  };
+}
+
+function toReference(run: TextRun, f: Found): Reference {
+  return {
+    text: squash(run.text.slice(f.start, f.end)),
+    kind: f.kind,
+    number: f.number,
+    date: f.date?.value ?? null,
+    issuer: f.issuer,
+    lines: spanOf(run, f.start, f.end),
+  };
+}
+
+/** Runs of spaces → one: "Kế hoạch số 740/KH-UBND  ngày" → "Kế hoạch số 740/KH-UBND ngày". */
+function squash(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}

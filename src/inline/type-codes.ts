@@ -1,0 +1,117 @@
+/**
+ * Tên loại văn bản and their official abbreviations (GUIDE §5):
+ * State — Nghị định 30/2020/NĐ-CP Phụ lục III, plus the normative types (NĐ, TT, TTLT, L, PL, NQLT);
+ * Party — Hướng dẫn 36-HD/VPTW.
+ *
+ *   typeCodeFor("THÔNG BÁO", "state")   → "TB"
+ *   typeCodeFor("CÔNG VĂN", "state")    → null   (a State công văn has no abbreviation)
+ *   typeCodeFor("CÔNG VĂN", "party")    → "CV"
+ *   typeCodeFor("QUY ĐỊNH", "party")    → "QĐi"
+ *   isTypeCode("QĐ") → true, isTypeCode("UBND") → false
+ */
+import { foldKey, stripDiacritics } from "./fold.js";
+
+export type DocSystem = "party" | "state";
+
+/** [name as printed on the type line, code]; code null = the type has no abbreviation. */
+type TypeRow = readonly [string, string | null];
+
+const STATE_TYPES: readonly TypeRow[] = [
+  ["NGHỊ QUYẾT", "NQ"], ["QUYẾT ĐỊNH", "QĐ"], ["CHỈ THỊ", "CT"], ["QUY CHẾ", "QC"],
+  ["QUY ĐỊNH", "QyĐ"], ["THÔNG CÁO", "TC"], ["THÔNG BÁO", "TB"], ["HƯỚNG DẪN", "HD"],
+  ["CHƯƠNG TRÌNH", "CTr"], ["KẾ HOẠCH", "KH"], ["PHƯƠNG ÁN", "PA"], ["ĐỀ ÁN", "ĐA"],
+  ["DỰ ÁN", "DA"], ["BÁO CÁO", "BC"], ["BIÊN BẢN", "BB"], ["TỜ TRÌNH", "TTr"],
+  ["HỢP ĐỒNG", "HĐ"], ["CÔNG ĐIỆN", "CĐ"], ["BẢN GHI NHỚ", "BGN"], ["BẢN THỎA THUẬN", "BTT"],
+  ["GIẤY ỦY QUYỀN", "GUQ"], ["GIẤY MỜI", "GM"], ["GIẤY GIỚI THIỆU", "GGT"],
+  ["GIẤY NGHỈ PHÉP", "GNP"], ["PHIẾU GỬI", "PG"], ["PHIẾU CHUYỂN", "PC"], ["PHIẾU BÁO", "PB"],
+  ["BẢN SAO Y", "SY"], ["BẢN TRÍCH SAO", "TrS"], ["BẢN SAO LỤC", "SL"],
+  ["CÔNG VĂN", null], ["THƯ CÔNG", null],
+  // normative documents ("30/2020/NĐ-CP", "45/2019/QH14", "01/2011/TTLT-BNV-BTC")
+  ["NGHỊ ĐỊNH", "NĐ"], ["THÔNG TƯ", "TT"], ["THÔNG TƯ LIÊN TỊCH", "TTLT"],
+  ["NGHỊ QUYẾT LIÊN TỊCH", "NQLT"], ["LỆNH", "L"], ["PHÁP LỆNH", "PL"], ["LUẬT", null],
+];
+
+const PARTY_TYPES: readonly TypeRow[] = [
+  ["NGHỊ QUYẾT", "NQ"], ["QUYẾT ĐỊNH", "QĐ"], ["CHỈ THỊ", "CT"], ["KẾT LUẬN", "KL"],
+  ["QUY CHẾ", "QC"], ["QUY ĐỊNH", "QĐi"], ["THÔNG TRI", "TT"], ["HƯỚNG DẪN", "HD"],
+  ["THÔNG BÁO", "TB"], ["BÁO CÁO", "BC"], ["KẾ HOẠCH", "KH"], ["CHƯƠNG TRÌNH", "CTr"],
+  ["TỜ TRÌNH", "TTr"], ["CÔNG VĂN", "CV"], ["BIÊN BẢN", "BB"], ["ĐỀ ÁN", "ĐA"],
+  ["PHƯƠNG ÁN", "PA"],
+];
+
+/** Every type name of both systems, as printed on a type line: "THÔNG BÁO", "CÔNG VĂN"… */
+export const TYPE_NAMES: readonly string[] = [
+  ...new Set([...STATE_TYPES, ...PARTY_TYPES].map(([name]) => name)),
+];
+
+const byKey = (rows: readonly TypeRow[]) => new Map(rows.map(([n, c]) => [foldKey(n), c] as const));
+const STATE_BY_KEY = byKey(STATE_TYPES);
+const PARTY_BY_KEY = byKey(PARTY_TYPES);
+const NAME_BY_KEY = new Map(TYPE_NAMES.map((n) => [foldKey(n), n] as const));
+const NAME_BY_BARE = new Map(TYPE_NAMES.map((n) => [stripDiacritics(foldKey(n)), n] as const));
+
+/**
+ * The canonical type name for a type line, tolerant of case, NFD, tone placement, lost
+ * diacritics and one OCR slip: "Thông  báo" / "THONG BAO" / "THÔNG BẢO" → "THÔNG BÁO".
+ */
+export function typeNameOf(text: string): string | null {
+  const key = foldKey(text.replace(/[*_~\\]/g, ""));
+  const exact = NAME_BY_KEY.get(key);
+  if (exact) return exact;
+  const bare = stripDiacritics(key);
+  const plain = NAME_BY_BARE.get(bare);
+  if (plain) return plain;
+  return nearestName(bare);
+}
+
+/** One-letter slip on names of 6+ letters: "thong bso" → "THÔNG BÁO"; null when ambiguous. */
+function nearestName(bare: string): string | null {
+  if (bare.length < 6) return null;
+  let found: string | null = null;
+  for (const [candidate, name] of NAME_BY_BARE) {
+    if (candidate.length < 6 || !withinOneEdit(bare, candidate)) continue;
+    if (found !== null && found !== name) return null;
+    found = name;
+  }
+  return found;
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The abbreviation for a type name in a system; with `system` null the State table is used,
+ * then the Party one. "KẾT LUẬN", null → "KL"; "CÔNG VĂN", null → null.
+ */
+export function typeCodeFor(name: string, system: DocSystem | null): string | null {
+  const canonical = typeNameOf(name);
+  if (canonical === null) return null;
+  const key = foldKey(canonical);
+  if (system === "party") return PARTY_BY_KEY.get(key) ?? null;
+  if (system === "state" || STATE_BY_KEY.has(key)) return STATE_BY_KEY.get(key) ?? null;
+  return PARTY_BY_KEY.get(key) ?? null;
+}
+
+const ALL_CODES = [...STATE_TYPES, ...PARTY_TYPES].flatMap(([, c]) => (c ? [c] : []));
+const CODE_SET = new Set(ALL_CODES);
+const CODE_BY_UPPER = new Map(ALL_CODES.map((c) => [c.toUpperCase(), c] as const));
+
+/**
+ * The official code a printed ký hiệu segment stands for: "QĐ" → "QĐ", "QÐ" (U+00D0) → "QĐ",
+ * "CTR" → "CTr", "UBND" → null.
+ */
+export function canonicalTypeCode(segment: string): string | null {
+  const s = segment.replace(/[ÐƉ]/g, "Đ");
+  if (CODE_SET.has(s)) return s;
+  return s === s.toUpperCase() ? (CODE_BY_UPPER.get(s) ?? null) : null;
+}
+
+/** "QĐ" → true, "VP" → false. */
+export function isTypeCode(segment: string): boolean {
+  return canonicalTypeCode(segment) !== null;
+}

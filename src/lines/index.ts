@@ -1,0 +1,78 @@
+/**
+ * SourceText → Line[]: split at every line end (CRLF, LF or a lone CR, as OCR leaves them),
+ * and for markdown remove the marks remark found, keeping one Line per source line.
+ */
+import type { Line } from "./line.js";
+import { BOLD, DELETE, GLUE, ITALIC, markdownMarks, type MarkdownMarks } from "./markdown-marks.js";
+
+export type { Line } from "./line.js";
+export { isBlank } from "./line.js";
+export { sniffMarkup } from "./sniff-markup.js";
+
+const LINE_END = /\r\n?|\n/g;
+
+export function toLines(text: string, markup: "plain" | "markdown"): Line[] {
+  const marks = markup === "markdown" ? markdownMarks(text) : undefined;
+  const lines: Line[] = [];
+  let start = 0;
+  let previousBlank = true;
+  const push = (end: number): void => {
+    const line = makeLine(text, start, end, lines.length + 1, previousBlank, marks);
+    previousBlank = line.text === "";
+    lines.push(line);
+  };
+  for (const m of text.matchAll(LINE_END)) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) push(text.length);
+  return lines;
+}
+
+function makeLine(
+  text: string,
+  start: number,
+  end: number,
+  n: number,
+  blankBefore: boolean,
+  marks: MarkdownMarks | undefined,
+): Line {
+  const raw = text.slice(start, end);
+  if (!marks) return { n, raw, text: tidy(raw), bold: false, italic: false, heading: 0, blankBefore };
+  let kept = "";
+  let letters = 0;
+  let bold = 0;
+  let italic = 0;
+  for (let i = start; i < end; i++) {
+    const f = marks.flags[i];
+    if (f & GLUE) kept += " ";
+    if (f & DELETE) continue;
+    const ch = text[i];
+    kept += ch;
+    if (/[0-9A-Za-zÀ-ỹĐđ]/.test(ch)) {
+      letters++;
+      if (f & BOLD) bold++;
+      if (f & ITALIC) italic++;
+    }
+  }
+  return {
+    n,
+    raw,
+    text: tidy(stripStrayMarks(kept)),
+    bold: letters > 0 && bold === letters,
+    italic: letters > 0 && italic === letters,
+    heading: marks.headingOfLine.get(n) ?? 0,
+    blankBefore,
+  };
+}
+
+/** Unmatched emphasis left at a line's edges by a broken export: "- Kính gửi:*" → "- Kính gửi:". */
+function stripStrayMarks(s: string): string {
+  if (/^[\s*_~]*$/.test(s)) return s;
+  return s.replace(/(?<=\S)[*_]{1,3}\s*$/, "").replace(/^(\s*)[*_]{1,3}(?=[^\s*_])/, "$1");
+}
+
+/** NFC, tabs and no-break spaces as spaces, runs of spaces collapsed, trimmed. */
+function tidy(s: string): string {
+  return s.normalize("NFC").replace(/[\t\u00a0\u2000-\u200b\u202f\u3000\ufeff]/g, " ").replace(/ {2,}/g, " ").trim();
+}

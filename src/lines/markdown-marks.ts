@@ -1,0 +1,118 @@
+/**
+ * remark as an annotation layer (GUIDE §3): it tells which characters of the source are markdown
+ * marks and which are bold or emphasised. The raw line stays the truth; nothing is re-rendered,
+ * so CommonMark's reshaping ("2." not a list, "---" making a heading) cannot change the text.
+ */
+import type { Nodes, Parent, Root } from "mdast";
+import { unified, type Processor } from "unified";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+
+/** One flag byte per source character. */
+export const DELETE = 1; // a mark to remove: ** ~~ # \ >
+export const BOLD = 2;
+export const ITALIC = 4;
+export const GLUE = 8; // a removed mark between two letters: "BÁO**Kết" reads "BÁO Kết"
+
+export interface MarkdownMarks {
+  flags: Uint8Array;
+  /** heading depth per 1-based line number (0 = none) */
+  headingOfLine: Map<number, number>;
+}
+
+let processor: Processor<Root> | undefined;
+function markdownParser(): Processor<Root> {
+  processor ??= unified().use(remarkParse).use(remarkGfm) as unknown as Processor<Root>;
+  return processor;
+}
+
+export function markdownMarks(text: string): MarkdownMarks {
+  const flags = new Uint8Array(text.length);
+  const headingOfLine = new Map<number, number>();
+  const tree = markdownParser().parse(text);
+  visit(tree, text, flags, headingOfLine);
+  return { flags, headingOfLine };
+}
+
+function visit(node: Nodes, text: string, flags: Uint8Array, headings: Map<number, number>): void {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? 0;
+  switch (node.type) {
+    case "strong":
+    case "emphasis":
+    case "delete":
+      markDelimiters(node, text, flags);
+      fill(flags, start, end, node.type === "strong" ? BOLD : node.type === "emphasis" ? ITALIC : 0);
+      break;
+    case "heading":
+      markHeadingPrefix(node, start, flags);
+      for (let l = node.position!.start.line; l <= node.position!.end.line; l++) headings.set(l, node.depth);
+      break;
+    case "text":
+      markEscapes(text, start, end, flags);
+      break;
+    case "inlineCode":
+      markBackticks(text, start, end, flags);
+      break;
+    case "blockquote":
+      markQuotePrefixes(text, start, end, flags);
+      break;
+    case "break":
+      if (text[start] === "\\") flags[start] |= DELETE;
+      break;
+  }
+  if ("children" in node) for (const child of node.children) visit(child as Nodes, text, flags, headings);
+}
+
+/** `**Kết luận**` → delete the two `**`; glue with a space when letters touch on both sides. */
+function markDelimiters(node: Parent & Nodes, text: string, flags: Uint8Array): void {
+  const start = node.position!.start.offset!;
+  const end = node.position!.end.offset!;
+  const first = node.children[0]?.position?.start.offset ?? end;
+  const last = node.children[node.children.length - 1]?.position?.end.offset ?? end;
+  markRemoved(text, flags, start, first);
+  markRemoved(text, flags, last, end);
+}
+
+function markRemoved(text: string, flags: Uint8Array, from: number, to: number): void {
+  if (to <= from) return;
+  fill(flags, from, to, DELETE);
+  if (isWordChar(text[from - 1]) && isWordChar(text[to])) flags[from] |= GLUE;
+}
+
+/** `## I. MỤC ĐÍCH` → delete `## `. */
+function markHeadingPrefix(node: Parent & Nodes, start: number, flags: Uint8Array): void {
+  const first = node.children[0]?.position?.start.offset;
+  if (first !== undefined && first > start) fill(flags, start, first, DELETE);
+}
+
+/** `1\. Giao` → delete the backslash of each escape inside a text node. */
+function markEscapes(text: string, start: number, end: number, flags: Uint8Array): void {
+  for (let i = text.indexOf("\\", start); i !== -1 && i < end - 1; i = text.indexOf("\\", i + 2)) {
+    if (/[!-/:-@[-`{-~]/.test(text[i + 1])) flags[i] |= DELETE;
+  }
+}
+
+function markBackticks(text: string, start: number, end: number, flags: Uint8Array): void {
+  for (let i = start; i < end && text[i] === "`"; i++) flags[i] |= DELETE;
+  for (let i = end - 1; i >= start && text[i] === "`"; i--) flags[i] |= DELETE;
+}
+
+/** `> Kính gửi:` → delete `> ` at the start of each quoted line. */
+function markQuotePrefixes(text: string, start: number, end: number, flags: Uint8Array): void {
+  const prefix = /(?<![^\n])[ \t]*(?:> ?)+/g;
+  prefix.lastIndex = start;
+  for (let m = prefix.exec(text); m && m.index < end; m = prefix.exec(text)) {
+    fill(flags, m.index, m.index + m[0].length, DELETE);
+    if (m[0].length === 0) prefix.lastIndex++;
+  }
+}
+
+function fill(flags: Uint8Array, from: number, to: number, flag: number): void {
+  if (flag === 0) return;
+  for (let i = from; i < to; i++) flags[i] |= flag;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[0-9A-Za-zÀ-ỹĐđ]/.test(ch);
+}

@@ -1,0 +1,20 @@
+/**
+ * Is this text markdown? Word/OCR exports in `.txt` files often are: `**bold**`, `~~struck~~`,
+ * `# headings`, pipe tables, `\-` escapes. Plain text skips remark entirely (it is slow).
+ */
+const MARKDOWN_SIGNS: readonly RegExp[] = [
+  /\*\*[^*\n]+\*\*/, // **T/M BAN CÁN SỰ ĐẢNG**
+  /\*\*[^*\n]*\n[^*\n]*\*\*/, // bold spanning two lines
+  /__[^_\n]+__/, // __ĐẢNG BỘ__
+  /~~[^~\n]+~~/, // ~~10227~~
+  /(?<![^\n])#{1,6} \S/, // # QUYẾT NGHỊ:
+  /(?<![^\n])\|.*\|[ \t]*\r?\n\|[ \t:-]*-{3}/, // | a | b |\n|---|---|
+  /\\[-.()*_#[\]]/, // \- escapes of pandoc/mammoth
+  /!\[[^\]\n]*\]\([^)\n]*\)/, // ![image](path)
+];
+
+export function sniffMarkup(text: string, path?: string): "plain" | "markdown" {
+  if (path && /\.(md|markdown)$/i.test(path)) return "markdown";
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  return MARKDOWN_SIGNS.some((sign) => sign.test(head)) ? "markdown" : "plain";
+}

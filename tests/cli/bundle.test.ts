@@ -1,0 +1,63 @@
+/**
+ * The built bundle, spawned as a user runs it: `node bin/directive-parse.js`. `npm test` builds
+ * first; run `npm run build` before running this file alone.
+ */
+import { execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import pkg from "../../package.json" with { type: "json" };
+import { ROOT } from "./fake-io.js";
+
+const BIN = join(ROOT, "bin/directive-parse.js");
+const SEED = "fixtures/seeds/002_e02c2ff2b7f91691.txt";
+const env = { PATH: process.env.PATH, NO_COLOR: "1" };
+
+interface Spawned { code: number; stdout: string; stderr: string }
+
+async function cli(args: string[], stdin?: string): Promise<Spawned> {
+  if (stdin === undefined) {
+    const r = await promisify(execFile)(process.execPath, [BIN, ...args], { cwd: ROOT, env }).catch((e) => e);
+    return { code: typeof r.code === "number" ? r.code : 0, stdout: r.stdout, stderr: r.stderr };
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, "dist/cli.js"))) throw new Error("dist/cli.js is missing: run `npm run build` first");
+});
+
+describe("the bundled CLI", () => {
+  it("prints its version", async () => {
+    expect(await cli(["--version"])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
+  });
+
+  it("prints the JSON of a fixture", async () => {
+    const r = await cli([SEED, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ schema: "directive-parse/1", source: { path: SEED } });
+  });
+
+  it("reads standard input", async () => {
+    const r = await cli(["-", "--ndjson"], "THÔNG BÁO\n");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).source).toMatchObject({ path: null, bytes: Buffer.byteLength("THÔNG BÁO\n") });
+  });
+
+  it("exits 2 and names a missing file", async () => {
+    const r = await cli(["missing.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("directive-parse: missing.txt: no such file or directory\n");
+    expect(r.stdout).toBe("");
+  });
+});
