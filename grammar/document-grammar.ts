@@ -23,13 +23,15 @@ import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
 import * as T from "./line-tokens.js";
 
 type Line = { blankBefore: boolean; bold: boolean; text: string };
-const lineOf = (token: IToken): Line => (token as IToken & { payload: Line }).payload;
+const END_OF_INPUT: Line = { blankBefore: true, bold: false, text: "" };
+const lineOf = (token: IToken): Line => (token as IToken & { payload?: Line }).payload ?? END_OF_INPUT;
 
 /** Kinds that only ever belong to a header. */
-const HEADER_ONLY: TokenType[] = [T.QuocHieu, T.TieuNgu, T.DangCongSan, T.DiaDanhThoiGian, T.DoKhan, T.SoKyHieu];
+const HEADER_ONLY: TokenType[] = [T.QuocHieu, T.QuocHieuTiep, T.TieuNgu, T.DangCongSan, T.DiaDanhThoiGian, T.DoKhan, T.SoKyHieu];
 /** Lines that are stamps or debris wherever they appear. */
 const STAMP: TokenType[] = [T.DauDen, T.ChuKySo];
 const DEBRIS: TokenType[] = [T.PageBreak, T.Digits, T.Separator];
+const PLAIN: TokenType[] = [T.Van, T.ChuIn, T.HoTen, T.NgayThangNam, T.MaSoKyHieu];
 const CLAUSE: TokenType[] = [T.Dieu, T.LaMa, T.ChuHoa, T.So, T.ChuThuong, T.NgoacSo, T.GachDau];
 
 const is = (token: IToken, kinds: TokenType[]): boolean => kinds.includes(token.tokenType);
@@ -46,7 +48,10 @@ export class DocumentGrammar extends CstParser {
 
   private document = this.RULE("document", () => {
     let first: IToken | undefined;
-    this.ACTION(() => (first = this.LA(1)));
+    this.ACTION(() => {
+      first = this.LA(1);
+      this.addressed = false;
+    });
     this.SUBRULE(this.phanDau);
     this.SUBRULE(this.noiDung);
     this.SUBRULE(this.phanCuoi);
@@ -63,8 +68,8 @@ export class DocumentGrammar extends CstParser {
           { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
           { ALT: () => this.SUBRULE(this.quocHieu) },
           { ALT: () => this.SUBRULE(this.coQuanBanHanh) },
-          { ALT: () => this.CONSUME(T.SoKyHieu) },
-          { ALT: () => this.CONSUME(T.DiaDanhThoiGian) },
+          { ALT: () => this.SUBRULE(this.soKyHieu) },
+          { ALT: () => this.SUBRULE(this.diaDanhThoiGian) },
           { ALT: () => this.CONSUME(T.DoKhan) },
           { ALT: () => this.SUBRULE(this.tenLoaiTrichYeu) },
           { ALT: () => this.SUBRULE(this.trichYeu) },
@@ -77,9 +82,22 @@ export class DocumentGrammar extends CstParser {
   private quocHieu = this.RULE("quocHieu", () => {
     this.OR([
       { ALT: () => this.CONSUME(T.QuocHieu) },
+      { ALT: () => this.CONSUME(T.QuocHieuTiep) },
       { ALT: () => this.CONSUME(T.TieuNgu) },
       { ALT: () => this.CONSUME(T.DangCongSan) },
     ]);
+  });
+
+  /** Số: 10227/VP-KGVX  |  "Số:" / "299/TTg" wrapped in two */
+  private soKyHieu = this.RULE("soKyHieu", () => {
+    this.CONSUME(T.SoKyHieu);
+    this.OPTION({ GATE: () => !lineOf(this.LA(1)).blankBefore, DEF: () => this.CONSUME(T.MaSoKyHieu) });
+  });
+
+  /** Hà Nội, ngày 24 tháng 9 năm 2021  |  "Vĩnh Long, ngày" / "30 tháng 3 năm 2015" wrapped in two */
+  private diaDanhThoiGian = this.RULE("diaDanhThoiGian", () => {
+    this.CONSUME(T.DiaDanhThoiGian);
+    this.OPTION({ GATE: () => !lineOf(this.LA(1)).blankBefore, DEF: () => this.CONSUME(T.NgayThangNam) });
   });
 
   /** ỦY BAN NHÂN DÂN / THÀNH PHỐ HÀ NỘI / VĂN PHÒNG — upper-case lines of the left header cell */
@@ -103,6 +121,7 @@ export class DocumentGrammar extends CstParser {
   /** Kính gửi: + the addressee lines ("- Sở Y tế;") */
   private kinhGui = this.RULE("kinhGui", () => {
     this.CONSUME(T.KinhGui);
+    this.ACTION(() => (this.addressed = true));
     this.MANY({ GATE: () => this.addresseeContinues(), DEF: () => this.CONSUME(T.AnyLine, { LABEL: "entry" }) });
   });
 
@@ -149,6 +168,7 @@ export class DocumentGrammar extends CstParser {
         { ALT: () => this.CONSUME(T.ChuIn, { LABEL: "position" }) },
         { ALT: () => this.CONSUME(T.AnhChuKy, { LABEL: "image" }) },
         { ALT: () => this.CONSUME2(T.ChuKySo, { LABEL: "stamp" }) },
+        { ALT: () => this.SUBRULE(this.manh, { LABEL: "debris" }) },
       ]),
     );
     this.OPTION(() => this.CONSUME(T.HoTen));
@@ -182,6 +202,9 @@ export class DocumentGrammar extends CstParser {
   });
 
   // ── gates ─────────────────────────────────────────────────────────────────────────────────────
+  /** a Kính gửi block has been read in this document's header */
+  private addressed = false;
+
   /** the type line of the tenLoaiTrichYeu being read */
   private typeLine: IToken | undefined;
 
@@ -203,7 +226,9 @@ export class DocumentGrammar extends CstParser {
     const first = this.LA(1);
     if (!this.isPlainLine(first)) return false;
     const second = this.LA(2);
-    if (second.tokenType === T.ChuKySo) return !lineOf(second).blankBefore;
+    // "Nhân dân Thành phố" / "Ngày ký: …": the tail of the e-signature's "Cơ quan: Ủy ban …" line
+    if (second.tokenType === T.ChuKySo)
+      return !lineOf(second).blankBefore && lineOf(first).text.length <= 40 && !/[.;:,]$/.test(lineOf(first).text);
     if (second.tokenType === T.DauDen) return first.tokenType === T.ChuIn;
     return first.tokenType === T.ChuIn && second.tokenType === T.SoKyHieu && this.stampNumberAt(2);
   }
@@ -218,7 +243,9 @@ export class DocumentGrammar extends CstParser {
     const next = this.LA(1);
     if (next.tokenType === EOF) return false;
     if (is(next, HEADER_ONLY) || is(next, DEBRIS) || this.stampAhead()) return true;
-    if (next.tokenType === T.TenLoai || next.tokenType === T.TrichYeu || next.tokenType === T.KinhGui) return true;
+    if (next.tokenType === T.TenLoai || next.tokenType === T.KinhGui) return true;
+    // A "Về …" line after the Kính gửi list opens the body, it is not a subject.
+    if (next.tokenType === T.TrichYeu) return !this.addressed;
     if (next.tokenType === T.ChuIn) return this.upperLineIsHeader();
     if (next.tokenType === T.AnhChuKy) return false;
     return false;
@@ -241,7 +268,8 @@ export class DocumentGrammar extends CstParser {
    */
   private titleContinues(): boolean {
     const next = this.LA(1);
-    if (next.tokenType === EOF || is(next, CLAUSE) || !(this.isPlainLine(next) || next.tokenType === T.TenLoai)) return false;
+    const wrappedDigits = next.tokenType === T.Digits && !lineOf(next).blankBefore; // "… NĂM 2019 -" / "2020"
+    if (next.tokenType === EOF || is(next, CLAUSE) || !(this.isPlainLine(next) || next.tokenType === T.TenLoai || wrappedDigits)) return false;
     const line = lineOf(next);
     const previous = lineOf(this.LA(0));
     const titleEmpty = this.LA(0) === this.typeLine && !/[a-z]/i.test(previous.text.replace(/^\S+ \S+/, ""));
@@ -271,8 +299,9 @@ export class DocumentGrammar extends CstParser {
     return !lineOf(next).blankBefore && !/[.;]$/.test(previous) && lineOf(next).text.length < 120;
   }
 
+  /** Lines of running text (a title, an entry) whatever their shape. */
   private isPlainLine(token: IToken): boolean {
-    return token.tokenType === T.Van || token.tokenType === T.ChuIn || token.tokenType === T.HoTen;
+    return PLAIN.includes(token.tokenType);
   }
 
   /** The body runs until the footer (Nơi nhận, a signer block) or the start of another document. */
@@ -280,6 +309,8 @@ export class DocumentGrammar extends CstParser {
     const next = this.LA(1);
     if (next.tokenType === EOF || next.tokenType === T.NoiNhan || next.tokenType === T.PhuLuc) return false;
     if (next.tokenType === T.QuocHieu || next.tokenType === T.DangCongSan) return false;
+    if (next.tokenType === T.SoKyHieu && !this.stampNumberAt(1)) return false;
+    if (next.tokenType === T.ChuIn && this.upperLineIsHeader() && this.documentStartsAhead()) return false;
     return !this.signatureAhead();
   }
 

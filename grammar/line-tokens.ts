@@ -29,34 +29,45 @@ export const AnyLine = createToken({ name: "AnyLine", pattern: Lexer.NA });
 export const ClauseStart = createToken({ name: "ClauseStart", pattern: Lexer.NA, categories: [AnyLine] });
 
 // ── page debris ───────────────────────────────────────────────────────────────────────────────
-/** --- PAGE BREAK ---  |  \f  |  - 3 -  |  Trang 2/5 */
+/** --- PAGE BREAK ---  |  \f  |  - 3 -  |  Trang 2/5  |  CÔNG BÁO/Số 302/Ngày 02-06-2026 (running header) */
 export const PageBreak = line(
   "PageBreak",
-  "(?:-{2,} ?page break ?-{2,}|\\f|- ?\\d{1,3} ?-[ `]*$|trang \\d{1,3}(?: ?\\/ ?\\d{1,3})?[ `]*$|# page \\d+)",
+  "(?:-{2,} ?page break ?-{2,}|\\f|- ?\\d{1,3} ?-[ `]*$|trang \\d{1,3}(?: ?\\/ ?\\d{1,3})?[ `]*$|# page \\d+|page \\d+ \\(|cong bao ?\\/ ?so\\b|cong bao[ `]*$)",
   "i",
   [AnyLine],
 );
 /** 12042  |  225 - 3  |  9 : a line of digits only (page numbers, scanner counters) */
 export const Digits = line("Digits", "[\\d .,:/-]*\\d[\\d .,:/-]*$", "", [AnyLine]);
-/** -----  |  ***  |  ====  |  ___ */
-export const Separator = line("Separator", "[-_=*~.` ]{3,}$", "", [AnyLine]);
+/** -----  |  ***  |  ====  |  ___  |  a stray "[" or "|" left by a table or an image */
+export const Separator = line("Separator", "(?:[-_=*~.` ]{3,}|[\\[\\](){}|<>^#\"'`.,;:!?*_~=+\\\\/-]{1,3})$", "", [AnyLine]);
 
 // ── header (NĐ 30 Điều 8 khoản 1–5; HD 36 §1) ──────────────────────────────────────────────────
-/** CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — possibly after an issuer cell on the same line */
-export const QuocHieu = line("QuocHieu", "(?:[^\\n]*? )?CONG HOA XA HOI CHU NGHIA", "i", [AnyLine]);
+/** CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — possibly after an issuer cell, possibly wrapped after "XÃ HỘI" */
+export const QuocHieu = line("QuocHieu", "(?:[^\\n]*? )?CONG HOA XA HOI", "", [AnyLine]);
+/** CHỦ NGHĨA VIỆT NAM — the second half of a motto wrapped in two */
+export const QuocHieuTiep = line("QuocHieuTiep", "CHU NGHIA VIET NAM[ `]*$", "", [AnyLine]);
 /** Độc lập - Tự do - Hạnh phúc */
 export const TieuNgu = line("TieuNgu", "DOC LAP ?[-,.] ?TU DO ?[-,.] ?HANH PHUC", "i", [AnyLine]);
 /** ĐẢNG CỘNG SẢN VIỆT NAM — the Party motto, possibly beside an issuer cell */
 export const DangCongSan = line("DangCongSan", "(?:[^\\n]*? )?DANG CONG SAN VIET ?NAM", "", [AnyLine]);
 /** Số: 10227/VP-KGVX  |  Số 508 -CV/QU  |  Số: /QĐ-UBND  |  Số: 495 (an incoming stamp) */
 export const SoKyHieu = line("SoKyHieu", "S[Oo] ?[:.]? ?(?:[\\d ~*.]*[-/] ?[A-Za-z]|\\d+ ?$|[.…` ]*$)", "", [AnyLine]);
-/** Hà Nội, ngày 24 tháng 9 năm 2021  |  Lai Châu, ngày   tháng   năm 2025 */
+/** Hà Nội, ngày 24 tháng 9 năm 2021  |  Lai Châu, ngày   tháng   năm 2025  |  Vĩnh Long, ngày (wrapped) */
 export const DiaDanhThoiGian = line(
   "DiaDanhThoiGian",
-  "(?:[^,\\n\\d]{2,40}|TP\\. ?[^,\\n]{2,30}|Q\\. ?[^,\\n]{2,30}), ?ng[a`]?y[ .`…]*(?:\\d{1,2}|[ .`…]+) ?(?:th[a`]?ng|\\/)",
+  "(?:[^,\\n\\d]{2,40}|TP\\. ?[^,\\n]{2,30}|Q\\. ?[^,\\n]{2,30}), ?ng[a`]?y(?:[ .`…]*(?:\\d{1,2}|[ .`…]+) ?(?:th[a`]?ng|\\/)|[ .`…]*(?:\\d{1,2})?[ .`…]*$)",
   "i",
   [AnyLine],
 );
+/** 30 tháng 3 năm 2015  |  tháng 01 năm 2020 — the rest of a place-date line wrapped after "ngày" */
+export const NgayThangNam = line(
+  "NgayThangNam",
+  "(?:(?:ngay )?\\d{1,2} ?(?:thang|\\/) ?|thang ?)\\d{1,2} ?(?:nam|\\/) ?\\d{4}[ .`]*$",
+  "i",
+  [AnyLine],
+);
+/** 299/TTg  |  508-CV/QU — a number alone on its line, under a "Số:" label */
+export const MaSoKyHieu = line("MaSoKyHieu", "\\d{1,6} ?[-/] ?[A-Z`][A-Za-z`]*(?: ?[-/] ?[A-Za-z`\\d]+)*[ `]*$", "", [AnyLine]);
 /** HỎA TỐC  |  THƯỢNG KHẨN  |  KHẨN  |  MẬT  |  TỐI MẬT  |  TUYỆT MẬT */
 export const DoKhan = line("DoKhan", "(?:HOA TOC|THUONG KHAN|KHAN|TOI MAT|TUYET MAT|MAT)(?: ?[,;] ?(?:KHAN|MAT|HOA TOC))? ?$", "", [
   AnyLine,
@@ -72,8 +83,8 @@ export const TenLoai = line(
   "",
   [AnyLine],
 );
-/** V/v thực hiện …  |  Về việc …  — the trích yếu of a công văn */
-export const TrichYeu = line("TrichYeu", "(?:V ?\\/ ?v|V\\.v|Ve viec(?! nay))\\b", "", [AnyLine]);
+/** V/v thực hiện …  |  Về việc …  |  Về một số vấn đề … — the trích yếu (not "Về việc này, …") */
+export const TrichYeu = line("TrichYeu", "(?:V ?\\/ ?v|V\\.v|Ve viec(?! nay)|Ve (?!viec))\\b", "", [AnyLine]);
 /** Kính gửi: …  |  Đồng kính gửi:  |  - Kính gửi:* */
 export const KinhGui = line("KinhGui", "(?:[-*] ?)?(?:Dong )?K[iy]nh g[uw]i\\b", "i", [AnyLine]);
 
@@ -108,8 +119,8 @@ export const KyThay = line("KyThay", "(?:T ?\\/ ?M|T ?M\\.|TM |K ?\\/ ?T|K ?T\\.
 export const PhuLuc = line("PhuLuc", "(?:PHU LUC|Phu luc [IVX\\d]|\\(?Kem theo\\b|\\(?Ban hanh kem theo\\b)", "", [AnyLine]);
 
 // ── body: clauses and items ──────────────────────────────────────────────────────────────────────
-/** Điều 1.  |  Điều 2:  |  Điều 3 */
-export const Dieu = line("Dieu", "Dieu \\d{1,3}(?:[.:]| |$)", "i", [ClauseStart]);
+/** Điều 1.  |  Điều 2:  — not "Điều 58 Luật Hải quan…", a cross-reference wrapped to a line start */
+export const Dieu = line("Dieu", "(?:[Dd]ieu|DIEU) \\d{1,3} ?(?:[.:]|$)", "", [ClauseStart]);
 /** I.  |  II-  |  IV)  |  III .  (a Roman section) */
 export const LaMa = line("LaMa", "[IVX]{1,5} ?[.)\\-:](?:[ `]|$)(?!\\d)", "", [ClauseStart]);
 /** A.  |  B)  (an upper-case lettered part above the Roman sections) */
@@ -145,14 +156,17 @@ export const allTokens: TokenType[] = [
   ClauseStart,
   PageBreak,
   Separator,
+  ChuKySo,
   QuocHieu,
+  QuocHieuTiep,
   TieuNgu,
   DangCongSan,
   DauDen,
-  ChuKySo,
   AnhChuKy,
   SoKyHieu,
   DiaDanhThoiGian,
+  NgayThangNam,
+  MaSoKyHieu,
   Digits,
   NoiNhan,
   Luu,

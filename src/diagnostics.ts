@@ -9,6 +9,7 @@ export const DIAGNOSTIC_CODES = {
   "binary-input": ["error", "the input is not text (binary or scanned-PDF bytes)"],
   "encoding-converted": ["info", "the input was decoded from a legacy encoding (source.encoding says which)"],
   "encoding-lossy": ["warning", "some characters could not be decoded and were replaced by U+FFFD"],
+  "encoding-case-lost": ["warning", "TCVN3 input: toned capitals whose case could not be recovered"],
   "no-document": ["warning", "no document structure was found in the input"],
   "missing-number": ["warning", "the document has no số hiệu line"],
   "blank-number": ["warning", "the số hiệu is printed without its serial (\"Số: /QĐ-UBND\")"],

@@ -34,5 +34,6 @@ export function foldForLexing(text: string): string {
     .replace(/[\u201c\u201d\u201e]/g, '"')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/…/g, "...")
-    .replace(/[^\x20-\x7e]/g, "`");
+    .replace(/[^\x20-\x7e]/g, "`")
+    .replace(/(?<=[A-Za-z`])_(?=[A-Za-z`])/g, " "); // word-segmented text: "Thông_báo" reads "Thông báo"
 }

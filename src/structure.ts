@@ -61,7 +61,7 @@ function readSigner(node: CstNode): Signer {
   return {
     marks: tokensOfLabel(node, "KyThay"),
     positions: tokensOfLabel(node, "position"),
-    images: tokensOfLabel(node, "image"),
+    images: [...tokensOfLabel(node, "image"), ...childNodes(node, "manh").flatMap(tokensOf)],
     stamps: tokensOfLabel(node, "stamp"),
     name,
   };

@@ -36,8 +36,11 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
   const preambleLines: Line[] = [];
   const roots: OpenClause[] = [];
   const stack: OpenClause[] = [];
-  for (const { line, opensClause } of content) {
-    const marker = opensClause ? readMarker(line.text) : null;
+  const firstNumbered = content.findIndex((b) => b.opensClause && readMarker(b.line.text)?.number != null);
+  for (const [i, { line, opensClause }] of content.entries()) {
+    // Bullets before the first numbered clause describe (the preamble's list); they assign nothing.
+    const inPreamble = firstNumbered > 0 && i < firstNumbered;
+    const marker = opensClause && !inPreamble ? readMarker(line.text) : null;
     if (!marker) {
       (stack.length ? stack[stack.length - 1].lines : preambleLines).push(line);
       continue;
@@ -115,7 +118,7 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
   }
   const candidate = bodyLines.slice(start).map((b) => b.line);
   if (!candidate.length || bodyLines[start]?.opensClause) return [];
-  const text = prose(candidate);
+  const text = prose(candidate).replaceAll("_", " "); // word-segmented text: "thông_báo"
   if (!/^\p{Lu}/u.test(text) || text.length > 600) return [];
   return /\/\.\s*$/.test(text) || CLOSING.test(text) ? candidate : [];
 }

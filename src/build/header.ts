@@ -17,8 +17,10 @@ export interface Header {
   /** left-cell lines naming the issuing bodies, in order */
   issuerLines: Line[];
   number: DocumentNumber | null;
+  /** the line (cell) the number was read from: not a reference */
+  numberLine: Line | null;
   place: string | null;
-  date: { text: string; iso: string; line: number } | null;
+  date: { text: string; iso: string; lines: [number, number] } | null;
   typeName: string | null;
   priority: Priority | null;
   subject: string | null;
@@ -31,7 +33,7 @@ export interface Header {
 
 export function readHeader(parts: readonly Part[]): Header {
   const header: Header = {
-    motto: null, issuerLines: [], number: null, place: null, date: null, typeName: null, priority: null,
+    motto: null, issuerLines: [], number: null, numberLine: null, place: null, date: null, typeName: null, priority: null,
     subject: null, subjectLines: [], addressees: [], stamps: [], unclassified: [], diagnostics: [],
   };
   const mottoLines: Line[] = [];
@@ -46,11 +48,11 @@ export function readHeader(parts: readonly Part[]): Header {
       case "coQuanBanHanh":
         header.issuerLines.push(...lines);
         break;
-      case "SoKyHieu":
-        readNumber(lines[0], header);
+      case "soKyHieu":
+        readNumber(joined(lines), header);
         break;
-      case "DiaDanhThoiGian":
-        readPlaceDate(lines[0], header);
+      case "diaDanhThoiGian":
+        readPlaceDate(joined(lines), header);
         break;
       case "DoKhan":
         header.priority = readPriority(lines, header.priority);
@@ -78,6 +80,11 @@ export function readHeader(parts: readonly Part[]): Header {
   return header;
 }
 
+/** A part wrapped over two lines read as one ("Vĩnh Long, ngày" / "30 tháng 3 năm 2015"). */
+function joined(lines: Line[]): Line & { last: number } {
+  return { ...lines[0], text: lines.map((l) => l.text).join(" "), last: lines[lines.length - 1].n };
+}
+
 /** "CHÍNH PHỦ CỘNG HÒA XÃ HỘI …" on one line: the part before the motto is an issuer cell. */
 function splitMottoCell(line: Line, issuerLines: Line[]): Line {
   const bare = bareKey(line.text).toLowerCase();
@@ -88,25 +95,26 @@ function splitMottoCell(line: Line, issuerLines: Line[]): Line {
   return { ...line, text: line.text.slice(at).trim() };
 }
 
-function readNumber(line: Line, header: Header): void {
+function readNumber(line: Line & { last: number }, header: Header): void {
   const parts = parseNumberLine(line.text);
   if (!parts || header.number) {
     header.unclassified.push(line);
     return;
   }
-  header.number = { ...parts, lines: [line.n, line.n] };
+  header.number = { ...parts, lines: [line.n, line.last] };
+  header.numberLine = line;
   if (parts.serial === null)
     header.diagnostics.push(diagnostic("blank-number", `the number is printed blank: "${parts.text}"`, [line.n, line.n]));
 }
 
-function readPlaceDate(line: Line, header: Header): void {
+function readPlaceDate(line: Line & { last: number }, header: Header): void {
   const found = parsePlaceDate(line.text);
   if (!found || header.date || header.place) {
     header.unclassified.push(line);
     return;
   }
   header.place = found.place;
-  if (found.date) header.date = { text: found.date.text, iso: found.date.iso, line: line.n };
+  if (found.date) header.date = { text: found.date.text, iso: found.date.iso, lines: [line.n, line.last] };
   else if (found.blank) header.diagnostics.push(diagnostic("blank-date", `the date is printed blank: "${line.text}"`, [line.n, line.n]));
   else header.diagnostics.push(diagnostic("invalid-date", `no such date: "${line.text}"`, [line.n, line.n]));
 }

@@ -18,6 +18,7 @@ import { prose, runOf, spanOfLines } from "./prose.js";
 import { readRecipients } from "./recipients.js";
 import { readSignature } from "./signature.js";
 import { readStamp } from "./stamps.js";
+import { findTitleLine } from "./title-line.js";
 import { classifySystem } from "./system.js";
 
 export interface Built {
@@ -35,6 +36,13 @@ export function buildDocument(parts: DocumentParts): Built {
     else if (part.rule === "manh") unclassified.push(...linesOf(part.tokens));
     else bodyLines.push({ line: part.tokens[0].payload, opensClause: part.tokens[0].tokenType.CATEGORIES?.some((c) => c.name === "ClauseStart") ?? false });
   }
+  const title = header.typeName || header.number || header.issuerLines.length ? null : findTitleLine(bodyLines.map((b) => b.line));
+  if (title) {
+    header.typeName = title.typeName;
+    header.subject ??= title.subject;
+    unclassified.push(...title.banner);
+    bodyLines.splice(0, title.banner.length + 1);
+  }
   const body = readBody(bodyLines);
   const footer = parts.recipients ? readRecipients(parts.recipients) : null;
   if (footer) stampParts.push(...footer.stamps);
@@ -51,6 +59,8 @@ export function buildDocument(parts: DocumentParts): Built {
       ...signatures.flatMap((s) => s.authority.map((a) => a.office ?? "")),
       ...(footer?.archive ?? []),
       body.closing ?? "",
+      header.subject ?? "",
+      body.preamble ?? "",
     ],
   });
   const typeName = header.typeName ?? (header.subject && /^v\s*\/\s*v\b/i.test(header.subject) ? "CÔNG VĂN" : null) ?? typeNameForCode(header.number?.typeCode ?? null);
@@ -62,8 +72,7 @@ export function buildDocument(parts: DocumentParts): Built {
   const { dates, invalid } = findDates(dateRun, { year });
   const diagnostics: Diagnostic[] = [...header.diagnostics, ...body.diagnostics];
   for (const bad of invalid) diagnostics.push(diagnostic("invalid-date", `no such date: "${bad.text}"`, bad.lines));
-  const numberLine = header.number?.lines[0];
-  const references = distinctReferences(findReferences(runOf(dateLines.filter((l) => l.n !== numberLine)), { year }), header.number?.value ?? null);
+  const references = distinctReferences(findReferences(runOf(dateLines.filter((l) => l !== header.numberLine)), { year }), header.number?.value ?? null);
   const detached: Entry[] = footer?.detachedNotes ?? [];
   const appendices = parts.appendices.map((tokens) => readAppendix(tokens));
   const unclassifiedEntries: Entry[] = [...unclassified.map((l) => ({ text: l.text, lines: [l.n, l.n] as [number, number] })), ...detached].sort((a, b) => a.lines[0] - b.lines[0]);
@@ -74,7 +83,7 @@ export function buildDocument(parts: DocumentParts): Built {
     issuer,
     number: header.number,
     place: header.place,
-    date: header.date ? { text: header.date.text, iso: header.date.iso, lines: [header.date.line, header.date.line] } : null,
+    date: header.date,
     type: typeName ? { name: typeName, code: typeCodeFor(typeName, system) } : null,
     priority: header.priority,
     subject: header.subject,
@@ -142,8 +151,8 @@ function linesOf(tokens: readonly LineToken[]): Line[] {
 }
 
 function withoutLines(lines: Line[], excluded: Line[]): Line[] {
-  const skip = new Set(excluded.map((l) => l.n));
-  return lines.filter((l) => !skip.has(l.n));
+  const skip = new Set(excluded);
+  return lines.filter((l) => !skip.has(l));
 }
 
 function short(text: string): string {

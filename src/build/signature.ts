@@ -2,24 +2,45 @@
  * Chữ ký (NĐ 30 Điều 8 khoản 7; HD 36): signing marks outermost first, the signer's title, the
  * name. "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG / Phạm Thị Thu Huyền" →
  * authority [TL CHỦ TỊCH, KT CHÁNH VĂN PHÒNG], position "PHÓ CHÁNH VĂN PHÒNG".
+ *
+ * Flattened copies glue the titles: "KT. BỘ TRƯỞNG THỨ TRƯỞNG", "TL." / "BỘ TRƯỞNG CHÁNH VĂN
+ * PHÒNG", "K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG"; they are cut where the signer's own title
+ * begins (a deputy's "PHÓ"/"THỨ TRƯỞNG", else the last head-of-body title).
  */
 import type { Authority, Signature, SigningMark } from "../types.js";
 import type { Signer } from "../structure.js";
 
 /** T/M, TM., T.M, TM  |  K/T, KT.  |  T/L, TL.  |  TUQ.  |  Q. */
 const MARK = /^(T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|TUQ|Q)\s*[.:]?\s*/;
+const DEPUTY = /\s(?=(?:PHÓ|THỨ TRƯỞNG)(?:\s|$))/u;
+const HEAD =
+  /\s(?=(?:CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|VỤ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG)(?:\s|,|$))/gu;
 
 export function readSignature(signer: Signer): Signature {
   const authority = signer.marks.map((t) => readMark(t.payload.text));
-  const positions = signer.positions.map((t) => t.payload.text);
+  let position: string | null = signer.positions.map((t) => t.payload.text).join(" ") || null;
+  const officeless = authority.find((a) => a.office === null);
+  if (officeless && position) [officeless.office, position] = cutTitles(position);
+  else if (!position && authority.length) {
+    const last = authority[authority.length - 1];
+    if (last.office) [last.office, position] = cutTitles(last.office);
+  }
   const all = [...signer.marks, ...signer.positions, ...signer.images, ...signer.stamps, ...(signer.name ? [signer.name] : [])];
   const lines = all.map((t) => t.payload.n);
   return {
     authority,
-    position: positions.length ? positions.join(" ") : null,
+    position: position || null,
     name: signer.name?.payload.text ?? null,
     lines: [Math.min(...lines), Math.max(...lines)],
   };
+}
+
+/** "BỘ TRƯỞNG THỨ TRƯỞNG" → ["BỘ TRƯỞNG", "THỨ TRƯỞNG"]; one title → [title, null]. */
+function cutTitles(text: string): [string, string | null] {
+  const deputy = DEPUTY.exec(text);
+  const heads = [...text.matchAll(HEAD)].filter((m) => m.index > 0);
+  const at = deputy && deputy.index > 0 ? deputy.index : heads.length ? heads[heads.length - 1].index : -1;
+  return at > 0 ? [text.slice(0, at).trim(), text.slice(at).trim()] : [text, null];
 }
 
 function readMark(text: string): Authority {

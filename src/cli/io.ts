@@ -14,8 +14,8 @@ export interface CliIO {
   isTTY: boolean;
 }
 
-/** Exit codes (SPEC §2). */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/** Exit codes (SPEC §2); 130 = interrupted by Ctrl-C (128 + SIGINT), as shells report it. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** `directive-parse: fixtures/x.txt: no such file or directory` */

@@ -20,6 +20,7 @@ Examples:
   directive-parse archive/ --ndjson | jq .documents[0].number    one JSON object per line
   directive-parse 'archive/**/*.md' --json                       a JSON array, one object per file
   pdftotext -layout cv.pdf - | directive-parse - --json          read standard input
+  directive-parse batch archive/ -o json/                        convert a folder tree, all cores
   directive-parse check fixtures                                 compare fixtures with expected JSON
   directive-parse schema > directive-parse-1.json                the JSON Schema of the output
 
@@ -30,6 +31,7 @@ export function createProgram(io: CliIO, state: ProgramState): Command {
   const program = new Command("directive-parse");
   const chalkFor = (cmd: Command) => makeChalk(colourLevel(io.env, io.isTTY, cmd.optsWithGlobals().color));
   configure(program, io)
+    .enablePositionalOptions() // `batch … --ndjson` is batch's --ndjson, not the parse command's
     .description("Parse Vietnamese administrative documents (Thông báo, Công văn, Chỉ thị…) into normalized JSON.")
     .version(VERSION, "-V, --version", "print the version")
     .argument("<inputs...>", "files, directories (walked for .txt and .md), globs, or - for standard input")
@@ -49,6 +51,23 @@ export function createProgram(io: CliIO, state: ProgramState): Command {
     .option("--update", "rewrite expected files that differ, create missing ones")
     .action(async (dir: string, opts, cmd: Command) => {
       state.exitCode = await checkCommand(dir, opts, io, chalkFor(cmd));
+    });
+
+  configure(program.command("batch"), io)
+    .description("convert archive folders: one JSON file per input under -o <outdir>, or one NDJSON stream (see README)")
+    .argument("<inputs...>", "directories (walked recursively), files, globs")
+    .option("-o, --outdir <dir>", "write <name.ext>.json per input here, mirroring the input tree")
+    .option("--ndjson [file]", "instead of -o: one {path, ok, result|error} line per input, to stdout or <file>")
+    .option("--ext <list>", "extensions to walk for in directories", ".txt,.md")
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
+    .option("--shard <K/N>", "convert only share K of N (stable hash of the relative path)")
+    .option("--force", "convert every input, even when its output is up to date")
+    .option("--report <file>", "write failures and warnings as JSON to <file>")
+    .option("-q, --quiet", "no progress line and no summary (failures are still reported)")
+    .addOption(new Option("--markup <kind>", "read inputs as plain text or markdown (default: by extension, else sniffed)").choices(["plain", "markdown"]))
+    .action(async (inputs: string[], opts) => {
+      const { batchCommand } = await import("./batch-command.js"); // the pool is loaded only for batch
+      state.exitCode = await batchCommand(inputs, opts, io);
     });
 
   configure(program.command("schema"), io)

@@ -15,8 +15,8 @@ export const SAMPLE_BYTES = 64 * 1024;
 export function detectLegacy(sample: Uint8Array, utf8Lossy: string): LegacyEncoding | null {
   let best: LegacyEncoding | null = null;
   let bestScore = vietnameseScore(utf8Lossy);
-  for (const [encoding, decode] of LEGACY_DECODERS) {
-    const score = vietnameseScore(decode(sample));
+  for (const [encoding, decode, handicap = 0] of LEGACY_DECODERS) {
+    const score = vietnameseScore(decode(sample)) - handicap;
     if (score > bestScore) [best, bestScore] = [encoding, score];
   }
   return best;

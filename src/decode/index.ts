@@ -41,7 +41,7 @@ export interface Decoded {
  * TCVN3 capitals that could not be recovered. There is no dedicated code yet ("encoding-case-lost"
  * is proposed); "encoding-lossy" is the closest: characters that did not survive decoding.
  */
-const CASE_LOST: DiagnosticCode = "encoding-lossy";
+const CASE_LOST: DiagnosticCode = "encoding-case-lost";
 
 export function decode(bytes: Uint8Array): Decoded {
   const bom = sniffBom(bytes);

@@ -11,13 +11,15 @@ export type LegacyEncoding = "tcvn3" | "vni" | "windows-1258" | "tcvn-vn1";
 
 const CP1258 = new TextDecoder("windows-1258");
 
-export const LEGACY_DECODERS: ReadonlyArray<readonly [LegacyEncoding, (bytes: Uint8Array) => string]> = [
+/** [encoding, decoder, handicap: how many words it must win by, for the rare ones] */
+export const LEGACY_DECODERS: ReadonlyArray<readonly [LegacyEncoding, (bytes: Uint8Array) => string, number?]> = [
   ["tcvn3", (bytes) => decodeTcvn3(bytes).normalize("NFC")],
   ["vni", (bytes) => decodeVni(bytes).normalize("NFC")],
   // cp1258 writes tone marks as combining bytes: "Coäng"-like pairs become "Cộng" only after NFC.
   ["windows-1258", (bytes) => CP1258.decode(bytes).normalize("NFC")],
   // iconv-lite's "tcvn" is TCVN 5712 VN1: toned capitals in 0x80–0x9F and some C0 bytes (0x02 → Ụ).
-  ["tcvn-vn1", (bytes) => iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), "tcvn").normalize("NFC")],
+  // Archives typed in .VnTime fonts hold TCVN3, never VN1, so VN1 must win clearly (by 2 words).
+  ["tcvn-vn1", (bytes) => iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), "tcvn").normalize("NFC"), 2],
 ];
 
 /** Human name for messages. */

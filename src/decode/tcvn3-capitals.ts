@@ -22,8 +22,11 @@ const CASELESS: ReadonlySet<string> = new Set(
 const C = [...CASELESS].join("");
 const L = LETTER_CLASS;
 
-/** A line worth a closer look: a caseless letter touching a capital. */
-const TOUCHING_CAPITAL = new RegExp(`[A-ZĂÂÊÔƠƯĐ][${C}]|[${C}][A-ZĂÂÊÔƠƯĐ]`, "g");
+/**
+ * A line worth a closer look: a caseless letter before a capital ("ĐảNG", "NộI"), or a capital
+ * and a caseless letter ending a word ("Hà", "Xã": decided by the neighbours).
+ */
+const TOUCHING_CAPITAL = new RegExp(`[${C}][A-ZĂÂÊÔƠƯĐ]|[A-ZĂÂÊÔƠƯĐ][${C}](?![${L}])`, "g");
 const WORD = new RegExp(`[${L}]+`, "g");
 const LINE_BREAK = /[\r\n]/g;
 /** A caseless letter opening a list item ("- ", "+ ", "• ", "1. ", "a) ") or following ". ". */
@@ -86,7 +89,8 @@ interface Evidence {
 /** Cased letters that say something: not caseless, not first in the word ("Hà" says nothing). */
 function evidence(word: string): Evidence {
   const e = { upper: 0, lower: 0 };
-  for (const ch of [...word].slice(1)) {
+  for (let i = 1; i < word.length; i++) {
+    const ch = word[i];
     if (CASELESS.has(ch)) continue;
     if (ch !== ch.toLowerCase()) e.upper++;
     else e.lower++;
@@ -94,29 +98,39 @@ function evidence(word: string): Evidence {
   return e;
 }
 
+const HAS_CASELESS = new RegExp(`[${C}]`);
+const hasCaseless = (word: string) => HAS_CASELESS.test(word);
+
 function restoreLine(line: string): { text: string; restored: number } {
-  const words = [...line.matchAll(WORD)].map((m) => ({ word: m[0], index: m.index, evidence: evidence(m[0]) }));
+  const words = [...line.matchAll(WORD)];
+  const evidences = new Map<number, Evidence>();
+  const evidenceAt = (i: number) => evidences.get(i) ?? evidences.set(i, evidence(words[i][0])).get(i)!;
   /** Neighbours count only when they are real syllables with evidence ("NộI" yes, "VPCP" no). */
-  const telling = words.map((w) => w.evidence.upper + w.evidence.lower > 0 && isVietnameseSyllable(w.word));
-  const capitalAt = (i: number) => telling[i] && words[i].evidence.lower === 0;
+  const telling = (i: number) => {
+    const e = evidenceAt(i);
+    return e.upper + e.lower > 0 && isVietnameseSyllable(words[i][0]);
+  };
+  const nearest = (i: number, step: 1 | -1) => {
+    for (let j = i + step; j >= 0 && j < words.length; j += step) if (telling(j)) return j;
+    return -1;
+  };
   let restored = 0;
   let out = "";
   let done = 0;
-  words.forEach((w, i) => {
-    if (![...w.word].some((ch) => CASELESS.has(ch))) return;
-    const own = w.evidence;
+  words.forEach((m, i) => {
+    const word = m[0];
+    if (!hasCaseless(word)) return;
+    const own = evidenceAt(i);
     let capitals: boolean;
     if (own.upper + own.lower > 0) capitals = own.lower === 0;
     else {
-      const left = i > 0 ? telling.lastIndexOf(true, i - 1) : -1;
-      const right = telling.indexOf(true, i + 1);
-      const sides = [left, right].filter((j) => j >= 0);
-      capitals = sides.length > 0 && sides.every(capitalAt);
+      const sides = [nearest(i, -1), nearest(i, 1)].filter((j) => j >= 0);
+      capitals = sides.length > 0 && sides.every((j) => evidenceAt(j).lower === 0);
     }
     if (!capitals) return;
-    const upper = [...w.word].map((ch) => (CASELESS.has(ch) ? (restored++, ch.toUpperCase()) : ch)).join("");
-    out += line.slice(done, w.index) + upper;
-    done = w.index + w.word.length;
+    const upper = [...word].map((ch) => (CASELESS.has(ch) ? (restored++, ch.toUpperCase()) : ch)).join("");
+    out += line.slice(done, m.index) + upper;
+    done = m.index + word.length;
   });
   return { text: out + line.slice(done), restored };
 }

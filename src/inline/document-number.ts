@@ -23,7 +23,7 @@ export function parseNumberLine(text: string): NumberParts | null {
   if (span === null) return null;
   const parts = splitNumber(line.slice(span.bodyStart, span.end));
   if (parts === null) return null;
-  const printed = line.slice(span.labelStart, span.end).replace(/\s+/g, " ").trim();
+  const printed = text.slice(span.labelStart, span.end).replace(/[*~\\]/g, "").replace(/\s+/g, " ").trim();
   return { text: printed, ...parts };
 }
 

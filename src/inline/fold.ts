@@ -26,13 +26,9 @@ export function foldKey(s: string): string {
  * source: "Thông báo Số" → "thông báo số". The input must already be NFC.
  */
 export function foldChars(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    const lower = c === "Ð" || c === "Ɖ" || c === "ɖ" ? "đ" : c.toLowerCase();
-    out += lower.length === 1 ? lower : c;
-  }
-  return out.replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
+  let lower = s.toLowerCase();
+  if (lower.length !== s.length) lower = Array.from(s, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join("");
+  return lower.replace(/[ðɖ]/g, "đ").replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
 }
 
 /** "Thông Báo Đảng" → "Thong Bao Dang": for OCR output that lost its diacritics. */

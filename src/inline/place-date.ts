@@ -20,31 +20,45 @@ export interface PlaceDate {
   blank: boolean;
 }
 
-/** ", ngày 24 tháng 9 năm 2021" | " ngày 24/9/2021" | ", ngày  tháng  năm 2025"; letters may be lost. */
-const DATE_PART = new RegExp(
-  "(,?)[ \\t]*(ng[àa]?y[ \\t.…_:]*(?:" +
-    "(\\d{1,2})?[ \\t.…_,]*th[áa]?ng[ \\t.…_:]*(\\d{1,2})?[ \\t.…_,]*n[ăa]?m[ \\t.…_:]*(\\d{4})?" +
-    "|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})))(?![\\dA-Za-zÀ-ỹĐđ])",
-  "i",
+/** "ngày" wherever it is, letters lost by OCR tolerated: "ngày", "NGÀY", "ngy", "ngay". */
+const NGAY = /ng[àa]?y/gi;
+/** At a "ngày": "ngày 24 tháng 9 năm 2021" | "ngày 24/9/2021" | "ngày    tháng    năm 2025". */
+const BLANK = "[ \\t.…_:,]{0,80}";
+const DATE_AT = new RegExp(
+  `ng[àa]?y${BLANK}(?:(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})` +
+    `|(?:(\\d{1,2})${BLANK})?th[áa]?ng${BLANK}(?:(\\d{1,2})${BLANK})?n[ăa]?m${BLANK}(\\d{4})?)` +
+    "(?![\\dA-Za-zÀ-ỹĐđ])",
+  "iy",
 );
 
 const MAX_PLACE_WORDS = 6;
 
 /** The place and date of a place-date line, or null when the line is not one. */
 export function parsePlaceDate(text: string): PlaceDate | null {
-  const m = DATE_PART.exec(text);
-  if (!m || m.index === 0) return null;
-  const place = placeBefore(text.slice(0, m.index), m[1] === ",");
+  const m = dateIn(text);
+  if (m === null) return null;
+  const before = text.slice(0, m.index).replace(/[ \t]+$/, "");
+  const comma = before.endsWith(",");
+  const place = placeBefore(comma ? before.slice(0, -1) : before, comma);
   if (place === null) return null;
-  const [day, month, year] = m[3] !== undefined || m[4] !== undefined || m[5] !== undefined
-    ? [m[3], m[4], m[5]]
-    : [m[6], m[7], m[8]];
+  const [day, month, year] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
   if (day === undefined || month === undefined || year === undefined) {
     return { place, date: null, blank: true };
   }
   const iso = isoDate(Number(year), Number(month), Number(day));
-  const dateText = m[2].trim();
-  return { place, date: iso === null ? null : { text: dateText, iso }, blank: false };
+  return { place, date: iso === null ? null : { text: m[0].trim(), iso }, blank: false };
+}
+
+/** The first "ngày …" date (or blank date) that starts a word and is not at the line start. */
+function dateIn(text: string): RegExpExecArray | null {
+  NGAY.lastIndex = 0;
+  for (let hit = NGAY.exec(text); hit !== null; hit = NGAY.exec(text)) {
+    if (hit.index === 0 || /[A-Za-zÀ-ỹĐđ]/.test(text[hit.index - 1])) continue;
+    DATE_AT.lastIndex = hit.index;
+    const m = DATE_AT.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
 }
 
 /**

@@ -54,9 +54,10 @@ export function findReferences(run: TextRun, context: DateContext = {}): Referen
   const text = run.text;
   const dates = locateDates(run, context);
   const found: Found[] = [];
+  const after = { dates, next: 0 };
   for (const token of T.lexInline(text)) {
     if (token.tokenType !== T.DocNumber) continue;
-    const ref = numberReference(text, token, dates);
+    const ref = numberReference(text, token, after);
     if (ref === null) continue;
     inheritKind(text, ref, found[found.length - 1]);
     found.push(ref);
@@ -71,30 +72,42 @@ export function findReferences(run: TextRun, context: DateContext = {}): Referen
 }
 
 /** "Chỉ thị số 17/CT-UBND, ngày 23/7/2021 của UBND Thành phố Hà Nội" around a number token. */
-function numberReference(text: string, token: IToken, dates: LocatedDate[]): Found | null {
+function numberReference(text: string, token: IToken, dates: DateCursor): Found | null {
   const start = token.startOffset;
   if (start > 0 && /[-0-9/.A-Za-zÀ-ỹĐđ]/.test(text[start - 1])) return null;
   const parts = splitNumber(token.image);
   if (parts === null || !plausible(token.image, parts)) return null;
-  const base = Math.max(0, start - LOOKBACK);
-  const before = foldChars(text.slice(base, start));
-  if (FORM_BEFORE.test(before)) return null;
-  const so = SO_BEFORE.exec(before);
-  const kindEnd = so ? so.index + (so[0].search(/s/)) : before.length;
-  const kind = KIND_BEFORE.exec(before.slice(0, kindEnd));
-  const kindStart = kind ? base + kind.index + kind[0].indexOf(kind[1]) : null;
+  const head = citationHead(text, start);
+  if (head === null) return null;
   const numEnd = start + token.image.length;
   const date = dateAfter(text, numEnd, dates);
   const issuer = issuerAfter(text, date ? date.end : numEnd);
   return {
-    start: kindStart ?? (so ? base + kindEnd : start),
+    ...head,
     end: issuer ? issuer.end : date ? date.end : numEnd,
-    kind: kind && kindStart !== null ? squash(text.slice(kindStart, kindStart + kind[1].length)) : null,
     number: parts.value,
     date,
     issuer: issuer ? issuer.text : null,
-    bareSo: so !== null && kind === null,
   };
+}
+
+type Head = Pick<Found, "start" | "kind" | "bareSo">;
+
+/**
+ * What comes before a number: "Thông báo kết luận số |428-TB/TU" → kind "Thông báo", the
+ * citation starts at "Thông"; "…, số |105/NQ-CP" → no kind, starts at "số"; null for a form
+ * number ("Mẫu số |05/HNCT").
+ */
+function citationHead(text: string, start: number): Head | null {
+  const base = Math.max(0, start - LOOKBACK);
+  const before = foldChars(text.slice(base, start));
+  if (FORM_BEFORE.test(before)) return null;
+  const so = SO_BEFORE.exec(before);
+  const soAt = so ? so.index + so[0].indexOf("s") : before.length;
+  const kind = KIND_BEFORE.exec(before.slice(0, soAt));
+  if (kind === null) return { start: base + soAt, kind: null, bareSo: so !== null };
+  const kindAt = base + kind.index + kind[0].indexOf(kind[1]);
+  return { start: kindAt, kind: squash(text.slice(kindAt, kindAt + kind[1].length)), bareSo: false };
 }
 
 /**
@@ -111,14 +124,19 @@ function plausible(image: string, parts: NumberCode): boolean {
   return true;
 }
 
+/** The dates of the run and the first one not yet behind the numbers read so far. */
+interface DateCursor {
+  dates: LocatedDate[];
+  next: number;
+}
+
 /** The date printed right after a number: ", ngày 27/7/2021", " ngày 28 tháng 7 năm 2021". */
-function dateAfter(text: string, from: number, dates: LocatedDate[]): LocatedDate | null {
-  for (const date of dates) {
-    if (date.start < from) continue;
-    const gap = foldChars(text.slice(from, date.start));
-    return /^[\s,]*(?:ngày[\s:]*)?$/.test(gap) ? date : null;
-  }
-  return null;
+function dateAfter(text: string, from: number, cursor: DateCursor): LocatedDate | null {
+  while (cursor.next < cursor.dates.length && cursor.dates[cursor.next].start < from) cursor.next++;
+  const date = cursor.dates[cursor.next];
+  if (date === undefined) return null;
+  const gap = foldChars(text.slice(from, Math.min(date.start, from + 16)));
+  return date.start - from <= 16 && /^[\s,]*(?:ngày[\s:]*)?$/.test(gap) ? date : null;
 }
 
 /**
@@ -142,21 +160,17 @@ const MAX_ISSUER_WORDS = 12;
 function issuerAfter(text: string, from: number): { text: string; end: number } | null {
   const head = /^[\s,]*của\s+/.exec(foldChars(text.slice(from, from + 12)));
   if (!head) return null;
-  const re = /[^\s,;:.()[\]"“”'’!?]+/y;
-  re.lastIndex = from + head[0].length;
+  const start = from + head[0].length;
+  const re = /([^\s,;:.()[\]"“”'’!?]+)[ \t]*/y;
+  re.lastIndex = start;
   let end = -1;
   for (let n = 0; n < MAX_ISSUER_WORDS; n++) {
     const at = re.lastIndex;
     const word = re.exec(text);
-    if (!word || word.index !== at || !issuerWord(text, word[0], at, n)) break;
-    end = at + word[0].length;
-    const gap = /[ \t]*/y;
-    gap.lastIndex = end;
-    gap.exec(text);
-    re.lastIndex = gap.lastIndex;
+    if (word === null || !issuerWord(text, word[1], at, n)) break;
+    end = at + word[1].length;
   }
   if (end < 0) return null;
-  const start = from + head[0].length;
   return { text: squash(text.slice(start, end)), end };
 }
 

@@ -9,7 +9,7 @@
  *   typeCodeFor("QUY ĐỊNH", "party")    → "QĐi"
  *   isTypeCode("QĐ") → true, isTypeCode("UBND") → false
  */
-import { foldKey, stripDiacritics } from "./fold.js";
+import { foldChars, foldKey, stripDiacritics } from "./fold.js";
 
 export type DocSystem = "party" | "state";
 
@@ -82,6 +82,35 @@ function withinOneEdit(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const BARE_NAMES = [...NAME_BY_BARE.keys()].sort((a, b) => b.length - a.length);
+const NAME_AT_START = new RegExp(`^(?:${BARE_NAMES.map((n) => n.replace(/ /g, "[ \\t]+")).join("|")})`);
+
+/**
+ * A type name at the start of a line that goes on with the title, and where it ends:
+ * "THÔNG BÁO**Kết luận …" → THÔNG BÁO, 9; "QUYẾT ĐỊNHVề việc …" → QUYẾT ĐỊNH, 10.
+ * Not when the name is only the start of a word: "THÔNG BÁOX", "Kế hoạchs".
+ */
+export function typeNameAt(text: string): { name: string; end: number } | null {
+  const lead = text.length - text.trimStart().length;
+  const head = text.slice(lead, lead + 40);
+  const bare = stripDiacritics(foldChars(head));
+  if (bare.length !== head.length) return null;
+  const m = NAME_AT_START.exec(bare);
+  if (!m) return null;
+  const end = lead + m[0].length;
+  if (!endsWord(text[end], text[end + 1])) return null;
+  const name = NAME_BY_BARE.get(m[0].replace(/[ \t]+/g, " "));
+  return name === undefined ? null : { name, end };
+}
+
+/** After a name: the end, a non-letter, or a capital that opens a word ("Về", not "X" or "VỀ"). */
+function endsWord(next: string | undefined, after: string | undefined): boolean {
+  const isLetter = (c: string | undefined) => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+  const isLower = (c: string | undefined) => isLetter(c) && c === c!.toLowerCase();
+  if (!isLetter(next)) return true;
+  return !isLower(next) && isLower(after);
 }
 
 /**

@@ -8,6 +8,7 @@ import { BOLD, DELETE, GLUE, ITALIC, markdownMarks, type MarkdownMarks } from ".
 export type { Line } from "./line.js";
 export { isBlank } from "./line.js";
 export { sniffMarkup } from "./sniff-markup.js";
+export { splitCells } from "./split-cells.js";
 
 const LINE_END = /\r\n?|\n/g;
 

@@ -56,7 +56,7 @@ describe.each(STEMS)("%s", (stem) => {
     expect(result.text).toBe(tcvn3Expected(stem));
     expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([
       ["encoding-converted", "info"],
-      ["encoding-lossy", "warning"],
+      ["encoding-case-lost", "warning"],
     ]);
   });
 });

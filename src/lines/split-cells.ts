@@ -1,0 +1,111 @@
+/**
+ * Flattened layouts: web copies and some converters put a whole two-column header on one line
+ * ("BỘ TÀI CHÍNH -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+ * "Số: 19046/BTC-TCHQ V/v hướng dẫn …", "Hà Nội, ngày 29 tháng 12 năm 2014 Kính gửi: …"), or
+ * the signer block on the end of a line ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn").
+ * Such a line is cut into cells at the boundaries of the standard's header parts; each cell is a
+ * Line with the same line number, so everything downstream (and `lines`) works unchanged.
+ *
+ * Only lines that hold two or more header parts are cut (plus the signer-name tail), so body
+ * prose that merely mentions "Hà Nội, ngày …" or "V/v" is left alone.
+ */
+import type { Line } from "./line.js";
+
+/** Folded like the lexer's alphabet but keeping the length, so offsets map back to the text. */
+function foldSameLength(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const base = ch.normalize("NFD")[0];
+    const c = base === "Đ" || base === "Ð" ? "D" : base === "đ" ? "d" : base;
+    out += c.length === ch.length && /[\x20-\x7e]/.test(c) ? c : "`".repeat(ch.length);
+  }
+  return out;
+}
+
+/** Parts of a header; a line holding two of them is a flattened header line. */
+const HEADER_PARTS: readonly RegExp[] = [
+  /CONG HOA XA HOI CHU NGHIA/,
+  /Doc lap ?[-,`] ?Tu do/i,
+  /DANG CONG SAN VIET NAM/,
+  /(?:^|\s)S[Oo] ?: ?\d/,
+  /(?:^|\s)V ?\/ ?v\s/,
+  /[A-Z][\w.`]*, ?ngay \d{1,2} thang \d{1,2} nam \d{4}/,
+  /(?:^|\s)K[iy]nh g[uw]i ?:/i,
+  /\s(?:-{3,}|_{3,}|={3,})(?:\s|$)/,
+  /^\d{1,6} ?[-/] ?[A-Z][A-Za-z`]*\s/, // "299/TTg Hà Nội, ngày …" under a "Số:" line
+];
+
+/** Where a flattened header line is cut: before each of these (or at the start of the match). */
+const HEADER_CUTS: readonly RegExp[] = [
+  /\s(?=CONG HOA XA HOI CHU NGHIA)/g,
+  /\s(?=Doc lap ?[-,`] ?Tu do)/gi,
+  /\s(?=DANG CONG SAN VIET NAM)/g,
+  /\s(?=S[Oo] ?: ?\d)/g,
+  /\s(?=V ?\/ ?v\s)/g,
+  /(?<![A-Za-z`])(?:(?:TP|Q)\. ?)?[A-Z][a-z`]*(?: [A-Z][a-z`]*){0,3}, ?ngay \d{1,2} thang \d{1,2} nam \d{4}/g,
+  /(?<=, ?ngay \d{1,2} thang \d{1,2} nam \d{4})\s/g,
+  /\s(?=K[iy]nh g[uw]i ?:)/gi,
+  /(?<=^\d{1,6} ?[-/] ?[A-Z][A-Za-z`]*(?: ?[-/] ?[A-Za-z`\d]+)*)\s/g,
+  /\s(?=(?:-{3,}|_{3,}|={3,})(?:\s|$))/g,
+  /(?<=\s(?:-{3,}|_{3,}|={3,}))\s/g,
+  // the end of an upper-case title run: "… TRONG CẢ NƯỚC Ngày 24 tháng 6 …"
+  /(?<=[A-Z`]{2,}[,.]?)\s(?=[A-Z][a-z`]+ [a-z`\d])/g,
+];
+
+/** Inside a "Kính gửi: X" cell: the first paragraph starts at one of these openers. */
+const AFTER_ADDRESSEE = /\s(?=(?:Phuc dap|Thuc hien|Can cu|Tra loi|Tiep nhan|Vua qua|Sau khi|Xet de nghi|Theo de nghi|Ngay \d)\b)/g;
+
+/**
+ * "… KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn": an upper-case title run (two words or more)
+ * and a name of two to five capitalised words closing the line.
+ */
+const SIGNER_TAIL = /\s(?=[A-Z`][A-Z`.,]*(?: [A-Z`][A-Z`.,]*)+ [A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4} *$)/;
+const NAME_TAIL = /(?<=[A-Z`]{2,}[,.]?)\s(?=[A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4} *$)/;
+
+export function splitCells(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) out.push(...cellsOf(line));
+  return out;
+}
+
+function cellsOf(line: Line): Line[] {
+  if (line.text.length < 12) return [line];
+  const folded = foldSameLength(line.text);
+  const cuts = new Set<number>();
+  const separator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.exec(folded);
+  if (separator) cuts.add(separator.index);
+  if (HEADER_PARTS.filter((part) => part.test(folded)).length >= 2) {
+    for (const cut of HEADER_CUTS) for (const m of folded.matchAll(cut)) cuts.add(m.index);
+    addressCuts(folded, cuts);
+  }
+  const tail = SIGNER_TAIL.exec(folded);
+  if (tail && tail.index > 0) cuts.add(tail.index);
+  const name = NAME_TAIL.exec(folded);
+  if (name && (cuts.size > 0 || /^(?:[A-Z`]{1,4} ?[/.]){1,2}/.test(folded) || isUpperRun(folded.slice(0, name.index)))) cuts.add(name.index);
+  if (cuts.size === 0) return [line];
+  return cutAt(line, [...cuts].sort((a, b) => a - b));
+}
+
+/** Cut a "Kính gửi: X Phúc đáp Công văn số …" cell before the first paragraph's opener. */
+function addressCuts(folded: string, cuts: Set<number>): void {
+  const at = folded.search(/K[iy]nh g[uw]i ?:/i);
+  if (at < 0) return;
+  AFTER_ADDRESSEE.lastIndex = at;
+  const m = AFTER_ADDRESSEE.exec(folded);
+  if (m) cuts.add(m.index);
+}
+
+function isUpperRun(s: string): boolean {
+  return /^[A-Z`][A-Z`.,/ -]*$/.test(s.trim()) && /[A-Z`]{2,} [A-Z`]{2,}/.test(s);
+}
+
+function cutAt(line: Line, cuts: number[]): Line[] {
+  const cells: Line[] = [];
+  let start = 0;
+  for (const cut of [...cuts, line.text.length]) {
+    const text = line.text.slice(start, cut).trim();
+    if (text) cells.push({ ...line, text, blankBefore: cells.length === 0 ? line.blankBefore : false });
+    start = cut;
+  }
+  return cells.length ? cells : [line];
+}

@@ -1,0 +1,107 @@
+/**
+ * The vocabulary of Vietnamese agency names, for the agency reader. Matching is on folded words
+ * ("Uỷ ban" = "Ủy ban"), so each phrase is written once, in the new tone placement.
+ */
+import { phraseTable } from "./words.js";
+
+/** Words that open a list of bodies: "các Sở", "những đơn vị", "toàn thể cán bộ". */
+export const DETERMINERS = phraseTable(["các", "những", "mọi", "toàn thể"]);
+
+/** "đồng chí Lê Hồng Sơn", "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy" */
+export const PERSON = phraseTable(["đồng chí", "đ/c"]);
+
+/** Titles of persons: "Chủ tịch UBND 18 phường", "Phó Chỉ huy trưởng Sở Chỉ huy". */
+export const TITLES = phraseTable([
+  "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "ủy viên", "thành viên", "lãnh đạo", "giám đốc",
+  "phó giám đốc", "trưởng ban", "phó trưởng ban", "chánh văn phòng", "chỉ huy trưởng", "phó chỉ huy trưởng",
+  "thủ trưởng", "người đứng đầu", "bộ trưởng", "thứ trưởng", "cục trưởng", "chủ nhiệm", "trưởng phòng",
+]);
+
+/**
+ * Heads that name a body on their own: "UBND", "Công an", "cấp ủy", "chính quyền", "cơ quan".
+ * A body may open with one without "các" and without a capitalised name after it.
+ */
+export const STRONG_HEADS = phraseTable([
+  "ủy ban nhân dân", "ubnd", "ủy ban mặt trận tổ quốc", "ủy ban mttq", "ubmttq", "ủy ban kiểm tra", "hội đồng nhân dân", "hđnd",
+  "mặt trận tổ quốc", "mttq", "ban chỉ đạo", "bcđ", "ban cán sự đảng", "bcsđ", "ban thường vụ", "btv", "ban chấp hành",
+  "ban xây dựng đảng", "ban tuyên giáo", "ban dân vận", "ban tổ chức", "ban quản lý", "thường trực", "văn phòng",
+  "công an", "bộ tư lệnh", "bộ chỉ huy", "sở chỉ huy", "trung tâm", "đảng ủy", "đảng đoàn", "quận ủy", "huyện ủy",
+  "thị ủy", "thành ủy", "tỉnh ủy", "tỉnh đoàn", "thành đoàn", "quận đoàn", "huyện đoàn", "cấp ủy", "cấp ủy đảng", "chính quyền",
+  "tổ chức đảng", "đoàn thể", "cơ quan", "đơn vị", "doanh nghiệp", "chủ đầu tư", "cán bộ", "đảng viên", "công chức",
+  "viên chức", "nhân dân", "người lao động", "chính phủ", "thủ tướng chính phủ", "thủ tướng", "kho bạc nhà nước",
+  "bảo hiểm xã hội", "ngân hàng nhà nước", "viện kiểm sát", "tòa án", "liên đoàn lao động", "hội liên hiệp phụ nữ",
+  "hội nông dân", "hội cựu chiến binh", "đoàn thanh niên", "ban thường vụ tỉnh đoàn",
+]);
+
+/** Heads that need "các" or a capitalised name after them: "Sở Y tế", "các phòng" — not "ban hành", "phòng, chống". */
+export const NAMED_HEADS = phraseTable([
+  "ban", "bộ", "sở", "phòng", "cục", "chi cục", "tổng cục", "viện", "đài", "báo", "hội", "trường", "bệnh viện",
+  "thanh tra", "ủy ban", "quận", "huyện", "tỉnh", "phường", "xã", "thị xã", "thị trấn", "thành phố", "ban ngành",
+]);
+
+/** Heads that need "các"/"những" (or a list before them): "các cấp", "các ngành", "các địa phương". */
+export const PLURAL_HEADS = phraseTable([
+  "cấp", "ngành", "địa phương", "lực lượng", "tổ chức", "đoàn kiểm tra", "tổ chức chính trị - xã hội",
+  "sở, ban, ngành", "sở, ngành", "phòng, ban, ngành", "ban, ngành", "cơ sở y tế",
+]);
+
+/** Descriptive words that stay inside a body's name: "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh". */
+export const DESCRIPTORS = phraseTable([
+  "phòng, chống dịch bệnh", "phòng, chống dịch", "phòng chống dịch bệnh", "phòng chống dịch", "phòng, chống", "phòng chống",
+  "chính trị - xã hội", "chính trị xã hội", "- chính trị xã hội", "liên quan", "có liên quan", "trực thuộc tỉnh",
+  "trực thuộc thành phố", "trực thuộc", "các cấp", "cấp tỉnh", "cấp huyện", "cấp xã", "cấp cơ sở", "địa phương",
+  "phụ trách địa bàn", "cán sự đảng", "xây dựng đảng", "quốc gia", "trung ương", "đảng", "nhà nước", "thuộc",
+  "liên ngành", "cộng đồng", "tuyến đầu", "quân sự", "công nghệ",
+]);
+
+/** Place words that end or qualify a name: "Trung tâm Y tế quận", "thành phố Hà Nội", "UBND 18 phường". */
+export const PLACES = phraseTable([
+  "quận", "huyện", "tỉnh", "thành phố", "thị xã", "phường", "xã", "thị trấn", "thôn", "tổ dân phố",
+]);
+
+/** Territorial and other families whose bare members join one group: "các quận, huyện, thị xã". */
+export const FAMILIES: ReadonlyArray<readonly string[]> = [
+  ["quận", "huyện", "thị xã", "thành phố", "phường", "xã", "thị trấn", "tỉnh", "quận ủy", "huyện ủy", "thị ủy", "thành ủy", "đảng ủy", "tỉnh ủy"],
+  ["sở", "ban", "ngành", "phòng", "đơn vị"],
+  ["cơ quan", "đơn vị"],
+  ["cấp ủy", "cấp ủy đảng", "chính quyền", "tổ chức đảng"],
+  ["cán bộ", "đảng viên", "công chức", "viên chức", "nhân dân", "người lao động"],
+  ["ban cán sự đảng", "đảng đoàn"],
+];
+
+/**
+ * Words that end a name: the verbs and adverbs that follow a subject ("Công an Thành phố tiếp
+ * tục …") and the function words after a list ("để", "về", "theo").
+ */
+export const STOPS = phraseTable([
+  "chủ trì", "phối hợp", "tiếp tục", "chỉ đạo", "rà soát", "xây dựng", "thực hiện", "triển khai", "tập trung",
+  "khẩn trương", "căn cứ", "chủ động", "có trách nhiệm", "chịu trách nhiệm", "đẩy mạnh", "tăng cường", "tiếp thu",
+  "ban hành", "quản lý", "thành lập", "duy trì", "đề xuất", "cử", "kêu gọi", "vào cuộc", "rút kinh nghiệm",
+  "nghiên cứu", "tham mưu", "có", "hoàn thiện", "xem xét", "phát huy", "quán triệt", "thông tin", "hướng dẫn",
+  "kiểm tra", "giám sát", "đôn đốc", "bảo đảm", "đảm bảo", "trình", "báo cáo", "thống nhất", "theo dõi", "giao",
+  "cung cấp", "hỗ trợ", "vận động", "tuyên truyền", "cập nhật", "phê duyệt", "bố trí", "sắp xếp", "điều chỉnh",
+  "kịp thời", "nghiêm túc", "quyết liệt", "cần", "phải", "sớm", "khắc phục", "ưu tiên", "được", "là", "đã", "sẽ",
+  "xử lý", "lập", "tổ chức thực hiện", "lãnh đạo, chỉ đạo", "nắm", "rà soát", "để", "về", "theo", "trong", "tại",
+  "trên", "với", "khi", "nhằm", "đối với", "cho", "ngoài", "nhất là", "đặc biệt", "trước", "sau", "từ", "đến",
+  "vẫn", "cũng", "đều", "tích cực", "nâng cao", "thường xuyên", "định kỳ", "yêu cầu", "đề nghị", "ủy quyền",
+  "phân công", "huy động", "chấp hành", "thi hành", "làm", "giải quyết", "ứng dụng", "tiến hành", "đánh giá",
+  "căn cứ vào", "nghiêm", "và", "hoặc", "của",
+]);
+
+/** Bodies that speak in the document (the issuer's own organs): their "giao X" assigns X. */
+export const SPEAKERS = phraseTable([
+  "ban thường vụ thành ủy", "ban thường vụ tỉnh ủy", "ban thường vụ quận ủy", "ban thường vụ huyện ủy", "ban thường vụ thị ủy",
+  "ban thường vụ đảng ủy", "thường trực thành ủy", "thường trực tỉnh ủy", "thường trực quận ủy", "thường trực huyện ủy",
+  "bộ chính trị", "ban bí thư", "thủ tướng chính phủ", "thủ tướng", "chính phủ",
+]);
+
+/** Official names of Sở/Bộ fields, printed many ways: "Sở TT&TT", "sở Thông tin truyền thông". */
+export const FIELD_NAMES: readonly string[] = [
+  "Giáo dục và Đào tạo", "Y tế", "Tài chính", "Thông tin và Truyền thông", "Lao động - Thương binh và Xã hội",
+  "Giao thông vận tải", "Công Thương", "Xây dựng", "Kế hoạch và Đầu tư", "Tư pháp", "Nội vụ",
+  "Văn hóa, Thể thao và Du lịch", "Tài nguyên và Môi trường", "Nông nghiệp và Phát triển nông thôn",
+  "Khoa học và Công nghệ", "Ngoại vụ", "Quy hoạch - Kiến trúc", "Du lịch", "Công an", "Quốc phòng", "Ngoại giao",
+];
+
+/** Comma-holding field names read as one: "Sở Lao động, Thương binh và Xã hội". */
+export const COMMA_FIELDS = phraseTable(["lao động, thương binh và xã hội", "văn hóa, thể thao và du lịch", "lao động - thương binh và xã hội"]);

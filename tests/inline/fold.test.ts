@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { foldChars, foldKey, stripDiacritics } from "../../src/inline/fold.js";
+
+describe("foldKey", () => {
+  it.each([
+    ["Uỷ ban", "Ủy ban"],
+    ["HOÀ BÌNH", "hòa bình"],
+    ["Thoả thuận", "thỏa thuận"],
+    ["khoẻ", "khỏe"],
+    ["Thuý", "thúy"],
+    ["ÐẢNG", "đảng"],
+    ["ƉẢNG", "Đảng"],
+    ["Thông  báo\t số", "thông báo số"],
+    ["Thông báo".normalize("NFD"), "thông báo"],
+  ])("%s ≡ %s", (a, b) => {
+    expect(foldKey(a)).toBe(foldKey(b));
+  });
+
+  it("lower-cases, trims and collapses spaces", () => {
+    expect(foldKey("  CỘNG HOÀ   XÃ HỘI ")).toBe("cộng hòa xã hội");
+  });
+});
+
+describe("foldChars", () => {
+  it.each([["Thông báo Số"], ["UỶ BAN HOÀ"], ["ÐẢNG"], ["a İ b"], ["😀 Hà Nội"]])("keeps the length of %s", (s) => {
+    expect(foldChars(s)).toHaveLength(s.length);
+  });
+
+  it("folds like foldKey without touching spaces", () => {
+    expect(foldChars("Uỷ  Ban")).toBe("ủy  ban");
+  });
+});
+
+describe("stripDiacritics", () => {
+  it.each([
+    ["Thông báo", "Thong bao"],
+    ["ĐẢNG CỘNG SẢN", "DANG CONG SAN"],
+    ["Ủy ban", "Uy ban"],
+    ["đ", "d"],
+  ])("%s → %s", (s, out) => {
+    expect(stripDiacritics(s)).toBe(out);
+  });
+});
