@@ -110,3 +110,12 @@ for (const [a, b, c] of rows) console.log(`${a.padEnd(width[0])}  ${b.padStart(w
 await mkdir(join(ROOT, "bench/out"), { recursive: true });
 await writeFile(join(ROOT, "bench/out/latest.json"), `${JSON.stringify(results, null, 2)}\n`);
 console.error("written bench/out/latest.json");
+
+// (d) batch: `directive-parse batch` over a corpus generated from the fixtures (nested folders,
+// plain-text and markdown variants) in os.tmpdir(): 1 worker against 2, and peak RSS for a small
+// and a large archive (the main thread and its workers are one process: maxRSS covers both).
+// Sizes: BENCH_BATCH_FILES (throughput, default 2000), BENCH_BATCH_MD_FILES (default 300),
+// BENCH_BATCH_RSS="1000,20000"; runs: BENCH_BATCH_RUNS (default 3).
+const { batchBench } = await import("./batch.js");
+results.batch = await batchBench({ root: ROOT, median, txt: await fixtureFiles(".txt"), md: await fixtureFiles(".md") });
+await writeFile(join(ROOT, "bench/out/latest.json"), `${JSON.stringify(results, null, 2)}\n`);

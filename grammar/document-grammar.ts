@@ -19,7 +19,7 @@
  * The gates look only at token kinds and at three layout facts of the token's line (a blank line
  * before it, bold, upper case); what the lines *mean* is decided later, in src/build/.
  */
-import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
+import { CstParser, EOF, generateCstDts, type IToken, type TokenType } from "chevrotain";
 import * as T from "./line-tokens.js";
 
 type Line = { blankBefore: boolean; bold: boolean; text: string };
@@ -37,8 +37,9 @@ const CLAUSE: TokenType[] = [T.Dieu, T.LaMa, T.ChuHoa, T.So, T.ChuThuong, T.Ngoa
 const is = (token: IToken, kinds: TokenType[]): boolean => kinds.includes(token.tokenType);
 
 export class DocumentGrammar extends CstParser {
-  constructor() {
-    super(T.allTokens, { maxLookahead: 2, skipValidations: true });
+  /** `validate` runs Chevrotain's grammar checks (a unit test does); production skips them. */
+  constructor({ validate = false } = {}) {
+    super(T.allTokens, { maxLookahead: 2, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
@@ -130,11 +131,15 @@ export class DocumentGrammar extends CstParser {
     this.MANY({
       GATE: () => this.bodyContinues(),
       DEF: () =>
-        this.OR([
-          { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
-          { ALT: () => this.SUBRULE(this.manh) },
-          { ALT: () => this.CONSUME(T.AnyLine, { LABEL: "line" }) },
-        ]),
+        // Stamps and debris win over the catch-all line (intended ambiguity: first match wins).
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
+            { ALT: () => this.SUBRULE(this.manh) },
+            { ALT: () => this.CONSUME(T.AnyLine, { LABEL: "line" }) },
+          ],
+        }),
     });
   });
 
@@ -152,11 +157,14 @@ export class DocumentGrammar extends CstParser {
     this.MANY({
       GATE: () => !this.signatureAhead() && !this.documentStartsAhead(),
       DEF: () =>
-        this.OR([
-          { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
-          { ALT: () => this.SUBRULE(this.manh) },
-          { ALT: () => this.CONSUME(T.AnyLine, { LABEL: "entry" }) },
-        ]),
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
+            { ALT: () => this.SUBRULE(this.manh) },
+            { ALT: () => this.CONSUME(T.AnyLine, { LABEL: "entry" }) },
+          ],
+        }),
     });
   });
 
@@ -166,7 +174,6 @@ export class DocumentGrammar extends CstParser {
     this.MANY2(() =>
       this.OR([
         { ALT: () => this.CONSUME(T.ChuIn, { LABEL: "position" }) },
-        { ALT: () => this.CONSUME(T.AnhChuKy, { LABEL: "image" }) },
         { ALT: () => this.CONSUME2(T.ChuKySo, { LABEL: "stamp" }) },
         { ALT: () => this.SUBRULE(this.manh, { LABEL: "debris" }) },
       ]),
@@ -368,3 +375,8 @@ export class DocumentGrammar extends CstParser {
 
 /** One parser per process (GUIDE §2): self-analysis is costly, `input` is reset per file. */
 export const documentGrammar = new DocumentGrammar();
+
+/** The CST's TypeScript declarations (committed as grammar/document-cst.d.ts; a test checks it is current). */
+export function cstDeclarations(): string {
+  return generateCstDts(documentGrammar.getGAstProductions());
+}

@@ -36,8 +36,8 @@ export const PageBreak = line(
   "i",
   [AnyLine],
 );
-/** 12042  |  225 - 3  |  9 : a line of digits only (page numbers, scanner counters) */
-export const Digits = line("Digits", "[\\d .,:/-]*\\d[\\d .,:/-]*$", "", [AnyLine]);
+/** 12042  |  225 - 3  |  9 : a line of digits only (page numbers, counters) — not "2020." ending a sentence */
+export const Digits = line("Digits", "[\\d .,:/-]*\\d[\\d :/-]*$", "", [AnyLine]);
 /** -----  |  ***  |  ====  |  ___  |  a stray "[" or "|" left by a table or an image */
 export const Separator = line("Separator", "(?:[-_=*~.` ]{3,}|[\\[\\](){}|<>^#\"'`.,;:!?*_~=+\\\\/-]{1,3})$", "", [AnyLine]);
 

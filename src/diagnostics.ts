@@ -20,7 +20,10 @@ export const DIAGNOSTIC_CODES = {
   "missing-type": ["info", "no type line (read as a công văn when a V/v subject is present)"],
   "missing-signature": ["warning", "no signer block was found"],
   "missing-recipients": ["info", "no Nơi nhận block was found"],
-  "clause-numbering-gap": ["warning", "a numbered clause skips or repeats a number"],
+  "clause-numbering-gap": ["warning", "a numbered clause skips or repeats a number, or a list does not open at its first number"],
+  "no-clauses": ["info", "the body has no numbered or bulleted clause"],
+  "ends-mid-sentence": ["warning", "the text stops in the middle of a sentence with no signer after it (a truncated copy)"],
+  "detached-note": ["warning", "a purpose note in Nơi nhận (\"(để b/c)\") that follows the Lưu entry and applies to no entry"],
   "unclassified-line": ["info", "a non-blank line the parser could not place (kept in unclassified)"],
 } as const satisfies Record<string, readonly [Severity, string]>;
 

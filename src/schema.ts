@@ -64,12 +64,47 @@ export const Signature = z.object({
   lines: LineSpan,
 });
 
+/** A body or person named in a task: as printed, and with abbreviations written out. */
+export const Agency = z.object({
+  text: z.string().describe("as printed: \"UBND các quận, huyện, thị xã\", \"Sở TT&TT\""),
+  normalized: z.string().describe("abbreviations written out: \"Ủy ban nhân dân các quận, huyện, thị xã\", \"Sở Thông tin và Truyền thông\""),
+});
+
+/** When a task is due: a calendar date, or a limit kept as printed. */
+export const Deadline = z.object({
+  text: z.string().describe("as printed: \"trước ngày 15/9/2021\", \"trong tháng 10/2021\", \"hằng tháng\""),
+  kind: z.enum(["date", "relative"]).describe("\"date\" when the text gives a calendar date"),
+  iso: z.string().nullable().describe("YYYY-MM-DD (with THH:MM when a time is printed) for a date; null for a relative limit"),
+  lines: LineSpan,
+});
+
+/** Who must do what, by when: one action of a clause. */
+export const Task = z.object({
+  action: z.string().describe("what is to be done, as printed"),
+  lead: z.array(Agency).describe("who must act: named by the sentence, the clause heading, or inherited from the parent clause / the lead-in sentence"),
+  support: z.array(Agency).describe("from \"phối hợp (với) …\""),
+  deadline: Deadline.nullable(),
+  reportTo: z.array(Agency).describe("from \"báo cáo …\""),
+  lines: LineSpan,
+});
+
+/** A task in the document-level view, with the path of its clause. */
+export const DocumentTask = Task.extend({
+  clause: z.string().nullable().describe("the clause path: \"2\", \"2.b\", \"3.-2\" (second \"-\" item of clause 3), \"III.3.1\"; null for the preamble"),
+});
+
 export interface ClauseShape {
   marker: string;
   number: string | null;
   heading: string | null;
   text: string;
   items: ClauseShape[];
+  /**
+   * The clause's own tasks (not its items'). Always present in `parse()` output and required by
+   * the JSON Schema; optional in this type only because the builder makes clauses before the
+   * task pass (`attachTasks`) fills it in.
+   */
+  tasks?: z.infer<typeof Task>[];
   lines: [number, number];
 }
 export const Clause: z.ZodType<ClauseShape> = z.lazy(() =>
@@ -79,6 +114,7 @@ export const Clause: z.ZodType<ClauseShape> = z.lazy(() =>
     heading: z.string().nullable().describe("a short opening title ending in \":\""),
     text: z.string(),
     items: z.array(Clause),
+    tasks: z.array(Task).describe("the tasks this clause assigns (its items hold their own)"),
     lines: LineSpan,
   }),
 );
@@ -124,6 +160,7 @@ export const Document = z.object({
   appendices: z.array(Appendix),
   stamps: z.array(Stamp),
   unclassified: z.array(Entry),
+  tasks: z.array(DocumentTask).describe("every task of the preamble and the clauses, in text order, with its clause path"),
   lines: LineSpan,
 });
 

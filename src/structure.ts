@@ -3,6 +3,7 @@
  * each document, in source order. This is the one place that knows the CST's shape.
  */
 import type { CstElement, CstNode, IToken } from "chevrotain";
+import type { ChuKyCstNode, DocumentCstNode, VanBanCstNode } from "../grammar/document-cst.js";
 import { documentGrammar } from "../grammar/document-grammar.js";
 import type { LineToken } from "./lex.js";
 
@@ -34,36 +35,34 @@ export interface DocumentParts {
 
 export function structure(tokens: LineToken[]): DocumentParts[] {
   documentGrammar.input = tokens;
-  const cst = documentGrammar.vanBan();
-  // The gates let every line kind through somewhere, so recognition errors cannot happen; if a
-  // future change breaks that, the lines are still kept (see `unplaced` in build).
-  return childNodes(cst, "document").map(readDocument);
+  const cst = documentGrammar.vanBan() as VanBanCstNode;
+  // The gates let every line kind through somewhere, so recognition errors cannot happen: every
+  // token ends in some part (a progress guard in the grammar takes any line no rule wants).
+  return (cst.children.document ?? []).map(readDocument);
 }
 
-function readDocument(node: CstNode): DocumentParts {
-  const header = childNodes(node, "phanDau").flatMap((h) => partsOf(h));
-  const body = childNodes(node, "noiDung").flatMap((b) => partsOf(b));
-  const footer = childNodes(node, "phanCuoi")[0];
-  const noiNhan = footer ? childNodes(footer, "noiNhan")[0] : undefined;
-  const chuKy = footer ? childNodes(footer, "chuKy")[0] : undefined;
+function readDocument(node: DocumentCstNode): DocumentParts {
+  const footer = node.children.phanCuoi[0]?.children;
+  const noiNhan = footer?.noiNhan?.[0];
+  const chuKy = footer?.chuKy?.[0];
   return {
-    header,
-    body,
+    header: node.children.phanDau.flatMap(partsOf),
+    body: node.children.noiDung.flatMap(partsOf),
     recipients: noiNhan ? partsOf(noiNhan) : null,
     signer: chuKy ? readSigner(chuKy) : null,
-    debris: [...(footer ? childNodes(footer, "manh").flatMap(tokensOf) : []), ...tokensOfLabel(node, "stray")],
-    appendices: footer ? childNodes(footer, "phuLuc").map(tokensOf) : [],
+    debris: [...(footer?.manh ?? []).flatMap(tokensOf), ...((node.children.stray ?? []) as LineToken[])],
+    appendices: (footer?.phuLuc ?? []).map(tokensOf),
   };
 }
 
-function readSigner(node: CstNode): Signer {
-  const name = tokensOfLabel(node, "HoTen")[0] ?? null;
+function readSigner(node: ChuKyCstNode): Signer {
+  const { KyThay, position, stamp, debris, HoTen } = node.children;
   return {
-    marks: tokensOfLabel(node, "KyThay"),
-    positions: tokensOfLabel(node, "position"),
-    images: [...tokensOfLabel(node, "image"), ...childNodes(node, "manh").flatMap(tokensOf)],
-    stamps: tokensOfLabel(node, "stamp"),
-    name,
+    marks: (KyThay ?? []) as LineToken[],
+    positions: (position ?? []) as LineToken[],
+    images: (debris ?? []).flatMap(tokensOf),
+    stamps: (stamp ?? []) as LineToken[],
+    name: (HoTen?.[0] as LineToken | undefined) ?? null,
   };
 }
 
@@ -91,14 +90,6 @@ export function tokensOf(node: CstNode): LineToken[] {
   };
   walk(node);
   return out.sort((a, b) => a.startOffset - b.startOffset);
-}
-
-function tokensOfLabel(node: CstNode, label: string): LineToken[] {
-  return ((node.children[label] ?? []).filter(isToken) as LineToken[]).sort((a, b) => a.startOffset - b.startOffset);
-}
-
-function childNodes(node: CstNode, name: string): CstNode[] {
-  return (node.children[name] ?? []).filter((e): e is CstNode => !isToken(e));
 }
 
 function firstOffset(node: CstNode): number {

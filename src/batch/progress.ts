@@ -24,7 +24,7 @@ export function renderProgress(s: ProgressState, width = 80): string {
   const fraction = Math.min(1, s.done / s.total);
   const eta = s.rate > 0 && s.done < s.total ? ` · ETA ${formatDuration((s.total - s.done) / s.rate)}` : "";
   const text = ` ${String(Math.floor(fraction * 100)).padStart(3)}%  ${grouped.format(s.done)}/${grouped.format(s.total)}${tail.join("")}${eta}`;
-  const barWidth = Math.max(10, Math.min(30, width - text.length - 3));
+  const barWidth = width >= 60 ? 20 : 10;
   const filled = Math.round(fraction * barWidth);
   return `[${"█".repeat(filled)}${"░".repeat(barWidth - filled)}]${text}`.slice(0, width - 1);
 }

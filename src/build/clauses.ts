@@ -42,7 +42,7 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
     const inPreamble = firstNumbered > 0 && i < firstNumbered;
     const marker = opensClause && !inPreamble ? readMarker(line.text) : null;
     if (!marker) {
-      (stack.length ? stack[stack.length - 1].lines : preambleLines).push(line);
+      (stack.length ? holderOf(stack, line, content[i - 1]?.line).lines : preambleLines).push(line);
       continue;
     }
     const clause: OpenClause = { marker, lines: [line], items: [] };
@@ -57,6 +57,22 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
     closingLines,
     diagnostics: numberingGaps(roots),
   };
+}
+
+/** Items: bullets, lettered and bracketed points (ranks from clause-marker.ts). */
+const ITEM_RANK = 7;
+
+/**
+ * Which open clause an unmarked line continues. A new paragraph after a run of items ("- …",
+ * "a) …") closes the run: it goes on the clause that holds the items. A line that carries on a
+ * sentence (no full stop before it, or a lower-case start) stays with the innermost item.
+ */
+function holderOf(stack: OpenClause[], line: Line, previous: Line | undefined): OpenClause {
+  const innermost = stack[stack.length - 1];
+  const newParagraph = (line.blankBefore || /[.!?;:]$/.test(previous?.text ?? "")) && /^\p{Lu}/u.test(line.text);
+  if (!newParagraph || innermost.marker.rank < ITEM_RANK) return innermost;
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].marker.rank < ITEM_RANK) return stack[k];
+  return innermost;
 }
 
 /**
@@ -74,7 +90,7 @@ function placeInTree(stack: OpenClause[], roots: OpenClause[], clause: OpenClaus
 function close(open: OpenClause): Clause {
   const [first, ...rest] = open.lines;
   const own = [{ ...first, text: open.marker.rest }, ...rest];
-  const { heading, lines } = splitHeading(own);
+  const { heading, lines } = splitHeading(own, open.items.length > 0);
   const items = open.items.map(close);
   const last = items.length ? items[items.length - 1].lines[1] : open.lines[open.lines.length - 1].n;
   return {
@@ -91,18 +107,32 @@ function close(open: OpenClause): Clause {
  * "Về ứng dụng công nghệ thông tin:" alone on the first line (≤ 15 words), or a short lead before
  * a colon ("Công an Thành phố: tiếp tục …", ≤ 6 words), is the clause's heading.
  */
-function splitHeading(lines: Line[]): { heading: string | null; lines: Line[] } {
+function splitHeading(lines: Line[], hasItems: boolean): { heading: string | null; lines: Line[] } {
   const first = lines[0].text;
   const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
   if (first.endsWith(":") && words(first) <= 15 && !first.slice(0, -1).includes(":"))
     return { heading: first, lines: lines.slice(1) };
+  if (isTitleLine(first, lines[1], hasItems)) return { heading: first, lines: lines.slice(1) };
   const colon = first.indexOf(":");
   if (colon > 0 && words(first.slice(0, colon)) <= 6 && !/[;,(]/.test(first.slice(0, colon)) && /\S/.test(first.slice(colon + 1)))
     return { heading: first.slice(0, colon + 1), lines: [{ ...lines[0], text: first.slice(colon + 1).trim() }, ...lines.slice(1)] };
   return { heading: null, lines };
 }
 
-const CLOSING = /(?:thông báo|đề nghị|yêu cầu|trên đây|để\b).*\b(?:biết|thực hiện|triển khai|chấp hành|phối hợp|báo cáo)\b/i;
+/**
+ * A title without a colon: "I. NHIỆM VỤ CHUNG", "Điều 3. Quyền hạn của Ban Chỉ đạo", "4. Ủy ban
+ * nhân dân các tỉnh, thành phố", "5. Về công tác bảo đảm an sinh xã hội" — a short first line
+ * with no sentence punctuation, after which a new sentence (upper case) or the items begin.
+ * (SPEC §3 names only titles ending in ":"; these read the same way and trackers need them.)
+ */
+function isTitleLine(first: string, next: Line | undefined, hasItems: boolean): boolean {
+  if (first === "" || first.split(/\s+/).length > 12 || /[.;:,!?…)]$/.test(first) || /[.;!?]\s/.test(first)) return false;
+  if (!/^\p{Lu}/u.test(first)) return false;
+  if (next) return /^\p{Lu}/u.test(next.text) && (next.blankBefore || !/\p{Ll}/u.test(first) || first.split(/\s+/).length <= 8);
+  return hasItems;
+}
+
+const CLOSING = /(?:thông báo|đề nghị|yêu cầu|trên đây|để\s).*(?:biết|thực hiện|triển khai|chấp hành|phối hợp|báo cáo|tham khảo)/iu;
 
 /**
  * The closing paragraph: the last paragraph of the body, without a marker, ending in "/." or
@@ -112,30 +142,46 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
   let start = bodyLines.length;
   while (start > 0) {
     const { line, opensClause } = bodyLines[start - 1];
-    if (opensClause) break;
+    if (opensClause) return [];
     start--;
-    if (line.blankBefore) break;
+    const previous = bodyLines[start - 1]?.line;
+    // the paragraph starts after a blank line, or after a line that ends a sentence
+    if (line.blankBefore || !previous || /[.!?;:]$/.test(previous.text)) break;
   }
   const candidate = bodyLines.slice(start).map((b) => b.line);
-  if (!candidate.length || bodyLines[start]?.opensClause) return [];
+  if (!candidate.length) return [];
   const text = prose(candidate).replaceAll("_", " "); // word-segmented text: "thông_báo"
   if (!/^\p{Lu}/u.test(text) || text.length > 600) return [];
   return /\/\.\s*$/.test(text) || CLOSING.test(text) ? candidate : [];
 }
 
 /** Numbered siblings that skip or repeat: "1.", "2.", "4." → a gap before 4. */
-function numberingGaps(clauses: readonly OpenClause[], out: Diagnostic[] = []): Diagnostic[] {
+function numberingGaps(clauses: readonly OpenClause[], out: Diagnostic[] = [], parent?: OpenClause): Diagnostic[] {
   let previous: OpenClause | undefined;
+  const first = clauses[0]?.marker;
+  const expectedFirst = first ? firstOf(first, parent?.marker.number ?? null) : null;
+  if (first?.number && expectedFirst && first.number !== expectedFirst) {
+    const at = clauses[0].lines[0].n;
+    out.push(diagnostic("clause-numbering-gap", `"${first.marker}" opens its list (expected ${expectedFirst})`, [at, at]));
+  }
   for (const clause of clauses) {
     const expected = previous?.marker.style === clause.marker.style ? successors(previous.marker.number) : [];
     if (expected.length && clause.marker.number && !expected.includes(clause.marker.number)) {
       const at = clause.lines[0].n;
       out.push(diagnostic("clause-numbering-gap", `clause "${clause.marker.marker}" follows "${previous!.marker.marker}" (expected ${expected.join(" or ")})`, [at, at]));
     }
-    numberingGaps(clause.items, out);
+    numberingGaps(clause.items, out, clause);
     previous = clause;
   }
   return out;
+}
+
+/** The number a list must open with: "2.1" under "2", "a" for letters; null where any start is normal. */
+function firstOf(marker: ClauseMarker, parentNumber: string | null): string | null {
+  if (marker.style.startsWith("n") && marker.number?.includes(".") && parentNumber && /^\d+(\.\d+)*$/.test(parentNumber))
+    return marker.number.startsWith(parentNumber + ".") ? `${parentNumber}.1` : null;
+  if (marker.style === "letter") return "a";
+  return null;
 }
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];

@@ -14,12 +14,14 @@ import { typeNameForCode } from "./type-name.js";
 import { readBody, type BodyLine } from "./clauses.js";
 import { readHeader } from "./header.js";
 import { readIssuer } from "./issuer.js";
+import type { TextRun } from "../text-run.js";
 import { prose, runOf, spanOfLines } from "./prose.js";
 import { readRecipients } from "./recipients.js";
 import { readSignature } from "./signature.js";
 import { readStamp } from "./stamps.js";
 import { findTitleLine } from "./title-line.js";
 import { classifySystem } from "./system.js";
+import { attachTasks } from "../tasks/index.js";
 
 export interface Built {
   document: Document;
@@ -64,11 +66,12 @@ export function buildDocument(parts: DocumentParts): Built {
     ],
   });
   const typeName = header.typeName ?? (header.subject && /^v\s*\/\s*v\b/i.test(header.subject) ? "CÔNG VĂN" : null) ?? typeNameForCode(header.number?.typeCode ?? null);
-  const year = header.date ? Number(header.date.iso.slice(0, 4)) : undefined;
   const allTokens = allTokensOf(parts);
   const textLines = allTokens.map((t) => t.payload);
   const dateLines = withoutLines(textLines, [...stampParts.flatMap((p) => linesOf(p.tokens)), ...unclassified]);
   const dateRun = runOf(dateLines);
+  // A date printed without its year ("20/9") takes the year of issue, else the first year printed.
+  const year = header.date ? Number(header.date.iso.slice(0, 4)) : firstYear(dateRun);
   const { dates, invalid } = findDates(dateRun, { year });
   const diagnostics: Diagnostic[] = [...header.diagnostics, ...body.diagnostics];
   for (const bad of invalid) diagnostics.push(diagnostic("invalid-date", `no such date: "${bad.text}"`, bad.lines));
@@ -77,7 +80,7 @@ export function buildDocument(parts: DocumentParts): Built {
   const appendices = parts.appendices.map((tokens) => readAppendix(tokens));
   const unclassifiedEntries: Entry[] = [...unclassified.map((l) => ({ text: l.text, lines: [l.n, l.n] as [number, number] })), ...detached].sort((a, b) => a.lines[0] - b.lines[0]);
 
-  const document: Document = {
+  const document: Document = attachTasks({
     system,
     motto: header.motto,
     issuer,
@@ -100,9 +103,21 @@ export function buildDocument(parts: DocumentParts): Built {
     stamps: stampParts.map((p) => readStamp(p.tokens, year)).sort((a, b) => a.lines[0] - b.lines[0]),
     unclassified: unclassifiedEntries,
     lines: [allTokens[0]?.payload.n ?? 1, allTokens[allTokens.length - 1]?.payload.n ?? 1],
-  };
-  diagnostics.push(...missingParts(document), ...unclassifiedEntries.map((e) => diagnostic("unclassified-line", `line not placed: "${short(e.text)}"`, e.lines)));
+  }, body.preambleLines);
+  diagnostics.push(
+    ...missingParts(document),
+    ...detached.map((e) => diagnostic("detached-note", `"${e.text}" follows the Lưu entry and applies to no recipient`, e.lines)),
+    ...unclassifiedEntries.filter((e) => !detached.includes(e)).map((e) => diagnostic("unclassified-line", `line not placed: "${short(e.text)}"`, e.lines)),
+  );
+  const lastLine = dateLines[dateLines.length - 1];
+  if (!signatures.length && lastLine && /\p{Ll}$/u.test(lastLine.text))
+    diagnostics.push(diagnostic("ends-mid-sentence", `the text stops mid-sentence: "…${lastLine.text.slice(-40)}"`, [lastLine.n, lastLine.n]));
   return { document, diagnostics };
+}
+
+function firstYear(run: TextRun): number | undefined {
+  const first = findDates(run).dates[0];
+  return first ? Number(first.iso.slice(0, 4)) : undefined;
 }
 
 function readAppendix(tokens: LineToken[]): { title: string; text: string; lines: [number, number] } {
@@ -120,16 +135,23 @@ function missingParts(doc: Document): Diagnostic[] {
   if (!doc.type) out.push(diagnostic("missing-type", "no type line was found", at));
   if (!doc.signatures.length) out.push(diagnostic("missing-signature", "no signer block was found", [doc.lines[1], doc.lines[1]]));
   if (!doc.recipients.length && !doc.archive.length) out.push(diagnostic("missing-recipients", "no Nơi nhận block was found", [doc.lines[1], doc.lines[1]]));
+  if (!doc.clauses.length) out.push(diagnostic("no-clauses", "no numbered clause: the document assigns no listed tasks", at));
   return out;
 }
 
-/** One reference per cited document (by number, else by text), at its first mention; not the document's own number. */
+/**
+ * One reference per cited document and date, in order of first mention, without the document's
+ * own number. A mention without a date adds nothing when the same number is cited with one; two
+ * different dates for one number are both kept (the source disagrees with itself — show it).
+ */
 function distinctReferences(found: Reference[], own: string | null): Reference[] {
+  const dated = new Set(found.filter((r) => r.date).map((r) => r.number ?? r.text));
   const seen = new Set<string>();
   return found.filter((r) => {
     const key = r.number ?? r.text;
-    if (key === own || seen.has(key)) return false;
-    seen.add(key);
+    const id = `${key}@${r.date?.iso ?? ""}`;
+    if (key === own || (!r.date && dated.has(key)) || seen.has(id)) return false;
+    seen.add(id);
     return true;
   });
 }

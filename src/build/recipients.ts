@@ -46,6 +46,7 @@ export function readRecipients(parts: readonly Part[]): Recipients {
     else if (part.tokens[0].tokenType.name === "Luu" && !out.archiveLine) readArchive(line, out);
     else readEntryLine(line, open, out);
   }
+  applyBraces(open);
   out.recipients = open
     .map((e) => ({ text: cleanEntry(e.texts.join(" ").replace(/\s*\}\s*$/, "")), purpose: e.purpose, lines: [e.first, e.last] as [number, number] }))
     .filter((r) => r.text !== "");
@@ -74,6 +75,12 @@ function readEntryLine(line: Line, open: Open[], out: Recipients | null): void {
   const brace = /\}/.test(line.text);
   const bare = text.replace(/[\s,;.}]+$/, "");
   if (bare === "" && purpose) return applyNote(purpose, line, open, out);
+  // "- Văn phòng Thành ủy, (để báo cáo)": a note after the entry's own comma closes a group,
+  // like a brace; "- Như kính gửi (để thực hiện)," is a note for that entry alone.
+  if (note && purpose && /[,;]\s*$/.test(line.text.slice(0, note.index)) && /^[-–+•*]/.test(text)) {
+    open.push({ texts: [text], purpose: null, brace, first: line.n, last: line.n });
+    return applyNote(purpose, line, open, out);
+  }
   const startsEntry = /^[-–+•*]/.test(text) || open.length === 0;
   const last = open[open.length - 1];
   if (!startsEntry && last) {
@@ -81,7 +88,18 @@ function readEntryLine(line: Line, open: Open[], out: Recipients | null): void {
     last.last = line.n;
     last.purpose ??= purpose;
   } else open.push({ texts: [text], purpose, brace, first: line.n, last: line.n });
-  if (purpose && brace) for (const e of open) if (e.brace && e.purpose === null) e.purpose = purpose;
+}
+
+/** "- A, } (để báo cáo)" / "- B, }": one note for a run of braced entries. */
+function applyBraces(open: Open[]): void {
+  for (let i = 0; i < open.length; ) {
+    let j = i;
+    while (j < open.length && open[j].brace) j++;
+    const group = open.slice(i, j);
+    const purpose = group.find((e) => e.purpose)?.purpose ?? null;
+    for (const e of group) e.purpose ??= purpose;
+    i = Math.max(j, i + 1);
+  }
 }
 
 /** A note alone on its line applies to the entries above it back to the previous note or "Như trên". */
@@ -107,7 +125,7 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** "Để b/c" / "Đề b/c" → "để báo cáo" */
 export function expandPurpose(note: string): string {
-  let text = note.trim().replace(/^đ[ểềe]\b/iu, "để");
+  let text = note.trim().replace(/^đ[ểềe](?=\s|$)/iu, "để");
   for (const [abbr, full] of ABBREVIATIONS) text = text.replace(abbr, full);
   return text.replace(/\s+/g, " ");
 }

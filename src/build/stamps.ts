@@ -10,8 +10,9 @@ import { runOf, spanOfLines } from "./prose.js";
 export function readStamp(tokens: readonly LineToken[], year: number | undefined): Stamp {
   const lines = tokens.map((t) => t.payload);
   const digital = tokens.some((t) => t.tokenType.name === "ChuKySo");
-  const run = runOf(lines);
+  // "Ngày: 20/9" on a stamp reads like "ngày 20/9" (same length, so offsets hold)
+  const run = runOf(lines.map((l) => ({ ...l, text: l.text.replace(/(ng[àa]y)\s*:/giu, "$1 ") })));
   const number = digital ? null : (/\bS[ốôo]\s*:?\s*(\d+)/iu.exec(run.text)?.[1] ?? null);
   const date = findDates(run, { year }).dates[0] ?? null;
-  return { kind: digital ? "digital-signature" : "incoming", text: run.text, number, date, lines: spanOfLines(lines) };
+  return { kind: digital ? "digital-signature" : "incoming", text: runOf(lines).text, number, date, lines: spanOfLines(lines) };
 }

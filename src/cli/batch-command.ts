@@ -62,6 +62,7 @@ export async function batchCommand(operands: string[], opts: BatchCommandOptions
   const progress = !opts.quiet && stderrIsTTY(io) ? new ProgressPainter(io.stderr as TextStream & { columns?: number }) : null;
   let total: number | null = null;
   const interrupt = listenForInterrupt(io);
+  let walkFailed = false;
   let outcome;
   try {
     outcome = await runBatch(plan, executor(), {
@@ -71,6 +72,7 @@ export async function batchCommand(operands: string[], opts: BatchCommandOptions
         reportError(io, error.line ? `${input.path}:${error.line}` : input.path, error.code === "read-error" || error.code === "write-error" || error.code === "not-a-file" ? error.message : `${error.code}: ${error.message}`);
       },
       onWalkError: (dir, err) => {
+        walkFailed = true; // inputs in there were missed: the run cannot be a success
         progress?.clear();
         reportError(io, dir, `cannot list this folder: ${describeFsError(err)}`);
       },
@@ -96,7 +98,7 @@ export async function batchCommand(operands: string[], opts: BatchCommandOptions
   if (!opts.quiet) io.stderr.write(`${formatSummary(counts, seconds, interrupted)}\n`);
   if (interrupted) return EXIT.interrupted;
   if (resolved.problems.some((p) => p.usage)) return EXIT.usage;
-  return counts.failed > 0 || resolved.problems.length > 0 ? EXIT.failed : EXIT.ok;
+  return counts.failed > 0 || walkFailed || resolved.problems.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
 /** Usage errors (exit 2) that commander cannot see: -o vs --ndjson, --jobs, --shard, --ext. */

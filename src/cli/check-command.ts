@@ -15,7 +15,10 @@ import { describeFsError } from "../read-input.js";
 import { EXIT, reportError, type CliIO, type ExitCode } from "./io.js";
 
 export interface CheckCommandOptions {
+  /** rewrite expected files that differ */
   update?: boolean;
+  /** create expected files for fixtures without one */
+  add?: boolean;
 }
 
 export const DEFAULT_FIXTURES_DIR = "fixtures";
@@ -31,10 +34,10 @@ export async function checkCommand(dirArg: string | undefined, opts: CheckComman
   }
   const { fixtures, orphans } = await findFixtures(dir, io.cwd);
   for (const orphan of orphans) reportError(io, orphan, "expected file without a .txt or .md input beside it (ignored)");
-  const selected = opts.update ? fixtures : fixtures.filter((f) => f.hasExpected);
+  const selected = opts.add ? fixtures : fixtures.filter((f) => f.hasExpected);
   if (selected.length === 0) {
     io.stdout.write(`${summaryLine({ passed: 0, failed: 0 })}\n`);
-    reportError(io, dir, "no fixtures with an .expected.json beside them (create them with --update)");
+    reportError(io, dir, "no fixtures with an .expected.json beside them (create them with --add)");
     return EXIT.failed;
   }
   const tally: Tally = { passed: 0, failed: 0, updated: 0, created: 0 };
@@ -68,7 +71,8 @@ async function settle(report: FixtureReport, opts: CheckCommandOptions, io: CliI
     io.stdout.write(`${chalk.red("✗")} ${fixture.input}\n`);
     for (const line of formatDifferences(report.differences)) io.stdout.write(`    ${line}\n`);
   }
-  if (!opts.update || report.actualText === null) {
+  const write = report.status === "missing" ? opts.add : opts.update;
+  if (!write || report.actualText === null) {
     if (report.status === "pass") tally.passed++;
     else tally.failed++;
     return;

@@ -23,6 +23,7 @@ Examples:
   directive-parse batch archive/ -o json/                        convert a folder tree, all cores
   directive-parse check fixtures                                 compare fixtures with expected JSON
   directive-parse schema > directive-parse-1.json                the JSON Schema of the output
+  directive-parse tasks archive/ --format csv > tasks.csv        who must do what, by when
 
 Exit status: 0 success, 1 an input failed or a check found a difference, 2 usage error.
 Colour: on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 on.`;
@@ -48,7 +49,8 @@ export function createProgram(io: CliIO, state: ProgramState): Command {
   configure(program.command("check"), io)
     .description("check that fixtures still parse to their X.expected.json (exit 1 on any difference)")
     .argument("[dir]", "folder of fixtures, walked recursively", "fixtures")
-    .option("--update", "rewrite expected files that differ, create missing ones")
+    .option("--update", "rewrite the expected files that differ")
+    .option("--add", "also create X.expected.json for fixtures that have none (a new fixture)")
     .action(async (dir: string, opts, cmd: Command) => {
       state.exitCode = await checkCommand(dir, opts, io, chalkFor(cmd));
     });
@@ -68,6 +70,16 @@ export function createProgram(io: CliIO, state: ProgramState): Command {
     .action(async (inputs: string[], opts) => {
       const { batchCommand } = await import("./batch-command.js"); // the pool is loaded only for batch
       state.exitCode = await batchCommand(inputs, opts, io);
+    });
+
+  configure(program.command("tasks"), io)
+    .description("list who must do what, by when: the tasks of every document (one row per task)")
+    .argument("<inputs...>", "files, directories, globs, or - for standard input")
+    .addOption(new Option("--format <format>", "table (aligned columns), csv (RFC 4180, with a header row) or json (an array)").choices(["table", "csv", "json"]).default("table"))
+    .addOption(new Option("--markup <kind>", "read the input as plain text or markdown").choices(["plain", "markdown"]))
+    .action(async (inputs: string[], opts) => {
+      const { tasksCommand } = await import("./tasks-command.js");
+      state.exitCode = await tasksCommand(inputs, opts, io);
     });
 
   configure(program.command("schema"), io)

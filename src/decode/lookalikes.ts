@@ -3,12 +3,15 @@
  * "ðồng" (U+00F0 eth). Inside a word they are always a mistyped Đ/đ; a lone one is left alone.
  * Spelling-neutral, so nothing is reported.
  */
-const LOOKALIKE = /(?<=\p{L}\p{M}*)[\u00d0\u0189\u00f0]|[\u00d0\u0189\u00f0](?=\p{L})/gu;
-const ANY_LOOKALIKE = /[\u00d0\u0189\u00f0]/;
+const LOOKALIKE = /[\u00d0\u0189\u00f0]/g;
+const LETTER = /[\p{L}\p{M}]/u;
 
 const REPLACEMENT: Readonly<Record<string, string>> = { "\u00d0": "Đ", "\u0189": "Đ", "\u00f0": "đ" };
 
 export function fixLookalikes(text: string): string {
-  if (!ANY_LOOKALIKE.test(text)) return text;
-  return text.replace(LOOKALIKE, (ch) => REPLACEMENT[ch]);
+  if (text.search(LOOKALIKE) < 0) return text;
+  // Find the rare character first, then look at its neighbours (a look-behind per position is slow).
+  return text.replace(LOOKALIKE, (ch, at: number) =>
+    LETTER.test(text[at - 1] ?? "") || LETTER.test(text[at + 1] ?? "") ? REPLACEMENT[ch] : ch,
+  );
 }

@@ -79,7 +79,8 @@ export function locateDates(run: TextRun, context: DateContext = {}): LocatedDat
     const { start, end, iso } = reading;
     const text = run.text.slice(start, end);
     const lines = spanOf(run, start, end);
-    const value = iso === null ? null : { text, iso, ...(reading.yearInferred ? { yearInferred: true as const } : {}), lines };
+    const inferred = reading.yearInferred ? { yearInferred: true as const } : {};
+    const value = iso === null ? null : { text, iso, ...inferred, lines };
     out.push({ start, end, text, lines, value });
   }
   return out;

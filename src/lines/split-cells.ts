@@ -9,18 +9,8 @@
  * Only lines that hold two or more header parts are cut (plus the signer-name tail), so body
  * prose that merely mentions "Hà Nội, ngày …" or "V/v" is left alone.
  */
+import { asciiFold } from "./ascii-fold.js";
 import type { Line } from "./line.js";
-
-/** Folded like the lexer's alphabet but keeping the length, so offsets map back to the text. */
-function foldSameLength(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const base = ch.normalize("NFD")[0];
-    const c = base === "Đ" || base === "Ð" ? "D" : base === "đ" ? "d" : base;
-    out += c.length === ch.length && /[\x20-\x7e]/.test(c) ? c : "`".repeat(ch.length);
-  }
-  return out;
-}
 
 /** Parts of a header; a line holding two of them is a flattened header line. */
 const HEADER_PARTS: readonly RegExp[] = [
@@ -60,6 +50,7 @@ const AFTER_ADDRESSEE = /\s(?=(?:Phuc dap|Thuc hien|Can cu|Tra loi|Tiep nhan|Vua
  * and a name of two to five capitalised words closing the line.
  */
 const SIGNER_TAIL = /\s(?=[A-Z`][A-Z`.,]*(?: [A-Z`][A-Z`.,]*)+ [A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4} *$)/;
+const SIGNING_MARK = /^(?:T ?[/.]? ?M|K ?[/.]? ?T|T ?[/.]? ?L|TUQ|Q)\.?$/;
 const NAME_TAIL = /(?<=[A-Z`]{2,}[,.]?)\s(?=[A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4} *$)/;
 
 export function splitCells(lines: readonly Line[]): Line[] {
@@ -68,9 +59,15 @@ export function splitCells(lines: readonly Line[]): Line[] {
   return out;
 }
 
+/** "4. Thời hạn nộp hồ sơ hải quan 4.1. Thời hạn nộp tờ khai …": the first sub-clause glued to its parent. */
+const SUBCLAUSE = /^(\d{1,2})\. .*?\s(?=\1\.1\.? [A-Z`])/;
+
+/** Cheap signs that a line may hold a header part or a signer tail; most lines have none. */
+const MAY_SPLIT = /ngày|ngay|Số|SỐ|So:|V\/v|[Kk]ính|CỘNG|Độc|ĐẢNG|---|___|===|^\d+ ?[-/.]|\p{Lu}{2,}[,.]? \p{Lu}/u;
+
 function cellsOf(line: Line): Line[] {
-  if (line.text.length < 12) return [line];
-  const folded = foldSameLength(line.text);
+  if (line.text.length < 12 || !MAY_SPLIT.test(line.text)) return [line];
+  const folded = asciiFold(line.text);
   const cuts = new Set<number>();
   const separator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.exec(folded);
   if (separator) cuts.add(separator.index);
@@ -79,9 +76,11 @@ function cellsOf(line: Line): Line[] {
     addressCuts(folded, cuts);
   }
   const tail = SIGNER_TAIL.exec(folded);
-  if (tail && tail.index > 0) cuts.add(tail.index);
+  if (tail && tail.index > 0 && !SIGNING_MARK.test(folded.slice(0, tail.index).trim())) cuts.add(tail.index);
   const name = NAME_TAIL.exec(folded);
   if (name && (cuts.size > 0 || /^(?:[A-Z`]{1,4} ?[/.]){1,2}/.test(folded) || isUpperRun(folded.slice(0, name.index)))) cuts.add(name.index);
+  const sub = SUBCLAUSE.exec(folded);
+  if (sub && folded.startsWith(sub[1] + ".")) cuts.add(sub.index);
   if (cuts.size === 0) return [line];
   return cutAt(line, [...cuts].sort((a, b) => a - b));
 }

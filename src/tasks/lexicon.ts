@@ -35,8 +35,8 @@ export const STRONG_HEADS = phraseTable([
 
 /** Heads that need "các" or a capitalised name after them: "Sở Y tế", "các phòng" — not "ban hành", "phòng, chống". */
 export const NAMED_HEADS = phraseTable([
-  "ban", "bộ", "sở", "phòng", "cục", "chi cục", "tổng cục", "viện", "đài", "báo", "hội", "trường", "bệnh viện",
-  "thanh tra", "ủy ban", "quận", "huyện", "tỉnh", "phường", "xã", "thị xã", "thị trấn", "thành phố", "ban ngành",
+  "ban", "bộ", "sở", "phòng", "cục", "chi cục", "tổng cục", "viện", "đài", "báo", "hội", "bệnh viện",
+  "thanh tra", "ủy ban", "quận", "huyện", "tỉnh", "phường", "xã", "thị xã", "thị trấn", "thành phố",
 ]);
 
 /** Heads that need "các"/"những" (or a list before them): "các cấp", "các ngành", "các địa phương". */
@@ -51,7 +51,7 @@ export const DESCRIPTORS = phraseTable([
   "chính trị - xã hội", "chính trị xã hội", "- chính trị xã hội", "liên quan", "có liên quan", "trực thuộc tỉnh",
   "trực thuộc thành phố", "trực thuộc", "các cấp", "cấp tỉnh", "cấp huyện", "cấp xã", "cấp cơ sở", "địa phương",
   "phụ trách địa bàn", "cán sự đảng", "xây dựng đảng", "quốc gia", "trung ương", "đảng", "nhà nước", "thuộc",
-  "liên ngành", "cộng đồng", "tuyến đầu", "quân sự", "công nghệ",
+  "liên ngành", "cộng đồng", "tuyến đầu", "quân sự", "công nghệ", "ngang bộ",
 ]);
 
 /** Place words that end or qualify a name: "Trung tâm Y tế quận", "thành phố Hà Nội", "UBND 18 phường". */
@@ -62,7 +62,7 @@ export const PLACES = phraseTable([
 /** Territorial and other families whose bare members join one group: "các quận, huyện, thị xã". */
 export const FAMILIES: ReadonlyArray<readonly string[]> = [
   ["quận", "huyện", "thị xã", "thành phố", "phường", "xã", "thị trấn", "tỉnh", "quận ủy", "huyện ủy", "thị ủy", "thành ủy", "đảng ủy", "tỉnh ủy"],
-  ["sở", "ban", "ngành", "phòng", "đơn vị"],
+  ["sở", "ban", "ngành", "phòng"],
   ["cơ quan", "đơn vị"],
   ["cấp ủy", "cấp ủy đảng", "chính quyền", "tổ chức đảng"],
   ["cán bộ", "đảng viên", "công chức", "viên chức", "nhân dân", "người lao động"],
@@ -85,7 +85,7 @@ export const STOPS = phraseTable([
   "trên", "với", "khi", "nhằm", "đối với", "cho", "ngoài", "nhất là", "đặc biệt", "trước", "sau", "từ", "đến",
   "vẫn", "cũng", "đều", "tích cực", "nâng cao", "thường xuyên", "định kỳ", "yêu cầu", "đề nghị", "ủy quyền",
   "phân công", "huy động", "chấp hành", "thi hành", "làm", "giải quyết", "ứng dụng", "tiến hành", "đánh giá",
-  "căn cứ vào", "nghiêm", "và", "hoặc", "của",
+  "căn cứ vào", "nghiêm", "và", "hoặc", "của", "tổ chức", "họp", "hiện nay", "cụ thể",
 ]);
 
 /** Bodies that speak in the document (the issuer's own organs): their "giao X" assigns X. */

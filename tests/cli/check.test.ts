@@ -1,6 +1,6 @@
 /**
  * `directive-parse check` end to end, in-process, on a temporary fixture folder. The expected files
- * are made by the CLI itself (--update), so the tests hold whatever the parser finds.
+ * are made by the CLI itself (--add), so the tests hold whatever the parser finds.
  */
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -29,8 +29,9 @@ describe("check", () => {
     expect(r.stderr).toContain("fx: no fixtures with an .expected.json beside them");
   });
 
-  it("--update creates the missing expected files (not for SOURCES.md), with the base name as path", async () => {
-    const r = await check("fx", "--update");
+  it("--add creates the missing expected files (not for SOURCES.md), with the base name as path", async () => {
+    expect((await check("fx", "--update")).stdout).toBe("0 passed, 0 failed\n"); // --update never creates
+    const r = await check("fx", "--add");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("+ fx/b.expected.json created");
     expect(r.stdout).toContain("+ fx/seeds/a.expected.json created");
@@ -40,7 +41,7 @@ describe("check", () => {
   });
 
   it("passes once expected files exist, from any folder level", async () => {
-    await check("fx", "--update");
+    await check("fx", "--add");
     expect(await check("fx")).toEqual({ code: 0, stdout: "2 passed, 0 failed\n", stderr: "" });
     expect((await check("fx/seeds")).stdout).toBe("1 passed, 0 failed\n");
   });
@@ -48,12 +49,12 @@ describe("check", () => {
   it("defaults to ./fixtures", async () => {
     await mkdir(join(cwd, "fixtures"));
     await writeFile(join(cwd, "fixtures/c.txt"), "x\n");
-    await check("--update");
+    await check("--add");
     expect((await check()).stdout).toBe("1 passed, 0 failed\n");
   });
 
   it("prints a per-field difference and exits 1 when output changed; --update rewrites it", async () => {
-    await check("fx", "--update");
+    await check("fx", "--add");
     const file = join(cwd, "fx/seeds/a.expected.json");
     const expected = await expectedOf("fx/seeds/a.expected.json");
     const actualSha = expected.source.sha256;
@@ -82,7 +83,7 @@ describe("check", () => {
   });
 
   it("warns about an expected file whose input is gone, without failing", async () => {
-    await check("fx", "--update");
+    await check("fx", "--add");
     await writeFile(join(cwd, "fx/gone.expected.json"), "{}");
     const r = await check("fx");
     expect(r.code).toBe(0);

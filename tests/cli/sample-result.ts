@@ -10,12 +10,18 @@ export function doc(overrides: Partial<Document> = {}): Document {
     addressees: [{ text: "Sở Y tế", lines: [6, 6] }], preamble: null,
     clauses: [{
       marker: "1.", number: "1", heading: "Về ứng dụng công nghệ thông tin:", text: "Sở Thông tin và Truyền thông chủ trì", lines: [8, 9],
-      items: [{ marker: "a)", number: "a", heading: null, text: "triển khai", items: [], lines: [10, 10] }],
+      items: [{ marker: "a)", number: "a", heading: null, text: "triển khai", items: [], tasks: [], lines: [10, 10] }],
+      tasks: [{
+        action: "chủ trì", lead: [{ text: "Sở TT&TT", normalized: "Sở Thông tin và Truyền thông" }], support: [],
+        deadline: { text: "trước ngày 30/9/2021", kind: "date", iso: "2021-09-30", lines: [9, 9] }, reportTo: [{ text: "UBND TP", normalized: "Ủy ban nhân dân Thành phố" }], lines: [8, 9],
+      }],
     }],
     closing: null, recipients: [{ text: "Như trên", purpose: null, lines: [12, 12] }, { text: "Chủ tịch UBND TP", purpose: "để báo cáo", lines: [13, 13] }],
     archive: ["VT", "KGVX"],
     signatures: [{ authority: [{ mark: "TL", text: "TL. CHỦ TỊCH", office: "CHỦ TỊCH" }, { mark: "KT", text: "KT. CHÁNH VĂN PHÒNG", office: "CHÁNH VĂN PHÒNG" }], position: "PHÓ CHÁNH VĂN PHÒNG", name: "Phạm Thị Thu Huyền", lines: [14, 18] }],
-    references: [], dates: [], appendices: [], stamps: [], unclassified: [], lines: [1, 18],
+    references: [], dates: [], appendices: [], stamps: [], unclassified: [],
+    tasks: [{ clause: "1", action: "chủ trì", lead: [{ text: "Sở TT&TT", normalized: "Sở Thông tin và Truyền thông" }], support: [], deadline: null, reportTo: [], lines: [8, 9] }],
+    lines: [1, 18],
     ...overrides,
   };
 }

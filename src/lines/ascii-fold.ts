@@ -1,0 +1,47 @@
+/**
+ * The lexer's alphabet: a line folded to printable ASCII, one character for one, so offsets in
+ * the folded line are offsets in the text. "Độc lập – Tự do" → "Doc lap - Tu do"; "Uỷ" → "Uy";
+ * "Thông_báo" (word-segmented) → "Thong bao"; any other non-ASCII character → "`".
+ *
+ * A table built once makes this one array read per character (it runs on every line).
+ */
+const PUNCTUATION: Record<string, string> = {
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+  "\u2022": "*", "\u2219": "*", "\u25cf": "*", "\u25aa": "*", "\u25e6": "*", "\u00b7": "*",
+  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u2026": ".",
+  "\u00d0": "D", "\u0189": "D", "\u0110": "D", "\u00f0": "d", "\u0111": "d", "\u00a0": " ", "\t": " ",
+};
+
+let table: Uint8Array | undefined;
+
+/** Every UTF-16 unit below U+3000 → the code of its folded character. */
+function foldTable(): Uint8Array {
+  if (table) return table;
+  table = new Uint8Array(0x3000);
+  for (let code = 0; code < 0x3000; code++) {
+    const ch = String.fromCharCode(code);
+    const base = PUNCTUATION[ch] ?? ch.normalize("NFD")[0];
+    table[code] = base.length === 1 && base >= " " && base <= "~" ? base.charCodeAt(0) : BACKTICK;
+  }
+  return table;
+}
+
+const BACKTICK = 0x60;
+const UNDERSCORE = 0x5f;
+const SPACE = 0x20;
+
+export function asciiFold(text: string): string {
+  const t = foldTable();
+  const out = Buffer.allocUnsafe(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out[i] = code < 0x3000 ? t[code] : BACKTICK;
+  }
+  // word-segmented text joins syllables with "_": read it as a space between letters
+  for (let i = 1; i < out.length - 1; i++) if (out[i] === UNDERSCORE && isLetter(out[i - 1]) && isLetter(out[i + 1])) out[i] = SPACE;
+  return out.toString("latin1");
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === BACKTICK;
+}

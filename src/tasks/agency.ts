@@ -1,0 +1,269 @@
+/**
+ * Reading agency names off the word stream, at a place where one is expected: after "giao",
+ * "phối hợp với", "báo cáo", or as the subject that opens a sentence.
+ *
+ *   "Sở Giáo dục và Đào tạo"                        head Sở + capitalised name
+ *   "UBND các quận, huyện, thị xã"                  head + a territorial group, kept whole
+ *   "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh"   head + descriptor + name + place
+ *   "đồng chí Lê Hồng Sơn"                          a person: the name, without the titles after it
+ *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
+ */
+import {
+  COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
+} from "./lexicon.js";
+import { foldedAt, matchPhrase, type Word } from "./words.js";
+
+/** One agency: words `from`…`to` (exclusive). */
+export interface AgencySpan {
+  from: number;
+  to: number;
+  /** the folded head phrase ("quận", "ubnd", "đồng chí") */
+  head: string;
+  /** opened with "các"/"những" */
+  plural: boolean;
+  /** a person named after "đồng chí" */
+  person: boolean;
+  /** after a person: the end of the titles printed after the name ("…, Phó Chủ tịch UBND Thành phố") */
+  titles?: number;
+}
+
+export interface AgencyList {
+  items: AgencySpan[];
+  /** the word after the list */
+  end: number;
+}
+
+export interface ReadOptions {
+  /** an item after a comma of a list: bare "huyện", "đơn vị", "doanh nghiệp" are bodies here */
+  continuation?: boolean;
+  /** accept a capitalised name without a head: "(phối hợp với) Thông tin và Truyền thông" */
+  names?: boolean;
+  /** in a list, stop before an item followed by a verb: it is the subject of the next clause */
+  cutAtSubject?: boolean;
+}
+
+/** "Công chức được bố trí …", "Trưởng ban là …": a description, not an actor and its action */
+const PASSIVE = new Set(["được", "bị", "là"]);
+const FUNCTION_WORDS = new Set(["về", "theo", "trong", "tại", "trên", "với", "khi", "nhằm", "cho", "ngoài", "trước", "sau", "từ", "đến", "và", "hoặc", "của", "để", "đối"]);
+
+export function readAgency(words: readonly Word[], i: number, options: ReadOptions = {}): AgencySpan | null {
+  let j = i;
+  const det = matchPhrase(words, j, DETERMINERS);
+  j += det;
+  const person = matchPhrase(words, j, PERSON);
+  if (person) {
+    j += person;
+    if (!matchPhrase(words, j, TITLES)) {
+      const end = readPersonName(words, j);
+      return end > j ? { from: i, to: end, head: "đồng chí", plural: det > 0, person: true } : null;
+    }
+  }
+  const head = headAt(words, j, det > 0 || person > 0 || options.continuation === true);
+  if (head === 0) {
+    if (!options.names || !words[j]?.cap || det) return null;
+    const end = readName(words, j);
+    return end > j ? { from: i, to: end, head: "", plural: false, person: false } : null;
+  }
+  const headText = foldedAt(words, j, head);
+  return { from: i, to: readModifiers(words, j + head), head: person ? "đồng chí" : headText, plural: det > 0, person: false };
+}
+
+/**
+ * The length of the head phrase at `words[j]`; 0 when none. `licensed`: after "các", "đồng chí"
+ * or a list comma, where bare "quận", "ngành", "lãnh đạo" are heads too.
+ */
+export function headAt(words: readonly Word[], j: number, licensed: boolean): number {
+  const w = words[j];
+  if (!w?.word) return 0;
+  const nextCap = (n: number): boolean => words[j + n]?.cap === true || /^\d/.test(words[j + n]?.s ?? "");
+  let best = matchPhrase(words, j, STRONG_HEADS);
+  const title = matchPhrase(words, j, TITLES);
+  if (title > best && (licensed || w.cap || nextCap(title) || headAt(words, j + title, true) > 0)) best = title;
+  const named = matchPhrase(words, j, NAMED_HEADS);
+  if (named > best && (licensed || nextCap(named))) best = named;
+  const plural = matchPhrase(words, j, PLURAL_HEADS);
+  if (plural > best && licensed) best = plural;
+  return best;
+}
+
+/** After the head: descriptors, places, capitalised names, "của Thành ủy", a nested head ("Chủ tịch UBND"). */
+function readModifiers(words: readonly Word[], j: number): number {
+  for (;;) {
+    const w = words[j];
+    if (!w) return j;
+    if (w.cap) {
+      j = readName(words, j);
+      continue;
+    }
+    const descriptor = matchPhrase(words, j, DESCRIPTORS);
+    if (descriptor) {
+      j += descriptor;
+      continue;
+    }
+    const det = matchPhrase(words, j, DETERMINERS);
+    if (det) {
+      const group = readGroup(words, j + det);
+      if (group > j + det) {
+        j = group;
+        continue;
+      }
+      return j;
+    }
+    if ((w.f === "của" || w.f === "thuộc") && words[j + 1]?.cap) {
+      const owner = readAgency(words, j + 1, { names: true });
+      if (owner) {
+        j = owner.to;
+        continue;
+      }
+    }
+    const place = matchPhrase(words, j, PLACES);
+    if (place) {
+      j = readName(words, j + place, true);
+      continue;
+    }
+    if (/^\d+$/.test(w.s) && matchPhrase(words, j + 1, PLACES)) {
+      j += 1;
+      continue;
+    }
+    const nested = headAt(words, j, false);
+    if (nested && !isStop(words, j)) {
+      j += nested;
+      continue;
+    }
+    return j;
+  }
+}
+
+/**
+ * A capitalised name: "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội", "Covid-19",
+ * "Giao thông vận tải" (up to three lower-case words after a capitalised one, none a verb).
+ */
+function readName(words: readonly Word[], j: number, optional = false): number {
+  let k = j;
+  let lower = 0;
+  for (;;) {
+    const w = words[k];
+    if (!w) break;
+    const field = matchPhrase(words, k, COMMA_FIELDS);
+    if (field && (words[k].cap || k > j)) {
+      k += field;
+      continue;
+    }
+    if (w.cap || (/^\d/.test(w.s) && k > j && words[k - 1].f === "-")) {
+      k++;
+      lower = 0;
+      continue;
+    }
+    if ((w.f === "-" || w.f === "&") && k > j && (words[k + 1]?.cap || /^\d/.test(words[k + 1]?.s ?? ""))) {
+      k++;
+      continue;
+    }
+    if (w.f === "và" && k > j && words[k + 1]?.cap && !readAgency(words, k + 1)) {
+      k += 2;
+      lower = 0;
+      continue;
+    }
+    if (w.word && !w.cap && k > j && lower < 3 && !isStop(words, k) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS)) {
+      k++;
+      lower++;
+      continue;
+    }
+    break;
+  }
+  return k === j && !optional ? j : k;
+}
+
+/** "quận, huyện, thị xã" after "các": the words of one family, joined by commas. */
+function readGroup(words: readonly Word[], j: number): number {
+  const first = familyAt(words, j);
+  if (!first) return j;
+  let k = j + first.length;
+  for (;;) {
+    if (words[k]?.f !== ",") break;
+    const next = familyAt(words, k + 1);
+    if (!next || next.family !== first.family) break;
+    k += 1 + next.length;
+  }
+  return readModifiers(words, k);
+}
+
+function familyAt(words: readonly Word[], j: number): { family: number; length: number } | null {
+  for (const [family, members] of FAMILIES.entries()) {
+    for (const member of members) {
+      const parts = member.split(" ");
+      if (parts.every((p, n) => words[j + n]?.f === p)) return { family, length: parts.length };
+    }
+  }
+  return null;
+}
+
+function isStop(words: readonly Word[], k: number): boolean {
+  return matchPhrase(words, k, STOPS) > 0;
+}
+
+/** "Lê Hồng Sơn": capitalised words (at most five) that do not open a body. */
+function readPersonName(words: readonly Word[], j: number): number {
+  let k = j;
+  while (k < j + 5 && words[k]?.cap && !matchPhrase(words, k, STRONG_HEADS) && !matchPhrase(words, k, TITLES)) k++;
+  return k;
+}
+
+/**
+ * A list of agencies: "Sở Y tế, UBND các quận, huyện, thị xã và các đơn vị liên quan". Bare
+ * members of one family join the item before them ("các cơ quan, đơn vị"); a scope phrase
+ * ("từ Thành phố đến cơ sở, thôn, tổ dân phố") is passed over.
+ */
+export function readAgencyList(words: readonly Word[], i: number, options: ReadOptions = {}): AgencyList | null {
+  const first = readAgency(words, i, options);
+  if (!first) return null;
+  const items = [first];
+  let j = first.to;
+  for (;;) {
+    j = skipScope(words, j, options);
+    const sep = separatorAt(words, j);
+    if (!sep) break;
+    const next = readAgency(words, j + sep, { ...options, continuation: true });
+    if (!next) break;
+    if (options.cutAtSubject && startsPredicate(words, next.to)) break;
+    const last = items[items.length - 1];
+    if (last.person && !next.plural && matchPhrase(words, j + sep, TITLES)) {
+      // "đồng chí Lê Hồng Sơn, Phó Bí thư …, Phó Chủ tịch …": titles in apposition, not more agencies
+      last.titles = next.to;
+    } else if (!next.plural && !next.person && next.to - next.from === next.head.split(" ").length && sameFamily(last.head, next.head)) last.to = next.to;
+    else items.push(next);
+    j = next.to;
+  }
+  return { items, end: j };
+}
+
+function separatorAt(words: readonly Word[], j: number): number {
+  const w = words[j]?.f;
+  if (w === "và" || w === "hoặc") return 1;
+  if (w !== ",") return 0;
+  if (words[j + 1]?.f === "và") return 2;
+  if (words[j + 1]?.f === "nhất" && words[j + 2]?.f === "là") return 3;
+  return 1;
+}
+
+/** "từ Thành phố đến cơ sở, thôn, tổ dân phố" between two items: skipped up to the next body. */
+function skipScope(words: readonly Word[], j: number, options: ReadOptions): number {
+  if (words[j]?.f !== "từ") return j;
+  let k = j + 1;
+  while (k < j + 6 && words[k] && words[k].f !== "đến") k++;
+  if (words[k]?.f !== "đến") return j;
+  for (k++; words[k]; k++) {
+    if (words[k].f === "," && readAgency(words, k + separatorAt(words, k), { ...options, continuation: true })) return k;
+    if (words[k].f !== "," && isStop(words, k)) return j;
+  }
+  return j;
+}
+
+function sameFamily(a: string, b: string): boolean {
+  return FAMILIES.some((members) => members.includes(a) && members.includes(b));
+}
+
+/** A lower-case verb follows: "(… Thành phố) đề xuất", "(Công an Thành phố) tiếp tục". */
+export function startsPredicate(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  return w !== undefined && w.word && !w.cap && !FUNCTION_WORDS.has(w.f) && !PASSIVE.has(w.f) && !matchPhrase(words, k, DESCRIPTORS);
+}

@@ -1,0 +1,71 @@
+/**
+ * The time limit of a task, read from its text. A calendar date gives `kind: "date"` and an ISO
+ * date; any other limit is kept as printed (`kind: "relative"`, `iso` null).
+ *
+ *   "trước ngày 15/9/2021"                     → date 2021-09-15
+ *   "chậm nhất ngày 20/9" (document of 2021)   → date 2021-09-20
+ *   "trước 17h00 ngày 14/9/2021"               → date 2021-09-14T17:00
+ *   "trong tháng 10/2021", "trong quý III/2021", "hằng tháng", "trước 24h",
+ *   "tại kỳ họp gần nhất của HĐND Thành phố"   → relative
+ *   "định kỳ", "thường xuyên", "từ ngày 01/5/2021", "(trước 24h)" (a remark in brackets) → none
+ */
+import { findDates } from "../inline/dates.js";
+import { foldChars } from "../inline/fold.js";
+import { singleLineRun } from "../text-run.js";
+import type { Deadline, LineSpan } from "../types.js";
+
+const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|chậm nhất(?: là)?(?: vào)?)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/gu;
+
+const RELATIVE_LIMIT = new RegExp(
+  [
+    String.raw`(?:trong|trước|cuối|hết|đầu)\s+(?:tháng|q(?:uý|úy)|năm|tuần|học kỳ)\s+[\dIVXivx]+(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
+    String.raw`(?:trong|trước)\s+(?:năm|q(?:uý|úy)|tháng)\s+\d{4}`,
+    String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)`,
+    String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?!\s*(?:\d|,|ngày))`,
+    String.raw`trong\s+(?:thời hạn|vòng)?\s*\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.]*)?`,
+    String.raw`tại\s+kỳ\s+họp\s+(?:gần\s+nhất|tới|cuối\s+năm|thứ\s+\S+)(?:\s+của\s+[^,;.]+)?`,
+    String.raw`(?:trước|trong)\s+(?:tháng|năm)\s+tới`,
+  ].join("|"),
+  "gu",
+);
+
+/** "hằng tháng" is a limit when it says how often to report ("báo cáo … hằng tháng"), not "khai báo y tế hàng ngày". */
+const FREQUENCY = /(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)$/u;
+const REPORTING = /^(?:báo cáo|tổng hợp|gửi|cập nhật)/u;
+
+export interface DeadlineContext {
+  /** the document's year, for dates printed without one */
+  year?: number;
+  lines: LineSpan;
+}
+
+/** The first time limit in `text`, outside brackets; null when there is none. */
+export function findDeadline(text: string, context: DeadlineContext): Deadline | null {
+  const folded = maskBrackets(foldChars(text));
+  const found = [...firstMatch(folded, DATE_LIMIT, "date"), ...firstMatch(folded, RELATIVE_LIMIT, "relative")].sort((a, b) => a.index - b.index);
+  for (const match of found) {
+    if (FREQUENCY.test(folded.slice(match.index, match.index + match.length)) && !REPORTING.test(folded.slice(match.index, match.index + match.length))) continue;
+    let index = match.index;
+    if (FREQUENCY.test(folded.slice(index, index + match.length))) index += folded.slice(index, index + match.length).search(/(?:hằng|hàng)\s+\S+$/u);
+    const printed = text.slice(index, match.index + match.length).replace(/[\s,]+$/, "");
+    if (match.kind === "relative") return { text: printed, kind: "relative", iso: null, lines: context.lines };
+    const date = findDates(singleLineRun(context.lines[0], printed), { year: context.year }).dates.at(-1);
+    if (date) return { text: printed, kind: "date", iso: date.iso, lines: context.lines };
+  }
+  return null;
+}
+
+function firstMatch(folded: string, pattern: RegExp, kind: "date" | "relative"): { index: number; length: number; kind: "date" | "relative" }[] {
+  pattern.lastIndex = 0;
+  const out = [];
+  for (const m of folded.matchAll(pattern)) {
+    if (m.index > 0 && /[\p{L}\d]/u.test(folded[m.index - 1])) continue;
+    out.push({ index: m.index, length: m[0].length, kind });
+  }
+  return out;
+}
+
+/** "(trước 24h)" is a remark, not the task's limit: bracketed text is blanked, offsets kept. */
+function maskBrackets(text: string): string {
+  return text.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
+}

@@ -1,0 +1,33 @@
+/**
+ * Inline enumerations inside one assignment: each numbered action becomes a task of its own.
+ *
+ *   "…: (1) nghiên cứu, xây dựng lộ trình …; (2) sắp xếp các khu cách ly …; báo cáo UBND Thành phố"
+ *     → ["nghiên cứu, xây dựng lộ trình …", "sắp xếp các khu cách ly …; báo cáo UBND Thành phố"]
+ *   "(i) … (ii) … (v) …" → five actions;  "(1) …" alone, "(a)" after "(1)" → no split
+ */
+const MARKER = /\((\d{1,2}|[ivx]{1,4}|[a-zđ])\)\s*/g;
+const FIRST = new Set(["1", "i", "a"]);
+
+/** The enumerated actions of `action`, or null when it holds fewer than two. */
+export function splitEnumeration(action: string): string[] | null {
+  const markers = [...action.matchAll(MARKER)];
+  if (markers.length < 2 || !FIRST.has(markers[0][1])) return null;
+  const first = markers[0][1];
+  const belongs = /^\d/.test(first) ? (l: string) => /^\d+$/.test(l) : first === "i" ? (l: string) => /^[ivx]+$/.test(l) : (l: string) => /^[a-zđ]$/.test(l);
+  const same = markers.filter((m) => belongs(m[1]));
+  if (same.length < 2) return null;
+  return same.map((m, i) => {
+    const end = same[i + 1]?.index ?? action.length;
+    return trimAction(action.slice(m.index + m[0].length, end));
+  }).filter((a) => a !== "");
+}
+
+/** "; (2) …" → "…": the punctuation and joining words left between parts. */
+export function trimAction(text: string): string {
+  return text
+    .replace(/^[\s,;:.–-]+/u, "")
+    .replace(/^(?:đồng thời|và)\s+/iu, "")
+    .replace(/[\s,;:.]+$/u, "")
+    .replace(/[\s,;]+(?:đồng thời|và)$/iu, "")
+    .trim();
+}

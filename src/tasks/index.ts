@@ -1,0 +1,57 @@
+/**
+ * Who must do what, by when: the task pass over a built document. Each clause gets its own
+ * `tasks`; the document gets them all, flattened in text order with their clause path.
+ *
+ *   attachTasks(document, preambleLines) → the same document with `clauses[*].tasks` and `tasks`
+ */
+import { joinRun } from "../text-run.js";
+import type { Clause, Document, DocumentTask, Task } from "../types.js";
+import { clauseTasks, type TaskContext } from "./clause-tasks.js";
+import { joinPath, segments } from "./clause-path.js";
+import { preambleTasks } from "./preamble-tasks.js";
+
+export { normalizeAgency } from "./normalize-agency.js";
+export { findDeadline } from "./deadline.js";
+export { splitEnumeration } from "./enumeration.js";
+
+/** A document as the builder makes it: everything but the tasks. */
+export type DocumentDraft = Omit<Document, "tasks">;
+
+/** The preamble's source lines (number and text), to place its tasks on lines. */
+export interface SourceLine {
+  readonly n: number;
+  readonly text: string;
+}
+
+export function attachTasks(draft: DocumentDraft, preambleLines: readonly SourceLine[] = []): Document {
+  const year = draft.date ? Number(draft.date.iso.slice(0, 4)) : undefined;
+  const context: TaskContext = { year };
+  const preamble = draft.preamble
+    ? preambleTasks(preambleLines.length ? joinRun(preambleLines.map((l) => [l.n, l.text] as const)) : joinRun([[draft.lines[0], draft.preamble]]), year)
+    : { tasks: [], leadIn: null };
+  const clauses = withTasks(draft.clauses, preamble.leadIn, context);
+  const { lines, ...rest } = draft;
+  return {
+    ...rest,
+    clauses,
+    tasks: [...preamble.tasks.map((t) => ({ clause: null, ...t })), ...flatten(clauses, null)],
+    lines,
+  };
+}
+
+function withTasks(clauses: readonly Clause[], inherited: string[] | null, context: TaskContext): Clause[] {
+  return clauses.map((clause) => {
+    const own = clauseTasks(clause, inherited, context);
+    const { lines, items, ...rest } = clause;
+    return { ...rest, items: withTasks(items, own.inheritable, context), tasks: own.tasks, lines };
+  });
+}
+
+function flatten(clauses: readonly Clause[], parent: string | null): DocumentTask[] {
+  const paths = segments(clauses);
+  return clauses.flatMap((clause, i) => {
+    const path = joinPath(parent, paths[i]);
+    const own = (clause.tasks ?? []).map((task: Task) => ({ clause: path, ...task }));
+    return [...own, ...flatten(clause.items, path)];
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * An agency name with its abbreviations written out, for search and grouping. The printed form
+ * stays in `text`; this is the `normalized` form.
+ *
+ *   "UBND các quận, huyện, thị xã"   → "Ủy ban nhân dân các quận, huyện, thị xã"
+ *   "Sở TT&TT"                       → "Sở Thông tin và Truyền thông"
+ *   "sở Thông tin truyền thông"      → "Sở Thông tin và Truyền thông"
+ *   "Ban cán sự đảng Uỷ ban nhân dân tỉnh" → "Ban cán sự đảng Ủy ban nhân dân tỉnh"
+ *   "BCĐ phòng, chống dịch TP"       → "Ban Chỉ đạo phòng, chống dịch Thành phố"
+ */
+import { foldKey } from "../inline/fold.js";
+import { FIELD_NAMES } from "./lexicon.js";
+
+/** Abbreviation → full form; matched as a whole word, case-sensitive (they are printed in capitals). */
+const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ["UBMTTQ", "Ủy ban Mặt trận Tổ quốc"],
+  ["UBND", "Ủy ban nhân dân"],
+  ["HĐND", "Hội đồng nhân dân"],
+  ["MTTQVN", "Mặt trận Tổ quốc Việt Nam"],
+  ["MTTQ", "Mặt trận Tổ quốc"],
+  ["BCĐ", "Ban Chỉ đạo"],
+  ["BCSĐ", "Ban cán sự đảng"],
+  ["BTV", "Ban Thường vụ"],
+  ["BCH", "Ban Chấp hành"],
+  ["ĐBQH", "đại biểu Quốc hội"],
+  ["TT&TT", "Thông tin và Truyền thông"],
+  ["TTTT", "Thông tin và Truyền thông"],
+  ["GD&ĐT", "Giáo dục và Đào tạo"],
+  ["GDĐT", "Giáo dục và Đào tạo"],
+  ["LĐ-TB&XH", "Lao động - Thương binh và Xã hội"],
+  ["LĐTB&XH", "Lao động - Thương binh và Xã hội"],
+  ["LĐTBXH", "Lao động - Thương binh và Xã hội"],
+  ["KH&ĐT", "Kế hoạch và Đầu tư"],
+  ["KHĐT", "Kế hoạch và Đầu tư"],
+  ["TN&MT", "Tài nguyên và Môi trường"],
+  ["TNMT", "Tài nguyên và Môi trường"],
+  ["NN&PTNT", "Nông nghiệp và Phát triển nông thôn"],
+  ["NNPTNT", "Nông nghiệp và Phát triển nông thôn"],
+  ["VHTTDL", "Văn hóa, Thể thao và Du lịch"],
+  ["VH,TT&DL", "Văn hóa, Thể thao và Du lịch"],
+  ["KH&CN", "Khoa học và Công nghệ"],
+  ["KHCN", "Khoa học và Công nghệ"],
+  ["GTVT", "Giao thông vận tải"],
+  ["CNTT", "công nghệ thông tin"],
+  ["TP.HCM", "Thành phố Hồ Chí Minh"],
+  ["TPHCM", "Thành phố Hồ Chí Minh"],
+  ["TP.", "Thành phố"],
+  ["TP", "Thành phố"],
+];
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export function normalizeAgency(text: string): string {
+  let out = text.normalize("NFC").replace(/\s+/g, " ").trim();
+  for (const [short, full] of ABBREVIATIONS) out = replaceWord(out, short, full);
+  out = out.replace(/\s*-\s*/g, (m, offset: number) => (/\d/.test(out[offset + m.length] ?? "") ? "-" : " - "));
+  out = newTonePlacement(out);
+  return canonicalField(out);
+}
+
+/** Replace `short` where it stands as a whole word ("TP" in "UBND TP", not in "TPHCM"). */
+function replaceWord(text: string, short: string, full: string): string {
+  let out = "";
+  let from = 0;
+  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + short.length] ?? " ";
+    if (WORD_CHAR.test(before) || (WORD_CHAR.test(after) && WORD_CHAR.test(short.at(-1)!))) continue;
+    out += text.slice(from, at) + full;
+    from = at + short.length;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * "Uỷ" → "Ủy", "hoà" → "hòa": the tone on the first vowel of an open syllable, keeping the case;
+ * not in "đoàn" (closed) or "quý" (qu- is a consonant).
+ */
+function newTonePlacement(text: string): string {
+  return text.replace(/(?<![qQ])[oOuU][áàảãạéèẻẽẹýỳỷỹỵ](?![\p{L}\p{M}])/gu, (pair) => {
+    const folded = foldKey(pair);
+    if (folded === pair.toLowerCase()) return pair;
+    return pair[0] === pair[0].toUpperCase() ? folded[0].toUpperCase() + folded.slice(1) : folded;
+  });
+}
+
+/** "Sở Thông tin truyền thông" / "sở Y tế" → the official field name after Sở or Bộ. */
+function canonicalField(text: string): string {
+  const m = /^(các\s+)?(sở|bộ)\s+(.+)$/iu.exec(text);
+  if (!m) return text;
+  const key = fieldKey(m[3]);
+  const field = FIELD_NAMES.find((name) => fieldKey(name) === key);
+  if (!field) return text;
+  const head = m[2][0].toUpperCase() + m[2].slice(1).toLowerCase();
+  return `${m[1] ?? ""}${head} ${field}`;
+}
+
+function fieldKey(s: string): string {
+  return foldKey(s).replace(/[,&-]/g, " ").split(/\s+/).filter((w) => w && w !== "và").join(" ");
+}

@@ -1,0 +1,93 @@
+/**
+ * `directive-parse batch` as users run it: the built bundle (bin/ → dist/cli.js), with its worker
+ * threads (dist/batch-worker.js). Run `npm run build` before this file alone.
+ */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../cli/fake-io.js";
+
+const BIN = join(ROOT, "bin/directive-parse.js");
+const SEEDS = join(ROOT, "fixtures/seeds");
+let tmp: string;
+let count = 0;
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, "dist/batch-worker.js"))) throw new Error("dist/batch-worker.js is missing: run `npm run build` first");
+  tmp = await mkdtemp(join(tmpdir(), "dp-batch-bundle-"));
+  const seeds = (await readdir(SEEDS)).filter((f) => f.endsWith(".txt"));
+  for (let i = 0; i < 24; i++) {
+    await mkdir(join(tmp, `arc/${2000 + (i % 3)}/u${i % 2}`), { recursive: true });
+    for (const seed of seeds) {
+      await writeFile(join(tmp, `arc/${2000 + (i % 3)}/u${i % 2}/${i}-${seed}`), await readFile(join(SEEDS, seed)));
+      count++;
+    }
+  }
+  await writeFile(join(tmp, "arc/bad.txt"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0, 1, 2]));
+});
+afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+interface Spawned { code: number | null; signal: string | null; stdout: string; stderr: string }
+
+function cli(args: string[], onSpawn?: (child: ReturnType<typeof spawn>) => void): Promise<Spawned> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: tmp, env: { PATH: process.env.PATH, NO_COLOR: "1" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8"); // a character split across two chunks must not be decoded in halves
+    child.stderr.setEncoding("utf8");
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+    onSpawn?.(child);
+  });
+}
+
+async function outputs(dir: string): Promise<string[]> {
+  if (!existsSync(join(tmp, dir))) return [];
+  return (await readdir(join(tmp, dir), { recursive: true })).map(String).sort();
+}
+
+describe("the bundled batch command, with worker threads", () => {
+  it("converts the tree with 2 workers, reports the bad file, exits 1", async () => {
+    const r = await cli(["batch", "arc", "-o", "out", "--jobs", "2"]);
+    expect(r.stderr).toContain("directive-parse: arc/bad.txt: binary-input: the input is not text");
+    expect(r.stderr).toMatch(new RegExp(`^${count + 1} files: ${count} converted .*, 1 failed, 0 up to date`, "m"));
+    expect(r.code).toBe(1);
+    const written = (await outputs("out")).filter((f) => f.endsWith(".txt.json"));
+    expect(written).toHaveLength(count);
+    expect((await outputs("out")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  }, 120_000);
+
+  it("gives the same NDJSON bytes with 1 and 2 workers", async () => {
+    const [one, two] = [await cli(["batch", "arc/2000", "--ndjson", "-j", "1"]), await cli(["batch", "arc/2000", "--ndjson", "-j", "2"])];
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.trimEnd().split("\n").every((l) => JSON.parse(l).ok === true)).toBe(true);
+  }, 120_000);
+
+  it("on Ctrl-C finishes the files in flight, leaves no temporary file, prints the summary, exits 130", async () => {
+    const r = await cli(["batch", "arc", "-o", "int", "--jobs", "2", "--force"], (child) => {
+      const poll = setInterval(async () => {
+        if ((await outputs("int")).some((f) => f.endsWith(".txt.json"))) {
+          clearInterval(poll);
+          child.kill("SIGINT");
+        }
+      }, 20);
+    });
+    expect(r.code).toBe(130);
+    expect(r.stderr).toMatch(/interrupted: finishing the files in progress/);
+    const summary = r.stderr.match(/^(\d+) files before the interruption: (\d+) converted/m);
+    expect(summary).not.toBeNull();
+    const written = (await outputs("int")).filter((f) => f.endsWith(".txt.json"));
+    expect(written.length).toBe(Number(summary![2]));
+    expect(written.length).toBeLessThan(count);
+    expect((await outputs("int")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    const resumed = await cli(["batch", "arc", "-o", "int", "--jobs", "2"]);
+    expect(resumed.stderr).toMatch(new RegExp(`, ${written.length} up to date`));
+  }, 120_000);
+});

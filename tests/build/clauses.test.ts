@@ -1,0 +1,120 @@
+/** The body → preamble, clause tree, closing. */
+import { describe, expect, it } from "vitest";
+import { readBody, type BodyLine } from "../../src/build/clauses.js";
+import { lex } from "../../src/lex.js";
+import { toLines } from "../../src/lines/index.js";
+import type { Clause } from "../../src/types.js";
+
+function body(text: string) {
+  const lines: BodyLine[] = lex(toLines(text, "plain")).map((t) => ({
+    line: t.payload,
+    opensClause: t.tokenType.CATEGORIES?.some((c) => c.name === "ClauseStart") ?? false,
+  }));
+  return readBody(lines);
+}
+/** "1[a,b]" style outline of a clause tree */
+const outline = (clauses: Clause[]): string =>
+  clauses.map((c) => (c.number ?? c.marker) + (c.items.length ? `[${outline(c.items)}]` : "")).join(",");
+
+describe("readBody: the clause tree", () => {
+  it.each([
+    ["flat numbers", "1. A\n2. B\n3. C", "1,2,3"],
+    ["bullets under numbers", "1. A\n- a\n- b\n2. B", "1[-,-],2"],
+    ["plus under dash", "1. A\n- a\n+ x\n+ y\n- b", "1[-[+,+],-]"],
+    ["letters under numbers", "1. A\na) x\nb) y\n2. B", "1[a,b],2"],
+    ["roman sections", "I. MỤC TIÊU\n1. A\n2. B\nII. NHIỆM VỤ\n1. C", "I[1,2],II[1]"],
+    ["two-level numbers", "1. A\n1.1. x\n1.2. y\n2. B", "1[1.1,1.2],2"],
+    ["articles", "Điều 1. Ban hành\nĐiều 2. Giao\n1. Sở Y tế\nĐiều 3. Hiệu lực", "1,2[1],3"],
+    ["upper-case parts above sections", "A. KẾT QUẢ\nI. Chung\nB. NHIỆM VỤ\nI. Chung", "A[I],B[I]"],
+    ["a roman section after numbered items closes them", "1. A\n- a\nII. B", "1[-],II"],
+    ["bullets only", "- A\n- B", "-,-"],
+  ])("%s", (_name, text, expected) => {
+    expect(outline(body(text).clauses)).toBe(expected);
+  });
+
+  it("keeps the number as printed, never renumbered", () => {
+    const { clauses, diagnostics } = body("1. A\n2. B\n4. D");
+    expect(clauses.map((c) => c.number)).toEqual(["1", "2", "4"]);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: "clause-numbering-gap", lines: [3, 3] })]);
+  });
+
+  it("accepts both d → đ and d → e", () => {
+    expect(body("1. A\na) w\nb) v\nc) x\nd) y\nđ) z").diagnostics).toEqual([]);
+    expect(body("1. A\na) w\nb) v\nc) x\nd) y\ne) z").diagnostics).toEqual([]);
+  });
+
+  it("joins a clause's lines and mends a sentence split by a page break", () => {
+    const [clause] = body("1. Ủy ban MTTQ vận động để bổ sung nguồn lực trong công\n\ntác phòng, chống dịch.\n\nTuyên truyền các đơn vị.").clauses;
+    expect(clause.text).toBe("Ủy ban MTTQ vận động để bổ sung nguồn lực trong công tác phòng, chống dịch.\nTuyên truyền các đơn vị.");
+    expect(clause.lines).toEqual([1, 5]);
+  });
+
+  it.each([
+    ["a short title line", "3. Về ứng dụng công nghệ thông tin:\n- Công an Thành phố triển khai.", "Về ứng dụng công nghệ thông tin:", ""],
+    ["an agency before a colon", "- Công an Thành phố: tiếp tục phối hợp.", "Công an Thành phố:", "tiếp tục phối hợp."],
+    ["no heading in a long lead", "1. Phân công các đồng chí thành viên Ban cán sự đảng, Phó Chủ tịch UBND: quán triệt.", null, "Phân công các đồng chí thành viên Ban cán sự đảng, Phó Chủ tịch UBND: quán triệt."],
+  ])("heading: %s", (_name, text, heading, own) => {
+    const [clause] = body(text).clauses;
+    expect(clause.heading).toBe(heading);
+    expect(clause.text).toBe(own);
+  });
+});
+
+describe("readBody: preamble and closing", () => {
+  it("puts the opening paragraphs in the preamble and the last one in the closing", () => {
+    const result = body("Thực hiện Thông báo số 428-TB/TU.\n\n1. Giao Sở Y tế.\n2. Giao Sở Tài chính.\n\nĐề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.");
+    expect(result.preamble).toBe("Thực hiện Thông báo số 428-TB/TU.");
+    expect(result.closing).toBe("Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.");
+    expect(result.clauses.map((c) => c.text)).toEqual(["Giao Sở Y tế.", "Giao Sở Tài chính."]);
+  });
+
+  it("leaves a last paragraph that is not a closing formula in the last clause", () => {
+    const result = body("1. Giao Sở Y tế.\n\nGiao Sở Tài chính bố trí kinh phí.");
+    expect(result.closing).toBeNull();
+    expect(result.clauses[0].text).toBe("Giao Sở Y tế.\nGiao Sở Tài chính bố trí kinh phí.");
+  });
+
+  it("keeps a descriptive dash list before the first numbered clause in the preamble", () => {
+    const result = body("Tồn tại:\n- Thiếu giống.\n- Chưa kiểm dịch.\n1. Chủ động nguồn giống.");
+    expect(result.preamble).toBe("Tồn tại:\n- Thiếu giống.\n- Chưa kiểm dịch.".replaceAll("\n", " "));
+    expect(outline(result.clauses)).toBe("1");
+  });
+});
+
+describe("readBody: where unmarked paragraphs go", () => {
+  it("a new paragraph after a run of items goes back to the clause that holds them", () => {
+    const [clause] = body("3. Các cấp rà soát.\n- Bố trí chốt.\n- Huy động lực lượng.\nNgười đứng đầu chịu trách nhiệm.").clauses;
+    expect(clause.text).toBe("Các cấp rà soát.\nNgười đứng đầu chịu trách nhiệm.");
+    expect(clause.items.map((i) => i.text)).toEqual(["Bố trí chốt.", "Huy động lực lượng."]);
+  });
+
+  it("a line that carries on the item's sentence stays with the item", () => {
+    const [clause] = body("1. Chủ trì:\n- Duy trì 22 chốt kiểm soát, trừ những trường hợp cho\n\nphép xe luồng xanh ra vào.").clauses;
+    expect(clause.items[0].text).toBe("Duy trì 22 chốt kiểm soát, trừ những trường hợp cho phép xe luồng xanh ra vào.");
+  });
+
+  it("finds the closing after a clause in one-paragraph-per-line text", () => {
+    const result = body("3. Giao Sở Tài chính.\ng) Bố trí kinh phí.\nThủ tướng Chính phủ yêu cầu các ngành tổ chức thực hiện./.");
+    expect(result.closing).toBe("Thủ tướng Chính phủ yêu cầu các ngành tổ chức thực hiện./.");
+  });
+
+  it.each([
+    ["an upper-case section title", "I. NHIỆM VỤ CHUNG\n1. Rà soát.", "NHIỆM VỤ CHUNG"],
+    ["an article title", "Điều 3. Quyền hạn của Ban Chỉ đạo\nBan Chỉ đạo được quyền yêu cầu.", "Quyền hạn của Ban Chỉ đạo"],
+    ["an assignee above its tasks", "4. Ủy ban nhân dân các tỉnh, thành phố\nChỉ đạo rà soát.", "Ủy ban nhân dân các tỉnh, thành phố"],
+    ["a title above items", "5. Về công tác bảo đảm an sinh xã hội\n\n- Tiếp tục thực hiện.", "Về công tác bảo đảm an sinh xã hội"],
+  ])("heading without a colon: %s", (_name, text, heading) => {
+    expect(body(text).clauses[0].heading).toBe(heading);
+  });
+
+  it.each([
+    ["a sentence wrapped in pdftotext", "1. Việc sắp xếp thôn, tổ dân phố phải bảo đảm phù hợp với tiêu chí, điều\nkiện theo quy định."],
+    ["a full sentence", "1. Tiếp tục đẩy mạnh xét nghiệm.\nSiết chặt kỷ cương."],
+  ])("no heading for %s", (_name, text) => {
+    expect(body(text).clauses[0].heading).toBeNull();
+  });
+
+  it("warns when a sub-list does not open at its first number", () => {
+    expect(body("2. Về Đại lý\n2.2. Điều kiện").diagnostics).toEqual([expect.objectContaining({ code: "clause-numbering-gap", lines: [2, 2] })]);
+  });
+});

@@ -1,0 +1,90 @@
+/** Nơi nhận and the signer block. */
+import { describe, expect, it } from "vitest";
+import { expandPurpose, readRecipients } from "../../src/build/recipients.js";
+import { readSignature } from "../../src/build/signature.js";
+import { lex } from "../../src/lex.js";
+import { toLines } from "../../src/lines/index.js";
+import type { Part } from "../../src/structure.js";
+import { structure } from "../../src/structure.js";
+
+function recipients(text: string) {
+  const parts: Part[] = lex(toLines(text, "plain")).map((t, i) => ({ rule: i === 0 ? "NoiNhan" : "entry", tokens: [t] }));
+  return readRecipients(parts);
+}
+
+describe("readRecipients", () => {
+  it("reads entries, purposes and the archive", () => {
+    const r = recipients("Nơi nhận:\n- Thường trực Thành ủy,\n- Văn phòng Thành ủy, (để báo cáo)\n- Như kính gửi (để thực hiện),\n- Lưu VPQU.");
+    expect(r.recipients.map((e) => [e.text, e.purpose])).toEqual([
+      ["Thường trực Thành ủy", "để báo cáo"], // the note after the comma closes the group above it
+      ["Văn phòng Thành ủy", "để báo cáo"],
+      ["Như kính gửi", "để thực hiện"],
+    ]);
+    expect(r.archive).toEqual(["VPQU"]);
+  });
+
+  it("applies a brace group's note to every entry in the group", () => {
+    const r = recipients("Nơi nhận:\n- Ban Bí thư TW Đảng, } (để báo cáo)\n- Văn phòng TW Đảng, }\n- Các đ/c Ủy viên BTV Tỉnh ủy,");
+    expect(r.recipients.map((e) => [e.text, e.purpose])).toEqual([
+      ["Ban Bí thư TW Đảng", "để báo cáo"],
+      ["Văn phòng TW Đảng", "để báo cáo"],
+      ["Các đ/c Ủy viên BTV Tỉnh ủy", null],
+    ]);
+  });
+
+  it("applies a note on its own line to the entries above it, back to 'Như trên'", () => {
+    const r = recipients("Nơi nhận:\n- Như trên;\n- Đ/c Bí thư Thành ủy;\n- TT HĐND TP;\n(để b/c)\n- UBMTTQ VN TP;\n- Lưu: VT, VPBCSD.");
+    expect(r.recipients.map((e) => e.purpose)).toEqual([null, "để báo cáo", "để báo cáo", null]);
+    expect(r.recipients[2].lines).toEqual([4, 5]);
+    expect(r.archive).toEqual(["VT", "VPBCSD"]);
+  });
+
+  it("keeps a note after the Lưu line, which applies to nothing, apart", () => {
+    const r = recipients("Nơi nhận:\n- Thủ tướng Chính phủ,\n- Lưu TH, VT.\n(Để b/c)");
+    expect(r.recipients.map((e) => e.purpose)).toEqual([null]);
+    expect(r.detachedNotes).toEqual([{ text: "(Để b/c)", lines: [4, 4] }]);
+  });
+
+  it("joins an entry wrapped onto a line without a dash", () => {
+    const r = recipients("Nơi nhận:\n- VPCP: BTCN;\nVụ TH; Cổng TTĐT;\n- Lưu: VT.");
+    expect(r.recipients.map((e) => e.text)).toEqual(["VPCP: BTCN; Vụ TH; Cổng TTĐT"]);
+  });
+
+  it.each([
+    ["Để b/c", "để báo cáo"],
+    ["Đề b/c", "để báo cáo"],
+    ["để t/h", "để thực hiện"],
+    ["để biết", "để biết"],
+  ])("expands the note %s → %s", (note, expanded) => {
+    expect(expandPurpose(note)).toBe(expanded);
+  });
+});
+
+function signatureOf(text: string) {
+  const [doc] = structure(lex(toLines(`1. Nội dung.\n\n${text}`, "plain")));
+  return readSignature(doc.signer!);
+}
+
+describe("readSignature", () => {
+  it.each([
+    [
+      "a chain of marks",
+      "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nPhạm Thị Thu Huyền",
+      [["TL", "CHỦ TỊCH"], ["KT", "CHÁNH VĂN PHÒNG"]],
+      "PHÓ CHÁNH VĂN PHÒNG",
+      "Phạm Thị Thu Huyền",
+    ],
+    ["Party slash marks", "T/M BAN CÁN SỰ ĐẢNG\nBÍ THƯ\n\nChu Ngọc Anh", [["TM", "BAN CÁN SỰ ĐẢNG"]], "BÍ THƯ", "Chu Ngọc Anh"],
+    ["a mark without space", "KT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A", [["KT", "CHỦ TỊCH"]], "PHÓ CHỦ TỊCH", "Nguyễn Văn A"],
+    ["titles glued on one line", "KT. BỘ TRƯỞNG THỨ TRƯỞNG\nĐỗ Hoàng Anh Tuấn", [["KT", "BỘ TRƯỞNG"]], "THỨ TRƯỞNG", "Đỗ Hoàng Anh Tuấn"],
+    ["a mark alone, titles on the next line", "TL.\nBỘ TRƯỞNG CHÁNH VĂN PHÒNG\nNguyễn Đức Tâm", [["TL", "BỘ TRƯỞNG"]], "CHÁNH VĂN PHÒNG", "Nguyễn Đức Tâm"],
+    ["a deputy of a long office", "K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG\nTố Hữu", [["KT", "THỦ TƯỚNG CHÍNH PHỦ"]], "PHÓ THỦ TƯỚNG", "Tố Hữu"],
+    ["no mark", "BỘ TRƯỞNG, CHỦ NHIỆM\n(Đã ký)\nMai Tiến Dũng", [], "BỘ TRƯỞNG, CHỦ NHIỆM", "Mai Tiến Dũng"],
+    ["a name alone", "Nguyễn Thị Tuyền", [], null, "Nguyễn Thị Tuyền"],
+  ])("%s", (_name, text, authority, position, name) => {
+    const s = signatureOf(text);
+    expect(s.authority.map((a) => [a.mark, a.office])).toEqual(authority);
+    expect(s.position).toBe(position);
+    expect(s.name).toBe(name);
+  });
+});

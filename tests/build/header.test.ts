@@ -1,0 +1,73 @@
+/** Header parts: issuer grouping, system, and the fields of a parsed header. */
+import { describe, expect, it } from "vitest";
+import { readIssuer } from "../../src/build/issuer.js";
+import { classifySystem } from "../../src/build/system.js";
+import { toLines } from "../../src/lines/index.js";
+import { parse } from "../../src/parse.js";
+
+const issuerOf = (text: string) => readIssuer(toLines(text, "plain"));
+
+describe("readIssuer", () => {
+  it.each([
+    ["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nVĂN PHÒNG", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "VĂN PHÒNG"],
+    ["THÀNH ỦY HÀ NỘI\nBAN CÁN SỰ ĐẢNG\nUBND THÀNH PHỐ", "THÀNH ỦY HÀ NỘI", "BAN CÁN SỰ ĐẢNG UBND THÀNH PHỐ"],
+    ["ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nQUẬN ỦY HAI BÀ TRUNG", "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "QUẬN ỦY HAI BÀ TRUNG"],
+    ["BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN", "BỘ TÀI CHÍNH", "TỔNG CỤC HẢI QUAN"],
+    ["ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG", null, "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG"],
+    ["THỦ TƯỚNG CHÍNH PHỦ", null, "THỦ TƯỚNG CHÍNH PHỦ"],
+  ])("%s", (text, parent, name) => {
+    expect(issuerOf(text)).toEqual({ parent, name, lines: [1, text.split("\n").length] });
+  });
+});
+
+describe("classifySystem", () => {
+  it.each([
+    [{ motto: "ĐẢNG CỘNG SẢN VIỆT NAM", number: null, texts: [] }, "party"],
+    [{ motto: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", number: null, texts: [] }, "state"],
+    [{ motto: null, number: { value: "508-CV/QU" }, texts: [] }, "party"],
+    [{ motto: null, number: { value: "12/UBND-VX" }, texts: [] }, "state"],
+    [{ motto: null, number: null, texts: ["BAN THƯỜNG VỤ"] }, "party"],
+    [{ motto: null, number: null, texts: ["", "Văn phòng UBND Thành phố thông báo kết luận"] }, "state"],
+    [{ motto: null, number: null, texts: ["Căn cứ Kết luận của Bộ Chính trị"] }, "party"],
+    [{ motto: null, number: null, texts: ["Hôm nay trời đẹp"] }, null],
+  ])("%j → %s", (evidence, system) => {
+    expect(classifySystem(evidence as Parameters<typeof classifySystem>[0])).toBe(system);
+  });
+});
+
+describe("header fields of a parsed document", () => {
+  const doc = (text: string) => parse(text).documents[0];
+
+  it("reads every header part of a State letter", () => {
+    const d = doc("VĂN PHÒNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHỎA TỐC\nSố: 2739/VPCP-ĐMDN\nV/v quy định về quản trị\ndoanh nghiệp\n\nHà Nội, ngày 05 tháng 04 năm 2019\n\nKính gửi: Bộ Kế hoạch và Đầu tư.\n\nNội dung.");
+    expect(d.system).toBe("state");
+    expect(d.motto).toEqual({ text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc", lines: [3, 4] });
+    expect(d.issuer).toEqual({ parent: null, name: "VĂN PHÒNG CHÍNH PHỦ", lines: [1, 1] });
+    expect(d.priority).toEqual({ urgency: "HỎA TỐC", secrecy: null, lines: [6, 6] });
+    expect(d.number).toMatchObject({ value: "2739/VPCP-ĐMDN", serial: 2739, typeCode: null, issuerCode: "VPCP-ĐMDN", lines: [7, 7] });
+    expect(d.subject).toBe("V/v quy định về quản trị doanh nghiệp");
+    expect(d.type).toEqual({ name: "CÔNG VĂN", code: null });
+    expect(d.place).toBe("Hà Nội");
+    expect(d.date).toEqual({ text: "ngày 05 tháng 04 năm 2019", iso: "2019-04-05", lines: [11, 11] });
+    expect(d.addressees).toEqual([{ text: "Bộ Kế hoạch và Đầu tư", lines: [13, 13] }]);
+    expect(d.preamble).toBe("Nội dung.");
+  });
+
+  it("gives a Party công văn its CV code", () => {
+    expect(doc("ĐẢNG CỘNG SẢN VIỆT NAM\nSố 508 -CV/QU\nV/v thực hiện Thông báo\n\nNội dung.").type).toEqual({ name: "CÔNG VĂN", code: "CV" });
+  });
+
+  it("reports a blank number and a blank date", () => {
+    const result = parse("Số: /QĐ-UBND\nLai Châu, ngày    tháng    năm 2025\n\nQUYẾT ĐỊNH\nVề việc phê duyệt\n\nNội dung.");
+    expect(result.documents[0].number).toMatchObject({ value: "/QĐ-UBND", serial: null });
+    expect(result.documents[0].place).toBe("Lai Châu");
+    expect(result.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(["blank-number", "blank-date"]));
+  });
+
+  it("names a headerless document by its title line", () => {
+    const d = doc("In bài viết\nGiấy mời dự Lễ phát động Tết trồng cây\n\nỦy ban nhân dân tỉnh tổ chức Lễ phát động.");
+    expect(d.type).toEqual({ name: "GIẤY MỜI", code: "GM" });
+    expect(d.subject).toBe("dự Lễ phát động Tết trồng cây");
+    expect(d.unclassified.map((e) => e.text)).toEqual(["In bài viết"]);
+  });
+});

@@ -1,0 +1,111 @@
+/** The document grammar: valid for Chevrotain, its CST types current, and the parts it finds. */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { cstDeclarations, DocumentGrammar } from "../../grammar/document-grammar.js";
+import { lex } from "../../src/lex.js";
+import { splitCells, toLines } from "../../src/lines/index.js";
+import { structure, type DocumentParts } from "../../src/structure.js";
+
+const documentsOf = (text: string): DocumentParts[] => structure(lex(splitCells(toLines(text, "plain"))));
+const numbers = (tokens: { payload: { n: number } }[]) => tokens.map((t) => t.payload.n);
+const headerRules = (doc: DocumentParts) => doc.header.map((p) => p.rule);
+
+describe("the grammar itself", () => {
+  it("passes Chevrotain's grammar validations", () => {
+    expect(() => new DocumentGrammar({ validate: true })).not.toThrow();
+  });
+
+  it("has current CST declarations in grammar/document-cst.d.ts (npm run gen)", () => {
+    expect(readFileSync("grammar/document-cst.d.ts", "utf8")).toBe(cstDeclarations());
+  });
+});
+
+const STATE_LETTER = `ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+VĂN PHÒNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 12/VP-KGVX
+V/v phòng, chống dịch
+Hà Nội, ngày 24 tháng 9 năm 2021
+
+Kính gửi:
+- Sở Y tế;
+- UBND các quận, huyện.
+
+Thực hiện ý kiến chỉ đạo của Thành phố, Văn phòng đề nghị:
+1. Sở Y tế chủ trì.
+2. UBND các quận, huyện phối hợp.
+
+Đề nghị các đơn vị thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, KGVX.
+
+TL. CHỦ TỊCH
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+
+Phạm Thị Thu Huyền`;
+
+describe("structure: the parts of a document", () => {
+  it("splits a complete State letter into header, body and footer", () => {
+    const [doc, ...rest] = documentsOf(STATE_LETTER);
+    expect(rest).toEqual([]);
+    expect(headerRules(doc)).toEqual([
+      "coQuanBanHanh", "coQuanBanHanh", "coQuanBanHanh", "quocHieu", "quocHieu", "soKyHieu", "trichYeu", "diaDanhThoiGian", "kinhGui",
+    ]);
+    expect(doc.body.flatMap((p) => numbers(p.tokens))).toEqual([16, 17, 18, 20]);
+    expect(doc.recipients?.map((p) => p.rule)).toEqual(["NoiNhan", "entry", "entry"]);
+    expect(numbers(doc.signer!.marks)).toEqual([26, 27]);
+    expect(numbers(doc.signer!.positions)).toEqual([28]);
+    expect(doc.signer!.name?.payload.text).toBe("Phạm Thị Thu Huyền");
+  });
+
+  it("starts a new document after a signer when a header follows", () => {
+    const docs = documentsOf(`${STATE_LETTER}\n\nĐẢNG BỘ TỈNH HÀ NAM\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-CV/TU\n\nNội dung.`);
+    expect(docs).toHaveLength(2);
+    expect(headerRules(docs[1])).toEqual(["coQuanBanHanh", "quocHieu", "soKyHieu"]);
+  });
+
+  it("takes a name alone after the recipients as the signer when the document ends there", () => {
+    const [doc] = documentsOf("THÔNG BÁO\nKết luận\n\n1. Giao Sở Y tế.\n\nNơi nhận:\n- Lưu VT.\n\n12042\n\nNguyễn Thị Tuyền");
+    expect(doc.signer?.name?.payload.text).toBe("Nguyễn Thị Tuyền");
+    expect(doc.recipients?.map((p) => p.rule)).toEqual(["NoiNhan", "entry", "manh"]);
+  });
+
+  it("keeps an incoming stamp with its lead-in line as one stamp part", () => {
+    const [doc] = documentsOf("VĂN PHÒNG UBND TP. HÀ NỘI\nSố: 495\nĐẾN Ngày: 20/9\nChuyên:\n\nTHÔNG BÁO\nKết luận");
+    expect(doc.header.map((p) => [p.rule, numbers(p.tokens)])).toEqual([
+      ["dau", [1, 2, 3, 4]],
+      ["tenLoaiTrichYeu", [6, 7]],
+    ]);
+  });
+
+  it("reads an e-signature fragment in the body as a stamp, not text", () => {
+    const [doc] = documentsOf("THÔNG BÁO\n\n1. Giao Sở Y tế chủ trì\nKý bởi: VĂN PHÒNG CHÍNH PHỦ\nNgày ký: 2026-06-02 08:06:58 +07:00\nphối hợp các đơn vị.");
+    expect(doc.body.map((p) => p.rule)).toEqual(["line", "dau", "line"]);
+  });
+
+  it("joins a place-date line wrapped after 'ngày'", () => {
+    const [doc] = documentsOf("Số: 07/CT-UBND\nVĩnh Long, ngày\n30 tháng 3 năm 2015\n\nCHỈ THỊ");
+    expect(doc.header.find((p) => p.rule === "diaDanhThoiGian")!.tokens.map((t) => t.payload.n)).toEqual([2, 3]);
+  });
+
+  it("hands every line to exactly one part", () => {
+    const docs = documentsOf(STATE_LETTER);
+    const seen = docs.flatMap((d) => [
+      ...d.header.flatMap((p) => p.tokens),
+      ...d.body.flatMap((p) => p.tokens),
+      ...(d.recipients ?? []).flatMap((p) => p.tokens),
+      ...(d.signer ? [...d.signer.marks, ...d.signer.positions, ...d.signer.images, ...d.signer.stamps, ...(d.signer.name ? [d.signer.name] : [])] : []),
+      ...d.debris,
+      ...d.appendices.flat(),
+    ]);
+    const nonBlank = STATE_LETTER.split("\n").flatMap((l, i) => (l.trim() ? [i + 1] : []));
+    expect(numbers(seen).sort((a, b) => a - b)).toEqual(nonBlank);
+  });
+});

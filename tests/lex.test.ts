@@ -1,0 +1,117 @@
+/** The line lexer names each line's kind; keywords are matched through the ASCII fold. */
+import { describe, expect, it } from "vitest";
+import { foldForLexing, lex } from "../src/lex.js";
+import { toLines } from "../src/lines/index.js";
+
+const kindOf = (text: string): string => lex(toLines(text, "plain"))[0].tokenType.name;
+
+describe("lex: one token per non-blank line", () => {
+  it.each([
+    // header
+    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "QuocHieu"],
+    ["CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "QuocHieu"], // old tone placement
+    ["CONG HOA XA HOI CHU NGHIA VIET NAM", "QuocHieu"], // diacritics lost
+    ["CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "QuocHieu"], // issuer cell on the same line
+    ["CHỦ NGHĨA VIỆT NAM", "QuocHieuTiep"],
+    ["Độc lập - Tự do - Hạnh phúc", "TieuNgu"],
+    ["Độc lập – Tự do – Hạnh phúc", "TieuNgu"],
+    ["ĐẢNG CỘNG SẢN VIỆT NAM", "DangCongSan"],
+    ["ĐẢNG CÔNG SẢN VIỆT NAM", "DangCongSan"], // OCR slip
+    ["Số: 10227/VP-KGVX", "SoKyHieu"],
+    ["Số 508 -CV/QU", "SoKyHieu"],
+    ["Số: /QĐ-UBND", "SoKyHieu"],
+    ["So: 12/UBND-VX", "SoKyHieu"],
+    ["299/TTg", "MaSoKyHieu"],
+    ["Hà Nội, ngày 24 tháng 9 năm 2021", "DiaDanhThoiGian"],
+    ["Q. Hai Bà Trưng, ngày 28 tháng 7 năm 2021", "DiaDanhThoiGian"],
+    ["Lai Châu, ngày    tháng    năm 2025", "DiaDanhThoiGian"],
+    ["Vĩnh Long, ngày", "DiaDanhThoiGian"],
+    ["30 tháng 3 năm 2015", "NgayThangNam"],
+    ["HỎA TỐC", "DoKhan"],
+    ["THÔNG BÁO", "TenLoai"],
+    ["CHỈ THỊ", "TenLoai"],
+    ["QUYẾT ĐỊNH:", "CongThuc"],
+    ["V/v thực hiện ý kiến chỉ đạo", "TrichYeu"],
+    ["Về việc ban hành Quy chế", "TrichYeu"],
+    ["Kính gửi: Sở Y tế", "KinhGui"],
+    ["Đồng kính gửi:", "KinhGui"],
+    // stamps
+    ["ĐẾN Số: 495", "DauDen"],
+    ["Chuyên:", "DauDen"],
+    ["Ngày ký: 21/09/2021", "ChuKySo"],
+    ["18:49:48 +07:00", "ChuKySo"],
+    ["Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ChuKySo"],
+    ["[Handwritten Signature]", "AnhChuKy"],
+    ["(Đã ký)", "AnhChuKy"],
+    // footer
+    ["Nơi nhận:", "NoiNhan"],
+    ["Noi nhan:", "NoiNhan"],
+    ["- Lưu: VT, KGVX.", "Luu"],
+    ["- Lưu VPQU.", "Luu"],
+    ["T/M BAN CÁN SỰ ĐẢNG", "KyThay"],
+    ["TL. CHỦ TỊCH", "KyThay"],
+    ["KT.CHỦ TỊCH", "KyThay"],
+    ["KT.", "KyThay"],
+    ["PHỤ LỤC I", "PhuLuc"],
+    ["(Kèm theo Công văn số 12/UBND-VX)", "PhuLuc"],
+    // body
+    ["Điều 2. Giao Sở Y tế", "Dieu"],
+    ["I. NHIỆM VỤ CHUNG", "LaMa"],
+    ["II- GIẢI PHÁP", "LaMa"],
+    ["1. Giao Sở Y tế", "So"],
+    ["1.2. Tăng cường", "So"],
+    ["3 . Đối_với các tỉnh", "So"],
+    ["a) Trường hợp khai hải quan", "ChuThuong"],
+    ["đ) Các nội dung khác", "ChuThuong"],
+    ["- Sở Y tế;", "GachDau"],
+    ["+ Khẩn trương tham mưu", "GachDau"],
+    ["• Tăng cường", "GachDau"],
+    // debris and catch-alls
+    ["--- PAGE BREAK ---", "PageBreak"],
+    ["CÔNG BÁO/Số 302/Ngày 02-06-2026", "PageBreak"],
+    ["12042", "Digits"],
+    ["225 - 3", "Digits"],
+    ["-------", "Separator"],
+    ["[", "Separator"],
+    ["|", "Separator"],
+    ["ỦY BAN NHÂN DÂN", "ChuIn"],
+    ["Trịnh Xuân Cường", "HoTen"],
+    ["Thực hiện ý kiến chỉ đạo của Ban Thường vụ Thành ủy", "Van"],
+  ])("%s → %s", (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ["a sentence that starts with a number of days", "15 ngày “thời điểm vàng”", "Van"],
+    ["a year followed by a full stop", "2024. năm bản lề", "Van"],
+    ["a cross-reference wrapped to the line start", "Điều 58 Luật Hải quan năm 2014.", "Van"],
+    ["'Lưu ý' is not the archive", "- Lưu ý các đơn vị", "GachDau"],
+    ["a sentence with 'ngày' is not a place-date line", "Ban Thường vụ Thành ủy họp ngày 26/5/2021, nghe", "Van"],
+    ["'Về việc này' opens prose, not a subject", "Về việc này, Phó Chủ tịch có ý kiến", "Van"],
+    ["a sentence about a number", "Số lượng thôn, tổ dân phố giảm dần", "Van"],
+  ])("not fooled by %s", (_name, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it("keeps the Line as payload and skips blank lines", () => {
+    const tokens = lex(toLines("THÔNG BÁO\n\n1. Giao", "plain"));
+    expect(tokens.map((t) => [t.tokenType.name, t.payload.n])).toEqual([["TenLoai", 1], ["So", 3]]);
+  });
+
+  it("reads NFD input like NFC", () => {
+    expect(kindOf("Nơi nhận:".normalize("NFD"))).toBe("NoiNhan");
+  });
+});
+
+describe("foldForLexing", () => {
+  it.each([
+    ["Độc lập – Tự do", "Doc lap - Tu do"],
+    ["Uỷ ban", "Uy ban"],
+    ["Thông_báo kết_luận", "Thong bao ket luan"],
+    ["“3 trước”", '"3 truoc"'],
+    ["½ ngày", "` ngay"],
+    ["Số … ngày", "So . ngay"],
+  ])("%s → %s", (input, folded) => {
+    expect(foldForLexing(input)).toBe(folded);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { sniffMarkup, toLines } from "../../src/lines/index.js";
+
+const texts = (s: string, markup: "plain" | "markdown" = "markdown") => toLines(s, markup).map((l) => l.text);
+
+describe("toLines: one Line per source line", () => {
+  it.each([
+    ["LF", "a\nb\nc", 3],
+    ["CRLF", "a\r\nb\r\nc", 3],
+    ["lone CR (OCR)", "a\rb\rc", 3],
+    ["trailing newline", "a\nb\n", 2],
+    ["blank lines kept", "a\n\n\nb", 4],
+  ])("%s", (_name, input, count) => {
+    expect(toLines(input, "plain")).toHaveLength(count);
+  });
+
+  it("numbers lines from 1 and marks the line after a blank", () => {
+    const lines = toLines("a\n\nb\nc", "plain");
+    expect(lines.map((l) => [l.n, l.blankBefore])).toEqual([[1, true], [2, false], [3, true], [4, false]]);
+  });
+
+  it("plain text: whitespace collapsed and trimmed, NFC, marks kept", () => {
+    expect(texts("  Số:\t10227  /VP \n**x**", "plain")).toEqual(["Số: 10227 /VP", "**x**"]);
+    expect(texts("Ho\u0300a", "plain")).toEqual(["Hòa"]);
+  });
+});
+
+describe("toLines: markdown marks removed, the raw line kept", () => {
+  it.each([
+    ["bold", "**T/M BAN CÁN SỰ ĐẢNG**", "T/M BAN CÁN SỰ ĐẢNG"],
+    ["strike-through number", "Số: ~~10227~~ /VP-KGVX", "Số: 10227 /VP-KGVX"],
+    ["emphasis", "*Q. Hai Bà Trưng, ngày 28 tháng 7 năm 2021*", "Q. Hai Bà Trưng, ngày 28 tháng 7 năm 2021"],
+    ["escapes", "1\\. Giao Ủy ban \\(bao gồm\\)", "1. Giao Ủy ban (bao gồm)"],
+    ["heading", "## I. MỤC ĐÍCH", "I. MỤC ĐÍCH"],
+    ["underscore bold", "__ĐẢNG BỘ THÀNH PHỐ HÀ NỘI__", "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI"],
+    ["block quote", "> Kính gửi:", "Kính gửi:"],
+    ["stray mark at the end", "- Kính gửi:*", "- Kính gửi:"],
+    ["bold inside a sentence", "tại các **phường**, đặc biệt", "tại các phường, đặc biệt"],
+  ])("%s", (_name, input, expected) => {
+    const [line] = toLines(input, "markdown");
+    expect(line.text).toBe(expected);
+    expect(line.raw).toBe(input);
+  });
+
+  it("a mark between two letters reads as a space: a type glued to its title", () => {
+    expect(texts("THÔNG BÁO**Kết luận của Ban Thường vụ**")).toEqual(["THÔNG BÁO Kết luận của Ban Thường vụ"]);
+  });
+
+  it("knows which lines are wholly bold, also across lines", () => {
+    const lines = toLines("**Kết luận của Ban\nvề tăng cường**\nthường", "markdown");
+    expect(lines.map((l) => l.bold)).toEqual([true, true, false]);
+  });
+
+  it("keeps list markers: they are clause markers", () => {
+    expect(texts("1. Giao Sở Y tế\n- Chỉ đạo\n+ Khẩn trương")).toEqual(["1. Giao Sở Y tế", "- Chỉ đạo", "+ Khẩn trương"]);
+  });
+
+  it("records heading levels", () => {
+    expect(toLines("# QUYẾT NGHỊ:\n### 1. Mục tiêu", "markdown").map((l) => l.heading)).toEqual([1, 3]);
+  });
+});
+
+describe("sniffMarkup", () => {
+  it.each([
+    ["plain notice", "THÔNG BÁO\n1. Giao Sở Y tế", undefined, "plain"],
+    ["bold marks in a .txt", "**T/M BAN THƯỜNG VỤ**", "x.txt", "markdown"],
+    ["strike-through", "Số: ~~10227~~ /VP", undefined, "markdown"],
+    ["a .md path", "plain words", "x.md", "markdown"],
+    ["pipe table", "| a | b |\n|---|---|\n| c | d |", undefined, "markdown"],
+    ["pandoc escape", "1\\. Giao", undefined, "markdown"],
+    ["a dash list is not markdown", "- Sở Y tế;\n- UBND", undefined, "plain"],
+  ])("%s", (_name, text, path, expected) => {
+    expect(sniffMarkup(text, path)).toBe(expected);
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * The task patterns, as a table of sentences → who leads, who supports, by when, to whom they
+ * report; each pattern with the negatives that must assign nothing.
+ */
+import { describe, expect, it } from "vitest";
+import { agencyHeading, clauseTasks } from "../../src/tasks/clause-tasks.js";
+import { findDeadline, normalizeAgency, splitEnumeration } from "../../src/tasks/index.js";
+import type { Clause, Task } from "../../src/types.js";
+
+function clause(text: string, options: Partial<Clause> = {}): Clause {
+  return { marker: "1.", number: "1", heading: null, text, items: [], lines: [10, 10], ...options };
+}
+
+const leads = (tasks: Task[]) => tasks.map((t) => t.lead.map((a) => a.text));
+const read = (text: string, inherited: string[] | null = null, options: Partial<Clause> = {}) => clauseTasks(clause(text, options), inherited, { year: 2021 }).tasks;
+
+describe("lead: who must act", () => {
+  it.each([
+    ["Giao X chủ trì, phối hợp Y", "Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp Sở Y tế xây dựng kế hoạch.", [["Sở Giáo dục và Đào tạo"]]],
+    ["Giao cho X", "Giao cho UBND Quận phê duyệt phương án của các đơn vị.", [["UBND Quận"]]],
+    ["Tiếp tục giao X", "Tiếp tục giao Công an Thành phố duy trì 23 chốt kiểm soát.", [["Công an Thành phố"]]],
+    ["X chủ trì", "Sở Tài chính chủ trì thẩm định dự toán.", [["Sở Tài chính"]]],
+    ["X có trách nhiệm", "Sở Tài chính có trách nhiệm thẩm định dự toán kinh phí.", [["Sở Tài chính"]]],
+    ["X tiếp tục", "Công an Thành phố tiếp tục phối hợp với sở Y tế triển khai phần mềm.", [["Công an Thành phố"]]],
+    ["Đề nghị X", "Đề nghị các cấp, các ngành tập trung thực hiện tốt nhiệm vụ.", [["các cấp", "các ngành"]]],
+    ["Yêu cầu X", "Yêu cầu các cơ quan, đơn vị xây dựng phương án làm việc.", [["các cơ quan, đơn vị"]]],
+    ["Phân công đồng chí", "Phân công đồng chí Lê Hồng Sơn, Phó Bí thư Ban cán sự đảng, Phó Chủ tịch UBND Thành phố: chỉ đạo công tác an ninh.", [["đồng chí Lê Hồng Sơn"]]],
+    ["Lưu ý X", "Lưu ý các địa phương khi thông báo cho người dân cần đảm bảo đúng thời gian.", [["các địa phương"]]],
+    ["a group kept whole", "UBND các quận, huyện, thị xã chỉ đạo triển khai Trạm y tế lưu động.", [["UBND các quận, huyện, thị xã"]]],
+    ["a list of bodies", "Bộ Tư lệnh Thủ đô, Sở Y tế, UBND các quận, huyện, thị xã và các đơn vị liên quan rút kinh nghiệm.", [["Bộ Tư lệnh Thủ đô", "Sở Y tế", "UBND các quận, huyện, thị xã", "các đơn vị liên quan"]]],
+    ["a scope phrase passed over", "Yêu cầu các cấp ủy, chính quyền, MTTQ từ Thành phố đến cơ sở, thôn, tổ dân phố, cán bộ, đảng viên thực hiện nghiêm.", [["các cấp ủy, chính quyền", "MTTQ", "cán bộ, đảng viên"]]],
+    ["a speaker assigns", "Ban Thường vụ Tỉnh ủy ủy quyền cho Thường trực Tỉnh ủy lãnh đạo, chỉ đạo giải quyết các tình huống đột xuất.", [["Thường trực Tỉnh ủy"]]],
+    ["two subjects in one sentence", "Cấp uỷ, đồng chí bí thư cấp uỷ chịu trách nhiệm lãnh đạo cao nhất, đồng chí Chủ tịch Uỷ ban nhân dân các huyện chỉ đạo và chịu trách nhiệm trực tiếp.", [["Cấp uỷ", "đồng chí bí thư cấp uỷ"], ["đồng chí Chủ tịch Uỷ ban nhân dân các huyện"]]],
+    ["a subject after an opening phrase", "Trên cơ sở đó các địa phương triển khai.", [["các địa phương"]]],
+    ["a sentence without an actor continues the subject before it", "Ban cán sự đảng UBND Thành phố xây dựng các quy định. Kiên quyết xóa bỏ chợ tạm.", [["Ban cán sự đảng UBND Thành phố"], ["Ban cán sự đảng UBND Thành phố"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["an agency merely mentioned", "Thực hiện nghiêm Chỉ thị số 17/CT-UBND của UBND Thành phố và hướng dẫn của Bộ Y tế."],
+    ["an approval", "Cơ bản nhất trí cao với Báo cáo của Ban cán sự đảng UBND Thành phố."],
+    ["a vote", "Để đảm bảo kịp thời: Ban Thường vụ Thành ủy biểu quyết 100% thống nhất đối với đề xuất của Ban cán sự đảng."],
+    ["a topic line", "Về công tác bảo đảm an sinh xã hội"],
+    ["'yêu cầu' as a noun", "Đảm bảo yêu cầu phòng, chống dịch theo quy định."],
+    ["'giao' in a word", "Họp giao ban trực tuyến với các sở; phân luồng giao thông hợp lý."],
+    ["'được giao'", "Hoàn thành nhiệm vụ được giao."],
+    ["a passive description", "Công chức được bố trí vào vị trí việc làm chuyên ngành."],
+    ["a member list", "Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà."],
+    ["a delegation without a speaker", "Tiếp tục phân cấp, ủy quyền cho đồng chí bí thư cấp ủy và chủ tịch UBND các quận, huyện, thị xã chỉ đạo trực tiếp."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it("a subject's own 'giao' is its delegation, not a second task", () => {
+    expect(leads(read("UBND các quận, huyện, thị xã căn cứ điều kiện cụ thể, giao Phòng Giáo dục và Đào tạo tham mưu triển khai."))).toEqual([["UBND các quận, huyện, thị xã"]]);
+  });
+});
+
+describe("inheritance", () => {
+  it.each([
+    ["no actor: the inherited lead", "Thần tốc truy vết, cách ly, khoanh vùng.", ["các cấp", "các ngành"], [["các cấp", "các ngành"]]],
+    ["'Chỉ đạo Y': the lead directs, Y is in the action", "Chỉ đạo Trung tâm Y tế quận khẩn trương rà soát.", ["Ủy ban nhân dân Quận"], [["Ủy ban nhân dân Quận"]]],
+    ["'Chỉ đạo Y' after 'X chỉ đạo': X again", "Ban cán sự đảng UBND Thành phố chỉ đạo UBND Thành phố báo cáo Chính phủ.\nChỉ đạo các cơ quan, đơn vị tăng cường ứng dụng CNTT.", ["các cấp"], [["Ban cán sự đảng UBND Thành phố"], ["Ban cán sự đảng UBND Thành phố"]]],
+    ["an explicit actor wins", "Giao Công an Quận thành lập các chốt tuần tra.", ["Ủy ban nhân dân Quận"], [["Công an Quận"]]],
+  ])("%s", (_, text, inherited, expected) => {
+    expect(leads(read(text, inherited))).toEqual(expected);
+  });
+
+  it("a heading naming an agency leads the clause", () => {
+    const tasks = read("tiếp tục hoàn thiện việc tích hợp thông tin y tế vào mã số công dân.", ["các cấp"], { heading: "Công an Thành phố:" });
+    expect(leads(tasks)).toEqual([["Công an Thành phố"]]);
+  });
+
+  it.each([
+    ["Công an Thành phố:", ["Công an Thành phố"]],
+    ["Sở Y tế, Sở Tài chính:", ["Sở Y tế", "Sở Tài chính"]],
+    ["Về ứng dụng công nghệ thông tin:", null],
+    ["Chỉ đạo Sở Y tế:", null],
+  ])("heading %j → %j", (heading, expected) => {
+    expect(agencyHeading(heading)).toEqual(expected);
+  });
+
+  it("items inherit the actors of the sentence that introduces them", () => {
+    const parent = clause("Ban Thường vụ Thành ủy giao Ban cán sự đảng UBND Thành phố rà soát phương án; giao đồng chí Chủ tịch UBND Thành phố ban hành Chỉ thị mới, trong đó lưu ý những nội dung sau:", { items: [clause("x")] });
+    expect(clauseTasks(parent, ["các cấp"], {}).inheritable).toEqual(["Ban cán sự đảng UBND Thành phố", "đồng chí Chủ tịch UBND Thành phố"]);
+  });
+
+  it("a list's introduction without an actor gives no task", () => {
+    expect(read("Tiếp tục các giải pháp phòng, chống dịch, trong đó:", ["các cấp"], { items: [clause("x")] })).toEqual([]);
+  });
+
+  it("'Phân công đồng chí X: Chỉ đạo Y:' only directs: the tasks are in the items", () => {
+    const c = clause("Phân công đồng chí Nguyễn Mạnh Quyền, Phó Chủ tịch UBND Thành phố: Chỉ đạo Sở Giao thông vận tải, Sở Công Thương:", { items: [clause("x")] });
+    const read = clauseTasks(c, null, {});
+    expect(read.tasks).toEqual([]);
+    expect(read.inheritable).toEqual(["đồng chí Nguyễn Mạnh Quyền"]);
+  });
+});
+
+describe("support and reportTo", () => {
+  it.each([
+    ["phối hợp với", "Giao Sở Y tế chủ trì, phối hợp với Ban Tuyên giáo Thành ủy, Sở Thông tin và Truyền thông thông tin thống nhất.", ["Ban Tuyên giáo Thành ủy", "Sở Thông tin và Truyền thông"], []],
+    ["phối hợp chặt chẽ với, no lead of its own", "Phối hợp chặt chẽ với Trung tâm Công nghệ phòng chống dịch Covid-19 quốc gia để triển khai.", ["Trung tâm Công nghệ phòng chống dịch Covid-19 quốc gia"], []],
+    ["phối hợp, đôn đốc", "Giao Sở TT&TT chủ trì, phối hợp, đôn đốc các sở, ngành liên quan tăng cường thông tin.", ["các sở, ngành liên quan"], []],
+    ["a name without Sở", "Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp với Thông tin và Truyền thông, Sở Tài chính và đơn vị liên quan xây dựng kế hoạch.", ["Thông tin và Truyền thông", "Sở Tài chính", "đơn vị liên quan"], []],
+    ["báo cáo X", "Giao Sở Lao động, Thương binh và Xã hội nghiên cứu, báo cáo UBND Thành phố.", [], ["UBND Thành phố"]],
+    ["báo cáo X, Y", "Các cấp, các ngành tiếp tục kiểm tra, kịp thời báo cáo Thường trực, Ban Thường vụ Thành ủy.", [], ["Thường trực", "Ban Thường vụ Thành ủy"]],
+    ["báo cáo lại X", "Giao Ban cán sự đảng chỉ đạo trình HĐND Thành phố xem xét và báo cáo lại HĐND Thành phố tại kỳ họp gần nhất.", [], ["HĐND Thành phố"]],
+    ["a report with no addressee", "Giao Sở Lao động - Thương binh và Xã hội có báo cáo đánh giá tổng thể việc thực hiện an sinh xã hội.", [], []],
+    ["'trình' is not 'báo cáo'", "Giao Sở Tư pháp trình UBND Thành phố ban hành quy định.", [], []],
+  ])("%s", (_, text, support, reportTo) => {
+    const [task] = read(text, ["các cấp"]);
+    expect(task.support.map((a) => a.text)).toEqual(support);
+    expect(task.reportTo.map((a) => a.text)).toEqual(reportTo);
+  });
+
+  it("the body after a report list that acts is a new subject, not an addressee", () => {
+    const tasks = read("Ban cán sự đảng UBND Thành phố chỉ đạo UBND Thành phố báo cáo, đề xuất Chính phủ, Ban Chỉ đạo phòng chống dịch Covid-19 Thành phố đề xuất Ban Chỉ đạo Trung ương phân luồng các chuyến bay.");
+    expect(tasks.map((t) => [t.lead[0].text, t.reportTo.map((a) => a.text)])).toEqual([
+      ["Ban cán sự đảng UBND Thành phố", ["Chính phủ"]],
+      ["Ban Chỉ đạo phòng chống dịch Covid-19 Thành phố", []],
+    ]);
+  });
+});
+
+describe("deadline", () => {
+  const at = { year: 2021, lines: [3, 3] as [number, number] };
+  it.each([
+    ["hoàn thành trước ngày 15/9/2021", { text: "trước ngày 15/9/2021", kind: "date", iso: "2021-09-15" }],
+    ["chậm nhất ngày 20/9", { text: "chậm nhất ngày 20/9", kind: "date", iso: "2021-09-20" }],
+    ["báo cáo trước 17h00 ngày 14/9/2021", { text: "trước 17h00 ngày 14/9/2021", kind: "date", iso: "2021-09-14T17:00" }],
+    ["hoàn thành trong tháng 10/2021", { text: "trong tháng 10/2021", kind: "relative", iso: null }],
+    ["triển khai trong quý III/2021", { text: "trong quý III/2021", kind: "relative", iso: null }],
+    ["báo cáo kết quả về Sở hằng tháng", { text: "hằng tháng", kind: "relative", iso: null }],
+    ["trả lời trước 24h", { text: "trước 24h", kind: "relative", iso: null }],
+    ["báo cáo lại HĐND Thành phố tại kỳ họp gần nhất của HĐND Thành phố", { text: "tại kỳ họp gần nhất của HĐND Thành phố", kind: "relative", iso: null }],
+  ])("%s", (text, expected) => {
+    expect(findDeadline(text, at)).toEqual({ ...expected, lines: [3, 3] });
+  });
+
+  it.each([
+    ["định kỳ kiểm tra, đánh giá"],
+    ["thường xuyên rà soát"],
+    ["thời điểm áp dụng từ ngày 01/5/2021"],
+    ["trả kết quả xét nghiệm sớm (trước 24h)"],
+    ["thực hiện khai báo y tế hàng ngày"],
+    ["chịu trách nhiệm trước Thành phố"],
+    ["sau ngày 15/9/2021 đến 21/9/2021"],
+  ])("no deadline: %s", (text) => {
+    expect(findDeadline(text, at)).toBeNull();
+  });
+});
+
+describe("inline enumerations", () => {
+  it.each([
+    ["(1) nghiên cứu lộ trình; (2) sắp xếp các khu cách ly; báo cáo UBND Thành phố.", ["nghiên cứu lộ trình", "sắp xếp các khu cách ly; báo cáo UBND Thành phố"]],
+    ["(i) căn cứ pháp lý; (ii) chỉ đạo của Trung ương; (iii) thực tiễn", ["căn cứ pháp lý", "chỉ đạo của Trung ương", "thực tiễn"]],
+    ["a) rà soát; b) báo cáo", null],
+    ["(1) chỉ một việc", null],
+    ["(2) không bắt đầu từ 1; (3) …", null],
+  ])("%j", (text, expected) => {
+    expect(splitEnumeration(text)).toEqual(expected);
+  });
+
+  it("become separate tasks with the same lead, support and report", () => {
+    const tasks = read("Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp Sở Y tế, UBND các quận, huyện, thị xã: (1) nghiên cứu lộ trình; (2) sắp xếp các khu cách ly; báo cáo UBND Thành phố theo quy định.");
+    expect(tasks.map((t) => [t.action, t.lead[0].text, t.support.length, t.reportTo[0].text])).toEqual([
+      ["nghiên cứu lộ trình", "Sở Giáo dục và Đào tạo", 2, "UBND Thành phố"],
+      ["sắp xếp các khu cách ly; báo cáo UBND Thành phố theo quy định", "Sở Giáo dục và Đào tạo", 2, "UBND Thành phố"],
+    ]);
+  });
+});
+
+describe("normalizeAgency", () => {
+  it.each([
+    ["UBND các quận, huyện, thị xã", "Ủy ban nhân dân các quận, huyện, thị xã"],
+    ["Sở TT&TT", "Sở Thông tin và Truyền thông"],
+    ["sở Thông tin truyền thông", "Sở Thông tin và Truyền thông"],
+    ["Sở Lao động, Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"],
+    ["Sở GD&ĐT", "Sở Giáo dục và Đào tạo"],
+    ["HĐND Thành phố", "Hội đồng nhân dân Thành phố"],
+    ["Ủy ban MTTQ Việt Nam thành phố Hà Nội", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội"],
+    ["BCĐ phòng, chống dịch TP", "Ban Chỉ đạo phòng, chống dịch Thành phố"],
+    ["Ban cán sự đảng Uỷ ban nhân dân tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh"],
+    ["các đoàn thể chính trị-xã hội", "các đoàn thể chính trị - xã hội"],
+    ["Ban Chỉ đạo phòng chống dịch Covid-19", "Ban Chỉ đạo phòng chống dịch Covid-19"],
+    ["TPHCM", "Thành phố Hồ Chí Minh"],
+  ])("%s → %s", (text, expected) => {
+    expect(normalizeAgency(text)).toBe(expected);
+  });
+});
+
+describe("normalizeAgency keeps words it has no reason to change", () => {
+  it.each([["Ban Thường vụ Tỉnh đoàn"], ["Quỹ quý"], ["Sở Khoa học và Công nghệ"]])("%s", (text) => {
+    expect(normalizeAgency(text)).toBe(text);
+  });
+});
