@@ -49,7 +49,7 @@ function documentLines(doc: Document, c: ChalkInstance): string[] {
   field("recipients", listPreview(doc.recipients.map((r) => (r.purpose ? `${r.text} (${r.purpose})` : r.text))));
   doc.signatures.forEach((s) => field("signed", signatureText(s)));
   field("appendices", listPreview(doc.appendices.map((a) => a.title)));
-  field("unclassified", doc.unclassified.length ? c.yellow(plural(doc.unclassified.length, "line")) : null);
+  field("unplaced", doc.unclassified.length ? c.yellow(plural(doc.unclassified.length, "line")) : null);
   return out;
 }
 

@@ -64,7 +64,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
       } else if (part.kind === "none") {
         const continued = previous?.paragraph === sentence.paragraph ? previous : null;
         if (NO_TASK.test(action)) previous = { paragraph: sentence.paragraph, leads: null };
-        if (sentence.heading || NO_TASK.test(action) || (clause.items.length && /:\s*$/.test(sentence.text))) continue;
+        if (sentence.heading || NO_TASK.test(action) || isTitle(action) || (clause.items.length && /:\s*$/.test(sentence.text))) continue;
         if (continued && continued.leads === null) continue;
         leads = continued?.leads ?? fallback;
       } else continue;
@@ -74,6 +74,11 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
     if (index === sentences.length - 1 && /:\s*$/.test(sentence.text) && named.length) introLeads = named;
   });
   return { tasks, inheritable: headingLead ?? introLeads ?? explicit[0] ?? fallback };
+}
+
+/** "NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ": a section title in capitals, not an action. */
+function isTitle(action: string): boolean {
+  return /\p{Lu}/u.test(action) && action === action.toUpperCase();
 }
 
 /** "Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà." (a member list of a Quyết định): names, no action. */

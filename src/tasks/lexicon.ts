@@ -85,7 +85,7 @@ export const STOPS = phraseTable([
   "trên", "với", "khi", "nhằm", "đối với", "cho", "ngoài", "nhất là", "đặc biệt", "trước", "sau", "từ", "đến",
   "vẫn", "cũng", "đều", "tích cực", "nâng cao", "thường xuyên", "định kỳ", "yêu cầu", "đề nghị", "ủy quyền",
   "phân công", "huy động", "chấp hành", "thi hành", "làm", "giải quyết", "ứng dụng", "tiến hành", "đánh giá",
-  "căn cứ vào", "nghiêm", "và", "hoặc", "của", "tổ chức", "họp", "hiện nay", "cụ thể",
+  "căn cứ vào", "nghiêm", "và", "hoặc", "của", "tổ chức", "họp", "hiện nay", "cụ thể", "quyết định", "tổng hợp", "lựa chọn", "ký",
 ]);
 
 /** Bodies that speak in the document (the issuer's own organs): their "giao X" assigns X. */

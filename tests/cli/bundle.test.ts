@@ -24,7 +24,9 @@ async function cli(args: string[], stdin?: string): Promise<Spawned> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env });
     let stdout = "";
+    child.stdout.setEncoding("utf8"); // a character split across two chunks must not break
     let stderr = "";
+    child.stderr.setEncoding("utf8");
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);

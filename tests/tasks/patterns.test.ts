@@ -196,3 +196,9 @@ describe("normalizeAgency keeps words it has no reason to change", () => {
     expect(normalizeAgency(text)).toBe(text);
   });
 });
+
+describe("no task from a section title", () => {
+  it("a title in capitals inherits no lead", () => {
+    expect(read("NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ", ["các bộ", "ngành"])).toEqual([]);
+  });
+});
