@@ -148,10 +148,14 @@ const NAME_WORDS = new Set(
   ("vụ ủy phủ tướng nhân dân tỉnh thành phố huyện quận xã phường thị trấn cán sự đảng đoàn trưởng " +
     "tịch hành thư phòng chính quốc hội đồng ương trực tư pháp ban bộ sở cục tổng viện sát án tế dục " +
     "tạo nguyên trường nghiệp động binh tải dựng học nghệ hoạch hóa thao lịch lý đạo huy trận tra " +
-    "chấp nước phó quyền giám đốc nhiệm viên ngành vận giáo tuyên chủ liên hợp tác bí thường")
+    "chấp nước phó quyền giám đốc nhiệm viên ngành vận giáo tuyên chủ liên hợp tác bí thường " +
+    "trị công ty thôn phát triển môi thông truyền thương mại đầu kế tài nội ngoại khoa kỹ thuật an ninh " +
+    "phòng văn thể du y lao xây nông lâm ngư sản")
     .split(" ")
     .map(foldChars),
 );
+/** "và Phát triển nông thôn" goes on a name; "và Quyết định số …" starts the next citation. */
+const AND_NAME = /^và\s+(?!(?:Quyết|Công|Chỉ|Nghị|Thông|Kế|Báo|Kết|Hướng|Luật|Tờ|Điện|Văn|Chương|Quy|Pháp|Đề)\s)\p{Lu}/u;
 /** Capitalized words that start the next block, not a name: "Kính gửi", "Nơi nhận". */
 const NEXT_BLOCK = /^(?:kính\s+gửi|nơi\s+nhận)/;
 const MAX_ISSUER_WORDS = 12;
@@ -179,6 +183,8 @@ function issuerWord(text: string, word: string, at: number, index: number): bool
   if (NEXT_BLOCK.test(foldChars(text.slice(at, at + 12)))) return false;
   const lower = word[0] === word[0].toLowerCase();
   if (index === 0 || !lower) return !lower;
+  // "Bộ Nông nghiệp và Phát triển nông thôn": "và" joins two capitalized halves of one name
+  if (word === "và") return AND_NAME.test(text.slice(at, at + 24));
   return NAME_WORDS.has(foldChars(word));
 }
 

@@ -62,27 +62,58 @@ export function splitCells(lines: readonly Line[]): Line[] {
 /** "4. Thời hạn nộp hồ sơ hải quan 4.1. Thời hạn nộp tờ khai …": the first sub-clause glued to its parent. */
 const SUBCLAUSE = /^(\d{1,2})\. .*?\s(?=\1\.1\.? [A-Z`])/;
 
-/** Cheap signs that a line may hold a header part or a signer tail; most lines have none. */
-const MAY_SPLIT = /ngày|ngay|Số|SỐ|So:|V\/v|[Kk]ính|CỘNG|Độc|ĐẢNG|---|___|===|^\d+ ?[-/.]|\p{Lu}{2,}[,.]? \p{Lu}/u;
+/** Cheap signs of header parts, tested on the text before any folding; most lines have none. */
+const CHEAP_PARTS: readonly RegExp[] = [
+  /C[ỘÔO]NG H[ÒOÓ]A|CỘNG HOÀ/,
+  /Độc lập|Doc lap/i,
+  /ĐẢNG C[ỘÔO]NG SẢN/,
+  /(?:^|\s)S[ốôo] ?:/i,
+  /V ?\/ ?v\s/,
+  /, ?ng[àa]?y \d/,
+  /[Kk][íi]nh g[ửu]i/,
+  /\s(?:-{3,}|_{3,}|={3,})(?:\s|$)/,
+  /^\d{1,6} ?[-/] ?\p{Lu}/u,
+];
+/** One scan for "any of them" first: the count runs only on lines that have one. */
+const ANY_CHEAP_PART = new RegExp(CHEAP_PARTS.map((r) => `(?:${r.source})`).join("|"), "iu");
+/** The tail of a line that may be a signer's title and name: "… BỘ TRƯỞNG Đỗ Hoàng Anh Tuấn". */
+const MAY_END_WITH_NAME = /\p{Lu}{2,}[,.]? (?:\p{Lu}\p{Ll}* ?){2,5}$/u;
+const TAIL = 160;
 
 function cellsOf(line: Line): Line[] {
-  if (line.text.length < 12 || !MAY_SPLIT.test(line.text)) return [line];
-  const folded = asciiFold(line.text);
+  const text = line.text;
+  if (text.length < 12) return [line];
+  const headerish = ANY_CHEAP_PART.test(text) && CHEAP_PARTS.filter((part) => part.test(text)).length >= 2;
+  const tailStart = Math.max(0, text.length - TAIL);
+  const nameTail = MAY_END_WITH_NAME.test(text.slice(tailStart));
+  const trailingSeparator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.test(text.slice(tailStart));
+  const subclause = /^\d{1,2}\. /.test(text) && /\s\d{1,2}\.1\.? \p{Lu}/u.test(text);
+  if (!headerish && !nameTail && !trailingSeparator && !subclause) return [line];
+  const folded = asciiFold(text);
   const cuts = new Set<number>();
   const separator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.exec(folded);
   if (separator) cuts.add(separator.index);
-  if (HEADER_PARTS.filter((part) => part.test(folded)).length >= 2) {
+  if (headerish && HEADER_PARTS.filter((part) => part.test(folded)).length >= 2) {
     for (const cut of HEADER_CUTS) for (const m of folded.matchAll(cut)) cuts.add(m.index);
     addressCuts(folded, cuts);
   }
-  const tail = SIGNER_TAIL.exec(folded);
-  if (tail && tail.index > 0 && !SIGNING_MARK.test(folded.slice(0, tail.index).trim())) cuts.add(tail.index);
-  const name = NAME_TAIL.exec(folded);
-  if (name && (cuts.size > 0 || /^(?:[A-Z`]{1,4} ?[/.]){1,2}/.test(folded) || isUpperRun(folded.slice(0, name.index)))) cuts.add(name.index);
-  const sub = SUBCLAUSE.exec(folded);
+  if (nameTail) tailCuts(folded, tailStart, cuts);
+  const sub = subclause ? SUBCLAUSE.exec(folded) : null;
   if (sub && folded.startsWith(sub[1] + ".")) cuts.add(sub.index);
   if (cuts.size === 0) return [line];
   return cutAt(line, [...cuts].sort((a, b) => a - b));
+}
+
+/** Cut a signer's title and name off the end of a line (looked for in the last characters only). */
+function tailCuts(folded: string, tailStart: number, cuts: Set<number>): void {
+  const end = folded.slice(tailStart);
+  const tail = SIGNER_TAIL.exec(end);
+  const at = tail ? tailStart + tail.index : -1;
+  if (at > 0 && !SIGNING_MARK.test(folded.slice(0, at).trim())) cuts.add(at);
+  const name = NAME_TAIL.exec(end);
+  if (!name) return;
+  const nameAt = tailStart + name.index;
+  if (cuts.size > 0 || /^(?:[A-Z`]{1,4} ?[/.]){1,2}/.test(folded) || isUpperRun(folded.slice(0, nameAt))) cuts.add(nameAt);
 }
 
 /** Cut a "Kính gửi: X Phúc đáp Công văn số …" cell before the first paragraph's opener. */

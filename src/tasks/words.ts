@@ -19,17 +19,51 @@ export interface Word {
   readonly cap: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+/** Character classes for the scanner: a letter, mark or digit (capital, combining mark); a space; other. */
+const WORD = 1;
+const SPACE = 2;
+const CAPITAL = 4;
+const MARK = 8;
+let classes: Uint8Array | undefined;
+
+function classTable(): Uint8Array {
+  if (classes) return classes;
+  classes = new Uint8Array(0x3000);
+  for (let code = 0; code < 0x3000; code++) {
+    const ch = String.fromCharCode(code);
+    if (/[\p{L}\p{M}\p{N}]/u.test(ch)) classes[code] = WORD | (/\p{Lu}/u.test(ch) ? CAPITAL : 0) | (/\p{M}/u.test(ch) ? MARK : 0);
+    else classes[code] = /\s/u.test(ch) ? SPACE : 0;
+  }
+  return classes;
+}
+
+const classOf = (table: Uint8Array, code: number): number => (code < 0x3000 ? table[code] : WORD);
+
+/** The readers ask for the words of the same sentence several times: keep the last few. */
+const recent = new Map<string, Word[]>();
+const RECENT_MAX = 64;
 
 export function toWords(text: string): Word[] {
+  const cached = recent.get(text);
+  if (cached) return cached;
+  const table = classTable();
   const folded = foldChars(text);
   const out: Word[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const s = m[0];
-    const start = m.index;
-    const word = /[\p{L}\p{N}]/u.test(s[0]);
-    out.push({ s, f: folded.slice(start, start + s.length), start, end: start + s.length, word, cap: word && /\p{Lu}/u.test(s[0]) });
+  for (let i = 0; i < text.length; ) {
+    const first = classOf(table, text.charCodeAt(i));
+    const kind = first & (WORD | SPACE);
+    if (kind === SPACE) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    if (kind === WORD) while (end < text.length && classOf(table, text.charCodeAt(end)) & WORD) end++;
+    const word = kind === WORD && !(first & MARK);
+    out.push({ s: text.slice(i, end), f: folded.slice(i, end), start: i, end, word, cap: word && (first & CAPITAL) !== 0 });
+    i = end;
   }
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(text, out);
   return out;
 }
 
