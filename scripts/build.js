@@ -22,5 +22,7 @@ await build({
   format: "esm",
   target: "node20",
   banner,
+  // Loaded on demand with require() (markdown input, VN1 bytes), so kept out of the start-up bundle.
+  external: ["unified", "remark-parse", "remark-gfm", "iconv-lite"],
   logLevel: "warning",
 });

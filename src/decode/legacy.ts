@@ -3,7 +3,11 @@
  * which is also the tie-break: on text without capitals or quotes TCVN3 and VN1 read alike, and
  * TCVN3 is by far the more common in archives.
  */
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+
+/** iconv-lite (its tables are large) is loaded only when a file needs the VN1 table. */
+let iconv: typeof import("iconv-lite") | undefined;
+const iconvLite = (): typeof import("iconv-lite") => (iconv ??= createRequire(import.meta.url)("iconv-lite"));
 import { decodeTcvn3 } from "./tcvn3.js";
 import { decodeVni } from "./vni.js";
 
@@ -19,7 +23,7 @@ export const LEGACY_DECODERS: ReadonlyArray<readonly [LegacyEncoding, (bytes: Ui
   ["windows-1258", (bytes) => CP1258.decode(bytes).normalize("NFC")],
   // iconv-lite's "tcvn" is TCVN 5712 VN1: toned capitals in 0x80–0x9F and some C0 bytes (0x02 → Ụ).
   // Archives typed in .VnTime fonts hold TCVN3, never VN1, so VN1 must win clearly (by 2 words).
-  ["tcvn-vn1", (bytes) => iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), "tcvn").normalize("NFC"), 2],
+  ["tcvn-vn1", (bytes) => iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), "tcvn").normalize("NFC"), 2],
 ];
 
 /** Human name for messages. */

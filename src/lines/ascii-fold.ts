@@ -14,14 +14,25 @@ const PUNCTUATION: Record<string, string> = {
 
 let table: Uint8Array | undefined;
 
+/** Ranges whose characters can fold to a letter or a sign; the rest of the table is "`". */
+const FOLDING_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x024f], // ASCII, Latin-1, Latin Extended-A/B (Ă Đ Ơ Ư …)
+  [0x1e00, 0x1eff], // Latin Extended Additional (Ạ … ỹ)
+  [0x2000, 0x2070], // dashes, quotes, bullets, ellipsis
+  [0x2212, 0x2212],
+  [0x25aa, 0x25e6],
+];
+
 /** Every UTF-16 unit below U+3000 → the code of its folded character. */
 function foldTable(): Uint8Array {
   if (table) return table;
-  table = new Uint8Array(0x3000);
-  for (let code = 0; code < 0x3000; code++) {
-    const ch = String.fromCharCode(code);
-    const base = PUNCTUATION[ch] ?? ch.normalize("NFD")[0];
-    table[code] = base.length === 1 && base >= " " && base <= "~" ? base.charCodeAt(0) : BACKTICK;
+  table = new Uint8Array(0x3000).fill(BACKTICK);
+  for (const [from, to] of FOLDING_RANGES) {
+    for (let code = from; code <= to; code++) {
+      const ch = String.fromCharCode(code);
+      const base = PUNCTUATION[ch] ?? ch.normalize("NFD")[0];
+      table[code] = base.length === 1 && base >= " " && base <= "~" ? base.charCodeAt(0) : BACKTICK;
+    }
   }
   return table;
 }

@@ -3,10 +3,9 @@
  * marks and which are bold or emphasised. The raw line stays the truth; nothing is re-rendered,
  * so CommonMark's reshaping ("2." not a list, "---" making a heading) cannot change the text.
  */
+import { createRequire } from "node:module";
 import type { Nodes, Parent, Root } from "mdast";
-import { unified, type Processor } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
+import type { Processor } from "unified";
 
 /** One flag byte per source character. */
 export const DELETE = 1; // a mark to remove: ** ~~ # \ >
@@ -20,9 +19,18 @@ export interface MarkdownMarks {
   headingOfLine: Map<number, number>;
 }
 
+/**
+ * remark is loaded on the first markdown input, not at start-up: plain text never pays for it
+ * (GUIDE §3). `require` of these ES modules is synchronous on Node ≥ 20.19, so parse() stays sync.
+ */
 let processor: Processor<Root> | undefined;
 function markdownParser(): Processor<Root> {
-  processor ??= unified().use(remarkParse).use(remarkGfm) as unknown as Processor<Root>;
+  if (processor) return processor;
+  const require = createRequire(import.meta.url);
+  const { unified } = require("unified") as typeof import("unified");
+  const remarkParse = (require("remark-parse") as typeof import("remark-parse")).default;
+  const remarkGfm = (require("remark-gfm") as typeof import("remark-gfm")).default;
+  processor = unified().use(remarkParse).use(remarkGfm) as unknown as Processor<Root>;
   return processor;
 }
 

@@ -26,10 +26,17 @@ const CAPITAL = 4;
 const MARK = 8;
 let classes: Uint8Array | undefined;
 
+/** Ranges classified one by one; any other unit counts as a letter (scripts the lexicon never sees). */
+const CLASSIFIED: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x036f], // ASCII, Latin, combining marks
+  [0x1e00, 0x1eff], // Vietnamese letters
+  [0x2000, 0x2bff], // punctuation, symbols, arrows, shapes
+];
+
 function classTable(): Uint8Array {
   if (classes) return classes;
-  classes = new Uint8Array(0x3000);
-  for (let code = 0; code < 0x3000; code++) {
+  classes = new Uint8Array(0x3000).fill(WORD);
+  for (const [from, to] of CLASSIFIED) for (let code = from; code <= to; code++) {
     const ch = String.fromCharCode(code);
     if (/[\p{L}\p{M}\p{N}]/u.test(ch)) classes[code] = WORD | (/\p{Lu}/u.test(ch) ? CAPITAL : 0) | (/\p{M}/u.test(ch) ? MARK : 0);
     else classes[code] = /\s/u.test(ch) ? SPACE : 0;
