@@ -5,7 +5,7 @@
  */
 import type { IToken } from "chevrotain";
 import { lineLexer } from "../grammar/line-tokens.js";
-import { asciiFold } from "./lines/ascii-fold.js";
+import { asciiFold, asciiFoldLines } from "./lines/ascii-fold.js";
 import type { Line } from "./lines/index.js";
 
 export interface LineToken extends IToken {
@@ -13,7 +13,7 @@ export interface LineToken extends IToken {
 }
 
 export function lex(lines: readonly Line[]): LineToken[] {
-  const folded = lines.map((line) => foldForLexing(line.text)).join("\n");
+  const folded = asciiFoldLines(lines.map((line) => line.text));
   const { tokens } = lineLexer.tokenize(folded);
   // Every character is matched by the catch-all `Van`, so the lexer never reports errors.
   for (const token of tokens) (token as LineToken).payload = lines[token.startLine! - 1];

@@ -115,3 +115,10 @@ describe("foldForLexing", () => {
     expect(foldForLexing(input)).toBe(folded);
   });
 });
+
+describe("lex over many lines", () => {
+  it("keeps line numbers right after leading blank lines", () => {
+    const tokens = lex(toLines("\n\nTHÔNG BÁO\n\n1. Giao", "plain"));
+    expect(tokens.map((t) => [t.tokenType.name, t.payload.n])).toEqual([["TenLoai", 3], ["So", 5]]);
+  });
+});

@@ -40,13 +40,25 @@ function foldTable(): Uint8Array {
 const BACKTICK = 0x60;
 const UNDERSCORE = 0x5f;
 const SPACE = 0x20;
+const NEWLINE = 0x0a;
 
 export function asciiFold(text: string): string {
+  return asciiFoldLines([text]);
+}
+
+/** Many lines folded at once and joined with "\n" (one buffer, one string: the lexer's input). */
+export function asciiFoldLines(texts: readonly string[]): string {
   const t = foldTable();
-  const out = Buffer.allocUnsafe(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    out[i] = code < 0x3000 ? t[code] : BACKTICK;
+  let length = texts.length - 1;
+  for (const text of texts) length += text.length;
+  const out = Buffer.allocUnsafe(Math.max(0, length));
+  let at = 0;
+  for (const [n, text] of texts.entries()) {
+    if (n > 0) out[at++] = NEWLINE;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      out[at++] = code < 0x3000 ? t[code] : BACKTICK;
+    }
   }
   // word-segmented text joins syllables with "_": read it as a space between letters
   for (let i = 1; i < out.length - 1; i++) if (out[i] === UNDERSCORE && isLetter(out[i - 1]) && isLetter(out[i + 1])) out[i] = SPACE;

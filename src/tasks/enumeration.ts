@@ -24,10 +24,21 @@ export function splitEnumeration(action: string): string[] | null {
 
 /** "; (2) …" → "…": the punctuation and joining words left between parts. */
 export function trimAction(text: string): string {
+  // The ends are trimmed by hand: a regex anchored at "$" is tried at every position of a long text.
+  let end = trimEndOf(text, " \t\n,;:.");
+  const tail = text.slice(Math.max(0, end - 12), end).toLowerCase();
+  const joiner = /[\s,;]+(?:đồng thời|và)$/u.exec(tail);
+  if (joiner) end = trimEndOf(text.slice(0, end - tail.length + joiner.index), " \t\n,;");
   return text
+    .slice(0, end)
     .replace(/^[\s,;:.–-]+/u, "")
     .replace(/^(?:đồng thời|và)\s+/iu, "")
-    .replace(/[\s,;:.]+$/u, "")
-    .replace(/[\s,;]+(?:đồng thời|và)$/iu, "")
     .trim();
+}
+
+/** The length of `text` without the trailing characters listed in `chars`. */
+function trimEndOf(text: string, chars: string): number {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return end;
 }

@@ -93,8 +93,10 @@ export function phraseTable(phrases: readonly string[]): PhraseTable {
 export function matchPhrase(words: readonly Word[], i: number, table: PhraseTable): number {
   const candidates = words[i] ? table.get(words[i].f) : undefined;
   if (!candidates) return 0;
-  for (const phrase of candidates) {
-    if (phrase.every((f, k) => words[i + k]?.f === f)) return phrase.length;
+  next: for (const phrase of candidates) {
+    if (i + phrase.length > words.length) continue;
+    for (let k = 1; k < phrase.length; k++) if (words[i + k].f !== phrase[k]) continue next;
+    return phrase.length;
   }
   return 0;
 }
