@@ -8,7 +8,7 @@ import { foldPreface } from "./build/preface.js";
 import { decode } from "./decode/index.js";
 import { diagnostic } from "./diagnostics.js";
 import { lex } from "./lex.js";
-import { sniffMarkup, splitCells, toLines } from "./lines/index.js";
+import { sniffMarkup, splitCells, toLines, unfoldLayout } from "./lines/index.js";
 import { SCHEMA_ID } from "./schema-id.js";
 import { structure } from "./structure.js";
 import type { Diagnostic, Document, ParseResult } from "./types.js";
@@ -30,7 +30,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const documents: Document[] = [];
   if (!decoded.binary && decoded.text.trim() !== "") {
-    for (const parts of foldPreface(structure(lex(splitCells(toLines(decoded.text, markup)))))) {
+    for (const parts of foldPreface(structure(lex(splitCells(unfoldLayout(toLines(decoded.text, markup), markup)))))) {
       const built = buildDocument(parts);
       documents.push(built.document);
       diagnostics.push(...built.diagnostics);

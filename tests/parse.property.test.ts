@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldPreface } from "../src/build/preface.js";
 import { lex, type LineToken } from "../src/lex.js";
-import { sniffMarkup, splitCells, toLines } from "../src/lines/index.js";
+import { sniffMarkup, splitCells, toLines, unfoldLayout } from "../src/lines/index.js";
 import { parse } from "../src/parse.js";
 import { ParseResult } from "../src/schema.js";
 import { structure, type DocumentParts } from "../src/structure.js";
@@ -75,8 +75,9 @@ describe("parse() properties", { timeout: 120_000 }, () => {
   it("puts every non-blank line in a part of a document, and no line twice", () => {
     fc.assert(
       fc.property(fc.oneof(noisyDocument, randomText), (text) => {
-        const lines = toLines(text, sniffMarkup(text));
-        const docs = foldPreface(structure(lex(splitCells(lines))));
+        const markup = sniffMarkup(text);
+        const lines = toLines(text, markup);
+        const docs = foldPreface(structure(lex(splitCells(unfoldLayout(lines, markup)))));
         const tokens = docs.flatMap(partTokens);
         const nonBlank = lines.filter((l) => l.text !== "").map((l) => l.n);
         // every line (or every cell of a flattened line) is in one part, and no token in two

@@ -29,7 +29,9 @@ export async function parseCommand(operands: string[], opts: ParseCommandOptions
   for (const input of inputs) {
     const result = await parseInput(input, opts, io);
     if (result) writer.write(result);
-    failed ||= !result || reportFailure(result, io);
+    // every failed file is reported, not only the first: `failed ||= report(…)` would skip the rest
+    const bad = !result || reportFailure(result, io);
+    failed ||= bad;
   }
   writer.end();
   if (problems.some((p) => p.usage)) return EXIT.usage;

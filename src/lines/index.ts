@@ -4,11 +4,13 @@
  */
 import type { Line } from "./line.js";
 import { BOLD, DELETE, GLUE, ITALIC, markdownMarks, type MarkdownMarks } from "./markdown-marks.js";
+import { tidy } from "./tidy.js";
 
 export type { Line } from "./line.js";
 export { isBlank } from "./line.js";
 export { sniffMarkup } from "./sniff-markup.js";
 export { splitCells } from "./split-cells.js";
+export { unfoldLayout } from "./layout/index.js";
 
 const LINE_END = /\r\n?|\n/g;
 
@@ -71,9 +73,4 @@ function makeLine(
 function stripStrayMarks(s: string): string {
   if (/^[\s*_~]*$/.test(s)) return s;
   return s.replace(/(?<=\S)[*_]{1,3}\s*$/, "").replace(/^(\s*)[*_]{1,3}(?=[^\s*_])/, "$1");
-}
-
-/** NFC, tabs and no-break spaces as spaces, runs of spaces collapsed, trimmed. */
-function tidy(s: string): string {
-  return s.normalize("NFC").replace(/[\t\u00a0\u2000-\u200b\u202f\u3000\ufeff]/g, " ").replace(/ {2,}/g, " ").trim();
 }

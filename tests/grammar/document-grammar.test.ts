@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cstDeclarations, DocumentGrammar } from "../../grammar/document-grammar.js";
 import { lex } from "../../src/lex.js";
-import { splitCells, toLines } from "../../src/lines/index.js";
+import { splitCells, toLines, unfoldLayout } from "../../src/lines/index.js";
 import { structure, type DocumentParts } from "../../src/structure.js";
 
-const documentsOf = (text: string): DocumentParts[] => structure(lex(splitCells(toLines(text, "plain"))));
+const documentsOf = (text: string): DocumentParts[] => structure(lex(splitCells(unfoldLayout(toLines(text, "plain"), "plain"))));
 const numbers = (tokens: { payload: { n: number } }[]) => tokens.map((t) => t.payload.n);
 const headerRules = (doc: DocumentParts) => doc.header.map((p) => p.rule);
 

@@ -1,0 +1,56 @@
+/**
+ * Line[] → Line[] in reading order: tables and side-by-side columns that Word/PDF converters
+ * leave around the header and footer are unfolded into one Line per cell paragraph, so the same
+ * document parses to the same structure whatever tool extracted it.
+ *
+ * - HTML tables (`pandoc -t gfm`), grid tables (`pandoc -t markdown`), pipe tables and flattened
+ *   "… | KT. BỘ TRƯỞNG …" rows, in any markup (they are read from `line.raw`);
+ * - `pdftotext -layout` columns, in plain text only.
+ *
+ * A layout table comes out column by column (left cell, then right cell); each cell paragraph
+ * keeps the line number of the source line it starts on, and lines that only held borders or
+ * tags stay as debris Lines ("|", "---"), so every non-blank line is still accounted for.
+ * Every reader looks at a line once and the loop jumps past the table it found: linear time.
+ */
+import type { Line } from "../line.js";
+import { gridTableAt } from "./grid-table.js";
+import { htmlTableAt, type HtmlScan } from "./html-table.js";
+import { layoutColumnsAt } from "./layout-columns.js";
+import { pipeTableAt } from "./pipe-table.js";
+import { emitTable, isLayoutTable, type Table } from "./table.js";
+
+export function unfoldLayout(lines: readonly Line[], markup: "plain" | "markdown"): Line[] {
+  const scan: HtmlScan = { unclosedFrom: Infinity };
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const found = lines[i].text === "" ? null : tableAt(lines, i, markup, scan);
+    if (!found || found.table.to <= i) {
+      out.push(lines[i++]);
+      continue;
+    }
+    const { table, order } = found;
+    if (order === "keep") for (let j = i; j < table.to; j++) out.push(lines[j]);
+    else out.push(...emitTable(lines, table, order));
+    i = table.to;
+  }
+  return out;
+}
+
+interface Found {
+  table: Table;
+  /** layout tables by columns; other HTML/grid tables by rows; other pipe tables kept as they are */
+  order: "columns" | "rows" | "keep";
+}
+
+function tableAt(lines: readonly Line[], i: number, markup: "plain" | "markdown", scan: HtmlScan): Found | null {
+  const raw = lines[i].raw;
+  const first = raw.trimStart()[0];
+  const table =
+    first === "<" ? htmlTableAt(lines, i, scan)
+    : first === "+" ? gridTableAt(lines, i)
+    : first === "|" || raw.includes(" | ") ? pipeTableAt(lines, i)
+    : null;
+  if (table) return { table, order: isLayoutTable(table) ? "columns" : first === "<" || first === "+" ? "rows" : "keep" };
+  const columns = markup === "plain" && raw.includes("   ") ? layoutColumnsAt(lines, i) : null;
+  return columns && { table: columns, order: "columns" };
+}

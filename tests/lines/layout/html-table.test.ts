@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { toLines, unfoldLayout } from "../../../src/lines/index.js";
+import { unfolded } from "./unfold.js";
+
+const HEADER = `<table>
+<colgroup>
+<col style="width: 38%" />
+<col style="width: 61%" />
+</colgroup>
+<tbody>
+<tr class="odd">
+<td><p><strong>VĂN PHÒNG CHÍNH PHỦ</strong></p>
+<p>Số: 2739/VPCP-ĐMDN</p>
+<p>V/v quy định về quản trị doanh nghiệp tại Luật Doanh nghiệp chưa được
+thực thi</p></td>
+<td><p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong></p>
+<p><strong>Độc lập - Tự do - Hạnh phúc</strong></p>
+<p><em>Hà Nội, ngày 05 tháng 04 năm 2019</em></p></td>
+</tr>
+</tbody>
+</table>
+
+Kính gửi: Bộ Kế hoạch và Đầu tư.`;
+
+describe("HTML tables (pandoc -t gfm)", () => {
+  it("reads a two-column header column by column, each paragraph on its first line", () => {
+    expect(unfolded(HEADER)).toEqual([
+      "1: |", "2: |", "3: |", "4: |", "5: |", "6: |", "7: |",
+      "8: VĂN PHÒNG CHÍNH PHỦ",
+      "9: Số: 2739/VPCP-ĐMDN",
+      "10: V/v quy định về quản trị doanh nghiệp tại Luật Doanh nghiệp chưa được thực thi",
+      "12: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "13: Độc lập - Tự do - Hạnh phúc",
+      "14: Hà Nội, ngày 05 tháng 04 năm 2019",
+      "11: |", "15: |", "16: |", "17: |",
+      "19: Kính gửi: Bộ Kế hoạch và Đầu tư.",
+    ]);
+  });
+
+  it("reads bold and italic from the tags, and opens a block at each cell", () => {
+    const lines = unfoldLayout(toLines(HEADER, "markdown"), "markdown").filter((l) => l.n >= 8 && l.n <= 14 && l.text !== "|");
+    expect(lines.map((l) => [l.n, l.bold, l.italic, l.blankBefore])).toEqual([
+      [8, true, false, true],
+      [9, false, false, false],
+      [10, false, false, false],
+      [12, true, false, true],
+      [13, true, false, false],
+      [14, false, true, false],
+    ]);
+  });
+
+  it.each([
+    ["<br /> as a line break", "<table><tr><td><p>V/v thực hiện Thông báo,<br />\nngày 27/7/2021</p></td><td><p>ĐẢNG CỘNG SẢN VIỆT NAM</p></td></tr></table>",
+      ["1: V/v thực hiện Thông báo,", "2: ngày 27/7/2021", "2: ĐẢNG CỘNG SẢN VIỆT NAM"]],
+    ["entities", "<table><tr><td><p>Nơi nhận:</p><p>- Sở Tư pháp &amp; Sở Nội vụ;</p></td><td><p>KT. CHỦ TỊCH</p></td></tr></table>",
+      ["1: Nơi nhận:", "1: - Sở Tư pháp & Sở Nội vụ;", "1: KT. CHỦ TỊCH"]],
+    ["a data table, row by row", "<table>\n<tr><td>STT</td><td>Nội dung</td></tr>\n<tr><td>1</td><td>Rà soát</td></tr>\n</table>",
+      ["1: |", "2: STT", "2: Nội dung", "3: 1", "3: Rà soát", "4: |"]],
+  ])("%s", (_name, input, expected) => {
+    expect(unfolded(input)).toEqual(expected);
+  });
+
+  it("leaves an unclosed table as it is", () => {
+    expect(unfolded("<table>\n<tr><td>Số: 12/UBND</td>\nKính gửi:")).toEqual(["1: <table>", "2: <tr><td>Số: 12/UBND</td>", "3: Kính gửi:"]);
+  });
+});

@@ -1,0 +1,26 @@
+/** The layout stage stays linear on large and hostile inputs (GUIDE §2, issue 4 "Bad input"). */
+import { describe, expect, it } from "vitest";
+import { toLines, unfoldLayout } from "../../../src/lines/index.js";
+
+const timed = (text: string, markup: "plain" | "markdown") => {
+  const lines = toLines(text, "plain");
+  const start = performance.now();
+  const out = unfoldLayout(lines, markup);
+  return { ms: performance.now() - start, out, lines };
+};
+
+describe("unfoldLayout on large inputs", { timeout: 60_000 }, () => {
+  it.each([
+    ["many unclosed <table> lines", "<table>\n<tr><td>Số: 1/UB</td>\n".repeat(50_000)],
+    ["a long pipe data table", "| 1 | Trẻ em mồ côi | 180.000 |\n".repeat(100_000)],
+    ["many grid rows", `+---+---+\n${"| Nơi nhận: | KT. CHỦ TỊCH |\n".repeat(100_000)}+---+---+\n`],
+    ["many column lines", "Nơi nhận:                  KT. CHỦ TỊCH\n".repeat(100_000)],
+    ["one line of megabytes with gaps and bars", `${"Số: 12/UB      Hà Nội, ngày 1 tháng 2 năm 2020 | ".repeat(60_000)}\n`],
+  ])("%s", (_name, text) => {
+    const { ms, out, lines } = timed(text, "markdown");
+    expect(ms).toBeLessThan(5_000);
+    const nonBlank = new Set(lines.filter((l) => l.text !== "").map((l) => l.n));
+    expect(new Set(out.filter((l) => l.text !== "").map((l) => l.n))).toEqual(nonBlank);
+    expect(timed(text, "plain").ms).toBeLessThan(5_000);
+  });
+});
