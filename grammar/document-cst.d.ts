@@ -164,7 +164,7 @@ export interface PhuLucCstNode extends CstNode {
 }
 
 export type PhuLucCstChildren = {
-  PhuLuc: IToken[];
+  title: IToken[];
   line?: IToken[];
 };
 

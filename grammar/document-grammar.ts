@@ -22,8 +22,8 @@
 import { CstParser, EOF, generateCstDts, type IToken, type TokenType } from "chevrotain";
 import * as T from "./line-tokens.js";
 
-type Line = { blankBefore: boolean; bold: boolean; text: string };
-const END_OF_INPUT: Line = { blankBefore: true, bold: false, text: "" };
+type Line = { n: number; blankBefore: boolean; bold: boolean; text: string };
+const END_OF_INPUT: Line = { n: Number.MAX_SAFE_INTEGER, blankBefore: true, bold: false, text: "" };
 const lineOf = (token: IToken): Line => (token as IToken & { payload?: Line }).payload ?? END_OF_INPUT;
 
 /** Kinds that only ever belong to a header. */
@@ -148,7 +148,7 @@ export class DocumentGrammar extends CstParser {
     this.OPTION(() => this.SUBRULE(this.noiNhan));
     this.OPTION2({ GATE: () => this.signatureAhead(), DEF: () => this.SUBRULE(this.chuKy) });
     this.MANY({ GATE: () => this.afterSignature(), DEF: () => this.SUBRULE(this.manh) });
-    this.MANY2(() => this.SUBRULE(this.phuLuc));
+    this.MANY2({ GATE: () => this.is1(T.PhuLuc) || this.attachmentAt(1), DEF: () => this.SUBRULE(this.phuLuc) });
   });
 
   /** Nơi nhận: / - Như trên; / - Lưu: VT, KGVX. — up to the signer block */
@@ -183,10 +183,13 @@ export class DocumentGrammar extends CstParser {
 
   /** PHỤ LỤC … / (Kèm theo Công văn số …) and everything up to the next document */
   private phuLuc = this.RULE("phuLuc", () => {
-    this.CONSUME(T.PhuLuc);
+    // "PHỤ LỤC …", or an attached "KẾ HOẠCH …" whose next lines say "(Ban hành kèm theo …)"
+    let title: IToken | undefined;
+    this.ACTION(() => (title = this.LA(1)));
+    this.CONSUME(T.AnyLine, { LABEL: "title" });
     this.MANY({
-      GATE: () => !this.is1(T.PhuLuc) && !this.documentStartsAhead(),
-      DEF: () => this.CONSUME(T.AnyLine, { LABEL: "line" }),
+      GATE: () => (!this.is1(T.PhuLuc) || this.underTitle(title)) && !this.attachmentAt(1) && !this.documentStartsAhead(),
+      DEF: () => this.CONSUME2(T.AnyLine, { LABEL: "line" }),
     });
   });
 
@@ -280,19 +283,28 @@ export class DocumentGrammar extends CstParser {
     const line = lineOf(next);
     const previous = lineOf(this.LA(0));
     const titleEmpty = this.LA(0) === this.typeLine && !/[a-z]/i.test(previous.text.replace(/^\S+ \S+/, ""));
+    if (this.authorityAhead() || this.stampAhead()) return false;
     if (!line.blankBefore) {
-      // Under an upper-case title line only upper-case lines continue it (seed 001: no blank lines).
+      // Under an upper-case title line only upper-case lines continue it (seed 001: no blank
+      // lines), or a line that goes on in lower case ("về việc …").
       const upperTitle = !titleEmpty && !/\p{Ll}/u.test(previous.text);
-      return upperTitle ? !/\p{Ll}/u.test(line.text) : true;
+      return upperTitle ? !/\p{Ll}/u.test(line.text) || /^\p{Ll}/u.test(line.text) : true;
     }
-    if (this.stampAhead()) return false;
     return line.bold || /^\p{Ll}/u.test(line.text) || (titleEmpty && next.tokenType === T.ChuIn);
   }
 
   /** V/v lines run on until a blank line. */
   private subjectContinues(): boolean {
     const next = this.LA(1);
-    return next.tokenType !== EOF && !lineOf(next).blankBefore && this.isPlainLine(next) && !is(next, CLAUSE);
+    return next.tokenType !== EOF && !lineOf(next).blankBefore && this.isPlainLine(next) && !is(next, CLAUSE) && !this.authorityAhead();
+  }
+
+  /**
+   * "BỘ TRƯỞNG BỘ TƯ PHÁP" / "Căn cứ …": the enacting authority of a Quyết định (NĐ 30 Phụ lục I)
+   * opens the body; without a blank line between, it must not be read as more title.
+   */
+  private authorityAhead(): boolean {
+    return this.LA(1).tokenType === T.ChuIn && /^C[ăa]n c[ứu](?=\s|$)/iu.test(lineOf(this.LA(2)).text);
   }
 
   /** Addressees: bullet lines, and lines that continue an entry (no blank line, previous not closed). */
@@ -366,9 +378,15 @@ export class DocumentGrammar extends CstParser {
     return false;
   }
 
+  /** "(Ban hành kèm theo …)" in the first lines of an attachment belongs to its title. */
+  private underTitle(title: IToken | undefined): boolean {
+    return title !== undefined && title.tokenType === T.TenLoai && lineOf(this.LA(1)).n - lineOf(title).n <= 4;
+  }
+
   /** "KẾ HOẠCH …" followed within three lines by "(Ban hành kèm theo Quyết định số …)". */
   private attachmentAt(k: number): boolean {
-    for (let j = k; j <= k + 3; j++) if (this.LA(j).tokenType === T.PhuLuc) return true;
+    if (this.LA(k).tokenType !== T.TenLoai) return false;
+    for (let j = k + 1; j <= k + 4; j++) if (this.LA(j).tokenType === T.PhuLuc) return true;
     return false;
   }
 }

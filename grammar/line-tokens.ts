@@ -115,8 +115,8 @@ export const Luu = line("Luu", "(?:[-+*] ?)?Luu(?: ?:| (?!y\\b|thong|tru|hanh|ta
 export const KyThay = line("KyThay", "(?:T ?\\/ ?M|T ?M\\.|TM |K ?\\/ ?T|K ?T\\.|KT |T ?\\/ ?L|T ?L\\.|TL |TUQ\\.?|Q\\.)(?: ?[A-Z`]|$)", "", [
   AnyLine,
 ]);
-/** PHỤ LỤC …  |  Phụ lục I  |  (Kèm theo Công văn số …) */
-export const PhuLuc = line("PhuLuc", "(?:PHU LUC|Phu luc [IVX\\d]|\\(?Kem theo\\b|\\(?Ban hanh kem theo\\b)", "", [AnyLine]);
+/** PHỤ LỤC …  |  Phụ lục I  |  (Kèm theo Công văn số …)  |  (Ban hành kèm theo …) — not "Ban hành kèm theo Quyết định này …" */
+export const PhuLuc = line("PhuLuc", "(?:PHU LUC|Phu luc [IVX\\d]|\\(?Kem theo\\b|\\((?:Ban hanh )?kem theo\\b)", "i", [AnyLine]);
 
 // ── body: clauses and items ──────────────────────────────────────────────────────────────────────
 /** Điều 1.  |  Điều 2:  — not "Điều 58 Luật Hải quan…", a cross-reference wrapped to a line start */

@@ -25,6 +25,8 @@ const FS_MESSAGES: Record<string, string> = {
   EACCES: "permission denied",
   EPERM: "permission denied",
   EMFILE: "too many open files",
+  ELOOP: "too many levels of symbolic links", // a symlink loop: `a.txt -> b.txt -> a.txt`
+  EIO: "input/output error",
 };
 
 export function describeFsError(err: unknown): string {

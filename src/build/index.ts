@@ -102,7 +102,7 @@ export function buildDocument(parts: DocumentParts): Built {
     appendices,
     stamps: stampParts.map((p) => readStamp(p.tokens, year)).sort((a, b) => a.lines[0] - b.lines[0]),
     unclassified: unclassifiedEntries,
-    lines: [allTokens[0]?.payload.n ?? 1, allTokens[allTokens.length - 1]?.payload.n ?? 1],
+    lines: spanOfTokens(allTokens),
   }, body.preambleLines);
   diagnostics.push(
     ...missingParts(document),
@@ -166,6 +166,18 @@ function allTokensOf(parts: DocumentParts): LineToken[] {
     ...parts.appendices.flat(),
   ];
   return tokens.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+/** The first and last source line: table cells read column by column are not in line order. */
+function spanOfTokens(tokens: readonly LineToken[]): [number, number] {
+  if (!tokens.length) return [1, 1];
+  let first = Infinity;
+  let last = 0;
+  for (const t of tokens) {
+    first = Math.min(first, t.payload.n);
+    last = Math.max(last, t.payload.n);
+  }
+  return [first, last];
 }
 
 function linesOf(tokens: readonly LineToken[]): Line[] {

@@ -13,6 +13,10 @@ import { asciiFold } from "./ascii-fold.js";
 import type { Line } from "./line.js";
 
 /** Parts of a header; a line holding two of them is a flattened header line. */
+/** An upper-case type name (folded) after the end of a date or a lower-case word. */
+const TYPE_NAME =
+  /(?<=\d{4}|[a-z`]) (?=(?:QUYET DINH|CHI THI|THONG BAO|KE HOACH|NGHI QUYET|CONG VAN|HUONG DAN|CHUONG TRINH|QUY DINH|QUY CHE|DE AN|PHUONG AN|PHU LUC|CONG DIEN|BAO CAO|TO TRINH)\b(?! ?:))/;
+
 const HEADER_PARTS: readonly RegExp[] = [
   /CONG HOA XA HOI CHU NGHIA/,
   /Doc lap ?[-,`] ?Tu do/i,
@@ -23,6 +27,8 @@ const HEADER_PARTS: readonly RegExp[] = [
   /(?:^|\s)K[iy]nh g[uw]i ?:/i,
   /\s(?:-{3,}|_{3,}|={3,})(?:\s|$)/,
   /^\d{1,6} ?[-/] ?[A-Z][A-Za-z`]*\s/, // "299/TTg Hà Nội, ngày …" under a "Số:" line
+  TYPE_NAME, // "… năm 2015 QUYẾT ĐỊNH BAN HÀNH …"
+  /\((?:Ban hanh )?kem theo\b/i, // an attachment's "(Ban hành kèm theo …)" glued to the signer
 ];
 
 /** Where a flattened header line is cut: before each of these (or at the start of the match). */
@@ -34,6 +40,8 @@ const HEADER_CUTS: readonly RegExp[] = [
   /\s(?=V ?\/ ?v\s)/g,
   /(?<![A-Za-z`])(?:(?:TP|Q)\. ?)?[A-Z][a-z`]*(?: [A-Z][a-z`]*){0,3}, ?ngay \d{1,2} thang \d{1,2} nam \d{4}/g,
   /(?<=, ?ngay \d{1,2} thang \d{1,2} nam \d{4})\s/g,
+  new RegExp(TYPE_NAME.source, "g"),
+  /\s(?=\((?:Ban hanh )?kem theo\b)/gi,
   /\s(?=K[iy]nh g[uw]i ?:)/gi,
   /(?<=^\d{1,6} ?[-/] ?[A-Z][A-Za-z`]*(?: ?[-/] ?[A-Za-z`\d]+)*)\s/g,
   /\s(?=(?:-{3,}|_{3,}|={3,})(?:\s|$))/g,
@@ -73,6 +81,9 @@ const CHEAP_PARTS: readonly RegExp[] = [
   /[Kk][íi]nh g[ửu]i/,
   /\s(?:-{3,}|_{3,}|={3,})(?:\s|$)/,
   /^\d{1,6} ?[-/] ?\p{Lu}/u,
+  /(?:\d{4}|\p{Ll}) (?:QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|KẾ HOẠCH|NGHỊ QUYẾT|CÔNG VĂN|HƯỚNG DẪN|CHƯƠNG TRÌNH|QUY ĐỊNH|QUY CHẾ|ĐỀ ÁN|PHƯƠNG ÁN|PHỤ LỤC)/u,
+  /\((?:Ban hành )?kèm theo/iu,
+  /^(?:T ?[/.] ?M|K ?[/.] ?T|T ?[/.] ?L|TM|KT|TL)[.\s]/u, // a signer's line with more after it
 ];
 /** One scan for "any of them" first: the count runs only on lines that have one. */
 const ANY_CHEAP_PART = new RegExp(CHEAP_PARTS.map((r) => `(?:${r.source})`).join("|"), "iu");
@@ -101,7 +112,15 @@ function cellsOf(line: Line): Line[] {
   const sub = subclause ? SUBCLAUSE.exec(folded) : null;
   if (sub && folded.startsWith(sub[1] + ".")) cuts.add(sub.index);
   if (cuts.size === 0) return [line];
-  return cutAt(line, [...cuts].sort((a, b) => a - b));
+  // a cell may itself end in a signer's name: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng" | "KẾ HOẠCH …"
+  return cutAt(line, [...cuts].sort((a, b) => a - b)).flatMap((cell) => (cell.text === text ? [cell] : nameCells(cell)));
+}
+
+function nameCells(cell: Line): Line[] {
+  const folded = asciiFold(cell.text);
+  const cuts = new Set<number>();
+  if (MAY_END_WITH_NAME.test(cell.text)) tailCuts(folded, 0, cuts);
+  return cuts.size ? cutAt(cell, [...cuts].sort((a, b) => a - b)) : [cell];
 }
 
 /** Cut a signer's title and name off the end of a line (looked for in the last characters only). */

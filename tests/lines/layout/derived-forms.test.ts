@@ -50,9 +50,6 @@ const QD_BTP_173: Fields = {
 
 const SUBJECT_002 = "V/v thực hiện Thông báo số 428-TB/TU, ngày 27/7/2021 kết luận của Thường trực Thành ủy về công tác phòng, chống dịch bệnh Covid-19 trên địa bàn Thành phố";
 const SUBJECT_004 = "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY về việc thực hiện chỉ đạo của Thường trực Ban Bí thư về tiếp tục tăng cường công tác phòng, chống dịch Covid-19";
-const QD_SUBJECT_WITH_AUTHORITY = `${QD_BTP_173.subject} BỘ TRƯỞNG BỘ TƯ PHÁP`;
-/** the attached Kế hoạch (after "KT. BỘ TRƯỞNG … Đinh Trung Tụng") is read as a second document, not an appendix */
-const QD_ATTACHMENT_AS_DOCUMENT = { documents: 2 };
 
 const FORMS = ["pandoc-gfm.md", "pandoc-markdown.md", "pdftotext-layout.txt", "pdftotext.txt", "mammoth.md", "mammoth-raw.txt"];
 
@@ -60,20 +57,8 @@ const FORMS = ["pandoc-gfm.md", "pandoc-markdown.md", "pdftotext-layout.txt", "p
 const ACCEPTED: Record<string, Partial<Fields>> = {
   // mammoth's raw text drops manual line breaks without a space: "Thường trựcThành ủy", "chốngdịch"
   "002_e02c2ff2b7f91691.mammoth-raw.txt": { subject: SUBJECT_002.replace("TU, ngày", "TU,ngày").replace("trực Thành", "trựcThành").replace("chống dịch bệnh", "chốngdịch bệnh") },
-  // the PDF text layer lost what set the title block apart (bold, a blank line): the lower-case
-  // "về việc …" line right under the upper-case title line is not read as part of the title
-  "004_25a654556981ec2d.pdftotext-layout.txt": { subject: "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY" },
-  "004_25a654556981ec2d.pdftotext.txt": { subject: "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY" },
   // mammoth's raw text glues "tiếp tục" + "tăng cường" at the manual line break
   "004_25a654556981ec2d.mammoth-raw.txt": { subject: SUBJECT_004.replace("tục tăng", "tụctăng") },
-  // the authority line "BỘ TRƯỞNG BỘ TƯ PHÁP" (its own centred paragraph under the title) is read
-  // as a title line when no blank line separates it (the forms that keep a blank line do not)
-  "qd-btp-173-2015.pandoc-gfm.md": { ...QD_ATTACHMENT_AS_DOCUMENT, subject: QD_SUBJECT_WITH_AUTHORITY },
-  "qd-btp-173-2015.pandoc-markdown.md": { ...QD_ATTACHMENT_AS_DOCUMENT, subject: QD_SUBJECT_WITH_AUTHORITY },
-  "qd-btp-173-2015.pdftotext-layout.txt": QD_ATTACHMENT_AS_DOCUMENT,
-  "qd-btp-173-2015.pdftotext.txt": { ...QD_ATTACHMENT_AS_DOCUMENT, subject: QD_SUBJECT_WITH_AUTHORITY },
-  "qd-btp-173-2015.mammoth.md": { ...QD_ATTACHMENT_AS_DOCUMENT, subject: QD_SUBJECT_WITH_AUTHORITY },
-  "qd-btp-173-2015.mammoth-raw.txt": QD_ATTACHMENT_AS_DOCUMENT,
 };
 
 const CASES = ["002_e02c2ff2b7f91691", "004_25a654556981ec2d", "cv-vpcp-2739-2019", "qd-btp-173-2015"].flatMap((stem) => FORMS.map((form) => [stem, form] as const));
