@@ -3,6 +3,7 @@
 //   (a) CLI start-up: `node bin/directive-parse.js <file> --json` against bare `node -e 0`
 //   (b) parse() throughput on plain text: one ~8 MB file, and a corpus of fixture-sized files
 //   (c) parse() on markdown against remark-parse + remark-gfm alone on the same files
+//   (d) batch (bench/batch.js); (e) pathological inputs: time growth per doubling (bench/pathological.js)
 import { execFileSync } from "node:child_process";
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { cpus, platform, release } from "node:os";
@@ -118,4 +119,10 @@ console.error("written bench/out/latest.json");
 // BENCH_BATCH_RSS="1000,20000"; runs: BENCH_BATCH_RUNS (default 3).
 const { batchBench } = await import("./batch.js");
 results.batch = await batchBench({ root: ROOT, median, txt: await fixtureFiles(".txt"), md: await fixtureFiles(".md") });
+await writeFile(join(ROOT, "bench/out/latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+
+// (e) pathological inputs: growth of parse() time when the input doubles (bench/pathological.js).
+console.log("pathological inputs (medians; ×2 per doubling is linear):");
+const { pathologicalBench } = await import("./pathological.js");
+results.pathological = pathologicalBench();
 await writeFile(join(ROOT, "bench/out/latest.json"), `${JSON.stringify(results, null, 2)}\n`);

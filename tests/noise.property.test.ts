@@ -6,8 +6,9 @@
  * without BOM, UTF-16 LE/BE, Windows-1258, VNI, TCVN3).
  *
  * For every such file: parse() never throws, its output is valid against the committed JSON Schema
- * (ajv, not the zod source), the same bytes give byte-identical JSON, and every non-blank line lies
- * inside some document's `lines` span (SPEC §3: nothing silently dropped).
+ * (ajv, not the zod source), the same bytes give byte-identical JSON, `source.encoding` names the
+ * encoding the bytes were written in, and every non-blank line lies inside some document's `lines`
+ * span (SPEC §3: nothing silently dropped).
  * Timeouts are limits for a hung run, not timing assertions.
  */
 import { readFileSync } from "node:fs";
@@ -89,6 +90,8 @@ interface NoisyFile {
   /** the text before encoding: line numbers are the same in the bytes */
   text: string;
   encoding: string;
+  /** the `source.encoding` the decoder must report */
+  expected: string;
   bytes: Uint8Array;
 }
 
@@ -103,7 +106,7 @@ const noisyFile: fc.Arbitrary<NoisyFile> = fc
   .map(({ source, noises, top, crlf, encoding }) => {
     const text = noisy(source.text, noises, top, crlf);
     const variant = variantsOf(text)[encoding];
-    return { path: source.path, text, encoding: variant.name, bytes: variant.bytes };
+    return { path: source.path, text, encoding: variant.name, expected: variant.encoding, bytes: variant.bytes };
   });
 
 const show = (f: NoisyFile) => `${f.path} as ${f.encoding}`;
@@ -128,6 +131,15 @@ describe("parse() over noisy files in any encoding", () => {
         expect(again, show(file)).toBe(once);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it("detects the encoding of the whole file whatever the noise", { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(noisyFile, (file) => {
+        expect(parse(file.bytes, { path: file.path }).source.encoding, show(file)).toBe(file.expected);
+      }),
+      { numRuns: 100 },
     );
   });
 

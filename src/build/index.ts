@@ -107,7 +107,7 @@ export function buildDocument(parts: DocumentParts): Built {
   diagnostics.push(
     ...missingParts(document),
     ...detached.map((e) => diagnostic("detached-note", `"${e.text}" follows the Lưu entry and applies to no recipient`, e.lines)),
-    ...unclassifiedEntries.filter((e) => !detached.includes(e)).map((e) => diagnostic("unclassified-line", `line not placed: "${short(e.text)}"`, e.lines)),
+    ...unplacedRuns(unclassifiedEntries.filter((e) => !detached.includes(e))),
   );
   const lastLine = dateLines[dateLines.length - 1];
   if (!signatures.length && lastLine && /\p{Ll}$/u.test(lastLine.text))
@@ -118,6 +118,21 @@ export function buildDocument(parts: DocumentParts): Built {
 function firstYear(run: TextRun): number | undefined {
   const first = findDates(run).dates[0];
   return first ? Number(first.iso.slice(0, 4)) : undefined;
+}
+
+/** One `unclassified-line` diagnostic per run of adjacent unplaced lines (table borders come in runs). */
+function unplacedRuns(entries: readonly Entry[]): Diagnostic[] {
+  const runs: Entry[][] = [];
+  for (const entry of entries) {
+    const run = runs[runs.length - 1];
+    if (run && entry.lines[0] <= run[run.length - 1].lines[1] + 1) run.push(entry);
+    else runs.push([entry]);
+  }
+  return runs.map((run) => {
+    const lines: [number, number] = [run[0].lines[0], run[run.length - 1].lines[1]];
+    const what = run.length === 1 ? `"${short(run[0].text)}"` : `${run.length} lines from "${short(run[0].text)}"`;
+    return diagnostic("unclassified-line", `not placed: ${what}`, lines);
+  });
 }
 
 function readAppendix(tokens: LineToken[]): { title: string; text: string; lines: [number, number] } {

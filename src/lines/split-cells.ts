@@ -13,9 +13,9 @@ import { asciiFold } from "./ascii-fold.js";
 import type { Line } from "./line.js";
 
 /** Parts of a header; a line holding two of them is a flattened header line. */
-/** An upper-case type name (folded) after the end of a date or a lower-case word. */
+/** An upper-case type name (folded) after the end of a date or a lower-case word: cut after that. */
 const TYPE_NAME =
-  /(?<=\d{4}|[a-z`]) (?=(?:QUYET DINH|CHI THI|THONG BAO|KE HOACH|NGHI QUYET|CONG VAN|HUONG DAN|CHUONG TRINH|QUY DINH|QUY CHE|DE AN|PHUONG AN|PHU LUC|CONG DIEN|BAO CAO|TO TRINH)\b(?! ?:))/;
+  /(?:\d{4}|[a-z`])(?= (?:QUYET DINH|CHI THI|THONG BAO|KE HOACH|NGHI QUYET|CONG VAN|HUONG DAN|CHUONG TRINH|QUY DINH|QUY CHE|DE AN|PHUONG AN|PHU LUC|CONG DIEN|BAO CAO|TO TRINH)\b(?! ?:))/;
 
 const HEADER_PARTS: readonly RegExp[] = [
   /CONG HOA XA HOI CHU NGHIA/,
@@ -32,22 +32,26 @@ const HEADER_PARTS: readonly RegExp[] = [
 ];
 
 /** Where a flattened header line is cut: before each of these (or at the start of the match). */
-const HEADER_CUTS: readonly RegExp[] = [
-  /\s(?=CONG HOA XA HOI CHU NGHIA)/g,
-  /\s(?=Doc lap ?[-,`] ?Tu do)/gi,
-  /\s(?=DANG CONG SAN VIET NAM)/g,
-  /\s(?=S[Oo] ?: ?\d)/g,
-  /\s(?=V ?\/ ?v\s)/g,
-  /(?<![A-Za-z`])(?:(?:TP|Q)\. ?)?[A-Z][a-z`]*(?: [A-Z][a-z`]*){0,3}, ?ngay \d{1,2} thang \d{1,2} nam \d{4}/g,
-  /(?<=, ?ngay \d{1,2} thang \d{1,2} nam \d{4})\s/g,
-  new RegExp(TYPE_NAME.source, "g"),
-  /\s(?=\((?:Ban hanh )?kem theo\b)/gi,
-  /\s(?=K[iy]nh g[uw]i ?:)/gi,
-  /(?<=^\d{1,6} ?[-/] ?[A-Z][A-Za-z`]*(?: ?[-/] ?[A-Za-z`\d]+)*)\s/g,
-  /\s(?=(?:-{3,}|_{3,}|={3,})(?:\s|$))/g,
-  /(?<=\s(?:-{3,}|_{3,}|={3,}))\s/g,
+/**
+ * Where a flattened header line is cut: at the start of a match, or (`end`) right after it.
+ * Written without look-behinds: a look-behind is tried at every position of the line.
+ */
+const HEADER_CUTS: ReadonlyArray<{ re: RegExp; end?: true }> = [
+  { re: /\s(?=CONG HOA XA HOI CHU NGHIA)/g },
+  { re: /\s(?=Doc lap ?[-,`] ?Tu do)/gi },
+  { re: /\s(?=DANG CONG SAN VIET NAM)/g },
+  { re: /\s(?=S[Oo] ?: ?\d)/g },
+  { re: /\s(?=V ?\/ ?v\s)/g },
+  { re: /(?<![A-Za-z`])(?:(?:TP|Q)\. ?)?[A-Z][a-z`]*(?: [A-Z][a-z`]*){0,3}, ?ngay \d{1,2} thang \d{1,2} nam \d{4}/g },
+  { re: /, ?ngay \d{1,2} thang \d{1,2} nam \d{4}(?=\s)/g, end: true },
+  { re: new RegExp(TYPE_NAME.source, "g"), end: true },
+  { re: /\s(?=\((?:Ban hanh )?kem theo\b)/gi },
+  { re: /\s(?=K[iy]nh g[uw]i ?:)/gi },
+  { re: /^\d{1,6} ?[-/] ?[A-Z][A-Za-z`]*(?: ?[-/] ?[A-Za-z`\d]+)*(?=\s)/g, end: true },
+  { re: /\s(?=(?:-{3,}|_{3,}|={3,})(?:\s|$))/g },
+  { re: /\s(?:-{3,}|_{3,}|={3,})(?=\s)/g, end: true },
   // the end of an upper-case title run: "… TRONG CẢ NƯỚC Ngày 24 tháng 6 …"
-  /(?<=[A-Z`]{2,}[,.]?)\s(?=[A-Z][a-z`]+ [a-z`\d])/g,
+  { re: /[A-Z`]{2}[,.]?(?= [A-Z][a-z`]+ [a-z`\d])/g, end: true },
 ];
 
 /** Inside a "Kính gửi: X" cell: the first paragraph starts at one of these openers. */
@@ -75,13 +79,13 @@ const CHEAP_PARTS: readonly RegExp[] = [
   /C[ỘÔO]NG H[ÒOÓ]A|CỘNG HOÀ/,
   /Độc lập|Doc lap/i,
   /ĐẢNG C[ỘÔO]NG SẢN/,
-  /(?:^|\s)S[ốôo] ?:/i,
+  /S[ốôoỐÔO] ?:/,
   /V ?\/ ?v\s/,
   /, ?ng[àa]?y \d/,
   /[Kk][íi]nh g[ửu]i/,
   /\s(?:-{3,}|_{3,}|={3,})(?:\s|$)/,
   /^\d{1,6} ?[-/] ?\p{Lu}/u,
-  /(?:\d{4}|\p{Ll}) (?:QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|KẾ HOẠCH|NGHỊ QUYẾT|CÔNG VĂN|HƯỚNG DẪN|CHƯƠNG TRÌNH|QUY ĐỊNH|QUY CHẾ|ĐỀ ÁN|PHƯƠNG ÁN|PHỤ LỤC)/u,
+  / (?:QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|KẾ HOẠCH|NGHỊ QUYẾT|CÔNG VĂN|HƯỚNG DẪN|CHƯƠNG TRÌNH|QUY ĐỊNH|QUY CHẾ|ĐỀ ÁN|PHƯƠNG ÁN|PHỤ LỤC) /u,
   /\((?:Ban hành )?kèm theo/iu,
   /^(?:T ?[/.] ?M|K ?[/.] ?T|T ?[/.] ?L|TM|KT|TL)[.\s]/u, // a signer's line with more after it
 ];
@@ -89,12 +93,12 @@ const CHEAP_PARTS: readonly RegExp[] = [
 const ANY_CHEAP_PART = new RegExp(CHEAP_PARTS.map((r) => `(?:${r.source})`).join("|"), "iu");
 /** The tail of a line that may be a signer's title and name: "… BỘ TRƯỞNG Đỗ Hoàng Anh Tuấn". */
 const MAY_END_WITH_NAME = /\p{Lu}{2,}[,.]? (?:\p{Lu}\p{Ll}* ?){2,5}$/u;
-const TAIL = 160;
+const TAIL = 100;
 
 function cellsOf(line: Line): Line[] {
   const text = line.text;
   if (text.length < 12) return [line];
-  const headerish = ANY_CHEAP_PART.test(text) && CHEAP_PARTS.filter((part) => part.test(text)).length >= 2;
+  const headerish = ANY_CHEAP_PART.test(text) && countMatching(CHEAP_PARTS, text) >= 2;
   const tailStart = Math.max(0, text.length - TAIL);
   const nameTail = MAY_END_WITH_NAME.test(text.slice(tailStart));
   const trailingSeparator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.test(text.slice(tailStart));
@@ -104,8 +108,8 @@ function cellsOf(line: Line): Line[] {
   const cuts = new Set<number>();
   const separator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.exec(folded);
   if (separator) cuts.add(separator.index);
-  if (headerish && HEADER_PARTS.filter((part) => part.test(folded)).length >= 2) {
-    for (const cut of HEADER_CUTS) for (const m of folded.matchAll(cut)) cuts.add(m.index);
+  if (headerish && countMatching(HEADER_PARTS, folded) >= 2) {
+    for (const { re, end } of HEADER_CUTS) for (const m of folded.matchAll(re)) cuts.add(end ? m.index + m[0].length : m.index);
     addressCuts(folded, cuts);
   }
   if (nameTail) tailCuts(folded, tailStart, cuts);
@@ -133,6 +137,12 @@ function tailCuts(folded: string, tailStart: number, cuts: Set<number>): void {
   if (!name) return;
   const nameAt = tailStart + name.index;
   if (cuts.size > 0 || /^(?:[A-Z`]{1,4} ?[/.]){1,2}/.test(folded) || isUpperRun(folded.slice(0, nameAt))) cuts.add(nameAt);
+}
+
+function countMatching(parts: readonly RegExp[], text: string): number {
+  let n = 0;
+  for (const part of parts) if (part.test(text)) n++;
+  return n;
 }
 
 /** Cut a "Kính gửi: X Phúc đáp Công văn số …" cell before the first paragraph's opener. */

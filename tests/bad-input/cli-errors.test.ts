@@ -5,12 +5,12 @@
  *
  * Exit codes: 1 an input could not be read or did not parse; 2 an operand that names nothing.
  */
+import { readFileSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, runCli } from "../cli/fake-io.js";
-import { readFileSync } from "node:fs";
 
 const GOOD = readFileSync(join(ROOT, "fixtures/corpus/cv-vpcp-2776-2011.txt"));
 let cwd: string;

@@ -45,7 +45,7 @@ function runToFile(args: string[], stdoutPath: string): Promise<{ code: number; 
     open(stdoutPath, "w").then((out) => {
       const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { PATH: process.env.PATH, NO_COLOR: "1" }, stdio: ["ignore", out.fd, "pipe"] });
       let stderr = "";
-      child.stderr.setEncoding("utf8").on("data", (d) => (stderr += d));
+      child.stderr!.setEncoding("utf8").on("data", (d) => (stderr += d));
       child.on("error", reject);
       child.on("close", (code) => void out.close().then(() => resolve({ code: code ?? -1, stderr })));
     }, reject);
