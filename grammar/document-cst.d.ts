@@ -15,6 +15,7 @@ export interface DocumentCstNode extends CstNode {
 }
 
 export type DocumentCstChildren = {
+  banner?: IToken[];
   phanDau: PhanDauCstNode[];
   noiDung: NoiDungCstNode[];
   phanCuoi: PhanCuoiCstNode[];

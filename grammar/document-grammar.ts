@@ -53,11 +53,13 @@ export class DocumentGrammar extends CstParser {
       first = this.LA(1);
       this.addressed = false;
     });
+    // A converter banner or file-name line just above the header ("Converted by …") is not text.
+    this.MANY({ GATE: () => this.bannerAhead(), DEF: () => this.CONSUME(T.AnyLine, { LABEL: "banner" }) });
     this.SUBRULE(this.phanDau);
     this.SUBRULE(this.noiDung);
     this.SUBRULE(this.phanCuoi);
     // Progress guard: a line no rule above would take still ends up somewhere (unclassified).
-    this.OPTION({ GATE: () => this.LA(1) === first && first.tokenType !== EOF, DEF: () => this.CONSUME(T.AnyLine, { LABEL: "stray" }) });
+    this.OPTION({ GATE: () => this.LA(1) === first && first.tokenType !== EOF, DEF: () => this.CONSUME2(T.AnyLine, { LABEL: "stray" }) });
   });
 
   // ── phần đầu: quốc hiệu, cơ quan ban hành, số ký hiệu, địa danh–ngày, tên loại, trích yếu ─────
@@ -246,6 +248,16 @@ export class DocumentGrammar extends CstParser {
   /** "Số: 495" right above an "ĐẾN" line: the stamp's serial, not a document number. */
   private stampNumberAt(k: number): boolean {
     return this.LA(k + 1).tokenType === T.DauDen && !/[/-]/.test(lineOf(this.LA(k)).text);
+  }
+
+  /** A few loose lines (a banner, YAML front matter), then a header that starts a document. */
+  private bannerAhead(): boolean {
+    for (let k = 1; k <= 8; k++) {
+      const token = this.LA(k);
+      if (k > 1 && this.documentStartsAhead(k)) return true;
+      if (token.tokenType !== T.Van && token.tokenType !== T.HoTen && !is(token, DEBRIS)) return false;
+    }
+    return false;
   }
 
   /** The header goes on while lines are header kinds (a ChuIn issuer only before the type line). */

@@ -125,8 +125,8 @@ export const Dieu = line("Dieu", "(?:[Dd]ieu|DIEU) \\d{1,3} ?(?:[.:]|$)", "", [C
 export const LaMa = line("LaMa", "[IVX]{1,5} ?[.)\\-:](?:[ `]|$)(?!\\d)", "", [ClauseStart]);
 /** A.  |  B)  (an upper-case lettered part above the Roman sections) */
 export const ChuHoa = line("ChuHoa", "[A-H] ?[.)] ?(?=[A-Z`])", "", [ClauseStart]);
-/** 1.  |  2)  |  1.1.  |  2.3)  |  1 -  |  3 .  (a numbered clause) */
-export const So = line("So", "\\d{1,2}(?: ?\\. ?\\d{1,2}){0,3} ?(?:[.)]|- )(?:[ `]|$)", "", [ClauseStart]);
+/** 1.  |  2)  |  1.1.  |  2.3)  |  1 -  |  3 .  |  120.  (a numbered clause; "2024." is a year) */
+export const So = line("So", "\\d{1,3}(?: ?\\. ?\\d{1,2}){0,3} ?(?:[.)]|- )(?:[ `]|$)", "", [ClauseStart]);
 /** a)  |  b.  |  đ)  |  a.1)  (a lettered item) */
 export const ChuThuong = line("ChuThuong", "[a-z](?:\\.\\d{1,2})? ?[).](?:[ `]|$)", "", [ClauseStart]);
 /** (1) …  |  (a) … at a line start */

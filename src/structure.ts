@@ -50,7 +50,11 @@ function readDocument(node: DocumentCstNode): DocumentParts {
     body: node.children.noiDung.flatMap(partsOf),
     recipients: noiNhan ? partsOf(noiNhan) : null,
     signer: chuKy ? readSigner(chuKy) : null,
-    debris: [...(footer?.manh ?? []).flatMap(tokensOf), ...((node.children.stray ?? []) as LineToken[])],
+    debris: [
+      ...((node.children.banner ?? []) as LineToken[]),
+      ...(footer?.manh ?? []).flatMap(tokensOf),
+      ...((node.children.stray ?? []) as LineToken[]),
+    ],
     appendices: (footer?.phuLuc ?? []).map(tokensOf),
   };
 }

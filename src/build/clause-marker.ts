@@ -29,7 +29,7 @@ const FAMILIES: readonly Family[] = [
   { pattern: /^([A-H])\s*([.)])/, read: (m) => ({ number: m[1], style: "upper", rank: 0 }) },
   // 1.  |  1.2.  |  3 .  |  1 -  |  2)
   {
-    pattern: /^(\d{1,2}(?:\s*\.\s*\d{1,2}){0,3})\s*([.)]|-(?=\s))/,
+    pattern: /^(\d{1,3}(?:\s*\.\s*\d{1,2}){0,3})\s*([.)]|-(?=\s))/,
     read: (m) => {
       const number = m[1].replace(/\s+/g, "");
       const depth = number.split(".").length;

@@ -156,7 +156,21 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
 }
 
 /** Numbered siblings that skip or repeat: "1.", "2.", "4." → a gap before 4. */
+/** A list with more irregularities than this gets one summary diagnostic instead of one each. */
+const MAX_GAPS_PER_LIST = 3;
+
 function numberingGaps(clauses: readonly OpenClause[], out: Diagnostic[] = [], parent?: OpenClause): Diagnostic[] {
+  const own: Diagnostic[] = [];
+  listGaps(clauses, own, parent);
+  if (own.length > MAX_GAPS_PER_LIST) {
+    const first = own[0].lines!;
+    out.push(diagnostic("clause-numbering-gap", `${own.length} numbering irregularities in one list, the first: ${own[0].message}`, first));
+  } else out.push(...own);
+  for (const clause of clauses) numberingGaps(clause.items, out, clause);
+  return out;
+}
+
+function listGaps(clauses: readonly OpenClause[], out: Diagnostic[], parent?: OpenClause): void {
   let previous: OpenClause | undefined;
   const first = clauses[0]?.marker;
   const expectedFirst = first ? firstOf(first, parent?.marker.number ?? null) : null;
@@ -170,10 +184,8 @@ function numberingGaps(clauses: readonly OpenClause[], out: Diagnostic[] = [], p
       const at = clause.lines[0].n;
       out.push(diagnostic("clause-numbering-gap", `clause "${clause.marker.marker}" follows "${previous!.marker.marker}" (expected ${expected.join(" or ")})`, [at, at]));
     }
-    numberingGaps(clause.items, out, clause);
     previous = clause;
   }
-  return out;
 }
 
 /** The number a list must open with: "2.1" under "2", "a" for letters; null where any start is normal. */

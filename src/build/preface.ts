@@ -8,11 +8,12 @@ import type { DocumentParts } from "../structure.js";
 export function foldPreface(documents: DocumentParts[]): DocumentParts[] {
   const [first, next, ...rest] = documents;
   if (!first || !next || !isPreface(first)) return documents;
-  const lines = first.body.flatMap((p) => p.tokens);
+  const lines = [...first.header, ...first.body].flatMap((p) => p.tokens);
   return [{ ...next, debris: [...lines, ...first.debris, ...next.debris] }, ...rest];
 }
 
 function isPreface(doc: DocumentParts): boolean {
   const opensClause = doc.body.some((p) => p.tokens.some((t) => t.tokenType.CATEGORIES?.some((c) => c.name === "ClauseStart")));
-  return !doc.header.length && !doc.recipients && !doc.signer && !doc.appendices.length && !opensClause;
+  const header = doc.header.filter((p) => p.rule !== "manh"); // "---" of YAML front matter is debris
+  return !header.length && !doc.recipients && !doc.signer && !doc.appendices.length && !opensClause;
 }

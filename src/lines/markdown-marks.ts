@@ -34,15 +34,47 @@ function markdownParser(): Processor<Root> {
   return processor;
 }
 
+/** remark is slower than linear on large inputs: it is given chunks of about this size. */
+const CHUNK = 64 * 1024;
+
 export function markdownMarks(text: string): MarkdownMarks {
   const flags = new Uint8Array(text.length);
   const headingOfLine = new Map<number, number>();
-  const tree = markdownParser().parse(text);
-  visit(tree, text, flags, headingOfLine);
+  let line = 0;
+  for (const [start, end] of chunks(text)) {
+    const chunk = text.slice(start, end);
+    const tree = markdownParser().parse(chunk);
+    // the chunk's offsets land in its own part of `flags`; its line numbers are shifted
+    visit(tree, chunk, flags.subarray(start, end), headingOfLine, line);
+    line += countLines(chunk);
+  }
   return { flags, headingOfLine };
 }
 
-function visit(node: Nodes, text: string, flags: Uint8Array, headings: Map<number, number>): void {
+/** Cut at blank lines (never inside a paragraph or a table), each chunk about CHUNK long. */
+function chunks(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    const blank = /\n[ \t]*\r?\n/g;
+    blank.lastIndex = start + CHUNK;
+    const m = blank.exec(text);
+    if (!m) break;
+    const end = m.index + m[0].length;
+    out.push([start, end]);
+    start = end;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+function countLines(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(/\r\n?|\n/g)) if (m) n++;
+  return n;
+}
+
+function visit(node: Nodes, text: string, flags: Uint8Array, headings: Map<number, number>, lineBase: number): void {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? 0;
   switch (node.type) {
@@ -54,7 +86,7 @@ function visit(node: Nodes, text: string, flags: Uint8Array, headings: Map<numbe
       break;
     case "heading":
       markHeadingPrefix(node, start, flags);
-      for (let l = node.position!.start.line; l <= node.position!.end.line; l++) headings.set(l, node.depth);
+      for (let l = node.position!.start.line; l <= node.position!.end.line; l++) headings.set(lineBase + l, node.depth);
       break;
     case "text":
       markEscapes(text, start, end, flags);
@@ -69,7 +101,7 @@ function visit(node: Nodes, text: string, flags: Uint8Array, headings: Map<numbe
       if (text[start] === "\\") flags[start] |= DELETE;
       break;
   }
-  if ("children" in node) for (const child of node.children) visit(child as Nodes, text, flags, headings);
+  if ("children" in node) for (const child of node.children) visit(child as Nodes, text, flags, headings, lineBase);
 }
 
 /** `**Kết luận**` → delete the two `**`; glue with a space when letters touch on both sides. */

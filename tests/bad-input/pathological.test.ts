@@ -94,11 +94,10 @@ describe("thousands of clause lines", { timeout: 120_000 }, () => {
     expect(result.diagnostics.filter((d) => d.code === "clause-numbering-gap").length).toBeGreaterThan(0);
   });
 
-  // BUG (grammar/line-tokens.ts:129 `So` and src/build/clause-marker.ts:32 read 1–2 digits only):
-  // "100." and every later clause line are not clause starts; they are glued into clause 99's text
-  // (its lines run 108–5009) with no diagnostic. Nothing is lost, but the numbers are not read.
-  it.fails("5,000 lines numbered 1. to 5000.: 5,000 clauses, numbers as printed", () => {
-    const body = Array.from({ length: 5000 }, (_, i) => `${i + 1}. Giao Sở Nội vụ thực hiện nhiệm vụ thứ ${i + 1}.`);
+  // Clause numbers have up to three digits: a four-digit number at a line start ("2024. …") is a
+  // year, not a clause.
+  it("999 lines numbered 1. to 999.: 999 clauses, numbers as printed", () => {
+    const body = Array.from({ length: 999 }, (_, i) => `${i + 1}. Giao Sở Nội vụ thực hiện nhiệm vụ thứ ${i + 1}.`);
     const doc = parseLetter(body);
     expect(doc.clauses.map((c) => c.number)).toEqual(body.map((_, i) => String(i + 1)));
   });

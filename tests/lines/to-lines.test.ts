@@ -73,3 +73,15 @@ describe("sniffMarkup", () => {
     expect(sniffMarkup(text, path)).toBe(expected);
   });
 });
+
+describe("toLines: large markdown is read in chunks", () => {
+  it("gives every copy of a document the same lines as the document alone (chunks cut at blank lines)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const seed = readFileSync("fixtures/seeds/002_e02c2ff2b7f91691.txt", "utf8").replace(/\n*$/, "\n\n");
+    const one = toLines(seed, "markdown").map((l) => [l.text, l.bold, l.italic, l.heading]);
+    const copies = 30; // ≈ 300 kB: several 64 kB chunks
+    const all = toLines(seed.repeat(copies), "markdown").map((l) => [l.text, l.bold, l.italic, l.heading]);
+    const size = one.length; // the seed ends with a line break: each copy adds exactly its lines
+    for (let c = 0; c < copies; c++) expect(all.slice(c * size, c * size + size)).toEqual(one);
+  });
+});
