@@ -22,7 +22,21 @@ await build({
   format: "esm",
   target: "node20",
   banner,
-  // Loaded on demand with require() (markdown input, VN1 bytes), so kept out of the start-up bundle.
+  // Loaded on demand with require() (markdown input, VN1 bytes), so kept out of the start-up bundle:
+  // remark from dist/markdown-reader.cjs (built below), iconv-lite from node_modules.
   external: ["unified", "remark-parse", "remark-gfm", "iconv-lite"],
+  define: { MARKDOWN_READER: JSON.stringify("../markdown-reader.cjs") },
+  logLevel: "warning",
+});
+
+// remark + remark-gfm as one CommonJS file: required on the first markdown input only.
+await build({
+  entryPoints: ["src/lines/markdown-reader.ts"],
+  outfile: "dist/markdown-reader.cjs",
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  minify: true,
   logLevel: "warning",
 });

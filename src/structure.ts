@@ -103,3 +103,21 @@ function firstOffset(node: CstNode): number {
 function isToken(element: CstElement): element is IToken {
   return "tokenType" in element;
 }
+
+/** Every line token of a signer block, in source order. */
+export function signerTokens(signer: Signer): LineToken[] {
+  const { marks, positions, images, stamps, name } = signer;
+  return [...marks, ...positions, ...images, ...stamps, ...(name ? [name] : [])].sort((a, b) => a.startOffset - b.startOffset);
+}
+
+/** Every line token of a document, whichever part holds it, in source order. */
+export function documentTokens(parts: DocumentParts): LineToken[] {
+  return [
+    ...parts.header.flatMap((p) => p.tokens),
+    ...parts.body.flatMap((p) => p.tokens),
+    ...(parts.recipients ?? []).flatMap((p) => p.tokens),
+    ...(parts.signer ? signerTokens(parts.signer) : []),
+    ...parts.debris,
+    ...parts.appendices.flat(),
+  ].sort((a, b) => a.startOffset - b.startOffset);
+}

@@ -7,11 +7,11 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldPreface } from "../src/build/preface.js";
-import { lex, type LineToken } from "../src/lex.js";
+import { lex } from "../src/lex.js";
 import { sniffMarkup, splitCells, toLines, unfoldLayout } from "../src/lines/index.js";
 import { parse } from "../src/parse.js";
 import { ParseResult } from "../src/schema.js";
-import { structure, type DocumentParts } from "../src/structure.js";
+import { documentTokens, structure } from "../src/structure.js";
 
 const SEEDS = ["000_874e997d141ea415", "001_270aefc581ab2cef", "002_e02c2ff2b7f91691", "003_5ecbf548863f04f0", "004_25a654556981ec2d"].map(
   (name) => readFileSync(`fixtures/seeds/${name}.txt`, "utf8"),
@@ -78,7 +78,7 @@ describe("parse() properties", { timeout: 120_000 }, () => {
         const markup = sniffMarkup(text);
         const lines = toLines(text, markup);
         const docs = foldPreface(structure(lex(splitCells(unfoldLayout(lines, markup)))));
-        const tokens = docs.flatMap(partTokens);
+        const tokens = docs.flatMap(documentTokens);
         const nonBlank = lines.filter((l) => l.text !== "").map((l) => l.n);
         // every line (or every cell of a flattened line) is in one part, and no token in two
         expect([...new Set(tokens.map((t) => t.payload.n))].sort((a, b) => a - b)).toEqual(nonBlank);
@@ -101,15 +101,3 @@ describe("parse() properties", { timeout: 120_000 }, () => {
     );
   });
 });
-
-function partTokens(doc: DocumentParts): LineToken[] {
-  const signer = doc.signer ? [...doc.signer.marks, ...doc.signer.positions, ...doc.signer.images, ...doc.signer.stamps, ...(doc.signer.name ? [doc.signer.name] : [])] : [];
-  return [
-    ...doc.header.flatMap((p) => p.tokens),
-    ...doc.body.flatMap((p) => p.tokens),
-    ...(doc.recipients ?? []).flatMap((p) => p.tokens),
-    ...signer,
-    ...doc.debris,
-    ...doc.appendices.flat(),
-  ];
-}

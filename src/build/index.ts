@@ -4,7 +4,7 @@
  */
 import type { Line } from "../lines/index.js";
 import type { LineToken } from "../lex.js";
-import type { DocumentParts, Part } from "../structure.js";
+import { documentTokens, type DocumentParts, type Part } from "../structure.js";
 import type { DateValue, Diagnostic, Document, Entry, Reference, Stamp } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
 import { findDates } from "../inline/dates.js";
@@ -66,7 +66,7 @@ export function buildDocument(parts: DocumentParts): Built {
     ],
   });
   const typeName = header.typeName ?? (header.subject && /^v\s*\/\s*v\b/i.test(header.subject) ? "CÔNG VĂN" : null) ?? typeNameForCode(header.number?.typeCode ?? null);
-  const allTokens = allTokensOf(parts);
+  const allTokens = documentTokens(parts);
   const textLines = allTokens.map((t) => t.payload);
   const dateLines = withoutLines(textLines, [...stampParts.flatMap((p) => linesOf(p.tokens)), ...unclassified]);
   const dateRun = runOf(dateLines);
@@ -169,18 +169,6 @@ function distinctReferences(found: Reference[], own: string | null): Reference[]
     seen.add(id);
     return true;
   });
-}
-
-function allTokensOf(parts: DocumentParts): LineToken[] {
-  const tokens = [
-    ...parts.header.flatMap((p) => p.tokens),
-    ...parts.body.flatMap((p) => p.tokens),
-    ...(parts.recipients ?? []).flatMap((p) => p.tokens),
-    ...(parts.signer ? [...parts.signer.marks, ...parts.signer.positions, ...parts.signer.images, ...parts.signer.stamps, ...(parts.signer.name ? [parts.signer.name] : [])] : []),
-    ...parts.debris,
-    ...parts.appendices.flat(),
-  ];
-  return tokens.sort((a, b) => a.startOffset - b.startOffset);
 }
 
 /** The first and last source line: table cells read column by column are not in line order. */

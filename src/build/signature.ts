@@ -8,7 +8,7 @@
  * begins (a deputy's "PHÓ"/"THỨ TRƯỞNG", else the last head-of-body title).
  */
 import type { Authority, Signature, SigningMark } from "../types.js";
-import type { Signer } from "../structure.js";
+import { signerTokens, type Signer } from "../structure.js";
 
 /** T/M, TM., T.M, TM  |  K/T, KT.  |  T/L, TL.  |  TUQ.  |  Q. */
 const MARK = /^(T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|TUQ|Q)\s*[.:]?\s*/;
@@ -25,8 +25,7 @@ export function readSignature(signer: Signer): Signature {
     const last = authority[authority.length - 1];
     if (last.office) [last.office, position] = cutTitles(last.office);
   }
-  const all = [...signer.marks, ...signer.positions, ...signer.images, ...signer.stamps, ...(signer.name ? [signer.name] : [])];
-  const lines = all.map((t) => t.payload.n);
+  const lines = signerTokens(signer).map((t) => t.payload.n);
   return {
     authority,
     position: position || null,

@@ -21,17 +21,30 @@ export interface MarkdownMarks {
 
 /**
  * remark is loaded on the first markdown input, not at start-up: plain text never pays for it
- * (GUIDE §3). `require` of these ES modules is synchronous on Node ≥ 20.19, so parse() stays sync.
+ * (GUIDE §3). The build bundles it as one CommonJS file (MARKDOWN_READER, relative to the bundle),
+ * which loads in a fraction of the time of the packages' many ES modules; from source the packages
+ * themselves are required (`require` of ES modules is synchronous on Node ≥ 20.19), so parse()
+ * stays synchronous either way.
  */
+declare const MARKDOWN_READER: string | undefined;
+type MarkdownReader = typeof import("./markdown-reader.js");
+
 let processor: Processor<Root> | undefined;
 function markdownParser(): Processor<Root> {
   if (processor) return processor;
-  const require = createRequire(import.meta.url);
-  const { unified } = require("unified") as typeof import("unified");
-  const remarkParse = (require("remark-parse") as typeof import("remark-parse")).default;
-  const remarkGfm = (require("remark-gfm") as typeof import("remark-gfm")).default;
+  const { unified, remarkParse, remarkGfm } = loadReader();
   processor = unified().use(remarkParse).use(remarkGfm) as unknown as Processor<Root>;
   return processor;
+}
+
+function loadReader(): MarkdownReader {
+  const require = createRequire(import.meta.url);
+  if (typeof MARKDOWN_READER === "string") return require(MARKDOWN_READER) as MarkdownReader;
+  return {
+    unified: (require("unified") as typeof import("unified")).unified,
+    remarkParse: (require("remark-parse") as typeof import("remark-parse")).default,
+    remarkGfm: (require("remark-gfm") as typeof import("remark-gfm")).default,
+  };
 }
 
 /** remark is slower than linear on large inputs: it is given chunks of about this size. */

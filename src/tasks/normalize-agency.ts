@@ -88,11 +88,20 @@ function newTonePlacement(text: string): string {
 function canonicalField(text: string): string {
   const m = /^(các\s+)?(sở|bộ)\s+(.+)$/iu.exec(text);
   if (!m) return text;
-  const key = fieldKey(m[3]);
-  const field = FIELD_NAMES.find((name) => fieldKey(name) === key);
+  const field = fieldByKey().get(fieldKey(m[3]));
   if (!field) return text;
   const head = m[2][0].toUpperCase() + m[2].slice(1).toLowerCase();
   return `${m[1] ?? ""}${head} ${field}`;
+}
+
+let fields: Map<string, string> | undefined;
+/** The official field names by their comparison key, built once. */
+function fieldByKey(): Map<string, string> {
+  if (!fields) {
+    fields = new Map();
+    for (const name of FIELD_NAMES) if (!fields.has(fieldKey(name))) fields.set(fieldKey(name), name);
+  }
+  return fields;
 }
 
 function fieldKey(s: string): string {

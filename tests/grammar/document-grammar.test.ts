@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { cstDeclarations, DocumentGrammar } from "../../grammar/document-grammar.js";
 import { lex } from "../../src/lex.js";
 import { splitCells, toLines, unfoldLayout } from "../../src/lines/index.js";
-import { structure, type DocumentParts } from "../../src/structure.js";
+import { documentTokens, structure, type DocumentParts } from "../../src/structure.js";
 
 const documentsOf = (text: string): DocumentParts[] => structure(lex(splitCells(unfoldLayout(toLines(text, "plain"), "plain"))));
 const numbers = (tokens: { payload: { n: number } }[]) => tokens.map((t) => t.payload.n);
@@ -97,14 +97,7 @@ describe("structure: the parts of a document", () => {
 
   it("hands every line to exactly one part", () => {
     const docs = documentsOf(STATE_LETTER);
-    const seen = docs.flatMap((d) => [
-      ...d.header.flatMap((p) => p.tokens),
-      ...d.body.flatMap((p) => p.tokens),
-      ...(d.recipients ?? []).flatMap((p) => p.tokens),
-      ...(d.signer ? [...d.signer.marks, ...d.signer.positions, ...d.signer.images, ...d.signer.stamps, ...(d.signer.name ? [d.signer.name] : [])] : []),
-      ...d.debris,
-      ...d.appendices.flat(),
-    ]);
+    const seen = docs.flatMap(documentTokens);
     const nonBlank = STATE_LETTER.split("\n").flatMap((l, i) => (l.trim() ? [i + 1] : []));
     expect(numbers(seen).sort((a, b) => a - b)).toEqual(nonBlank);
   });
