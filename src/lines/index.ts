@@ -42,22 +42,28 @@ function makeLine(
 ): Line {
   const raw = text.slice(start, end);
   if (!marks) return { n, raw, text: tidy(raw), bold: false, italic: false, heading: 0, blankBefore };
-  let kept = "";
+  // Kept text is gathered as slices between removed marks (no per-character string building).
+  const pieces: string[] = [];
+  let from = start;
   let letters = 0;
   let bold = 0;
   let italic = 0;
   for (let i = start; i < end; i++) {
     const f = marks.flags[i];
-    if (f & GLUE) kept += " ";
-    if (f & DELETE) continue;
-    const ch = text[i];
-    kept += ch;
-    if (/[0-9A-Za-zÀ-ỹĐđ]/.test(ch)) {
+    if (f & (GLUE | DELETE)) {
+      pieces.push(text.slice(from, i));
+      if (f & GLUE) pieces.push(" ");
+      from = f & DELETE ? i + 1 : i;
+      if (f & DELETE) continue;
+    }
+    if (isLetterOrDigit(text.charCodeAt(i))) {
       letters++;
       if (f & BOLD) bold++;
       if (f & ITALIC) italic++;
     }
   }
+  pieces.push(text.slice(from, end));
+  const kept = pieces.join("");
   return {
     n,
     raw,
@@ -67,6 +73,11 @@ function makeLine(
     heading: marks.headingOfLine.get(n) ?? 0,
     blankBefore,
   };
+}
+
+/** 0-9, A-Z, a-z, and the Latin letters of Vietnamese (À … ỹ, Đ đ). */
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x1ef9 && c !== 0xd7 && c !== 0xf7);
 }
 
 /** Unmatched emphasis left at a line's edges by a broken export: "- Kính gửi:*" → "- Kính gửi:". */

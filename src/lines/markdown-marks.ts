@@ -64,21 +64,43 @@ export function markdownMarks(text: string): MarkdownMarks {
   return { flags, headingOfLine };
 }
 
-/** Cut at blank lines (never inside a paragraph or a table), each chunk about CHUNK long. */
+/**
+ * Cut at blank lines (never inside a paragraph or a table), each chunk about CHUNK long. Where a
+ * paragraph runs on for several chunks without one (a whole document on one line), cut at a line
+ * end, else after a full stop: a mark spanning that cut is left as printed, which beats reading the
+ * line in quadratic time.
+ */
 function chunks(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   while (text.length - start > CHUNK) {
-    const blank = /\n[ \t]*\r?\n/g;
-    blank.lastIndex = start + CHUNK;
-    const m = blank.exec(text);
-    if (!m) break;
-    const end = m.index + m[0].length;
+    const end = cutAfter(text, start);
+    if (end < 0) break;
     out.push([start, end]);
     start = end;
   }
   out.push([start, text.length]);
   return out;
+}
+
+/**
+ * Cuts, best first, with the chunk length each aims at: a paragraph inside one chunk is cheap for
+ * remark, but one long paragraph (emphasis is resolved across it) must be cut short.
+ */
+const CUTS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\n[ \t]*\r?\n/g, CHUNK], // a blank line
+  [/\r?\n|\r/g, CHUNK / 8], // a line end
+  [/[.;!?] +(?=\S)/g, CHUNK / 8], // a full stop inside a line
+];
+
+/** The end of the chunk that starts at `start`: the first cut of the best kind within reach. */
+function cutAfter(text: string, start: number): number {
+  for (const [cut, length] of CUTS) {
+    cut.lastIndex = start + length;
+    const m = cut.exec(text);
+    if (m && m.index < start + 4 * CHUNK) return m.index + m[0].length;
+  }
+  return -1;
 }
 
 function countLines(s: string): number {
