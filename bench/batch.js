@@ -29,7 +29,8 @@ function runBatch(root, input, out, jobs) {
   const t = performance.now();
   let stderr;
   try {
-    stderr = execFileSync(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "ignore", "pipe"] }).toString();
+    // large maxBuffer: the failures of a 20,000-file run are reported on stderr
+    stderr = execFileSync(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 256 * 1024 * 1024 }).toString();
   } catch (err) {
     stderr = err.stderr?.toString() ?? ""; // exit 1: some fixture-derived inputs fail (that is counted, not fatal)
   }

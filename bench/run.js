@@ -13,7 +13,10 @@ import { performance } from "node:perf_hooks";
 import { parse } from "../dist/index.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const SEED = "fixtures/seeds/002_e02c2ff2b7f91691.txt";
+const PLAIN_SEED = "fixtures/seeds/001_270aefc581ab2cef.txt";
+const MARKDOWN_SEED = "fixtures/seeds/002_e02c2ff2b7f91691.txt";
+/** Which sections to run: BENCH_SECTIONS="abc" skips batch (d) and pathological inputs (e). */
+const SECTIONS = process.env.BENCH_SECTIONS ?? "abcde";
 const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 15);
 const THROUGHPUT_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PLAIN_TARGET = 8e6;
@@ -75,7 +78,11 @@ async function remarkParser() {
   return (bytes) => processor.parse(bytes.toString("utf8"));
 }
 
-const startup = { cli: timeSpawn([join("bin", "directive-parse.js"), SEED, "--json"]), node: timeSpawn(["-e", "0"]) };
+const startup = {
+  cli: timeSpawn([join("bin", "directive-parse.js"), PLAIN_SEED, "--json"]),
+  cliMarkdown: timeSpawn([join("bin", "directive-parse.js"), MARKDOWN_SEED, "--json"]),
+  node: timeSpawn(["-e", "0"]),
+};
 const txt = await fixtureFiles(".txt");
 const md = await fixtureFiles(".md");
 const plainFiles = corpusOf(txt, PLAIN_TARGET);
@@ -98,7 +105,8 @@ results.markdownVsRemark = results.markdown.mbPerSecond / results.remark.mbPerSe
 
 const f = (x, d = 1) => x.toFixed(d);
 const rows = [
-  ["CLI start-up, 1 file --json", `${f(startup.cli)} ms`, `node -e 0: ${f(startup.node)} ms (×${f(results.startupMs.ratio, 2)})`],
+  ["CLI start-up, 1 file --json", `${f(startup.cli)} ms`, `node -e 0: ${f(startup.node)} ms (×${f(results.startupMs.ratio, 2)}), plain text`],
+  ["  the same, markdown file", `${f(startup.cliMarkdown)} ms`, `×${f(startup.cliMarkdown / startup.node, 2)} (loads remark)`],
   ["parse(), plain, one file", `${f(results.plainOneFile.mbPerSecond)} MB/s`, `${f(results.plainOneFile.mb)} MB`],
   ["parse(), plain, corpus", `${f(results.plainCorpus.mbPerSecond)} MB/s`, `${results.plainCorpus.files} files, ${f(results.plainCorpus.mb)} MB`],
   ["parse(), markdown, corpus", `${f(results.markdown.mbPerSecond)} MB/s`, `${results.markdown.files} files, ${f(results.markdown.mb)} MB`],
@@ -117,12 +125,16 @@ console.error("written bench/out/latest.json");
 // and a large archive (the main thread and its workers are one process: maxRSS covers both).
 // Sizes: BENCH_BATCH_FILES (throughput, default 2000), BENCH_BATCH_MD_FILES (default 300),
 // BENCH_BATCH_RSS="1000,20000"; runs: BENCH_BATCH_RUNS (default 3).
-const { batchBench } = await import("./batch.js");
-results.batch = await batchBench({ root: ROOT, median, txt: await fixtureFiles(".txt"), md: await fixtureFiles(".md") });
-await writeFile(join(ROOT, "bench/out/latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+if (SECTIONS.includes("d")) {
+  const { batchBench } = await import("./batch.js");
+  results.batch = await batchBench({ root: ROOT, median, txt: await fixtureFiles(".txt"), md: await fixtureFiles(".md") });
+  await writeFile(join(ROOT, "bench/out/latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+}
 
 // (e) pathological inputs: growth of parse() time when the input doubles (bench/pathological.js).
-console.log("pathological inputs (medians; ×2 per doubling is linear):");
-const { pathologicalBench } = await import("./pathological.js");
-results.pathological = pathologicalBench();
-await writeFile(join(ROOT, "bench/out/latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+if (SECTIONS.includes("e")) {
+  console.log("pathological inputs (medians; ×2 per doubling is linear):");
+  const { pathologicalBench } = await import("./pathological.js");
+  results.pathological = pathologicalBench();
+  await writeFile(join(ROOT, "bench/out/latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+}

@@ -39,7 +39,7 @@ const is = (token: IToken, kinds: TokenType[]): boolean => kinds.includes(token.
 export class DocumentGrammar extends CstParser {
   /** `validate` runs Chevrotain's grammar checks (a unit test does); production skips them. */
   constructor({ validate = false } = {}) {
-    super(T.allTokens, { maxLookahead: 2, skipValidations: !validate });
+    super(T.allTokens, { maxLookahead: 1, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
