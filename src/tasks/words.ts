@@ -30,12 +30,17 @@ let classes: Uint8Array | undefined;
 const CLASSIFIED: ReadonlyArray<readonly [number, number]> = [
   [0x0000, 0x036f], // ASCII, Latin, combining marks
   [0x1e00, 0x1eff], // Vietnamese letters
-  [0x2000, 0x2bff], // punctuation, symbols, arrows, shapes
 ];
+/** General punctuation, symbols, arrows, shapes: not letters; the spaces among them are spaces. */
+const SIGNS: readonly [number, number] = [0x2000, 0x2bff];
+const SPACES = [0x2028, 0x2029, 0x202f, 0x205f, 0x3000];
 
 function classTable(): Uint8Array {
   if (classes) return classes;
   classes = new Uint8Array(0x3000).fill(WORD);
+  classes.fill(0, SIGNS[0], SIGNS[1] + 1);
+  classes.fill(SPACE, 0x2000, 0x200b);
+  for (const code of SPACES) if (code < classes.length) classes[code] = SPACE;
   for (const [from, to] of CLASSIFIED) for (let code = from; code <= to; code++) {
     const ch = String.fromCharCode(code);
     if (/[\p{L}\p{M}\p{N}]/u.test(ch)) classes[code] = WORD | (/\p{Lu}/u.test(ch) ? CAPITAL : 0) | (/\p{M}/u.test(ch) ? MARK : 0);
