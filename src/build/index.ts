@@ -5,23 +5,23 @@
 import type { Line } from "../lines/index.js";
 import type { LineToken } from "../lex.js";
 import { documentTokens, type DocumentParts, type Part } from "../structure.js";
-import type { DateValue, Diagnostic, Document, Entry, Reference, Stamp } from "../types.js";
+import type { Appendix, DateValue, Diagnostic, Document, Entry, Reference, Signature } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
 import { findDates } from "../inline/dates.js";
 import { findReferences } from "../inline/references.js";
 import { typeCodeFor } from "../inline/type-codes.js";
 import { typeNameForCode } from "./type-name.js";
-import { readBody, type BodyLine } from "./clauses.js";
-import { readHeader } from "./header.js";
+import { readBody, type Body, type BodyLine } from "./clauses.js";
+import { readHeader, type Header } from "./header.js";
 import { readIssuer } from "./issuer.js";
 import type { TextRun } from "../text-run.js";
 import { prose, runOf, spanOfLines } from "./prose.js";
-import { readRecipients } from "./recipients.js";
+import { readRecipients, type Recipients } from "./recipients.js";
 import { readSignature } from "./signature.js";
 import { readStamp } from "./stamps.js";
 import { findTitleLine } from "./title-line.js";
-import { classifySystem } from "./system.js";
-import { attachTasks } from "../tasks/index.js";
+import { classifySystem, type DocSystem } from "./system.js";
+import { attachTasks, type DocumentDraft } from "../tasks/index.js";
 
 export interface Built {
   document: Document;
@@ -29,6 +29,24 @@ export interface Built {
 }
 
 export function buildDocument(parts: DocumentParts): Built {
+  const read = readParts(parts);
+  const tokens = documentTokens(parts);
+  const views = crossViews(tokens, read);
+  const document = attachTasks(assemble(parts, read, systemOf(read), views, tokens), read.body.preambleLines);
+  return { document, diagnostics: diagnosticsOf(document, read, views) };
+}
+
+/** Each part read by its module; stamps and debris found anywhere gathered on the way. */
+interface Read {
+  header: Header;
+  body: Body;
+  footer: Recipients | null;
+  signatures: Signature[];
+  stampParts: Part[];
+  unclassified: Line[];
+}
+
+function readParts(parts: DocumentParts): Read {
   const header = readHeader(parts.header);
   const bodyLines: BodyLine[] = [];
   const stampParts: Part[] = [...header.stamps];
@@ -45,15 +63,16 @@ export function buildDocument(parts: DocumentParts): Built {
     unclassified.push(...title.banner);
     bodyLines.splice(0, title.banner.length + 1);
   }
-  const body = readBody(bodyLines);
   const footer = parts.recipients ? readRecipients(parts.recipients) : null;
   if (footer) stampParts.push(...footer.stamps);
   unclassified.push(...(footer?.unclassified ?? []), ...linesOf(parts.debris));
-  const signatures = parts.signer ? [readSignature(parts.signer)] : [];
   if (parts.signer?.stamps.length) stampParts.push({ rule: "dau", tokens: parts.signer.stamps });
+  const signatures = parts.signer ? [readSignature(parts.signer)] : [];
+  return { header, body: readBody(bodyLines), footer, signatures, stampParts, unclassified };
+}
 
-  const issuer = readIssuer(header.issuerLines);
-  const system = classifySystem({
+function systemOf({ header, body, footer, signatures }: Read): DocSystem | null {
+  return classifySystem({
     motto: header.motto?.text ?? null,
     number: header.number,
     texts: [
@@ -65,25 +84,36 @@ export function buildDocument(parts: DocumentParts): Built {
       body.preamble ?? "",
     ],
   });
-  const typeName = header.typeName ?? (header.subject && /^v\s*\/\s*v\b/i.test(header.subject) ? "CÔNG VĂN" : null) ?? typeNameForCode(header.number?.typeCode ?? null);
-  const allTokens = documentTokens(parts);
-  const textLines = allTokens.map((t) => t.payload);
-  const dateLines = withoutLines(textLines, [...stampParts.flatMap((p) => linesOf(p.tokens)), ...unclassified]);
-  const dateRun = runOf(dateLines);
-  // A date printed without its year ("20/9") takes the year of issue, else the first year printed.
-  const year = header.date ? Number(header.date.iso.slice(0, 4)) : firstYear(dateRun);
-  const { dates, invalid } = findDates(dateRun, { year });
-  const diagnostics: Diagnostic[] = [...header.diagnostics, ...body.diagnostics];
-  for (const bad of invalid) diagnostics.push(diagnostic("invalid-date", `no such date: "${bad.text}"`, bad.lines));
-  const references = distinctReferences(findReferences(runOf(dateLines.filter((l) => l !== header.numberLine)), { year }), header.number?.value ?? null);
-  const detached: Entry[] = footer?.detachedNotes ?? [];
-  const appendices = parts.appendices.map((tokens) => readAppendix(tokens));
-  const unclassifiedEntries: Entry[] = [...unclassified.map((l) => ({ text: l.text, lines: [l.n, l.n] as [number, number] })), ...detached].sort((a, b) => a.lines[0] - b.lines[0]);
+}
 
-  const document: Document = attachTasks({
+/** The views across the document's own text (not stamps, not debris): dates and references. */
+interface Views {
+  textLines: Line[];
+  year: number | undefined;
+  dates: DateValue[];
+  invalid: Array<{ text: string; lines: [number, number] }>;
+  references: Reference[];
+}
+
+function crossViews(tokens: readonly LineToken[], { header, stampParts, unclassified }: Read): Views {
+  const excluded = [...stampParts.flatMap((p) => linesOf(p.tokens)), ...unclassified];
+  const textLines = withoutLines(linesOf(tokens), excluded);
+  const run = runOf(textLines);
+  // A date printed without its year ("20/9") takes the year of issue, else the first year printed.
+  const year = header.date ? Number(header.date.iso.slice(0, 4)) : firstYear(run);
+  const { dates, invalid } = findDates(run, { year });
+  const cited = findReferences(runOf(textLines.filter((l) => l !== header.numberLine)), { year });
+  return { textLines, year, dates, invalid, references: distinctReferences(cited, header.number?.value ?? null) };
+}
+
+function assemble(parts: DocumentParts, read: Read, system: DocSystem | null, views: Views, tokens: readonly LineToken[]): DocumentDraft {
+  const { header, body, footer, signatures } = read;
+  const typeName =
+    header.typeName ?? (header.subject && /^v\s*\/\s*v\b/i.test(header.subject) ? "CÔNG VĂN" : null) ?? typeNameForCode(header.number?.typeCode ?? null);
+  return {
     system,
     motto: header.motto,
-    issuer,
+    issuer: readIssuer(header.issuerLines),
     number: header.number,
     place: header.place,
     date: header.date,
@@ -97,22 +127,34 @@ export function buildDocument(parts: DocumentParts): Built {
     recipients: footer?.recipients ?? [],
     archive: footer?.archive ?? [],
     signatures,
-    references,
-    dates,
-    appendices,
-    stamps: stampParts.map((p) => readStamp(p.tokens, year)).sort((a, b) => a.lines[0] - b.lines[0]),
-    unclassified: unclassifiedEntries,
-    lines: spanOfTokens(allTokens),
-  }, body.preambleLines);
-  diagnostics.push(
+    references: views.references,
+    dates: views.dates,
+    appendices: parts.appendices.map(readAppendix),
+    stamps: read.stampParts.map((p) => readStamp(p.tokens, views.year)).sort((a, b) => a.lines[0] - b.lines[0]),
+    unclassified: unclassifiedEntries(read),
+    lines: spanOfTokens(tokens),
+  };
+}
+
+function unclassifiedEntries({ unclassified, footer }: Read): Entry[] {
+  const lines = unclassified.map((l) => ({ text: l.text, lines: [l.n, l.n] as [number, number] }));
+  return [...lines, ...(footer?.detachedNotes ?? [])].sort((a, b) => a.lines[0] - b.lines[0]);
+}
+
+function diagnosticsOf(document: Document, { header, body, footer, signatures }: Read, views: Views): Diagnostic[] {
+  const detached = footer?.detachedNotes ?? [];
+  const out: Diagnostic[] = [
+    ...header.diagnostics,
+    ...body.diagnostics,
+    ...views.invalid.map((bad) => diagnostic("invalid-date", `no such date: "${bad.text}"`, bad.lines)),
     ...missingParts(document),
     ...detached.map((e) => diagnostic("detached-note", `"${e.text}" follows the Lưu entry and applies to no recipient`, e.lines)),
-    ...unplacedRuns(unclassifiedEntries.filter((e) => !detached.includes(e))),
-  );
-  const lastLine = dateLines[dateLines.length - 1];
+    ...unplacedRuns(document.unclassified.filter((e) => !detached.some((d) => d.lines[0] === e.lines[0] && d.text === e.text))),
+  ];
+  const lastLine = views.textLines[views.textLines.length - 1];
   if (!signatures.length && lastLine && /\p{Ll}$/u.test(lastLine.text))
-    diagnostics.push(diagnostic("ends-mid-sentence", `the text stops mid-sentence: "…${lastLine.text.slice(-40)}"`, [lastLine.n, lastLine.n]));
-  return { document, diagnostics };
+    out.push(diagnostic("ends-mid-sentence", `the text stops mid-sentence: "…${lastLine.text.slice(-40)}"`, [lastLine.n, lastLine.n]));
+  return out;
 }
 
 function firstYear(run: TextRun): number | undefined {
@@ -135,7 +177,7 @@ function unplacedRuns(entries: readonly Entry[]): Diagnostic[] {
   });
 }
 
-function readAppendix(tokens: LineToken[]): { title: string; text: string; lines: [number, number] } {
+function readAppendix(tokens: LineToken[]): Appendix {
   const lines = linesOf(tokens);
   const [first, ...rest] = lines;
   return { title: first.text, text: prose(rest), lines: spanOfLines(lines) };
@@ -196,4 +238,3 @@ function short(text: string): string {
   return text.length > 60 ? text.slice(0, 57) + "…" : text;
 }
 
-export type { DateValue, Stamp };

@@ -7,7 +7,6 @@ import { BOLD, DELETE, GLUE, ITALIC, markdownMarks, type MarkdownMarks } from ".
 import { tidy } from "./tidy.js";
 
 export type { Line } from "./line.js";
-export { isBlank } from "./line.js";
 export { sniffMarkup } from "./sniff-markup.js";
 export { splitCells } from "./split-cells.js";
 export { unfoldLayout } from "./layout/index.js";

@@ -16,4 +16,3 @@ export interface Line {
   readonly blankBefore: boolean;
 }
 
-export const isBlank = (line: Line): boolean => line.text === "";
