@@ -19,6 +19,15 @@ export function segments(siblings: readonly Clause[]): string[] {
   });
 }
 
+/**
+ * "2" + "b" → "2.b"; a dotted number already says its parents: "16" + "16.2" → "16.2",
+ * "4.4" + "4.4.1" → "4.4.1", "II.4" + "4.1" → "II.4.1", "16.2.a" + "a.1" → "16.2.a.1".
+ */
 export function joinPath(parent: string | null, segment: string): string {
-  return parent === null ? segment : `${parent}.${segment}`;
+  if (parent === null) return segment;
+  const parts = parent.split(".");
+  for (let k = 0; k < parts.length; k++) {
+    if (segment.startsWith(`${parts.slice(k).join(".")}.`)) return [...parts.slice(0, k), segment].join(".");
+  }
+  return `${parent}.${segment}`;
 }

@@ -68,7 +68,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         if (continued && continued.leads === null) continue;
         leads = continued?.leads ?? fallback;
       } else continue;
-      if (!leads?.length || action === "" || onlyAgencies(action)) continue;
+      if (!leads?.length || action === "" || onlyAgencies(action) || notAnAssignment(action)) continue;
       tasks.push(...makeTasks(part, action, leads, lines, context));
     }
     if (index === sentences.length - 1 && /:\s*$/.test(sentence.text) && named.length) introLeads = named;
@@ -86,6 +86,15 @@ function onlyAgencies(action: string): boolean {
   const words = toWords(action).filter((w) => w.f !== "." && w.f !== ";");
   const list = readAgencyList(words, 0, { names: true });
   return list !== null && list.end === words.length;
+}
+
+/**
+ * Structure that names people or restates the standard, not work to do: a member of a list given
+ * as a count and a title ("01 Phó Trưởng ban Ban Tổ chức Trung ương"), and the closing formula of
+ * a decision ("… chịu trách nhiệm thi hành Quyết định này").
+ */
+function notAnAssignment(action: string): boolean {
+  return /^\d{1,2}\s+\p{Lu}/u.test(action) || /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action);
 }
 
 /** "Chỉ đạo Công an Thành phố:" directs and stops: its content is in the items below. */
