@@ -79,7 +79,9 @@ class WorkerSlot {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.script);
+    // A larger young generation: parsing allocates many short-lived objects, and fewer, larger
+    // scavenges cost less than many small ones (measured: garbage collection is ~15 % of a parse).
+    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
     this.worker = worker;
     const gone = (why: string) => {
       if (this.worker !== worker) return; // an old worker's last words

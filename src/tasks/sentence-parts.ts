@@ -39,6 +39,8 @@ const TRIGGERS = phraseTable(["giao", "giao cho", "đề nghị", "kính đề n
 const NOT_AFTER = new Set(["bàn", "được", "đã", "chuyển", "ứng", "theo", "đảm", "bảo", "giao"]);
 const DELEGATIONS = new Set(["ủy quyền", "ủy quyền cho"]);
 const INTROS = phraseTable(["trên cơ sở đó", "đồng thời", "bên cạnh đó", "ngoài ra", "sau đó"]);
+/** Phrases that front a sentence before its subject: "Đối với …,", "Trường hợp …,", "Căn cứ …,". */
+const FRONTED = phraseTable(["đối với", "trường hợp", "căn cứ", "trong trường hợp", "trong thời gian", "để"]);
 const DIRECT = phraseTable(["chỉ đạo"]);
 const SUPPORT = phraseTable(["phối hợp"]);
 const SUPPORT_FILLER = phraseTable(["chặt chẽ", "với", ",", "đôn đốc", "hướng dẫn", "tốt", "cùng", "và"]);
@@ -99,7 +101,14 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
 /** "Trên cơ sở đó, các địa phương triển khai": the subject comes after the opening words. */
 function skipIntro(words: readonly Word[]): number {
   const intro = matchPhrase(words, 0, INTROS);
-  return intro && words[intro]?.f === "," ? intro + 1 : intro;
+  if (intro) return words[intro]?.f === "," ? intro + 1 : intro;
+  // "Đối với …, Bảo hiểm xã hội Việt Nam khẩn trương …": a fronted phrase up to the first comma,
+  // when an agency that acts follows it
+  if (matchPhrase(words, 0, FRONTED)) {
+    const comma = words.findIndex((w, k) => k > 0 && w.f === ",");
+    if (comma > 0 && readSubject(words, comma + 1)) return comma + 1;
+  }
+  return 0;
 }
 
 /** A list of agencies followed by a verb: the subject of a sentence. */
