@@ -2,12 +2,13 @@
  * The document grammar over line tokens, with rules named after the official components of an
  * administrative document (NĐ 30/2020/NĐ-CP Điều 8 and Phụ lục I; HD 36-HD/VPTW):
  *
- *   vanBan        := document*                                   a file holds one or more documents
- *   document      := phanDau noiDung phanCuoi
- *   phanDau       := (quocHieu | coQuanBanHanh | soKyHieu | diaDanhThoiGian | doKhan
- *                    | tenLoaiTrichYeu | trichYeu | kinhGui | dau | manh)*
- *   noiDung       := (dieuKhoan | dong | dau | manh)*             the body: clause starts and prose lines
- *   phanCuoi      := noiNhan? chuKy? phuLuc*
+ *   vanBan        := document*                          a file holds one or more documents
+ *   document      := banner* phanDau noiDung phanCuoi    (banner: a converter line above a header)
+ *   phanDau       := (dau | quocHieu | coQuanBanHanh | soKyHieu | diaDanhThoiGian | DoKhan
+ *                    | tenLoaiTrichYeu | trichYeu | kinhGui | manh)*
+ *   noiDung       := (dau | manh | line)*                the body: clause starts and prose lines,
+ *                                                         made into a clause tree in src/build
+ *   phanCuoi      := noiNhan? chuKy? manh* phuLuc*
  *
  * Looser than the standard, on purpose, because real files are:
  * - header parts may come in any order and any may be missing (web copies put "Số" before the
@@ -16,8 +17,9 @@
  * - stamps (`dau`: incoming "ĐẾN", e-signature "Ngày ký") and debris (`manh`: page numbers,
  *   separators) may sit anywhere and are kept as their own nodes, never mixed into a field.
  *
- * The gates look only at token kinds and at three layout facts of the token's line (a blank line
- * before it, bold, upper case); what the lines *mean* is decided later, in src/build/.
+ * The gates look at token kinds, at layout facts of the token's line (a blank line before it,
+ * bold, upper or lower case) and at a few words of the standard ("Căn cứ" after the enacting
+ * authority); what the lines *mean* is decided later, in src/build/.
  */
 import { CstParser, EOF, generateCstDts, type IToken, type TokenType } from "chevrotain";
 import * as T from "./line-tokens.js";
