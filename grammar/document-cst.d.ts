@@ -117,9 +117,18 @@ export interface NoiDungCstNode extends CstNode {
 }
 
 export type NoiDungCstChildren = {
+  dong?: DongCstNode[];
+};
+
+export interface DongCstNode extends CstNode {
+  name: "dong";
+  children: DongCstChildren;
+}
+
+export type DongCstChildren = {
   dau?: DauCstNode[];
   manh?: ManhCstNode[];
-  line?: IToken[];
+  text?: IToken[];
 };
 
 export interface PhanCuoiCstNode extends CstNode {
@@ -141,9 +150,7 @@ export interface NoiNhanCstNode extends CstNode {
 
 export type NoiNhanCstChildren = {
   NoiNhan: IToken[];
-  dau?: DauCstNode[];
-  manh?: ManhCstNode[];
-  entry?: IToken[];
+  dong?: DongCstNode[];
 };
 
 export interface ChuKyCstNode extends CstNode {
@@ -205,6 +212,7 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   trichYeu(children: TrichYeuCstChildren, param?: IN): OUT;
   kinhGui(children: KinhGuiCstChildren, param?: IN): OUT;
   noiDung(children: NoiDungCstChildren, param?: IN): OUT;
+  dong(children: DongCstChildren, param?: IN): OUT;
   phanCuoi(children: PhanCuoiCstChildren, param?: IN): OUT;
   noiNhan(children: NoiNhanCstChildren, param?: IN): OUT;
   chuKy(children: ChuKyCstChildren, param?: IN): OUT;

@@ -6,8 +6,9 @@
  *   document      := banner* phanDau noiDung phanCuoi    (banner: a converter line above a header)
  *   phanDau       := (dau | quocHieu | coQuanBanHanh | soKyHieu | diaDanhThoiGian | DoKhan
  *                    | tenLoaiTrichYeu | trichYeu | kinhGui | manh)*
- *   noiDung       := (dau | manh | line)*                the body: clause starts and prose lines,
+ *   noiDung       := dong*                               the body: clause starts and prose lines,
  *                                                         made into a clause tree in src/build
+ *   dong          := dau | manh | text                   (a line of the body or of Nơi nhận)
  *   phanCuoi      := noiNhan? chuKy? manh* phuLuc*
  *
  * Looser than the standard, on purpose, because real files are:
@@ -132,18 +133,19 @@ export class DocumentGrammar extends CstParser {
 
   // ── nội dung ──────────────────────────────────────────────────────────────────────────────────
   private noiDung = this.RULE("noiDung", () => {
-    this.MANY({
-      GATE: () => this.bodyContinues(),
-      DEF: () =>
-        // Stamps and debris win over the catch-all line (intended ambiguity: first match wins).
-        this.OR({
-          IGNORE_AMBIGUITIES: true,
-          DEF: [
-            { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
-            { ALT: () => this.SUBRULE(this.manh) },
-            { ALT: () => this.CONSUME(T.AnyLine, { LABEL: "line" }) },
-          ],
-        }),
+    this.MANY({ GATE: () => this.bodyContinues(), DEF: () => this.SUBRULE(this.dong) });
+  });
+
+  /** One line of the body or of Nơi nhận: a stamp, debris, or text. */
+  private dong = this.RULE("dong", () => {
+    // Stamps and debris win over the catch-all line (intended ambiguity: first match wins).
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
+        { ALT: () => this.SUBRULE(this.manh) },
+        { ALT: () => this.CONSUME(T.AnyLine, { LABEL: "text" }) },
+      ],
     });
   });
 
@@ -158,18 +160,7 @@ export class DocumentGrammar extends CstParser {
   /** Nơi nhận: / - Như trên; / - Lưu: VT, KGVX. — up to the signer block */
   private noiNhan = this.RULE("noiNhan", () => {
     this.CONSUME(T.NoiNhan);
-    this.MANY({
-      GATE: () => !this.signatureAhead() && !this.documentStartsAhead(),
-      DEF: () =>
-        this.OR({
-          IGNORE_AMBIGUITIES: true,
-          DEF: [
-            { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
-            { ALT: () => this.SUBRULE(this.manh) },
-            { ALT: () => this.CONSUME(T.AnyLine, { LABEL: "entry" }) },
-          ],
-        }),
-    });
+    this.MANY({ GATE: () => !this.signatureAhead() && !this.documentStartsAhead(), DEF: () => this.SUBRULE(this.dong) });
   });
 
   /** T/M BAN CÁN SỰ ĐẢNG / BÍ THƯ / [chữ ký] / Chu Ngọc Anh */

@@ -7,7 +7,10 @@ import type { ChuKyCstNode, DocumentCstNode, VanBanCstNode } from "../grammar/do
 import { documentGrammar } from "../grammar/document-grammar.js";
 import type { LineToken } from "./lex.js";
 
-/** A header element: its grammar rule ("quocHieu", "soKyHieu", "kinhGui"…) and its lines. */
+/**
+ * An element of a part: its grammar rule ("quocHieu", "soKyHieu", "kinhGui", "dau", "manh") or,
+ * for a line of text, "text" (a `dong` of the body or of Nơi nhận is unwrapped to its content).
+ */
 export interface Part {
   readonly rule: string;
   readonly tokens: LineToken[];
@@ -23,9 +26,9 @@ export interface Signer {
 
 export interface DocumentParts {
   readonly header: Part[];
-  /** body lines, stamps ("dau") and debris ("manh"), in order */
+  /** body lines ("text"), stamps ("dau") and debris ("manh"), in order */
   readonly body: Part[];
-  /** the Nơi nhận block: its parts in order ("NoiNhan", "entry", "dau", "manh") */
+  /** the Nơi nhận block: its parts in order ("NoiNhan", "text", "dau", "manh") */
   readonly recipients: Part[] | null;
   readonly signer: Signer | null;
   /** debris after the signer, and lines no rule took */
@@ -79,6 +82,7 @@ function partsOf(node: CstNode): Part[] {
   for (const [key, elements] of Object.entries(node.children)) {
     for (const element of elements) {
       if (isToken(element)) parts.push({ rule: key, tokens: [element as LineToken], at: element.startOffset });
+      else if (element.name === "dong") parts.push(...partsOf(element).map((p) => ({ ...p, at: firstOffset(element) })));
       else parts.push({ rule: element.name, tokens: tokensOf(element), at: firstOffset(element) });
     }
   }

@@ -59,7 +59,7 @@ describe("structure: the parts of a document", () => {
       "coQuanBanHanh", "coQuanBanHanh", "coQuanBanHanh", "quocHieu", "quocHieu", "soKyHieu", "trichYeu", "diaDanhThoiGian", "kinhGui",
     ]);
     expect(doc.body.flatMap((p) => numbers(p.tokens))).toEqual([16, 17, 18, 20]);
-    expect(doc.recipients?.map((p) => p.rule)).toEqual(["NoiNhan", "entry", "entry"]);
+    expect(doc.recipients?.map((p) => p.rule)).toEqual(["NoiNhan", "text", "text"]);
     expect(numbers(doc.signer!.marks)).toEqual([26, 27]);
     expect(numbers(doc.signer!.positions)).toEqual([28]);
     expect(doc.signer!.name?.payload.text).toBe("Phạm Thị Thu Huyền");
@@ -74,7 +74,7 @@ describe("structure: the parts of a document", () => {
   it("takes a name alone after the recipients as the signer when the document ends there", () => {
     const [doc] = documentsOf("THÔNG BÁO\nKết luận\n\n1. Giao Sở Y tế.\n\nNơi nhận:\n- Lưu VT.\n\n12042\n\nNguyễn Thị Tuyền");
     expect(doc.signer?.name?.payload.text).toBe("Nguyễn Thị Tuyền");
-    expect(doc.recipients?.map((p) => p.rule)).toEqual(["NoiNhan", "entry", "manh"]);
+    expect(doc.recipients?.map((p) => p.rule)).toEqual(["NoiNhan", "text", "manh"]);
   });
 
   it("keeps an incoming stamp with its lead-in line as one stamp part", () => {
@@ -87,7 +87,7 @@ describe("structure: the parts of a document", () => {
 
   it("reads an e-signature fragment in the body as a stamp, not text", () => {
     const [doc] = documentsOf("THÔNG BÁO\n\n1. Giao Sở Y tế chủ trì\nKý bởi: VĂN PHÒNG CHÍNH PHỦ\nNgày ký: 2026-06-02 08:06:58 +07:00\nphối hợp các đơn vị.");
-    expect(doc.body.map((p) => p.rule)).toEqual(["line", "dau", "line"]);
+    expect(doc.body.map((p) => p.rule)).toEqual(["text", "dau", "text"]);
   });
 
   it("joins a place-date line wrapped after 'ngày'", () => {
