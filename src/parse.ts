@@ -25,7 +25,9 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     throw new TypeError("parse() takes a string or a Uint8Array/Buffer");
   }
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
-  const decoded = typeof input === "string" ? { text: input.normalize("NFC"), encoding: "utf-8", diagnostics: [], binary: false } : decode(bytes);
+  // A string goes through the same decoder as bytes (as UTF-8): NFC, look-alike letters, and text
+  // typed with TCVN3/VNI fonts are handled alike whichever way the caller holds the document.
+  const decoded = decode(bytes);
   const markup = options.markup ?? sniffMarkup(decoded.text, options.path);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const documents: Document[] = [];
