@@ -100,7 +100,8 @@ function cellsOf(line: Line): Line[] {
   if (text.length < 12) return [line];
   const headerish = ANY_CHEAP_PART.test(text) && countMatching(CHEAP_PARTS, text) >= 2;
   const tailStart = Math.max(0, text.length - TAIL);
-  const nameTail = MAY_END_WITH_NAME.test(text.slice(tailStart));
+  // a name ends in a lower-case letter ("… Tuấn"); most lines end in punctuation and stop here
+  const nameTail = isLower(text.charCodeAt(text.length - 1)) && MAY_END_WITH_NAME.test(text.slice(tailStart));
   const trailingSeparator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.test(text.slice(tailStart));
   const subclause = /^\d{1,2}\. /.test(text) && /\s\d{1,2}\.1\.? \p{Lu}/u.test(text);
   if (!headerish && !nameTail && !trailingSeparator && !subclause) return [line];
@@ -137,6 +138,11 @@ function tailCuts(folded: string, tailStart: number, cuts: Set<number>): void {
   if (!name) return;
   const nameAt = tailStart + name.index;
   if (cuts.size > 0 || /^(?:[A-Z`]{1,4} ?[/.]){1,2}/.test(folded) || isUpperRun(folded.slice(0, nameAt))) cuts.add(nameAt);
+}
+
+/** a-z and the lower-case Vietnamese letters (precomposed, NFC) */
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x1ef9 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
 }
 
 function countMatching(parts: readonly RegExp[], text: string): number {
