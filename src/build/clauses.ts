@@ -45,7 +45,7 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
       (stack.length ? holderOf(stack, line, content[i - 1]?.line).lines : preambleLines).push(line);
       continue;
     }
-    const clause: OpenClause = { marker, lines: [line], items: [] };
+    const clause: OpenClause = { marker: ocrCapital(marker, stack), lines: [line], items: [] };
     placeInTree(stack, roots, clause);
   }
   const clauses = roots.map(close);
@@ -57,6 +57,18 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
     closingLines,
     diagnostics: numberingGaps(roots),
   };
+}
+
+/**
+ * OCR reads "b)" as "B)": a capital letter that continues an open "a)", "b)" list is that list's
+ * next item, not a new upper-case part ("A. …", "B. …").
+ */
+function ocrCapital(marker: ClauseMarker, stack: readonly OpenClause[]): ClauseMarker {
+  if (marker.style !== "upper" || !marker.number) return marker;
+  const letters = [...stack].reverse().find((open) => open.marker.style === "letter");
+  const lower = marker.number.toLowerCase();
+  if (!letters || !successors(letters.marker.number).includes(lower)) return marker;
+  return { ...marker, number: lower, style: "letter", rank: letters.marker.rank };
 }
 
 /** Items: bullets, lettered and bracketed points (ranks from clause-marker.ts). */

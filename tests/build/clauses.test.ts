@@ -118,3 +118,15 @@ describe("readBody: where unmarked paragraphs go", () => {
     expect(body("2. Về Đại lý\n2.2. Điều kiện").diagnostics).toEqual([expect.objectContaining({ code: "clause-numbering-gap", lines: [2, 2] })]);
   });
 });
+
+describe("readBody: OCR capitals", () => {
+  it("reads an OCR 'B)' after 'a)' as the next lettered item", () => {
+    const result = body("1. Mục đích\na) Đổi mới.\nB) Phát huy.\nC) Kiểm tra.\n2. Yêu cầu");
+    expect(outline(result.clauses)).toBe("1[a,b,c],2");
+    expect(result.clauses[0].items.map((c) => c.marker)).toEqual(["a)", "B)", "C)"]);
+  });
+
+  it("keeps real upper-case parts as parts", () => {
+    expect(outline(body("A. KẾT QUẢ\n1. Chung\nB. NHIỆM VỤ\n1. Chung").clauses)).toBe("A[1],B[1]");
+  });
+});
