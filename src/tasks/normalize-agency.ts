@@ -50,9 +50,23 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** The same agencies recur through a document and an archive: remember the last few hundred. */
+const memo = new Map<string, string>();
+const MEMO_MAX = 512;
+
 export function normalizeAgency(text: string): string {
+  let known = memo.get(text);
+  if (known === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(text, (known = normalize(text)));
+  }
+  return known;
+}
+
+function normalize(text: string): string {
   let out = text.normalize("NFC").replace(/\s+/g, " ").trim();
-  for (const [short, full] of ABBREVIATIONS) out = replaceWord(out, short, full);
+  // abbreviations are printed in capitals: a name without two capitals in a row has none
+  if (/\p{Lu}{2}/u.test(out)) for (const [short, full] of ABBREVIATIONS) out = replaceWord(out, short, full);
   out = out.replace(/\s*-\s*/g, (m, offset: number) => (/\d/.test(out[offset + m.length] ?? "") ? "-" : " - "));
   out = newTonePlacement(out);
   return canonicalField(out);
