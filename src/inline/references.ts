@@ -87,8 +87,21 @@ function numberReference(text: string, token: IToken, dates: DateCursor): Found 
     end: issuer ? issuer.end : date ? date.end : numEnd,
     number: parts.value,
     date,
-    issuer: issuer ? issuer.text : null,
+    issuer: issuer ? issuer.text : issuerBefore(text, head.start),
   };
+}
+
+/**
+ * "ý kiến chỉ đạo của Ban Thường vụ Thành ủy tại Thông báo số 495-TB/TU": when no "của …" follows
+ * the number, the body named just before "tại" is the issuer.
+ */
+function issuerBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 100), start);
+  const m = /\bcủa\s+(\p{Lu}[^,;.()]{1,80}?)\s+tại\s+$/u.exec(before);
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  // a name: capitalised words and the lower-case words that belong to names ("Ban cán sự đảng")
+  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_WORDS.has(foldChars(w))) ? squash(m[1]) : null;
 }
 
 type Head = Pick<Found, "start" | "kind" | "bareSo">;

@@ -16,3 +16,13 @@ describe("reference issuers", () => {
     expect(issuerOf(text)).toBe(issuer);
   });
 });
+
+describe("reference issuers named before the citation", () => {
+  it.each([
+    ["Thực hiện ý kiến chỉ đạo của Ban Thường vụ Thành ủy tại Thông báo số 495-TB/TU ngày 20/9/2021", "Ban Thường vụ Thành ủy"],
+    ["theo đề xuất của Ban cán sự đảng UBND Thành phố tại Báo cáo số 779-BC/BCSD, ngày 20/9/2021.", "Ban cán sự đảng UBND Thành phố"],
+    ["ý kiến của các đơn vị tại Công văn số 12/UBND-VX", null],
+  ])("%s", (text, issuer) => {
+    expect(issuerOf(text)).toBe(issuer);
+  });
+});

@@ -28,7 +28,7 @@ describe("findReferences", () => {
       ["Quyết định số 3642/QĐ-UBND, ngày 21/2/2021 của UBND Thành phố Hà Nội", "Quyết định", "3642/QĐ-UBND", "2021-02-21", "UBND Thành phố Hà Nội"],
     ]],
     ["chỉ đạo của Thủ tướng Chính phủ tại văn bản số 6324/VPCP-KGVX ngày 10/9/2021, báo cáo UBND Thành phố.", [
-      ["văn bản số 6324/VPCP-KGVX ngày 10/9/2021", "văn bản", "6324/VPCP-KGVX", "2021-09-10", null],
+      ["văn bản số 6324/VPCP-KGVX ngày 10/9/2021", "văn bản", "6324/VPCP-KGVX", "2021-09-10", "Thủ tướng Chính phủ"], // named before "tại"
     ]],
     ["tham gia các đoàn kiểm tra theo Quyết định 1103-QĐ/TU của Ban Thường vụ Thành ủy kiểm tra công tác", [
       ["Quyết định 1103-QĐ/TU của Ban Thường vụ Thành ủy", "Quyết định", "1103-QĐ/TU", null, "Ban Thường vụ Thành ủy"],
