@@ -69,6 +69,8 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         leads = continued?.leads ?? fallback;
       } else continue;
       if (!leads?.length || action === "" || onlyAgencies(action) || notAnAssignment(action)) continue;
+      // "Tổng cục Thống kê có trách nhiệm:" + items: the items carry the work, they inherit the lead
+      if (clause.items.length && /:\s*$/.test(sentence.text) && DUTY_INTRO.test(action)) continue;
       tasks.push(...makeTasks(part, action, leads, lines, context));
     }
     if (index === sentences.length - 1 && /:\s*$/.test(sentence.text) && named.length) introLeads = named;
@@ -87,6 +89,9 @@ function onlyAgencies(action: string): boolean {
   const list = readAgencyList(words, 0, { names: true });
   return list !== null && list.end === words.length;
 }
+
+/** An action that only announces duties listed below it. */
+const DUTY_INTRO = /^(?:có|chịu) trách nhiệm(?: thực hiện)?(?: (?:các|những) (?:nhiệm vụ|việc|nội dung))?(?: (?:sau|như sau|cụ thể))?\s*:?$|^có (?:các )?nhiệm vụ(?: (?:sau|như sau))?\s*:?$|^thực hiện (?:các|những|một số) (?:nhiệm vụ|nội dung)(?: (?:sau|như sau|cụ thể|sau đây))*\s*:?$/iu;
 
 /**
  * Structure that names people or restates the standard, not work to do: a member of a list given
