@@ -15,7 +15,7 @@ const KEYED_ONLY: Record<string, (clause: string) => boolean> = {
   "cv-btc-19046-2014.txt": (clause) => /^(?:[1-6])(?:\.|$)/.test(clause) || clause === "null",
 };
 /** The agreement reached so far (93 key entries over 11 documents). */
-const FLOOR = { leads: 52, full: 40, extraAtMost: 24 };
+const FLOOR = { leads: 52, full: 40, extraAtMost: 21 };
 
 const results = readdirSync(DIR)
   .filter((n) => n.endsWith(".tasks-key.json"))
