@@ -5,7 +5,7 @@
  */
 import type { IToken } from "chevrotain";
 import { lineLexer } from "../grammar/line-tokens.js";
-import { asciiFold, asciiFoldLines } from "./lines/ascii-fold.js";
+import { asciiFoldLines } from "./lines/ascii-fold.js";
 import type { Line } from "./lines/index.js";
 
 export interface LineToken extends IToken {
@@ -18,9 +18,4 @@ export function lex(lines: readonly Line[]): LineToken[] {
   // Every character is matched by the catch-all `Van`, so the lexer never reports errors.
   for (const token of tokens) (token as LineToken).payload = lines[token.startLine! - 1];
   return tokens as LineToken[];
-}
-
-/** "Độc lập – Tự do – Hạnh phúc" → "Doc lap - Tu do - Hanh phuc"; other non-ASCII → "`". */
-export function foldForLexing(text: string): string {
-  return asciiFold(text);
 }

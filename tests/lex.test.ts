@@ -1,6 +1,7 @@
 /** The line lexer names each line's kind; keywords are matched through the ASCII fold. */
 import { describe, expect, it } from "vitest";
-import { foldForLexing, lex } from "../src/lex.js";
+import { lex } from "../src/lex.js";
+import { asciiFold } from "../src/lines/ascii-fold.js";
 import { toLines } from "../src/lines/index.js";
 
 const kindOf = (text: string): string => lex(toLines(text, "plain"))[0].tokenType.name;
@@ -103,7 +104,7 @@ describe("lex: one token per non-blank line", () => {
   });
 });
 
-describe("foldForLexing", () => {
+describe("asciiFold: the lexer's alphabet, one character for one", () => {
   it.each([
     ["Độc lập – Tự do", "Doc lap - Tu do"],
     ["Uỷ ban", "Uy ban"],
@@ -112,7 +113,7 @@ describe("foldForLexing", () => {
     ["½ ngày", "` ngay"],
     ["Số … ngày", "So . ngay"],
   ])("%s → %s", (input, folded) => {
-    expect(foldForLexing(input)).toBe(folded);
+    expect(asciiFold(input)).toBe(folded);
   });
 });
 

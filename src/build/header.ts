@@ -87,7 +87,7 @@ function joined(lines: Line[]): Line & { last: number } {
 
 /** "CHÍNH PHỦ CỘNG HÒA XÃ HỘI …" on one line: the part before the motto is an issuer cell. */
 function splitMottoCell(line: Line, issuerLines: Line[]): Line {
-  const bare = bareKey(line.text).toLowerCase();
+  const bare = bareKey(line.text);
   const at = Math.max(bare.indexOf("cong hoa xa hoi"), bare.indexOf("dang cong san viet"));
   if (at <= 0) return line;
   const cell = line.text.slice(0, at).trim();
@@ -124,7 +124,7 @@ const SECRECY = [["tuyet mat", "TUYỆT MẬT"], ["toi mat", "TỐI MẬT"], ["m
 
 /** HỎA TỐC / KHẨN / TỐI MẬT lines */
 function readPriority(lines: Line[], previous: Priority | null): Priority {
-  const key = bareKey(lines.map((l) => l.text).join(" ")).toLowerCase();
+  const key = bareKey(lines.map((l) => l.text).join(" "));
   const find = <T extends string>(table: ReadonlyArray<readonly [string, T]>): T | null =>
     table.find(([k]) => new RegExp(`\\b${k}\\b`).test(key))?.[1] ?? null;
   const first = previous?.lines[0] ?? lines[0].n;

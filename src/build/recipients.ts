@@ -110,7 +110,7 @@ function applyNote(purpose: string, line: Line, open: Open[], out: Recipients | 
   }
   for (let i = open.length - 1; i >= 0; i--) {
     const entry = open[i];
-    if (entry.purpose !== null || /^nhu\b/.test(bareKey(cleanEntry(entry.texts.join(" "))).toLowerCase())) break;
+    if (entry.purpose !== null || /^nhu\b/.test(bareKey(cleanEntry(entry.texts.join(" "))))) break;
     entry.purpose = purpose;
   }
   open[open.length - 1].last = Math.max(open[open.length - 1].last, line.n);

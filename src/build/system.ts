@@ -22,7 +22,7 @@ const STATE_BODY =
 
 export function classifySystem(evidence: SystemEvidence): DocSystem | null {
   if (evidence.motto) {
-    const motto = bareKey(evidence.motto).toLowerCase();
+    const motto = bareKey(evidence.motto);
     if (motto.includes("dang cong san")) return "party";
     if (motto.includes("cong hoa")) return "state";
   }
@@ -30,7 +30,7 @@ export function classifySystem(evidence: SystemEvidence): DocSystem | null {
   if (/^\d*-[^/]+\//.test(value)) return "party"; // 508-CV/QU
   if (/^\d*\/[^/]*-|^\d+\/\d{4}\//.test(value)) return "state"; // 12/UBND-VX, 30/2020/NĐ-CP
   for (const text of evidence.texts) {
-    const key = bareKey(text).toLowerCase().replaceAll("_", " ");
+    const key = bareKey(text).replaceAll("_", " ");
     const party = PARTY_BODY.exec(key)?.index ?? Infinity;
     const state = STATE_BODY.exec(key)?.index ?? Infinity;
     if (party !== state) return party < state ? "party" : "state";
