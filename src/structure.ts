@@ -90,7 +90,7 @@ function partsOf(node: CstNode): Part[] {
 }
 
 /** Every token under a node, in source order. */
-export function tokensOf(node: CstNode): LineToken[] {
+function tokensOf(node: CstNode): LineToken[] {
   const out: LineToken[] = [];
   const walk = (n: CstNode): void => {
     for (const elements of Object.values(n.children))
