@@ -22,7 +22,8 @@ async function makeCorpus(dir, files, count, ext) {
 /** One batch run in a child process: wall time and its peak RSS (main thread + workers). */
 function runBatch(root, input, out, jobs) {
   const script = `
-    import { main } from ${JSON.stringify(join(root, "dist/cli.js"))};
+    import { createRequire } from "node:module";
+    const { main } = createRequire(${JSON.stringify(join(root, "dist/cli.cjs"))})("./cli.cjs");
     const code = await main(${JSON.stringify(["batch", input, "-o", out, "--force", "--quiet", "--jobs", String(jobs)])});
     process.stderr.write("maxrss " + process.resourceUsage().maxRSS + "\\n");
     process.exitCode = code;`;

@@ -18,7 +18,7 @@ const REST = "[^\\n]*";
 
 function line(name: string, pattern: string, flags = "", categories: TokenType[] = []): TokenType {
   const source = pattern.replaceAll("$", "(?=\\n|$)"); // "$" in these patterns means end of line
-  return createToken({ name, pattern: new RegExp(source + REST, flags), categories, start_chars_hint: ANY_START });
+  return createToken({ name, pattern: new RegExp(source + REST, flags), categories, start_chars_hint: ANY_START, line_breaks: false });
 }
 
 export const Newline = createToken({ name: "Newline", pattern: /\n/, group: Lexer.SKIPPED, line_breaks: true });
@@ -143,11 +143,12 @@ export const ChuIn = createToken({
   pattern: /[^a-z\n]*[A-Z][^a-z\n]*[A-Z][^a-z\n]*(?=\n|$)/,
   categories: [AnyLine],
   start_chars_hint: ANY_START,
+  line_breaks: false,
 });
 /** Trịnh Xuân Cường  |  Nguyễn Thị Tuyền  — two to five capitalised words: a signer's name */
 export const HoTen = line("HoTen", "[A-Z][a-z]*(?: [A-Z][a-z]*){1,4}[ `]*$", "", [AnyLine]);
 /** any other line */
-export const Van = createToken({ name: "Van", pattern: /[^\n]+/, categories: [AnyLine], start_chars_hint: ANY_START });
+export const Van = createToken({ name: "Van", pattern: /[^\n]+/, categories: [AnyLine], start_chars_hint: ANY_START, line_breaks: false });
 
 /** All tokens in matching order. */
 export const allTokens: TokenType[] = [

@@ -1,42 +1,61 @@
-// Bundles the library and the CLI with esbuild, so start-up reads a few modules instead of
-// hundreds (GUIDE §4: ~420 ms → ~90 ms). One build with code splitting: code the CLI loads only
-// on demand (the `schema` command and zod behind it) sits in its own chunk under dist/chunks/, and
-// the parser shared by dist/index.js and dist/cli.js is bundled once. dist/batch-worker.js is the
-// worker-thread entry of `directive-parse batch`: each worker loads the same parser chunk once.
+// Bundles the library and the CLI with esbuild, so start-up reads a few files instead of hundreds
+// of modules (GUIDE §4: ~420 ms → ~90 ms).
+//
+// - dist/index.js (the library) and dist/batch-worker.js (the worker-thread entry of `batch`) are
+//   ESM with code splitting: the parser they share sits once in dist/chunks/.
+// - dist/cli.cjs is the whole CLI as one CommonJS file, run by bin/ through V8's code cache
+//   (dist/launch.js, src/cli/code-cache.ts): a CommonJS script is what `vm.Script` can cache on
+//   Node 20. Code the CLI loads only on demand (batch, schema and zod) is in it but compiled only
+//   when used. The build ends with a warm-up run that writes the cache (dist/cli.cjs.cache).
+// - dist/markdown-reader.cjs is remark + remark-gfm, required on the first markdown input only.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { build } from "esbuild";
 
-const banner = {
-  // CJS dependencies bundled into ESM need `require`.
-  js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-};
+// Loaded on demand with require() (markdown input, VN1 bytes), so kept out of the start-up code:
+// remark from dist/markdown-reader.cjs (built below), iconv-lite from node_modules.
+const external = ["unified", "remark-parse", "remark-gfm", "iconv-lite"];
+const common = { bundle: true, platform: "node", target: "node20", external, logLevel: "warning" };
 
 await rm("dist/chunks", { recursive: true, force: true }); // no stale chunks from earlier builds
+await rm("dist/cli.js", { force: true }); // the ESM CLI of earlier builds
 await build({
-  entryPoints: { index: "src/index.ts", cli: "src/cli/main.ts", "batch-worker": "src/batch/worker.ts" },
+  ...common,
+  entryPoints: { index: "src/index.ts", "batch-worker": "src/batch/worker.ts", launch: "src/cli/code-cache.ts" },
   outdir: "dist",
   chunkNames: "chunks/[name]-[hash]",
   splitting: true,
-  bundle: true,
-  platform: "node",
   format: "esm",
-  target: "node20",
-  banner,
-  // Loaded on demand with require() (markdown input, VN1 bytes), so kept out of the start-up bundle:
-  // remark from dist/markdown-reader.cjs (built below), iconv-lite from node_modules.
-  external: ["unified", "remark-parse", "remark-gfm", "iconv-lite"],
+  // CJS dependencies bundled into ESM need `require`.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   define: { MARKDOWN_READER: JSON.stringify("../markdown-reader.cjs") },
-  logLevel: "warning",
 });
 
-// remark + remark-gfm as one CommonJS file: required on the first markdown input only.
 await build({
+  ...common,
+  entryPoints: ["src/cli/main.ts"],
+  outfile: "dist/cli.cjs",
+  format: "cjs",
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { MARKDOWN_READER: JSON.stringify("./markdown-reader.cjs"), "import.meta.url": "__importMetaUrl" },
+});
+
+await build({
+  ...common,
+  external: [],
   entryPoints: ["src/lines/markdown-reader.ts"],
   outfile: "dist/markdown-reader.cjs",
-  bundle: true,
-  platform: "node",
   format: "cjs",
-  target: "node20",
   minify: true,
-  logLevel: "warning",
 });
+
+// The warm-up run: parse a sample as a user would and keep the compiled code for the next start.
+const SAMPLE = "fixtures/seeds/001_270aefc581ab2cef.txt";
+await rm("dist/cli.cjs.cache", { force: true });
+if (existsSync(SAMPLE)) {
+  execFileSync(process.execPath, ["bin/directive-parse.js", SAMPLE, "--json"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DIRECTIVE_PARSE_CODE_CACHE: "write" },
+  });
+}

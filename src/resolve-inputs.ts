@@ -4,7 +4,6 @@
  */
 import { stat } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { describeFsError } from "./read-input.js";
 
 export type InputRef = { kind: "stdin" } | { kind: "file"; path: string };
@@ -64,6 +63,7 @@ async function resolveOperand(operand: string, cwd: string): Promise<InputRef[] 
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code !== "ENOENT" && code !== "ENOTDIR") return problem(operand, describeFsError(err), false);
+    const { isDynamicPattern } = await tinyglobby();
     if (!isDynamicPattern(operand)) return problem(operand, "no such file or directory", true);
     const matches = await expandGlob(operand, cwd);
     if (matches.length === 0) return problem(operand, "no files match this pattern", true);
@@ -78,6 +78,7 @@ function problem(operand: string, message: string, usage: boolean): OperandProbl
 /** Relative paths of the .txt/.md files under `dir`, sorted; dot-folders and node_modules skipped. */
 export async function walkDirectory(dir: string, extensions: readonly string[] = WALK_EXTENSIONS): Promise<string[]> {
   const ext = extensions.length === 1 ? extensions[0] : `{${extensions.join(",")}}`;
+  const { glob } = await tinyglobby();
   const files = await glob(`**/*.${ext}`, {
     cwd: dir,
     ignore: ["**/node_modules/**"],
@@ -89,9 +90,13 @@ export async function walkDirectory(dir: string, extensions: readonly string[] =
 
 /** Glob matches as paths relative to `cwd` (absolute when the pattern is), sorted. */
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  const { glob } = await tinyglobby();
   const files = await glob(pattern, { cwd, absolute: isAbsolute(pattern), expandDirectories: false, dot: false });
   return files.sort(byCodePoint);
 }
+
+/** The globber, loaded when an operand is a directory or a pattern: one named file needs none. */
+const tinyglobby = (): Promise<typeof import("tinyglobby")> => import("tinyglobby");
 
 /** Code-point order, not locale order, so output order is the same on every machine. */
 export function byCodePoint(a: string, b: string): number {

@@ -1,5 +1,5 @@
 /**
- * The process entry point bundled into dist/cli.js: the only place that touches `process`.
+ * The process entry point bundled into dist/cli.cjs: the only place that touches `process`.
  * bin/directive-parse.js does `process.exitCode = await main()`.
  */
 import { run } from "./run.js";

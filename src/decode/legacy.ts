@@ -4,6 +4,7 @@
  * TCVN3 is by far the more common in archives.
  */
 import { createRequire } from "node:module";
+import { lazy } from "../lazy.js";
 
 /** iconv-lite (its tables are large) is loaded only when a file needs the VN1 table. */
 let iconv: typeof import("iconv-lite") | undefined;
@@ -13,14 +14,14 @@ import { decodeVni } from "./vni.js";
 
 export type LegacyEncoding = "tcvn3" | "vni" | "windows-1258" | "tcvn-vn1";
 
-const CP1258 = new TextDecoder("windows-1258");
+const cp1258Decoder = lazy(() => new TextDecoder("windows-1258"));
 
 /** [encoding, decoder, handicap: how many words it must win by, for the rare ones] */
 export const LEGACY_DECODERS: ReadonlyArray<readonly [LegacyEncoding, (bytes: Uint8Array) => string, number?]> = [
   ["tcvn3", (bytes) => decodeTcvn3(bytes).normalize("NFC")],
   ["vni", (bytes) => decodeVni(bytes).normalize("NFC")],
   // cp1258 writes tone marks as combining bytes: "Coäng"-like pairs become "Cộng" only after NFC.
-  ["windows-1258", (bytes) => CP1258.decode(bytes).normalize("NFC")],
+  ["windows-1258", (bytes) => cp1258Decoder().decode(bytes).normalize("NFC")],
   // iconv-lite's "tcvn" is TCVN 5712 VN1: toned capitals in 0x80–0x9F and some C0 bytes (0x02 → Ụ).
   // Archives typed in .VnTime fonts hold TCVN3, never VN1, so VN1 must win clearly (by 2 words).
   ["tcvn-vn1", (bytes) => iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), "tcvn").normalize("NFC"), 2],

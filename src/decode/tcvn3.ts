@@ -9,6 +9,7 @@
  * The same table read over code points undoes "Unicode typed with a .VnTime font": text whose
  * TCVN3 bytes were taken as cp1252 characters and saved as UTF-8 ("Céng hßa x· héi").
  */
+import { lazy } from "../lazy.js";
 import { CP1252, cp1252Byte } from "./cp1252.js";
 import { cp1252Units, textUnits, unitsToString } from "./units.js";
 
@@ -30,15 +31,16 @@ export const TCVN3_LETTERS: ReadonlyMap<number, string> = new Map(
 );
 
 /** cp1252 code unit → TCVN3 letter (identity elsewhere): "§" → Đ, "µ" → à, "€" → €. */
-const FROM_CP1252_UNIT: Uint16Array = (() => {
+const fromCp1252Unit = lazy((): Uint16Array => {
   const table = new Uint16Array(0x10000);
   for (let u = 0; u < 0x10000; u++) table[u] = u;
   for (const [byte, letter] of TCVN3_LETTERS) table[CP1252[byte]] = letter.charCodeAt(0);
   return table;
-})();
+});
 
 function mapUnits(units: Uint16Array): string {
-  for (let i = 0; i < units.length; i++) units[i] = FROM_CP1252_UNIT[units[i]];
+  const table = fromCp1252Unit();
+  for (let i = 0; i < units.length; i++) units[i] = table[units[i]];
   return unitsToString(units);
 }
 
@@ -52,7 +54,7 @@ export function fromTcvn3Font(text: string): string {
   return mapUnits(textUnits(text));
 }
 
-const TO_TCVN3: ReadonlyMap<string, number> = new Map([...TCVN3_LETTERS].map(([b, l]) => [l, b]));
+const toTcvn3 = lazy((): ReadonlyMap<string, number> => new Map([...TCVN3_LETTERS].map(([b, l]) => [l, b])));
 
 /**
  * Text → TCVN3 bytes, as UniKey writes them: a toned capital takes its lower-case code ("Ả" → 0xB6),
@@ -60,8 +62,9 @@ const TO_TCVN3: ReadonlyMap<string, number> = new Map([...TCVN3_LETTERS].map(([b
  */
 export function encodeTcvn3(text: string): Uint8Array {
   const out: number[] = [];
+  const table = toTcvn3();
   for (const ch of text) {
-    const byte = TO_TCVN3.get(ch) ?? TO_TCVN3.get(ch.toLowerCase()) ?? plainByte(ch);
+    const byte = table.get(ch) ?? table.get(ch.toLowerCase()) ?? plainByte(ch);
     out.push(byte);
   }
   return Uint8Array.from(out);

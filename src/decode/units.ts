@@ -2,9 +2,10 @@
  * UTF-16 code-unit buffers: the legacy decoders rewrite text in place in a `Uint16Array`, which is
  * an order of magnitude faster than building strings character by character on 50 MB inputs.
  */
+import { lazy } from "../lazy.js";
 import { CP1252 } from "./cp1252.js";
 
-const UTF16 = new TextDecoder("utf-16le");
+const utf16 = lazy(() => new TextDecoder("utf-16le"));
 
 /** Bytes read as Windows-1252: 0x93 → “, 0xA7 → §. One unit per byte. */
 export function cp1252Units(bytes: Uint8Array): Uint16Array {
@@ -22,5 +23,5 @@ export function textUnits(text: string): Uint16Array {
 
 /** The first `length` units as a string. */
 export function unitsToString(units: Uint16Array, length = units.length): string {
-  return UTF16.decode(units.subarray(0, length));
+  return utf16().decode(units.subarray(0, length));
 }

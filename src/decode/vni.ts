@@ -10,6 +10,7 @@
  * Read over code points, the same fold undoes "Unicode typed with a VNI font" (cp1252 characters
  * saved as UTF-8).
  */
+import { lazy } from "../lazy.js";
 import { cp1252Byte } from "./cp1252.js";
 import { cp1252Units, textUnits, unitsToString } from "./units.js";
 
@@ -46,15 +47,15 @@ const VNI_MARKS: ReadonlyArray<readonly [number, number, string, string]> = [
 ];
 
 /** cp1252 code unit → single letter (identity elsewhere): "ñ" → đ, "ö" → ư. */
-const SINGLE_UNIT: Uint16Array = (() => {
+const singleUnit = lazy((): Uint16Array => {
   const table = new Uint16Array(0x10000);
   for (let u = 0; u < 0x10000; u++) table[u] = u;
   for (const [byte, letter] of VNI_SINGLE) table[byte] = letter.charCodeAt(0);
   return table;
-})();
+});
 
 /** (base letter << 8 | mark byte) → toned letter. Either case of mark byte is read; the base gives the case. */
-const COMBINED: ReadonlyMap<number, number> = (() => {
+const combined = lazy((): ReadonlyMap<number, number> => {
   const map = new Map<number, number>();
   for (const [lower, upper, marks, bases] of VNI_MARKS) {
     for (const base of bases) {
@@ -64,27 +65,28 @@ const COMBINED: ReadonlyMap<number, number> = (() => {
     }
   }
   return map;
-})();
+});
 
-const IS_MARK: Uint8Array = (() => {
+const isMark = lazy((): Uint8Array => {
   const flags = new Uint8Array(256);
   for (const [lower, upper] of VNI_MARKS) flags[lower] = flags[upper] = 1;
   return flags;
-})();
+});
 
 /** Folds base + mark pairs in place; returns the new length. */
 function fold(units: Uint16Array): number {
+  const [marks, pairs, singles] = [isMark(), combined(), singleUnit()];
   let n = 0;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
-    if (unit < 0x100 && IS_MARK[unit] === 1 && n > 0) {
-      const toned = COMBINED.get((units[n - 1] << 8) | unit);
+    if (unit < 0x100 && marks[unit] === 1 && n > 0) {
+      const toned = pairs.get((units[n - 1] << 8) | unit);
       if (toned !== undefined) {
         units[n - 1] = toned;
         continue;
       }
     }
-    units[n++] = SINGLE_UNIT[unit];
+    units[n++] = singles[unit];
   }
   return n;
 }
@@ -102,7 +104,7 @@ export function fromVniFont(text: string): string {
 }
 
 /** letter → its VNI bytes: "ộ" → [0x6F, 0xE4], "Ư" → [0xD6]. */
-const TO_VNI: ReadonlyMap<string, readonly number[]> = (() => {
+const toVni = lazy((): ReadonlyMap<string, readonly number[]> => {
   const map = new Map<string, readonly number[]>(VNI_SINGLE.map(([b, l]) => [l, [b]]));
   for (const [lower, upper, marks, bases] of VNI_MARKS) {
     for (const base of bases) {
@@ -114,13 +116,13 @@ const TO_VNI: ReadonlyMap<string, readonly number[]> = (() => {
     }
   }
   return map;
-})();
+});
 
 /** Text → VNI-Windows bytes as UniKey writes them; characters VNI cannot hold become "?". NFC input. */
 export function encodeVni(text: string): Uint8Array {
   const out: number[] = [];
   for (const ch of text) {
-    const bytes = TO_VNI.get(ch);
+    const bytes = toVni().get(ch);
     if (bytes) out.push(...bytes);
     else out.push(plainByte(ch));
   }
@@ -130,6 +132,6 @@ export function encodeVni(text: string): Uint8Array {
 /** A character VNI leaves to cp1252 ("“" → 0x93); "?" when its byte is a VNI letter or mark. */
 function plainByte(ch: string): number {
   const byte = ch.length === 1 ? cp1252Byte(ch.charCodeAt(0)) : -1;
-  if (byte < 0 || IS_MARK[byte] === 1 || SINGLE_UNIT[byte] !== byte) return 0x3f;
+  if (byte < 0 || isMark()[byte] === 1 || singleUnit()[byte] !== byte) return 0x3f;
   return byte;
 }

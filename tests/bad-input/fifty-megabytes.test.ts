@@ -24,7 +24,7 @@ let unitLines = 0;
 let size = 0;
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, "dist/cli.js"))) throw new Error("dist/cli.js is missing: run `npm run build` first");
+  if (!existsSync(join(ROOT, "dist/cli.cjs"))) throw new Error("dist/cli.cjs is missing: run `npm run build` first");
   dir = await mkdtemp(join(tmpdir(), "dp-50mb-"));
   const texts = await Promise.all(SOURCES.map((f) => readFile(join(ROOT, "fixtures/corpus", f), "utf8")));
   const unit = Buffer.from(texts.map((t) => `${t.trimEnd()}\n\n`).join(""));

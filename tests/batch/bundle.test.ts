@@ -1,5 +1,5 @@
 /**
- * `directive-parse batch` as users run it: the built bundle (bin/ → dist/cli.js), with its worker
+ * `directive-parse batch` as users run it: the built bundle (bin/ → dist/cli.cjs), with its worker
  * threads (dist/batch-worker.js). Run `npm run build` before this file alone.
  */
 import { spawn } from "node:child_process";

@@ -36,7 +36,7 @@ async function cli(args: string[], stdin?: string): Promise<Spawned> {
 }
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, "dist/cli.js"))) throw new Error("dist/cli.js is missing: run `npm run build` first");
+  if (!existsSync(join(ROOT, "dist/cli.cjs"))) throw new Error("dist/cli.cjs is missing: run `npm run build` first");
 });
 
 describe("the bundled CLI", () => {
