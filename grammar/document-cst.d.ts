@@ -149,7 +149,7 @@ export interface NoiNhanCstNode extends CstNode {
 }
 
 export type NoiNhanCstChildren = {
-  NoiNhan: IToken[];
+  NoiNhan?: IToken[];
   dong?: DongCstNode[];
 };
 

@@ -10,11 +10,14 @@
  *                                                         made into a clause tree in src/build
  *   dong          := dau | manh | text                   (a line of the body or of Nơi nhận)
  *   phanCuoi      := noiNhan? chuKy? manh* phuLuc*
+ *   noiNhan       := NoiNhan? dong*                      (the label may be lost: see unlabelledRecipientsAhead)
  *
  * Looser than the standard, on purpose, because real files are:
  * - header parts may come in any order and any may be missing (web copies put "Số" before the
  *   motto; OCR loses the issuer; seed notices start at the type line);
  * - a signature may be only a name (OCR lost the marks), or be missing altogether;
+ * - Nơi nhận may have lost its label, and an attachment its type line; what follows a signer
+ *   without starting a document is an attachment;
  * - stamps (`dau`: incoming "ĐẾN", e-signature "Ngày ký") and debris (`manh`: page numbers,
  *   separators) may sit anywhere and are kept as their own nodes, never mixed into a field.
  *
@@ -35,9 +38,14 @@ const HEADER_ONLY: TokenType[] = [T.QuocHieu, T.QuocHieuTiep, T.TieuNgu, T.DangC
 const STAMP: TokenType[] = [T.DauDen, T.ChuKySo];
 const DEBRIS: TokenType[] = [T.PageBreak, T.Digits, T.Separator];
 const PLAIN: TokenType[] = [T.Van, T.ChuIn, T.HoTen, T.NgayThangNam, T.MaSoKyHieu];
-const CLAUSE: TokenType[] = [T.Dieu, T.LaMa, T.ChuHoa, T.So, T.ChuThuong, T.NgoacSo, T.GachDau];
+const CLAUSE: TokenType[] = [T.Chuong, T.Dieu, T.LaMa, T.ChuHoa, T.So, T.ChuThuong, T.NgoacSo, T.GachDau];
 
 const is = (token: IToken, kinds: TokenType[]): boolean => kinds.includes(token.tokenType);
+
+/** The title of an attachment: its type line, or upper-case lines when the type line is lost. */
+const ATTACHMENT_TITLE: TokenType[] = [T.TenLoai, T.ChuIn];
+/** "- Như Điều 3;"  |  "- Như trên (để t/h);"  — the first entry of a Nơi nhận list */
+const FIRST_RECIPIENT = /^[-+*•–]\s*Như\s+(?:[Đđ]iều\s+\d+|trên|kính\s+gửi)\s*(?:\([^()]{1,30}\))?\s*[;,.]?\s*$/u;
 
 export class DocumentGrammar extends CstParser {
   /** `validate` runs Chevrotain's grammar checks (a unit test does); production skips them. */
@@ -151,28 +159,47 @@ export class DocumentGrammar extends CstParser {
 
   // ── phần cuối: nơi nhận, chữ ký, phụ lục ──────────────────────────────────────────────────────
   private phanCuoi = this.RULE("phanCuoi", () => {
-    this.OPTION(() => this.SUBRULE(this.noiNhan));
-    this.OPTION2({ GATE: () => this.signatureAhead(), DEF: () => this.SUBRULE(this.chuKy) });
+    let signed = false;
+    this.OPTION({ GATE: () => this.is1(T.NoiNhan) || this.unlabelledRecipientsAhead(), DEF: () => this.SUBRULE(this.noiNhan) });
+    this.OPTION2({
+      GATE: () => this.signatureAhead(),
+      DEF: () => {
+        this.SUBRULE(this.chuKy);
+        this.ACTION(() => (signed = true));
+      },
+    });
     this.MANY({ GATE: () => this.afterSignature(), DEF: () => this.SUBRULE(this.manh) });
-    this.MANY2({ GATE: () => this.is1(T.PhuLuc) || this.attachmentAt(1), DEF: () => this.SUBRULE(this.phuLuc) });
+    this.MANY2({
+      GATE: () => this.is1(T.PhuLuc) || this.attachmentAt(1, ATTACHMENT_TITLE) || (signed && this.leftoverAfterSigner()),
+      DEF: () => this.SUBRULE(this.phuLuc),
+    });
   });
 
-  /** Nơi nhận: / - Như trên; / - Lưu: VT, KGVX. — up to the signer block */
+  /**
+   * Nơi nhận: / - Như trên; / - Lưu: VT, KGVX. — up to the signer block or an appendix. Looser than
+   * NĐ 30: the label may be lost ("- Như Điều 3;" right above the signer, see unlabelledRecipientsAhead).
+   */
   private noiNhan = this.RULE("noiNhan", () => {
-    this.CONSUME(T.NoiNhan);
-    this.MANY({ GATE: () => !this.signatureAhead() && !this.documentStartsAhead(), DEF: () => this.SUBRULE(this.dong) });
+    this.OPTION(() => this.CONSUME(T.NoiNhan));
+    this.MANY({
+      GATE: () => !this.signatureAhead() && !this.documentStartsAhead() && !this.is1(T.PhuLuc) && !this.attachmentAt(1, ATTACHMENT_TITLE),
+      DEF: () => this.SUBRULE(this.dong),
+    });
   });
 
   /** T/M BAN CÁN SỰ ĐẢNG / BÍ THƯ / [chữ ký] / Chu Ngọc Anh */
   private chuKy = this.RULE("chuKy", () => {
     this.MANY(() => this.CONSUME(T.KyThay));
-    this.MANY2(() =>
-      this.OR([
-        { ALT: () => this.CONSUME(T.ChuIn, { LABEL: "position" }) },
-        { ALT: () => this.CONSUME2(T.ChuKySo, { LABEL: "stamp" }) },
-        { ALT: () => this.SUBRULE(this.manh, { LABEL: "debris" }) },
-      ]),
-    );
+    // an upper-case line that leads to "(Ban hành kèm theo …)" is an attachment's title, not a position
+    this.MANY2({
+      GATE: () => !this.attachmentAt(1, ATTACHMENT_TITLE),
+      DEF: () =>
+        this.OR([
+          { ALT: () => this.CONSUME(T.ChuIn, { LABEL: "position" }) },
+          { ALT: () => this.CONSUME2(T.ChuKySo, { LABEL: "stamp" }) },
+          { ALT: () => this.SUBRULE(this.manh, { LABEL: "debris" }) },
+        ]),
+    });
     this.OPTION(() => this.CONSUME(T.HoTen));
   });
 
@@ -335,6 +362,7 @@ export class DocumentGrammar extends CstParser {
     if (next.tokenType === T.QuocHieu || next.tokenType === T.DangCongSan) return false;
     if (next.tokenType === T.SoKyHieu && !this.stampNumberAt(1)) return false;
     if (next.tokenType === T.ChuIn && this.upperLineIsHeader() && this.documentStartsAhead()) return false;
+    if (this.unlabelledRecipientsAhead()) return false;
     return !this.signatureAhead();
   }
 
@@ -342,14 +370,14 @@ export class DocumentGrammar extends CstParser {
    * A signer block starts here: a signing mark, or upper-case title lines / a signature image
    * followed by a name that ends the document (end of file, an appendix or a new document).
    */
-  private signatureAhead(): boolean {
-    const first = this.LA(1);
+  private signatureAhead(at = 1): boolean {
+    const first = this.LA(at);
     if (first.tokenType === T.KyThay) return true;
     if (first.tokenType !== T.ChuIn && first.tokenType !== T.AnhChuKy && first.tokenType !== T.HoTen) return false;
-    let k = 1;
+    let k = at;
     while (this.LA(k).tokenType === T.ChuIn || this.LA(k).tokenType === T.AnhChuKy || is(this.LA(k), DEBRIS)) k++;
     if (this.LA(k).tokenType !== T.HoTen) return false;
-    if (k > 4) return false;
+    if (k - at > 3) return false;
     return this.endsDocumentAt(k + 1);
   }
 
@@ -385,14 +413,47 @@ export class DocumentGrammar extends CstParser {
 
   /** "(Ban hành kèm theo …)" in the first lines of an attachment belongs to its title. */
   private underTitle(title: IToken | undefined): boolean {
-    return title !== undefined && title.tokenType === T.TenLoai && lineOf(this.LA(1)).n - lineOf(title).n <= 4;
+    return title !== undefined && is(title, ATTACHMENT_TITLE) && lineOf(this.LA(1)).n - lineOf(title).n <= 4;
   }
 
-  /** "KẾ HOẠCH …" followed within three lines by "(Ban hành kèm theo Quyết định số …)". */
-  private attachmentAt(k: number): boolean {
-    if (this.LA(k).tokenType !== T.TenLoai) return false;
-    for (let j = k + 1; j <= k + 4; j++) if (this.LA(j).tokenType === T.PhuLuc) return true;
+  /**
+   * "KẾ HOẠCH …" followed within three lines by "(Ban hành kèm theo Quyết định số …)"; with `titles`
+   * also an upper-case title ("CHẾ ĐỘ BÁO CÁO …", its type line lost) whose upper-case lines lead to
+   * "(… kèm theo …)".
+   */
+  private attachmentAt(k: number, titles: TokenType[] = [T.TenLoai]): boolean {
+    const first = this.LA(k).tokenType;
+    if (!titles.includes(first)) return false;
+    for (let j = k + 1; j <= k + 4; j++) {
+      const ahead = this.LA(j);
+      if (ahead.tokenType === T.PhuLuc) return first === T.TenLoai || lineOf(ahead).text.startsWith("(");
+      if (first !== T.TenLoai && !is(ahead, ATTACHMENT_TITLE)) return false;
+    }
     return false;
+  }
+
+  /**
+   * The Nơi nhận block without its label: its standard first entry ("- Như Điều 3;", "- Như trên;")
+   * or its "Lưu" line, then only entry lines up to the signer block.
+   */
+  private unlabelledRecipientsAhead(): boolean {
+    const first = this.LA(1);
+    if (first.tokenType !== T.Luu && !(first.tokenType === T.GachDau && FIRST_RECIPIENT.test(lineOf(first).text))) return false;
+    for (let k = 2; k <= 16; k++) {
+      const ahead = this.LA(k);
+      if (this.signatureAhead(k)) return true;
+      const entry = ahead.tokenType === T.GachDau || ahead.tokenType === T.Luu || is(ahead, DEBRIS) || is(ahead, STAMP);
+      if (!entry && !(this.isPlainLine(ahead) && !lineOf(ahead).blankBefore && lineOf(ahead).text.length < 80)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * What follows a signer and starts no document (no header ahead, no banner above one) is attached
+   * to it: a form, a list, a table ("TÊN ĐƠN VỊ: …" / "| Mã cảng | …").
+   */
+  private leftoverAfterSigner(): boolean {
+    return this.LA(1).tokenType !== EOF && !this.documentStartsAhead() && !this.bannerAhead();
   }
 }
 

@@ -34,8 +34,14 @@ const YEAR = "[ \\t]*\\/[ \\t]*(?:1[89]|20)\\d\\d";
 /** The code part after the serial: "/VP-KGVX", "-CV/QU", "/2020/NĐ-CP", " QĐ/TWĐTN". */
 const CODE_PART = `(?:${YEAR})?(?:${SEP}|[ \\t]+(?=[A-ZĐ][A-Za-zĐ]{0,3}[ \\t]*\\/[ \\t]*[A-ZĐ]))${CODE}(?:${CODE_SEP}${CODE})*`;
 
+/**
+ * A serial: digits, maybe with a letter suffix glued before the separator ("1249a/CTPH-UBDT-BTP",
+ * "01b/HD-BCĐ": a number issued between two others). Only a–e, so "17h-…" stays a time of day.
+ */
+const SERIAL = "\\d{1,7}(?:[a-e](?=[ \\t]*\\\\?[/-]))?";
+
 /** Sticky pattern of a number body, serial optional: "10227/VP-KGVX", " /QĐ-UBND", "-CV/QU". */
-export const NUMBER_BODY = new RegExp(`(\\d{1,7})?${CODE_PART}`, "y");
+export const NUMBER_BODY = new RegExp(`(${SERIAL})?${CODE_PART}`, "y");
 
 /** The "Số" label of a number line, OCR-tolerant: "Số:", "Số :", "SỐ", "So:", "Sô:", "Sồ." */
 export const NUMBER_LABEL = /[ \t|>*_~\\]*[sS][oóòỏõọôốồổỗộơớờởỡợOÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ][ \t]*[:.;]?[ \t]*/y;
@@ -51,8 +57,8 @@ const NGAY = "[nN][gG][àÀ][yY]";
 const DIGIT_START = { start_chars_hint: [..."0123456789"], line_breaks: false };
 const N_START = { start_chars_hint: ["n", "N"], line_breaks: false };
 
-/** 10227/VP-KGVX  |  508 -CV/QU  |  30/2020/NĐ-CP  |  299/TTg  |  367 - QĐ/TWĐTN-VP */
-export const DocNumber = createToken({ name: "DocNumber", pattern: new RegExp(`\\d{1,7}${CODE_PART}`), ...DIGIT_START });
+/** 10227/VP-KGVX  |  508 -CV/QU  |  30/2020/NĐ-CP  |  299/TTg  |  367 - QĐ/TWĐTN-VP  |  1249a/CTPH-UBDT-BTP */
+export const DocNumber = createToken({ name: "DocNumber", pattern: new RegExp(`${SERIAL}${CODE_PART}`), ...DIGIT_START });
 
 /** 2026-06-15  |  2026-06-15 17:34:34 +07:00 ("Ngày ký:" lines of e-signed PDFs) */
 export const DateIso = createToken({

@@ -48,10 +48,22 @@ export const QuocHieu = line("QuocHieu", "(?:[^\\n]*? )?CONG HOA XA HOI", "", [A
 export const QuocHieuTiep = line("QuocHieuTiep", "CHU NGHIA VIET NAM[ `]*$", "", [AnyLine]);
 /** Độc lập - Tự do - Hạnh phúc */
 export const TieuNgu = line("TieuNgu", "DOC LAP ?[-,.] ?TU DO ?[-,.] ?HANH PHUC", "i", [AnyLine]);
-/** ĐẢNG CỘNG SẢN VIỆT NAM — the Party motto, possibly beside an issuer cell */
-export const DangCongSan = line("DangCongSan", "(?:[^\\n]*? )?DANG CONG SAN VIET ?NAM", "", [AnyLine]);
-/** Số: 10227/VP-KGVX  |  Số 508 -CV/QU  |  Số: /QĐ-UBND  |  Số: 495 (an incoming stamp) */
-export const SoKyHieu = line("SoKyHieu", "S[Oo] ?[:.]? ?(?:[\\d ~*.]*[-/] ?[A-Za-z]|\\d+ ?$|[.…` ]*$)", "", [AnyLine]);
+/**
+ * ĐẢNG CỘNG SẢN VIỆT NAM — the Party motto, possibly beside an issuer cell;
+ * ĐOÀN TNCS HỒ CHÍ MINH alone on its line — the Youth Union's heading in the same place (its
+ * documents follow the Party's layout), not "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+ */
+export const DangCongSan = line("DangCongSan", "(?:(?:[^\\n]*? )?DANG CONG SAN VIET ?NAM|DOAN TNCS HO CHI MINH[ `]*$)", "", [AnyLine]);
+/**
+ * Số: 10227/VP-KGVX  |  Số 508 -CV/QU  |  Số: /QĐ-UBND  |  Số: 495 (an incoming stamp)
+ * Số: 26/2026/NQ-CP (the year form of normative documents, NĐ 30 Phụ lục I)  |  Số: 1249a/CTPH-UBDT
+ */
+export const SoKyHieu = line(
+  "SoKyHieu",
+  "S[Oo] ?[:.]? ?(?:[\\d ~*.]*(?:\\d[a-e])?(?: ?\\/ ?(?:1[89]|20)\\d\\d)? ?[-/] ?[A-Za-z]|\\d+ ?$|[.…` ]*$)",
+  "",
+  [AnyLine],
+);
 /** Hà Nội, ngày 24 tháng 9 năm 2021  |  Lai Châu, ngày   tháng   năm 2025  |  Vĩnh Long, ngày (wrapped) */
 export const DiaDanhThoiGian = line(
   "DiaDanhThoiGian",
@@ -66,8 +78,8 @@ export const NgayThangNam = line(
   "i",
   [AnyLine],
 );
-/** 299/TTg  |  508-CV/QU — a number alone on its line, under a "Số:" label */
-export const MaSoKyHieu = line("MaSoKyHieu", "\\d{1,6} ?[-/] ?[A-Z`][A-Za-z`]*(?: ?[-/] ?[A-Za-z`\\d]+)*[ `]*$", "", [AnyLine]);
+/** 299/TTg  |  508-CV/QU  |  26/2026/NQ-CP — a number alone on its line, under a "Số:" label */
+export const MaSoKyHieu = line("MaSoKyHieu", "\\d{1,6}[a-e]?(?: ?\\/ ?(?:1[89]|20)\\d\\d)? ?[-/] ?[A-Z`][A-Za-z`]*(?: ?[-/] ?[A-Za-z`\\d]+)*[ `]*$", "", [AnyLine]);
 /** HỎA TỐC  |  THƯỢNG KHẨN  |  KHẨN  |  MẬT  |  TỐI MẬT  |  TUYỆT MẬT */
 export const DoKhan = line("DoKhan", "(?:HOA TOC|THUONG KHAN|KHAN|TOI MAT|TUYET MAT|MAT)(?: ?[,;] ?(?:KHAN|MAT|HOA TOC))? ?$", "", [
   AnyLine,
@@ -119,6 +131,18 @@ export const KyThay = line("KyThay", "(?:T ?\\/ ?M|T ?M\\.|TM |K ?\\/ ?T|K ?T\\.
 export const PhuLuc = line("PhuLuc", "(?:PHU LUC|Phu luc [IVX\\d]|\\(?Kem theo\\b|\\((?:Ban hanh )?kem theo\\b)", "i", [AnyLine]);
 
 // ── body: clauses and items ──────────────────────────────────────────────────────────────────────
+/**
+ * Phần I  |  PHẦN THỨ HAI  |  Chương II  |  CHƯƠNG 1: QUY ĐỊNH CHUNG  |  Mục 2. …  — the divisions above
+ * the articles (NĐ 30 Phụ lục I: Phần › Chương › Mục › Điều): the word and its number alone on the
+ * line, or before "." ":" "-", or before an upper-case title. Not "Chương trình", not a wrapped
+ * cross-reference ("Chương II của Luật …").
+ */
+export const Chuong = line(
+  "Chuong",
+  "(?:Phan|PHAN|Chuong|CHUONG|Muc|MUC) (?:[IVXL]{1,6}|\\d{1,3}|thu [a-z]{2,5}|THU [A-Z]{2,5})(?: ?[.:-]| ?$| (?=[A-Z`][^a-z\\n]*$))",
+  "",
+  [ClauseStart],
+);
 /** Điều 1.  |  Điều 2:  — not "Điều 58 Luật Hải quan…", a cross-reference wrapped to a line start */
 export const Dieu = line("Dieu", "(?:[Dd]ieu|DIEU) \\d{1,3} ?(?:[.:]|$)", "", [ClauseStart]);
 /** I.  |  II-  |  IV)  |  III .  (a Roman section) */
@@ -178,6 +202,7 @@ export const allTokens: TokenType[] = [
   TenLoai,
   TrichYeu,
   KinhGui,
+  Chuong,
   Dieu,
   LaMa,
   ChuHoa,
@@ -191,8 +216,10 @@ export const allTokens: TokenType[] = [
   Van,
 ];
 
+// safeMode: no first-character analysis at start-up. The input is the ASCII fold and every kind
+// may start with any character, so that analysis would have nothing to prune.
 export const lineLexer = new Lexer(allTokens, {
-  ensureOptimizations: true,
-  positionTracking: "full",
+  safeMode: true,
+  positionTracking: "onlyOffset", // src/lex.ts finds each token's line itself
   skipValidations: true,
 });

@@ -15,7 +15,14 @@ export interface LineToken extends IToken {
 export function lex(lines: readonly Line[]): LineToken[] {
   const folded = asciiFoldLines(lines.map((line) => line.text));
   const { tokens } = lineLexer.tokenize(folded);
-  // Every character is matched by the catch-all `Van`, so the lexer never reports errors.
-  for (const token of tokens) (token as LineToken).payload = lines[token.startLine! - 1];
+  // Every character is matched by the catch-all `Van`, so the lexer never reports errors. The
+  // lexer tracks offsets only (smaller tokens); tokens come in text order, so the line of each is
+  // found by walking the line starts alongside.
+  let line = 0;
+  let nextStart = lines.length > 1 ? lines[0].text.length + 1 : Infinity;
+  for (const token of tokens) {
+    while (token.startOffset >= nextStart) nextStart += lines[++line].text.length + 1;
+    (token as LineToken).payload = lines[line];
+  }
   return tokens as LineToken[];
 }

@@ -23,6 +23,11 @@ describe("lex: one token per non-blank line", () => {
     ["Số: /QĐ-UBND", "SoKyHieu"],
     ["So: 12/UBND-VX", "SoKyHieu"],
     ["299/TTg", "MaSoKyHieu"],
+    ["Số: 26/2026/NQ-CP", "SoKyHieu"], // the year form of normative documents (NĐ 30 Phụ lục I)
+    ["Số: 41/2019/QĐ-UBND", "SoKyHieu"],
+    ["Số: 1249a/CTPH-UBDT-BTP", "SoKyHieu"], // a letter suffix
+    ["26/2026/NQ-CP", "MaSoKyHieu"],
+    ["ĐOÀN TNCS HỒ CHÍ MINH", "DangCongSan"], // the Youth Union's heading, where the Party motto stands
     ["Hà Nội, ngày 24 tháng 9 năm 2021", "DiaDanhThoiGian"],
     ["Q. Hai Bà Trưng, ngày 28 tháng 7 năm 2021", "DiaDanhThoiGian"],
     ["Lai Châu, ngày    tháng    năm 2025", "DiaDanhThoiGian"],
@@ -57,6 +62,11 @@ describe("lex: one token per non-blank line", () => {
     ["(Kèm theo Công văn số 12/UBND-VX)", "PhuLuc"],
     // body
     ["Điều 2. Giao Sở Y tế", "Dieu"],
+    ["Chương I", "Chuong"],
+    ["CHƯƠNG II: TIÊU CHUẨN", "Chuong"],
+    ["Chương 1: NHỮNG QUY ĐỊNH CHUNG", "Chuong"],
+    ["Mục 2. KIỂM TRA", "Chuong"],
+    ["PHẦN THỨ HAI", "Chuong"],
     ["I. NHIỆM VỤ CHUNG", "LaMa"],
     ["II- GIẢI PHÁP", "LaMa"],
     ["1. Giao Sở Y tế", "So"],
@@ -90,6 +100,12 @@ describe("lex: one token per non-blank line", () => {
     ["a sentence with 'ngày' is not a place-date line", "Ban Thường vụ Thành ủy họp ngày 26/5/2021, nghe", "Van"],
     ["'Về việc này' opens prose, not a subject", "Về việc này, Phó Chủ tịch có ý kiến", "Van"],
     ["a sentence about a number", "Số lượng thôn, tổ dân phố giảm dần", "Van"],
+    ["a number with a letter but no code", "Số 12a của tạp chí Cộng sản", "Van"],
+    ["'Ban hành kèm theo' is prose, not a subject", "Ban hành kèm theo Quyết định này Kế hoạch", "Van"],
+    ["the Youth Union inside an issuer's name", "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "ChuIn"],
+    ["'Chương trình' is not a chapter", "Chương trình công tác năm 2026", "Van"],
+    ["a chapter cited at a line start", "Chương II của Luật Đất đai", "Van"],
+    ["'Mục tiêu' is not a division", "Mục tiêu chung", "Van"],
   ])("not fooled by %s", (_name, text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });

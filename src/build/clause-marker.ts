@@ -20,7 +20,25 @@ interface Family {
   read(m: RegExpExecArray): { number: string | null; style: string; rank: number };
 }
 
+/** Phần › Chương › Mục: the divisions above the articles (NĐ 30 Phụ lục I), ranked above them. */
+const DIVISIONS: Record<string, { style: string; rank: number }> = {
+  phan: { style: "phan", rank: -3 },
+  chuong: { style: "chuong", rank: -2 },
+  muc: { style: "muc", rank: -1 },
+};
+
+/** A division's marker style: its heading is its title, it assigns nothing itself. */
+export const isDivision = (marker: ClauseMarker): boolean => marker.rank < 0;
+
 const FAMILIES: readonly Family[] = [
+  // Phần I  |  PHẦN THỨ HAI  |  Chương II  |  CHƯƠNG 1:  |  Mục 2.
+  {
+    pattern: /^(ph[ầa]n|ch[ưu][ơo]ng|m[ụu]c)\s+([IVXL]{1,6}(?![\p{L}\d])|\d{1,3}|th[ứu]\s+\p{L}+)\s*[.:\-–]?/iu,
+    read: (m) => {
+      const word = m[1].normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+      return { number: /^\d|^[IVXL]+$/i.test(m[2]) ? m[2].toUpperCase() : m[2], ...DIVISIONS[word] };
+    },
+  },
   // Điều 2.  |  Điều 3:
   { pattern: /^[ĐÐD]i[ềêe]u\s+(\d{1,3})\s*[.:]?/i, read: (m) => ({ number: m[1], style: "dieu", rank: 2 }) },
   // I.  |  II-  |  IV)

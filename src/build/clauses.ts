@@ -5,7 +5,7 @@
 import type { Line } from "../lines/index.js";
 import type { Clause, Diagnostic } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
-import { readMarker, type ClauseMarker } from "./clause-marker.js";
+import { isDivision, readMarker, type ClauseMarker } from "./clause-marker.js";
 import { prose, spanOfLines } from "./prose.js";
 
 export interface BodyLine {
@@ -40,7 +40,9 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
   for (const [i, { line, opensClause }] of content.entries()) {
     // Bullets before the first numbered clause describe (the preamble's list); they assign nothing.
     const inPreamble = firstNumbered > 0 && i < firstNumbered;
-    const marker = opensClause && !inPreamble ? readMarker(line.text) : null;
+    let marker = opensClause && !inPreamble ? readMarker(line.text) : null;
+    // "- Căn cứ Điều lệ Đảng;": the legal bases (NĐ 30 Điều 8; HD 36) are the preamble, dash or not.
+    if (marker && marker.number === null && !roots.length && LEGAL_BASIS.test(marker.rest)) marker = null;
     if (!marker) {
       (stack.length ? holderOf(stack, line, content[i - 1]?.line).lines : preambleLines).push(line);
       continue;
@@ -59,6 +61,9 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
   };
 }
 
+/** "Căn cứ …", "Xét đề nghị …", "Theo đề nghị …": the legal bases and proposals above the articles. */
+const LEGAL_BASIS = /^(?:c[ăa]n\s+c[ứu]|x[ée]t\s+(?:đ[ềe]\s+ngh[ịi]|t[ờo]\s+tr[ìi]nh)|theo\s+đ[ềe]\s+ngh[ịi])(?=\s|$)/iu;
+
 /**
  * OCR reads "b)" as "B)": a capital letter that continues an open "a)", "b)" list is that list's
  * next item, not a new upper-case part ("A. …", "B. …").
@@ -67,8 +72,13 @@ function ocrCapital(marker: ClauseMarker, stack: readonly OpenClause[]): ClauseM
   if (marker.style !== "upper" || !marker.number) return marker;
   const letters = [...stack].reverse().find((open) => open.marker.style === "letter");
   const lower = marker.number.toLowerCase();
-  if (!letters || !successors(letters.marker.number).includes(lower)) return marker;
-  return { ...marker, number: lower, style: "letter", rank: letters.marker.rank };
+  const item = { ...marker, number: lower, style: "letter", rank: ITEM_RANK };
+  if (letters) return successors(letters.marker.number).includes(lower) ? item : marker;
+  // No "a)" list open (its "a)" was lost in a bullet or noise): a part ("A.", rank 0) cannot sit
+  // inside a numbered clause unless parts are already open, so "C)" there is a lettered item.
+  const inNumbered = stack.some((open) => /^n\d/.test(open.marker.style) || open.marker.style === "dieu");
+  const partsOpen = stack.some((open) => open.marker.style === "upper");
+  return inNumbered && !partsOpen && marker.marker.endsWith(")") ? item : marker;
 }
 
 /** Items: bullets, lettered and bracketed points (ranks from clause-marker.ts). */
@@ -102,7 +112,7 @@ function placeInTree(stack: OpenClause[], roots: OpenClause[], clause: OpenClaus
 function close(open: OpenClause): Clause {
   const [first, ...rest] = open.lines;
   const own = [{ ...first, text: open.marker.rest }, ...rest];
-  const { heading, lines } = splitHeading(own, open.items.length > 0);
+  const { heading, lines } = isDivision(open.marker) ? divisionTitle(own) : splitHeading(own, open.items.length > 0);
   const items = open.items.map(close);
   const last = items.length ? items[items.length - 1].lines[1] : open.lines[open.lines.length - 1].n;
   return {
@@ -113,6 +123,17 @@ function close(open: OpenClause): Clause {
     items,
     lines: [first.n, Math.max(last, open.lines[open.lines.length - 1].n)],
   };
+}
+
+/**
+ * "Chương II" / "TIÊU CHUẨN … CÔNG CHỨC" / "KIỂM SOÁT VIÊN …": a division's title is the rest of
+ * its marker line or the line under it, and the upper-case lines that go on with it.
+ */
+function divisionTitle(lines: Line[]): { heading: string | null; lines: Line[] } {
+  let end = lines[0].text === "" ? 2 : 1;
+  while (end < lines.length && !/\p{Ll}/u.test(lines[end].text)) end++;
+  const title = lines.slice(0, end).map((l) => l.text).filter(Boolean).join(" ");
+  return { heading: title || null, lines: lines.slice(end) };
 }
 
 /**
@@ -161,10 +182,21 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
     if (line.blankBefore || !previous || /[.!?;:]$/.test(previous.text)) break;
   }
   const candidate = bodyLines.slice(start).map((b) => b.line);
-  if (!candidate.length) return [];
+  if (!candidate.length || ownsNextParagraph(bodyLines[start - 1])) return [];
   const text = prose(candidate).replaceAll("_", " "); // word-segmented text: "thông_báo"
   if (!/^\p{Lu}/u.test(text) || text.length > 600) return [];
   return /\/\.\s*$/.test(text) || CLOSING.test(text) ? candidate : [];
+}
+
+/**
+ * "Điều 3." / "III. TỔ CHỨC THỰC HIỆN" / "2. Về kinh phí:" — a marker alone or with a heading only:
+ * the paragraph under it is that clause's text, even when it ends in "/." (the last article of a
+ * Quyết định is its "… chịu trách nhiệm thi hành Quyết định này./.").
+ */
+function ownsNextParagraph(previous: BodyLine | undefined): boolean {
+  if (!previous?.opensClause) return false;
+  const rest = readMarker(previous.line.text)?.rest ?? previous.line.text;
+  return !/[.!?;…]["”)]*$/.test(rest);
 }
 
 /** Numbered siblings that skip or repeat: "1.", "2.", "4." → a gap before 4. */

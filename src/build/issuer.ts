@@ -7,6 +7,7 @@
  *   ỦY BAN NHÂN DÂN / THÀNH PHỐ HÀ NỘI / VĂN PHÒNG  → parent "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", name "VĂN PHÒNG"
  *   THÀNH ỦY HÀ NỘI / BAN CÁN SỰ ĐẢNG / UBND THÀNH PHỐ → parent "THÀNH ỦY HÀ NỘI", name "BAN CÁN SỰ ĐẢNG UBND THÀNH PHỐ"
  */
+import { foldKey } from "../inline/fold.js";
 import { bareKey } from "./bare-key.js";
 import type { Line } from "../lines/index.js";
 import type { Issuer } from "../types.js";
@@ -18,10 +19,38 @@ const BODY_NOUN =
 /** Committees named after the organ they serve: the next line completes them. */
 const SERVES = /^(?:ban can su dang|dang doan|ban chi dao|ban thuong vu|ban chap hanh)$/;
 
+/**
+ * Two levels printed on one line (NĐ 30 Điều 8 khoản 2: the managing body above the issuing
+ * one): a complete top-level body of three words or more, then a subordinate body noun.
+ *   "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" → "BỘ TÀI CHÍNH" | "TỔNG CỤC HẢI QUAN"
+ *   "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG SỞ Y TẾ" → … | "SỞ Y TẾ"
+ * Not "BỘ NỘI VỤ" (too short to hold two bodies), nor "ỦY BAN NHÂN DÂN PHƯỜNG SỞ DẦU" (a place name).
+ */
+const TOP_LEVEL = /^(?:bo|uy ban nhan dan|ubnd|tong cuc|so) /;
+/** Subordinate bodies: the two-word nouns may stand alone ("… VĂN PHÒNG"), the others need a name. */
+const SUBORDINATE = / (?:(?:tong cuc|chi cuc|van phong|thanh tra|benh vien|trung tam)(?= |$)|(?:cuc|vu|so|vien|truong) (?=\S))/g;
+/** A unit of place right before the noun: "… PHƯỜNG SỞ DẦU" names a place (with diacritics: "quan" is also "HẢI QUAN"). */
+const PLACE_WORD = /(?:^| )(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn)$/;
+
+function splitLevels(line: Line): Line[] {
+  const key = bareKey(line.text);
+  if (!TOP_LEVEL.test(key)) return [line];
+  const words = line.text.trim().split(/\s+/);
+  if (key.split(" ").length !== words.length) return [line]; // the key's words must map onto the line's
+  for (const m of key.matchAll(SUBORDINATE)) {
+    const before = key.slice(0, m.index);
+    const at = before.split(" ").length;
+    if (at < 3 || PLACE_WORD.test(foldKey(words.slice(0, at).join(" ")))) continue;
+    const rest = { ...line, text: words.slice(at).join(" ") };
+    return [{ ...line, text: words.slice(0, at).join(" ") }, ...splitLevels(rest)];
+  }
+  return [line];
+}
+
 export function readIssuer(lines: readonly Line[]): Issuer | null {
   if (!lines.length) return null;
   const bodies: Line[][] = [];
-  for (const line of lines) {
+  for (const line of lines.flatMap(splitLevels)) {
     const key = bareKey(line.text);
     const previous = bodies[bodies.length - 1];
     const previousKey = previous ? bareKey(previous.map((l) => l.text).join(" ")) : "";

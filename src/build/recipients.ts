@@ -31,8 +31,10 @@ interface Open {
   last: number;
 }
 
-/** "(để b/c)", "(Để thực hiện)", "(Đề b/c)" (OCR) */
-const NOTE = /\(\s*(đ[ểềe]\s+[^()]{1,40})\)/iu;
+/** "(để b/c)", "(Để thực hiện)", "(Đề b/c)" (OCR), and the bare abbreviations "(b/c)", "(p/h)" */
+const NOTE = /\(\s*(đ[ểềe]\s+[^()]{1,40}|[btpc]\s*\/\s*[chđ])\s*\)/iu;
+/** "$( \mathsf { b } / \mathsf { c } )$": a note an OCR engine wrote as a formula → "(b/c)" */
+const FORMULA = /\$([^$]{1,80})\$/g;
 const LUU = /^[-+*\s]*lưu\s*:?\s*/iu;
 
 export function readRecipients(parts: readonly Part[]): Recipients {
@@ -68,7 +70,8 @@ function readArchive(line: Line, out: Recipients): void {
     .filter(Boolean);
 }
 
-function readEntryLine(line: Line, open: Open[], out: Recipients | null): void {
+function readEntryLine(original: Line, open: Open[], out: Recipients | null): void {
+  const line = original.text.includes("$") ? { ...original, text: original.text.replace(FORMULA, (_, f: string) => f.replace(/\\[a-zA-Z]+/g, "").replace(/[{}\s]/g, "")) } : original;
   const note = NOTE.exec(line.text);
   const purpose = note ? expandPurpose(note[1]) : null;
   const text = note ? (line.text.slice(0, note.index) + line.text.slice(note.index + note[0].length)).trim() : line.text;
@@ -126,6 +129,7 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
 /** "Để b/c" / "Đề b/c" → "để báo cáo" */
 export function expandPurpose(note: string): string {
   let text = note.trim().replace(/^đ[ểềe](?=\s|$)/iu, "để");
+  if (!/^để(?=\s|$)/u.test(text)) text = `để ${text}`; // "(p/h)" is "(để p/h)"
   for (const [abbr, full] of ABBREVIATIONS) text = text.replace(abbr, full);
   return text.replace(/\s+/g, " ");
 }

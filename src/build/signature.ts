@@ -13,8 +13,9 @@ import { signerTokens, type Signer } from "../structure.js";
 /** T/M, TM., T.M, TM  |  K/T, KT.  |  T/L, TL.  |  TUQ.  |  Q. */
 const MARK = /^(T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|TUQ|Q)\s*[.:]?\s*/;
 const DEPUTY = /\s(?=(?:PHÓ|THỨ TRƯỞNG)(?:\s|$))/u;
+// before a head-of-body title: a space, or an upper-case word it was glued to ("… ĐOÀNBÍ THƯ THƯỜNG TRỰC")
 const HEAD =
-  /\s(?=(?:CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|VỤ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG)(?:\s|,|$))/gu;
+  /(?:\s|(?<=\p{Lu}))(?=(?:CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|VỤ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG)(?:\s|,|$))/gu;
 
 export function readSignature(signer: Signer): Signature {
   const authority = signer.marks.map((t) => readMark(t.payload.text));

@@ -9,7 +9,7 @@
  * A line holding any letter cp1252 lacks ("ư", "ộ", "đ") is real Unicode and is never converted.
  */
 import { fixLookalikes } from "./lookalikes.js";
-import { scoreText } from "./score.js";
+import { scoreText, type Score } from "./score.js";
 import { restoreTcvn3Capitals } from "./tcvn3-capitals.js";
 import { fromTcvn3Font } from "./tcvn3.js";
 import { fromVniFont } from "./vni.js";
@@ -35,24 +35,38 @@ const UNICODE_ONLY = /[ĂăĐđĨĩŨũƠơƯưẠ-ỹ]/;
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 
 /** Does `converted` read clearly better than `text`: by 2 words and by a fifth of the words? */
-function readsBetter(text: string, converted: string): boolean {
-  const before = scoreText(fixLookalikes(text));
-  const after = scoreText(converted).score;
-  return after - before.score >= Math.max(2, 0.2 * before.words);
+function readsBetter(before: Score, converted: string): boolean {
+  return scoreText(converted).score - before.score >= gainNeeded(before);
+}
+
+function gainNeeded(before: Score): number {
+  return Math.max(2, 0.2 * before.words);
+}
+
+/**
+ * Can any re-reading read clearly better? A conversion changes only non-ASCII letters, so it
+ * scores at most one per word that has one: text that already reads as Vietnamese (most lines
+ * of most files) is not converted twice to find that out.
+ */
+function mayReadBetter(before: Score): boolean {
+  return before.words - before.score >= gainNeeded(before);
 }
 
 /** A line of mixed text in its best font reading, or null when it is ordinary Unicode. */
 function convertLine(line: string): { encoding: FontEncoding; text: string } | null {
   if (!LATIN1.test(line) || UNICODE_ONLY.test(line)) return null;
+  const before = scoreText(fixLookalikes(line));
+  if (!mayReadBetter(before)) return null;
   const best = bestConversion(line);
-  return best && readsBetter(line, best.converted) ? { encoding: best.encoding, text: best.converted } : null;
+  return best && readsBetter(before, best.converted) ? { encoding: best.encoding, text: best.converted } : null;
 }
 
 export function detectFontText(sample: string): FontText | null {
   if (!LATIN1.test(sample)) return null;
   if (!UNICODE_ONLY.test(sample)) {
-    const whole = bestConversion(sample);
-    if (whole && readsBetter(sample, whole.converted)) return { encoding: whole.encoding, mixed: false };
+    const before = scoreText(fixLookalikes(sample));
+    const whole = mayReadBetter(before) ? bestConversion(sample) : null;
+    if (whole && readsBetter(before, whole.converted)) return { encoding: whole.encoding, mixed: false };
   }
   const counts = new Map<FontEncoding, number>();
   for (const line of sample.match(LINE) ?? []) {

@@ -8,6 +8,7 @@
  *   "299/TTg"           → typeCode null, issuerCode "TTg"
  *   "84 QĐ/TWĐTN"       → value "84-QĐ/TWĐTN" (the Party dash was lost)
  *   "/QĐ-UBND"          → serial null (a number left blank)
+ *   "1249a/CTPH-UBDT"   → serial 1249, value "1249a/CTPH-UBDT" (a letter suffix)
  */
 import { canonicalTypeCode } from "./type-codes.js";
 
@@ -22,7 +23,7 @@ export interface NumberCode {
 
 /** Parts of a printed number; null when there is no code after the serial ("495"). */
 export function splitNumber(raw: string): NumberCode | null {
-  const m = /^(\d*)\s*(?:([/-])|\s(?=\S))\s*(?:((?:1[89]|20)\d\d)(?:\s*\/\s*|\s(?=[A-ZĐ])))?(\S.*)$/s.exec(compact(raw));
+  const m = /^(\d*[a-e]?)\s*(?:([/-])|\s(?=\S))\s*(?:((?:1[89]|20)\d\d)(?:\s*\/\s*|\s(?=[A-ZĐ])))?(\S.*)$/s.exec(compact(raw));
   if (!m) return null;
   const [, digits, sep = "-", yearText, rest] = m;
   const year = yearText && sep === "/" ? Number(yearText) : null;
@@ -30,7 +31,7 @@ export function splitNumber(raw: string): NumberCode | null {
   const parts = codes.split(/([/-])/);
   if (parts.some((p, i) => i % 2 === 0 && p === "")) return null;
   const { typeCode, issuerCode } = splitCodes(parts);
-  const serial = digits === "" ? null : Number(digits);
+  const serial = digits === "" ? null : Number.parseInt(digits, 10); // "1249a" → 1249
   const value = `${digits}${sep}${year === null ? "" : `${year}/`}${codes}`;
   return { value, serial, year, typeCode, issuerCode };
 }

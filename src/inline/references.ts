@@ -44,9 +44,14 @@ const KIND_BEFORE = new RegExp(`(?:^|[^${LETTER}])(${KINDS.join("|")})(?:\\s+k�
 /** "… tại Điện " right before "ngày <date>": no qualifier allowed. */
 const KIND_RIGHT_BEFORE = new RegExp(`(?:^|[^${LETTER}])(${KINDS.join("|")})\\s*$`);
 const SO_BEFORE = new RegExp(`(?:^|[^${LETTER}])số[\\s:.]*$`);
-/** "Mẫu số 05/HNCT", "Phụ lục số 2/…", "Biểu 01/…": form numbers, not citations. */
+/**
+ * The words of a form's name after "mẫu": "mẫu Bản kê 21/BKTrC/GSQL", "mẫu Tờ khai 01/…" — up to
+ * three words, none a type word or a linking word ("theo mẫu tại Thông tư 38/2015/TT-BTC" cites).
+ */
+const FORM_NAME = `(?:\\s+(?!(?:${KINDS.join("|")}|tại|của|theo|kèm|ban|số|và|quy|được)(?![${LETTER}]))[${LETTER}]+){0,3}`;
+/** "Mẫu số 05/HNCT", "mẫu Bản kê 21/BKTrC/GSQL", "Phụ lục số 2/…", "Biểu 01/…": form numbers, not citations. */
 const FORM_BEFORE = new RegExp(
-  `(?:^|[^${LETTER}])(?:mẫu|mau|biểu|phụ\\s+lục)(?:\\s+số)?[\\s:.]*(?:\\d{1,3}\\s*(?:,|và)\\s*)*$`,
+  `(?:^|[^${LETTER}])(?:(?:mẫu|mau|biểu)${FORM_NAME}|phụ\\s+lục)(?:\\s+số)?[\\s:.]*(?:\\d{1,3}\\s*(?:,|và)\\s*)*$`,
 );
 const LOOKBACK = 80;
 
@@ -57,6 +62,7 @@ export function findReferences(run: TextRun, context: DateContext = {}): Referen
   const after = { dates, next: 0 };
   for (const token of T.lexInline(text)) {
     if (token.tokenType !== T.DocNumber) continue;
+    if (splitByParagraph(run, token)) continue;
     const ref = numberReference(text, token, after);
     if (ref === null) continue;
     inheritKind(text, ref, found[found.length - 1]);
@@ -68,7 +74,41 @@ export function findReferences(run: TextRun, context: DateContext = {}): Referen
     const ref = datedReference(text, date);
     if (ref !== null) found.push(ref);
   }
-  return found.sort((a, b) => a.start - b.start).map((f) => toReference(run, f));
+  return sameCase(found.sort((a, b) => a.start - b.start).map((f) => toReference(run, f)));
+}
+
+/**
+ * A number token whose serial ends one line and whose code opens a line that does not follow it
+ * (a blank line, a table row between): "… tục hành chính 18" ⏎⏎ "/QĐ-UBND ngày / / 2025" is a
+ * table figure and a blank number, not "18/QĐ-UBND". A number wrapped inside a paragraph is kept.
+ */
+function splitByParagraph(run: TextRun, token: IToken): boolean {
+  const start = token.startOffset;
+  // the first joined line that starts after the token's start (binary search: runs are long)
+  let lo = 0;
+  let hi = run.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (run.starts[mid] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0 || lo >= run.starts.length || run.starts[lo] >= start + token.image.length) return false;
+  const [before, after] = [run.lineNumbers[lo - 1], run.lineNumbers[lo]];
+  return after !== before + 1 && after !== before;
+}
+
+/**
+ * One spelling per number: a code printed in an upper-case title ("CHỈ THỊ SỐ 19/CT-TTG") takes
+ * the mixed case printed elsewhere in the text ("19/CT-TTg"), since capitals there say nothing.
+ */
+function sameCase(refs: Reference[]): Reference[] {
+  const mixed = new Map<string, string>();
+  for (const r of refs) if (r.number && r.number !== r.number.toUpperCase()) mixed.set(r.number.toUpperCase(), r.number);
+  if (!mixed.size) return refs;
+  return refs.map((r) => {
+    const spelled = r.number === null || r.number !== r.number.toUpperCase() ? undefined : mixed.get(r.number);
+    return spelled ? { ...r, number: spelled } : r;
+  });
 }
 
 /** "Chỉ thị số 17/CT-UBND, ngày 23/7/2021 của UBND Thành phố Hà Nội" around a number token. */
@@ -129,7 +169,7 @@ function citationHead(text: string, start: number): Head | null {
  * without "/" ("201-CP") must be all capitals.
  */
 function plausible(image: string, parts: NumberCode): boolean {
-  const codes = parts.value.replace(/^\d*[/-](?:\d{4}\/)?/, "");
+  const codes = parts.value.replace(/^\d*[a-e]?[/-](?:\d{4}\/)?/, "");
   const first = codes.split(/[/-]/)[0];
   if ((first.match(/[A-ZĐ]/g) ?? []).length < 2 && !isTypeCode(first)) return false;
   if (/^\d+\s+[A-ZĐ]/.test(image) && !isTypeCode(first)) return false;

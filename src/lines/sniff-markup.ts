@@ -3,8 +3,9 @@
  * `# headings`, pipe tables, `\-` escapes. Plain text skips remark entirely (it is slow).
  */
 const MARKDOWN_SIGNS: readonly RegExp[] = [
-  /\*\*[^*\n]+\*\*/, // **T/M BAN CÁN SỰ ĐẢNG**
-  /\*\*[^*\n]*\n[^*\n]*\*\*/, // bold spanning two lines
+  // **T/M BAN CÁN SỰ ĐẢNG** — not the stars of a "***" decoration ("TRUNG ƯƠNG***Số: 367 …***ĐOÀN")
+  /(?:^|[^*])\*\*[^*\n]+\*\*(?!\*)/,
+  /(?:^|[^*])\*\*[^*\n]*\n[^*\n]*\*\*(?!\*)/, // bold spanning two lines
   /__[^_\n]+__/, // __ĐẢNG BỘ__
   /~~[^~\n]+~~/, // ~~10227~~
   /(?<![^\n])#{1,6} \S/, // # QUYẾT NGHỊ:

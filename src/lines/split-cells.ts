@@ -54,6 +54,40 @@ const HEADER_CUTS: ReadonlyArray<{ re: RegExp; end?: true }> = [
   { re: /[A-Z`]{2}[,.]?(?= [A-Z][a-z`]+ [a-z`\d])/g, end: true },
 ];
 
+/**
+ * The enacting authority of a Quyết định (NĐ 30 Phụ lục I: "QUYẾT ĐỊNH / Về việc … / BỘ TRƯỞNG
+ * BỘ TƯ PHÁP") flattened onto the end of the title: a head's title and a body noun closing the
+ * line. Not after a word that makes it part of the subject ("… CỦA BỘ TRƯỞNG BỘ …", "PHÓ CHỦ TỊCH").
+ */
+const AUTHORITY_TAIL = new RegExp(
+  "(?<!\\b(?:PHO|CUA|CHO|VA|VOI|GIAO|DOI|TICH|TAI|LAM|LA)) (?=(?:BO TRUONG|THU TUONG|CHU TICH|GIAM DOC|TONG GIAM DOC|TONG CUC TRUONG|CUC TRUONG|" +
+    "VIEN TRUONG|CHANH AN|TONG KIEM TOAN|THONG DOC|TRUONG BAN|CHU NHIEM) (?:BO|UY BAN|UBND|CHINH PHU|SO|TONG CUC|CUC|NGAN HANG|KIEM TOAN|VIEN|" +
+    "HOI DONG|TOA AN|BAN|DAI HOC|HOC VIEN)\\b[A-Z`&,. -]*$)",
+);
+
+/**
+ * A whole document flattened onto one line (a web copy): besides the header cuts, it is cut where
+ * the body and footer parts of NĐ 30 / HD 36 begin — an article, a dash item, Nơi nhận, a signing
+ * mark, a "***" decoration — and where a capitalised word is glued to an upper-case run
+ * ("QUYẾT ĐỊNHVề việc …", "TRUNG ƯƠNG***Số: 367").
+ */
+const DOCUMENT_CUTS: readonly RegExp[] = [
+  /\s(?=Dieu \d{1,3}\. )/g,
+  /(?<!\d)\s(?=- ?[A-Z`])/g, // not "Số: 367 - QĐ/…"
+  /-{3,}|_{3,}|={3,}/g,
+  /\s(?=[([] ?da ky ?[)\]])/gi,
+  /(?<=[([] ?da ky ?[)\]])/gi,
+  /(?<=[a-z`]) (?=[A-Z`]{2,} [A-Z`]{2,})/g, // a signer's name, then the next upper-case part
+  /(?<=[A-Z`])(?=DOAN TNCS HO CHI MINH)/g, // the Đoàn's heading (its "motto"), glued to the number
+  /\s(?=N[oe]i nh[ao]n ?:)/gi,
+  /\s(?=(?:TM|KT|TL|T\/M|K\/T|T\/L)\. ?[A-Z`]{2})/g,
+  /\s(?=QUYET DINH ?:?\s+Dieu \d)/g,
+  /\*{3,}/g,
+  /(?<=[A-Z`]{2})(?=[A-Z][a-z`])/g,
+];
+/** How long a line must be, and that it must name Nơi nhận, to be read as a flattened document. */
+const FLATTENED_DOCUMENT = 1000;
+
 /** Inside a "Kính gửi: X" cell: the first paragraph starts at one of these openers. */
 const AFTER_ADDRESSEE = /\s(?=(?:Phuc dap|Thuc hien|Can cu|Tra loi|Tiep nhan|Vua qua|Sau khi|Xet de nghi|Theo de nghi|Ngay \d)\b)/g;
 
@@ -94,6 +128,15 @@ const ANY_CHEAP_PART = new RegExp(CHEAP_PARTS.map((r) => `(?:${r.source})`).join
 /** The tail of a line that may be a signer's title and name: "… BỘ TRƯỞNG Đỗ Hoàng Anh Tuấn". */
 const MAY_END_WITH_NAME = /\p{Lu}{2,}[,.]? (?:\p{Lu}\p{Ll}* ?){2,5}$/u;
 const TAIL = 100;
+/**
+ * A signer block with the next upper-case title glued after the name, as web copies flatten a
+ * signature and the form or attachment that follows: "TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ
+ * Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:…" → title run | name | the rest. Folded text; the title run has
+ * two upper-case words or more, the name two to five capitalised words, the rest two upper-case words.
+ */
+const SIGNER_THEN_TITLE = /^((?:[A-Z`]{2,}[.,]? )+?[A-Z`]{2,}[.,]? )([A-Z][a-z`]+(?: [A-Z][a-z`]+){1,4}) (?=[A-Z`]{2,}[ :,.][^a-z]{0,3}[A-Z`]{2,})/;
+/** Cheap sign of it, before any folding: the line opens with two upper-case letters. */
+const OPENS_UPPER = /^\p{Lu}\p{Lu}/u;
 
 function cellsOf(line: Line): Line[] {
   const text = line.text;
@@ -104,14 +147,21 @@ function cellsOf(line: Line): Line[] {
   const nameTail = isLower(text.charCodeAt(text.length - 1)) && MAY_END_WITH_NAME.test(text.slice(tailStart));
   const trailingSeparator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.test(text.slice(tailStart));
   const subclause = /^\d{1,2}\. /.test(text) && /\s\d{1,2}\.1\.? \p{Lu}/u.test(text);
-  if (!headerish && !nameTail && !trailingSeparator && !subclause) return [line];
+  const upperStart = OPENS_UPPER.test(text);
+  if (!headerish && !nameTail && !trailingSeparator && !subclause && !upperStart) return [line];
   const folded = asciiFold(text);
   const cuts = new Set<number>();
+  const signer = upperStart ? SIGNER_THEN_TITLE.exec(folded) : null;
+  if (signer) cuts.add(signer[1].length).add(signer[0].length);
   const separator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.exec(folded);
   if (separator) cuts.add(separator.index);
-  if (headerish && countMatching(HEADER_PARTS, folded) >= 2) {
+  const flattened = headerish && text.length > FLATTENED_DOCUMENT && /N[oe]i nh[ao]n ?:/i.test(folded);
+  if (flattened) for (const re of DOCUMENT_CUTS) for (const m of folded.matchAll(re)) cuts.add(m.index).add(m.index + m[0].length);
+  if (headerish && (flattened || countMatching(HEADER_PARTS, folded) >= 2)) {
     for (const { re, end } of HEADER_CUTS) for (const m of folded.matchAll(re)) cuts.add(end ? m.index + m[0].length : m.index);
     addressCuts(folded, cuts);
+    const authority = TYPE_NAME.test(folded) ? AUTHORITY_TAIL.exec(folded) : null;
+    if (authority) cuts.add(authority.index);
   }
   if (nameTail) tailCuts(folded, tailStart, cuts);
   const sub = subclause ? SUBCLAUSE.exec(folded) : null;

@@ -9,9 +9,9 @@
  *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
  */
 import {
-  COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
+  CAPITAL_NAMED_HEADS, COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
 } from "./lexicon.js";
-import { foldedAt, matchPhrase, type Word } from "./words.js";
+import { foldedAt, matchPhrase, phraseTable, type Word } from "./words.js";
 
 /** One agency: words `from`…`to` (exclusive). */
 export interface AgencySpan {
@@ -31,6 +31,8 @@ export interface AgencyList {
   items: AgencySpan[];
   /** the word after the list */
   end: number;
+  /** a body with its condition, up to "thì" ("tỉnh nào chưa thành lập Ban … thì") */
+  conditional?: boolean;
 }
 
 export interface ReadOptions {
@@ -41,6 +43,9 @@ export interface ReadOptions {
   /** in a list, stop before an item followed by a verb: it is the subject of the next clause */
   cutAtSubject?: boolean;
 }
+
+/** What the body reported to does: "(báo cáo X) xem xét, quyết định". */
+const ON_REPORT = phraseTable(["xem xét", "cho ý kiến", "quyết định", "chỉ đạo", "phê duyệt", "giải quyết"]);
 
 /** "Công chức được bố trí …", "Trưởng ban là …": a description, not an actor and its action */
 const PASSIVE = new Set(["được", "bị", "là"]);
@@ -65,7 +70,7 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
     return end > j ? { from: i, to: end, head: "", plural: false, person: false } : null;
   }
   const headText = foldedAt(words, j, head);
-  return { from: i, to: readModifiers(words, j + head), head: person ? "đồng chí" : headText, plural: det > 0, person: false };
+  return { from: i, to: readModifiers(words, j + head, j), head: person ? "đồng chí" : headText, plural: det > 0, person: false };
 }
 
 /**
@@ -81,13 +86,16 @@ export function headAt(words: readonly Word[], j: number, licensed: boolean): nu
   if (title > best && (licensed || w.cap || nextCap(title) || headAt(words, j + title, true) > 0)) best = title;
   const named = matchPhrase(words, j, NAMED_HEADS);
   if (named > best && (licensed || nextCap(named))) best = named;
+  const capitalNamed = matchPhrase(words, j, CAPITAL_NAMED_HEADS);
+  if (capitalNamed > best && words[j + capitalNamed]?.cap === true) best = capitalNamed;
   const plural = matchPhrase(words, j, PLURAL_HEADS);
   if (plural > best && licensed) best = plural;
   return best;
 }
 
 /** After the head: descriptors, places, capitalised names, "của Thành ủy", a nested head ("Chủ tịch UBND"). */
-function readModifiers(words: readonly Word[], j: number): number {
+function readModifiers(words: readonly Word[], j: number, from = j): number {
+  const start = j;
   for (;;) {
     const w = words[j];
     if (!w) return j;
@@ -130,8 +138,38 @@ function readModifiers(words: readonly Word[], j: number): number {
       j += nested;
       continue;
     }
+    // "Ban Tuyên giáo và Dân vận Trung ương": a capitalised word after "và" that opens no body
+    // goes on with the name (a head after "và" — "… và Sở Y tế" — is the next item of a list)
+    if (w.f === "và" && words[j + 1]?.cap && hasCapital(words, from, j) && !readAgency(words, j + 1, { continuation: true })) {
+      j = readName(words, j + 1);
+      continue;
+    }
+    const bracket = w.f === "(" && j > start ? bracketEnd(words, j) : 0;
+    if (bracket) {
+      j = bracket;
+      continue;
+    }
     return j;
   }
+}
+
+function hasCapital(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k].cap) return true;
+  return false;
+}
+
+/**
+ * "Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)", "Ủy ban nhân dân các cấp (tỉnh, huyện, xã)": a
+ * bracket right after a body that names a body or places stays in its name. The word after it.
+ */
+function bracketEnd(words: readonly Word[], j: number): number {
+  const first = words[j + 1];
+  if (!first?.word || !(first.cap || familyAt(words, j + 1))) return 0;
+  for (let k = j + 1; k < j + 16 && words[k]; k++) {
+    if (words[k].f === ")") return k + 1;
+    if (words[k].f === "(" || words[k].f === ";" || words[k].f === ":") return 0;
+  }
+  return 0;
 }
 
 /**
@@ -224,7 +262,8 @@ export function readAgencyList(words: readonly Word[], i: number, options: ReadO
     if (!sep) break;
     const next = readAgency(words, j + sep, { ...options, continuation: true });
     if (!next) break;
-    if (options.cutAtSubject && startsPredicate(words, next.to)) break;
+    // "báo cáo Chính phủ, Thủ tướng Chính phủ xem xét": what the addressee does with the report
+    if (options.cutAtSubject && startsPredicate(words, next.to) && !matchPhrase(words, next.to, ON_REPORT)) break;
     const last = items[items.length - 1];
     if (last.person && !next.plural && matchPhrase(words, j + sep, TITLES)) {
       // "đồng chí Lê Hồng Sơn, Phó Bí thư …, Phó Chủ tịch …": titles in apposition, not more agencies
@@ -260,6 +299,42 @@ function skipScope(words: readonly Word[], j: number, options: ReadOptions): num
 
 function sameFamily(a: string, b: string): boolean {
   return FAMILIES.some((members) => members.includes(a) && members.includes(b));
+}
+
+/** The predicates that can only follow a subject: whatever stands before them names it. */
+const DUTIES = phraseTable(["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "chủ trì"]);
+const DUTY_WINDOW = 12;
+
+/**
+ * A subject whose name the lexicon cannot close, read up to the duty that follows it: "Cục đo
+ * đạc và bản đồ Nhà nước có trách nhiệm", "cơ quan hải quan chủ trì", "Các cơ quan, tổ
+ * chức và cá nhân sử dụng đất có nhiệm vụ". `list` is what the lexicon read at `k` (or null);
+ * the words between it and the duty (at most a few, no punctuation, no verb but "và") join its
+ * last item. Null when no duty follows.
+ */
+export function readDutySubject(words: readonly Word[], k: number, list: AgencyList | null): AgencyList | null {
+  const from = list ? list.end : k + 1;
+  if (!list && !(words[k]?.cap && headAt(words, k, true))) return null;
+  for (let d = from; d < from + DUTY_WINDOW && words[d]; d++) {
+    if (matchPhrase(words, d, DUTIES)) {
+      if (d === from && list) return list;
+      if (!list) return { items: [{ from: k, to: d, head: foldedAt(words, k, headAt(words, k, true)), plural: false, person: false }], end: d };
+      const items = list.items.slice();
+      items[items.length - 1] = { ...items[items.length - 1], to: d };
+      return { items, end: d };
+    }
+    const w = words[d];
+    if (w.f === "từ") {
+      // "Ngành Quản lý ruộng đất từ Trung ương đến địa phương có trách nhiệm"
+      const to = words.slice(d + 1, d + 5).findIndex((x) => x.f === "đến");
+      if (to >= 0) {
+        d += to + 1;
+        continue;
+      }
+    }
+    if (!w.word || (w.f !== "và" && !w.cap && (isStop(words, d) || matchPhrase(words, d, DETERMINERS)))) return null;
+  }
+  return null;
 }
 
 /** A lower-case verb follows: "(… Thành phố) đề xuất", "(Công an Thành phố) tiếp tục". */

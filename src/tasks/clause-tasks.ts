@@ -10,9 +10,9 @@
  * Sentences that assign nothing give no task: approvals ("Cơ bản nhất trí …", "biểu quyết"),
  * topic lines ("Về công tác …"), a list's introduction without an actor ("…, trong đó:").
  */
-import type { Clause, Task } from "../types.js";
+import type { Clause, Deadline, Task } from "../types.js";
 import { readAgencyList } from "./agency.js";
-import { findDeadline } from "./deadline.js";
+import { findDeadline, findDeadlines, type DeadlineContext } from "./deadline.js";
 import { splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { readSentenceParts, type SentencePart } from "./sentence-parts.js";
@@ -22,17 +22,30 @@ import { toWords } from "./words.js";
 export interface TaskContext {
   /** the document's year, for deadlines printed without one */
   year?: number;
+  /** under a heading that lists powers or members ("Quyền hạn của …", "Thành phần mời:"): no task */
+  quiet?: boolean;
 }
 
 export interface ClauseTasks {
   tasks: Task[];
   /** the lead the clause's items inherit */
   inheritable: string[] | null;
+  /** the clause lists powers or members: its items assign nothing either */
+  quiet?: boolean;
 }
 
-const NO_TASK = /^(?:cơ bản\s+)?(?:nhất trí|thống nhất (?:với|cao)|đồng ý|biểu dương|ghi nhận|hoan nghênh|về\s)|biểu quyết/iu;
+/**
+ * Headings whose items assign nothing: powers ("Quyền hạn của Ban Chỉ đạo" — what the body may
+ * do, not what this document asks of it) and members ("Thành phần mời:", "Thành phần Ban Chỉ đạo
+ * gồm:" — the invitees of a Giấy mời, the members of a body).
+ */
+const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần)(?!\p{L})(?![^:]*nhiệm vụ)/iu;
+
+const NARRATED = /^(?:đã|vừa|từng)\s/iu;
+const NO_TASK = /^(?:cơ bản\s+)?(?:nhất trí|thống nhất (?:với|cao)|đồng ý|biểu dương|ghi nhận|hoan nghênh|về\s|trên đây\s|thành phần\s)|biểu quyết/iu;
 
 export function clauseTasks(clause: Clause, inherited: string[] | null, context: TaskContext): ClauseTasks {
+  if (context.quiet || QUIET_HEADING.test(clause.heading ?? "")) return { tasks: [], inheritable: null, quiet: true };
   const headingLead = agencyHeading(clause.heading);
   const fallback = headingLead ?? inherited;
   const lines = ownLines(clause);
@@ -49,7 +62,9 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   sentences.forEach((sentence, index) => {
     const parts = readSentenceParts(sentence.text);
     const named: string[] = [];
+    let before: SentencePart | undefined;
     for (const part of parts) {
+      before = parts[parts.indexOf(part) - 1];
       const action = trimAction(sentence.text.slice(part.kind === "none" ? part.at : part.from, part.to));
       let leads: string[] | null;
       if (part.kind === "subject" || part.kind === "trigger") {
@@ -57,9 +72,16 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         explicit.push(leads);
         named.push(...leads);
         if (part.kind === "subject" && /^chỉ đạo\b/iu.test(action)) directing = leads;
-        previous = part.kind === "subject" ? { paragraph: sentence.paragraph, leads } : null;
+        // a body under a condition ("tỉnh nào chưa … thì cần …") acts in its own sentence only
+        previous = part.kind === "subject" && !part.conditional ? { paragraph: sentence.paragraph, leads } : null;
+        // "Sở Y tế đã triển khai …": what was done is narrated, not assigned
+        if (part.kind === "subject" && NARRATED.test(action)) {
+          previous = { paragraph: sentence.paragraph, leads: null };
+          continue;
+        }
       } else if (part.kind === "directing") {
-        leads = directing ?? fallback;
+        // "Đề nghị X lãnh đạo …; chỉ đạo Y …": X directs, as it acts in the part before
+        leads = (before?.kind === "subject" || before?.kind === "trigger" ? before.leads : null) ?? directing ?? fallback;
         if (!hasAction(action)) continue;
       } else if (part.kind === "none") {
         const continued = previous?.paragraph === sentence.paragraph ? previous : null;
@@ -75,7 +97,11 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
     }
     if (index === sentences.length - 1 && /:\s*$/.test(sentence.text) && named.length) introLeads = named;
   });
-  return { tasks, inheritable: headingLead ?? introLeads ?? explicit[0] ?? fallback };
+  // items inherit who leads the clause: its heading, the actors of the sentence that introduces
+  // them, else whoever does the clause's first task ("cần tiến hành …" inherited, before a
+  // second subject "Các cơ quan … có nhiệm vụ …")
+  const first = tasks[0]?.lead.map((a) => a.text);
+  return { tasks, inheritable: headingLead ?? introLeads ?? first ?? explicit[0] ?? fallback };
 }
 
 /** "NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ": a section title in capitals, not an action. */
@@ -91,7 +117,7 @@ function onlyAgencies(action: string): boolean {
 }
 
 /** An action that only announces duties listed below it. */
-const DUTY_INTRO = /^(?:có|chịu) trách nhiệm(?: thực hiện)?(?: (?:các|những) (?:nhiệm vụ|việc|nội dung))?(?: (?:sau|như sau|cụ thể))?\s*:?$|^có (?:các )?nhiệm vụ(?: (?:sau|như sau))?\s*:?$|^thực hiện (?:các|những|một số) (?:nhiệm vụ|nội dung)(?: (?:sau|như sau|cụ thể|sau đây))*\s*:?$/iu;
+const DUTY_INTRO = /^(?:(?:cần|phải|tập trung|khẩn trương|tiếp tục)\s+)*(?:thực hiện|triển khai(?: thực hiện)?|làm tốt)(?: tốt)?\s+(?:các|những|một số)\s+(?:công việc|việc|nhiệm vụ|nội dung|giải pháp|biện pháp)(?:\s+(?:cụ thể|chủ yếu|trọng tâm|chính))?(?:\s+(?:sau|như sau|sau đây))+\s*:?$|^(?:có|chịu) trách nhiệm(?: thực hiện)?(?: (?:các|những) (?:nhiệm vụ|việc|nội dung))?(?: (?:sau|như sau|cụ thể))?\s*:?$|^có (?:các )?nhiệm vụ(?: (?:sau|như sau))?\s*:?$|^thực hiện (?:các|những|một số) (?:nhiệm vụ|nội dung)(?: (?:sau|như sau|cụ thể|sau đây))*\s*:?$/iu;
 
 /**
  * Structure that names people or restates the standard, not work to do: a member of a list given
@@ -99,8 +125,11 @@ const DUTY_INTRO = /^(?:có|chịu) trách nhiệm(?: thực hiện)?(?: (?:các
  * a decision ("… chịu trách nhiệm thi hành Quyết định này").
  */
 function notAnAssignment(action: string): boolean {
-  return /^\d{1,2}\s+\p{Lu}/u.test(action) || /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action);
+  return /^\d{1,2}\s+\p{Lu}/u.test(action) || WORKING_RULE.test(action) || /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action);
 }
+
+/** "(Ban Chỉ đạo) làm việc theo nguyên tắc tập trung dân chủ": how a body works, set by its statute. */
+const WORKING_RULE = /^(?:làm việc|hoạt động) theo (?:nguyên tắc|chế độ|quy chế)/iu;
 
 /** "Chỉ đạo Công an Thành phố:" directs and stops: its content is in the items below. */
 function hasAction(action: string): boolean {
@@ -109,10 +138,13 @@ function hasAction(action: string): boolean {
   return !list || words.slice(list.end).some((w) => w.word);
 }
 
+const DUTIES_OF = /^(?:nhiệm vụ|trách nhiệm)(?:(?:,| và) (?:nhiệm vụ|quyền hạn|trách nhiệm))*(?: cụ thể)? (?:của|đối với) /iu;
+
 /** "Công an Thành phố:" — a heading that is nothing but agencies names the clause's lead. */
 export function agencyHeading(heading: string | null): string[] | null {
   if (!heading) return null;
-  const text = heading.replace(/:\s*$/, "");
+  // "Nhiệm vụ của Ban Chỉ đạo:", "Trách nhiệm của các sở, ngành": the body whose duties follow
+  const text = heading.replace(/:\s*$/, "").replace(DUTIES_OF, "");
   const words = toWords(text);
   const list = readAgencyList(words, 0);
   if (!list || list.end !== words.length) return null;
@@ -121,16 +153,41 @@ export function agencyHeading(heading: string | null): string[] | null {
 
 function makeTasks(part: SentencePart, action: string, leads: string[], lines: [number, number], context: TaskContext): Task[] {
   const agencies = (texts: string[]) => texts.map((text) => ({ text, normalized: normalizeAgency(text) }));
-  const deadline = findDeadline(action, { year: context.year, lines });
-  const actions = splitEnumeration(action) ?? [action];
-  return actions.map((one) => ({
+  const enumerated = splitEnumeration(action);
+  const deadline = enumerated ? findDeadline(action, { year: context.year, lines }) : null;
+  const pieces: Array<[string, Deadline | null]> = enumerated ? enumerated.map((one) => [one, deadline]) : byDeadline(action, { year: context.year, lines });
+  return pieces.map(([one, limit]) => ({
     action: one,
     lead: agencies(leads),
     support: agencies(part.support),
-    deadline,
+    deadline: limit,
     reportTo: agencies(part.reportTo),
     lines,
   }));
+}
+
+/**
+ * One action with several time limits is several tasks, cut before the stretch that sets each
+ * later limit (at the last ";" between two limits, else the last ","): "… báo cáo Thủ tướng …
+ * vào thứ Sáu hàng tuần; báo cáo tổng thể kết quả thực hiện trước ngày 05/7/2026".
+ */
+function byDeadline(action: string, context: DeadlineContext): Array<[string, Deadline | null]> {
+  const found = findDeadlines(action, context);
+  if (found.length < 2) return [[action, found[0]?.deadline ?? null]];
+  const out: Array<[string, Deadline | null]> = [];
+  let from = 0;
+  let limit = found[0];
+  for (const next of found.slice(1)) {
+    const between = action.slice(limit.end, next.start);
+    const semicolon = between.lastIndexOf(";");
+    const cut = semicolon >= 0 ? semicolon : between.lastIndexOf(",");
+    if (cut < 0) continue;
+    out.push([trimAction(action.slice(from, limit.end + cut)), limit.deadline]);
+    from = limit.end + cut + 1;
+    limit = next;
+  }
+  out.push([trimAction(action.slice(from)), limit.deadline]);
+  return out;
 }
 
 /** The clause's own lines: from its marker to the line before its first item. */

@@ -21,6 +21,7 @@ const RELATIVE_LIMIT = new RegExp(
     String.raw`(?:trong|trước|cuối|hết|đầu)\s+(?:tháng|q(?:uý|úy)|năm|tuần|học kỳ)\s+[\dIVXivx]+(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
     String.raw`(?:trong|trước)\s+(?:năm|q(?:uý|úy)|tháng)\s+\d{4}`,
     String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)`,
+    String.raw`(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày\s+\d{1,2})\s+(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)`,
     String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?!\s*(?:\d|,|ngày))`,
     String.raw`trong\s+(?:thời hạn|vòng)?\s*\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.]*)?`,
     String.raw`tại\s+kỳ\s+họp\s+(?:gần\s+nhất|tới|cuối\s+năm|thứ\s+\S+)(?:\s+của\s+[^,;.]+)?`,
@@ -29,8 +30,12 @@ const RELATIVE_LIMIT = new RegExp(
   "gu",
 );
 
-/** "hằng tháng" is a limit when it says how often to report ("báo cáo … hằng tháng"), not "khai báo y tế hàng ngày". */
+/**
+ * "hằng tháng" is a limit when it says how often to report ("báo cáo … hằng tháng") or on which
+ * day ("vào thứ Sáu hàng tuần", "ngày 25 hằng tháng"), not "khai báo y tế hàng ngày".
+ */
 const FREQUENCY = /(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)$/u;
+const SCHEDULE = /(?:(?:vào\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$/u;
 const REPORTING = /^(?:báo cáo|tổng hợp|gửi|cập nhật)/u;
 
 export interface DeadlineContext {
@@ -41,18 +46,40 @@ export interface DeadlineContext {
 
 /** The first time limit in `text`, outside brackets; null when there is none. */
 export function findDeadline(text: string, context: DeadlineContext): Deadline | null {
+  return findDeadlines(text, context)[0]?.deadline ?? null;
+}
+
+export interface FoundDeadline {
+  deadline: Deadline;
+  /** where it is printed in the text */
+  start: number;
+  end: number;
+}
+
+/** Every time limit in `text`, in order ("… vào thứ Sáu hàng tuần; báo cáo tổng thể trước ngày 05/7/2026"). */
+export function findDeadlines(text: string, context: DeadlineContext): FoundDeadline[] {
   const folded = maskBrackets(foldChars(text));
   const found = [...firstMatch(folded, DATE_LIMIT, "date"), ...firstMatch(folded, RELATIVE_LIMIT, "relative")].sort((a, b) => a.index - b.index);
+  const out: FoundDeadline[] = [];
   for (const match of found) {
-    if (FREQUENCY.test(folded.slice(match.index, match.index + match.length)) && !REPORTING.test(folded.slice(match.index, match.index + match.length))) continue;
+    const end = match.index + match.length;
+    if (out.length && match.index < out[out.length - 1].end) continue;
     let index = match.index;
-    if (FREQUENCY.test(folded.slice(index, index + match.length))) index += folded.slice(index, index + match.length).search(/(?:hằng|hàng)\s+\S+$/u);
-    const printed = text.slice(index, match.index + match.length).replace(/[\s,]+$/, "");
-    if (match.kind === "relative") return { text: printed, kind: "relative", iso: null, lines: context.lines };
+    const matched = folded.slice(index, end);
+    if (FREQUENCY.test(matched)) {
+      const day = SCHEDULE.exec(matched)!;
+      if (!REPORTING.test(matched) && !/^(?:vào|thứ|chủ|ngày)/u.test(day[0])) continue;
+      index += day.index;
+    }
+    const printed = text.slice(index, end).replace(/[\s,]+$/, "");
+    if (match.kind === "relative") {
+      out.push({ deadline: { text: printed, kind: "relative", iso: null, lines: context.lines }, start: index, end });
+      continue;
+    }
     const date = findDates(singleLineRun(context.lines[0], printed), { year: context.year }).dates.at(-1);
-    if (date) return { text: printed, kind: "date", iso: date.iso, lines: context.lines };
+    if (date) out.push({ deadline: { text: printed, kind: "date", iso: date.iso, lines: context.lines }, start: index, end });
   }
-  return null;
+  return out;
 }
 
 function firstMatch(folded: string, pattern: RegExp, kind: "date" | "relative"): { index: number; length: number; kind: "date" | "relative" }[] {

@@ -43,7 +43,7 @@ function withTasks(clauses: readonly Clause[], inherited: string[] | null, conte
   return clauses.map((clause) => {
     const own = clauseTasks(clause, inherited, context);
     const { lines, items, ...rest } = clause;
-    return { ...rest, items: withTasks(items, own.inheritable, context), tasks: own.tasks, lines };
+    return { ...rest, items: withTasks(items, own.inheritable, own.quiet ? { ...context, quiet: true } : context), tasks: own.tasks, lines };
   });
 }
 

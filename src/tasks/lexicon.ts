@@ -5,7 +5,7 @@
 import { phraseTable } from "./words.js";
 
 /** Words that open a list of bodies: "các Sở", "những đơn vị", "toàn thể cán bộ". */
-export const DETERMINERS = phraseTable(["các", "những", "mọi", "toàn thể"]);
+export const DETERMINERS = phraseTable(["các", "những", "mọi", "toàn thể", "mỗi"]);
 
 /** "đồng chí Lê Hồng Sơn", "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy" */
 export const PERSON = phraseTable(["đồng chí", "đ/c"]);
@@ -15,6 +15,8 @@ export const TITLES = phraseTable([
   "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "ủy viên", "thành viên", "lãnh đạo", "giám đốc",
   "phó giám đốc", "trưởng ban", "phó trưởng ban", "chánh văn phòng", "chỉ huy trưởng", "phó chỉ huy trưởng",
   "thủ trưởng", "người đứng đầu", "bộ trưởng", "thứ trưởng", "cục trưởng", "chủ nhiệm", "trưởng phòng",
+  "tổng cục trưởng", "chi cục trưởng", "vụ trưởng", "viện trưởng", "chánh thanh tra", "hiệu trưởng", "tổng giám đốc",
+  "chánh án", "thống đốc",
 ]);
 
 /**
@@ -30,19 +32,27 @@ export const STRONG_HEADS = phraseTable([
   "tổ chức đảng", "đoàn thể", "cơ quan", "đơn vị", "doanh nghiệp", "chủ đầu tư", "cán bộ", "đảng viên", "công chức",
   "viên chức", "nhân dân", "người lao động", "chính phủ", "thủ tướng chính phủ", "thủ tướng", "kho bạc nhà nước",
   "bảo hiểm xã hội", "ngân hàng nhà nước", "viện kiểm sát", "tòa án", "liên đoàn lao động", "hội liên hiệp phụ nữ",
-  "hội nông dân", "hội cựu chiến binh", "đoàn thanh niên", "ban thường vụ tỉnh đoàn",
+  "hội nông dân", "hội cựu chiến binh", "đoàn thanh niên", "ban thường vụ tỉnh đoàn", "tổng liên đoàn lao động",
+  "ban chỉ huy", "cơ sở khám bệnh, chữa bệnh",
 ]);
 
 /** Heads that need "các" or a capitalised name after them: "Sở Y tế", "các phòng" — not "ban hành", "phòng, chống". */
 export const NAMED_HEADS = phraseTable([
-  "ban", "bộ", "sở", "phòng", "cục", "chi cục", "tổng cục", "viện", "đài", "báo", "hội", "bệnh viện",
-  "thanh tra", "ủy ban", "quận", "huyện", "tỉnh", "phường", "xã", "thị xã", "thị trấn", "thành phố",
+  "ban", "bộ", "sở", "phòng", "cục", "chi cục", "tổng cục", "viện", "học viện", "đài", "báo", "hội",
+  "hội đồng", "bệnh viện", "thanh tra", "ủy ban", "ngân hàng", "tập đoàn", "tổng công ty", "công ty", "chi nhánh",
+  "quận", "huyện", "tỉnh", "phường", "xã", "thị xã", "thị trấn", "thành phố",
 ]);
+
+/**
+ * Heads that need a capitalised name after them even after "các": "Vụ Pháp chế", "Trường Chính trị
+ * tỉnh" — the same words open "các vụ việc", "các trường hợp", "vụ nuôi".
+ */
+export const CAPITAL_NAMED_HEADS = phraseTable(["vụ", "trường"]);
 
 /** Heads that need "các"/"những" (or a list before them): "các cấp", "các ngành", "các địa phương". */
 export const PLURAL_HEADS = phraseTable([
   "cấp", "ngành", "địa phương", "lực lượng", "tổ chức", "đoàn kiểm tra", "tổ chức chính trị - xã hội",
-  "sở, ban, ngành", "sở, ngành", "phòng, ban, ngành", "ban, ngành", "cơ sở y tế",
+  "sở, ban, ngành", "sở, ngành", "phòng, ban, ngành", "ban, ngành", "cơ sở y tế", "cá nhân",
 ]);
 
 /** Descriptive words that stay inside a body's name: "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh". */
@@ -51,7 +61,8 @@ export const DESCRIPTORS = phraseTable([
   "chính trị - xã hội", "chính trị xã hội", "- chính trị xã hội", "liên quan", "có liên quan", "trực thuộc tỉnh",
   "trực thuộc thành phố", "trực thuộc", "các cấp", "cấp tỉnh", "cấp huyện", "cấp xã", "cấp cơ sở", "địa phương",
   "phụ trách địa bàn", "cán sự đảng", "xây dựng đảng", "quốc gia", "trung ương", "đảng", "nhà nước", "thuộc",
-  "liên ngành", "cộng đồng", "tuyến đầu", "quân sự", "công nghệ", "ngang bộ",
+  "liên ngành", "cộng đồng", "tuyến đầu", "quân sự", "công nghệ", "ngang bộ", "cùng cấp", "ở trung ương",
+  "ở địa phương", "ở cơ sở",
 ]);
 
 /** Place words that end or qualify a name: "Trung tâm Y tế quận", "thành phố Hà Nội", "UBND 18 phường". */
@@ -86,6 +97,7 @@ export const STOPS = phraseTable([
   "vẫn", "cũng", "đều", "tích cực", "nâng cao", "thường xuyên", "định kỳ", "yêu cầu", "đề nghị", "ủy quyền",
   "phân công", "huy động", "chấp hành", "thi hành", "làm", "giải quyết", "ứng dụng", "tiến hành", "đánh giá",
   "căn cứ vào", "nghiêm", "và", "hoặc", "của", "tổ chức", "họp", "hiện nay", "cụ thể", "quyết định", "tổng hợp", "lựa chọn", "ký",
+  "định hướng", "xem xét", "cho ý kiến", "giúp", "chịu", "lãnh đạo",
 ]);
 
 /** Bodies that speak in the document (the issuer's own organs): their "giao X" assigns X. */
@@ -104,4 +116,4 @@ export const FIELD_NAMES: readonly string[] = [
 ];
 
 /** Comma-holding field names read as one: "Sở Lao động, Thương binh và Xã hội". */
-export const COMMA_FIELDS = phraseTable(["lao động, thương binh và xã hội", "văn hóa, thể thao và du lịch", "lao động - thương binh và xã hội"]);
+export const COMMA_FIELDS = phraseTable(["phòng, chống", "lao động, thương binh và xã hội", "văn hóa, thể thao và du lịch", "lao động - thương binh và xã hội"]);

@@ -7,6 +7,7 @@
  *   "sở Thông tin truyền thông"      → "Sở Thông tin và Truyền thông"
  *   "Ban cán sự đảng Uỷ ban nhân dân tỉnh" → "Ban cán sự đảng Ủy ban nhân dân tỉnh"
  *   "BCĐ phòng, chống dịch TP"       → "Ban Chỉ đạo phòng, chống dịch Thành phố"
+ *   "BộCông Thương" (OCR)            → "Bộ Công Thương"
  */
 import { foldKey } from "../inline/fold.js";
 import { FIELD_NAMES } from "./lexicon.js";
@@ -64,7 +65,8 @@ export function normalizeAgency(text: string): string {
 }
 
 function normalize(text: string): string {
-  let out = text.normalize("NFC").replace(/\s+/g, " ").trim();
+  // "BộCông Thương": a space lost by OCR between two words (as the word reader splits them)
+  let out = text.normalize("NFC").replace(/\s+/g, " ").trim().replace(/(?<=\p{L}\p{Ll})(?=\p{Lu}\p{Ll})/gu, " ");
   // abbreviations are printed in capitals: a name without two capitals in a row has none
   if (/\p{Lu}{2}/u.test(out)) for (const [short, full] of ABBREVIATIONS) out = replaceWord(out, short, full);
   out = out.replace(/\s*-\s*/g, (m, offset: number) => (/\d/.test(out[offset + m.length] ?? "") ? "-" : " - "));

@@ -9,7 +9,7 @@
  *   "UBND các quận … căn cứ …, giao Phòng GD&ĐT …"      subject; the "giao" is its own delegation
  *   "… báo cáo, đề xuất Chính phủ, Ban Chỉ đạo … đề xuất …" subject, reportTo [Chính phủ], subject
  */
-import { readAgencyList, startsPredicate, type AgencyList } from "./agency.js";
+import { headAt, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
 import { PERSON, SPEAKERS } from "./lexicon.js";
 import { matchPhrase, phraseTable, toWords, type PhraseTable, type Word } from "./words.js";
 
@@ -27,6 +27,8 @@ export interface SentencePart {
   to: number;
   support: string[];
   reportTo: string[];
+  /** a subject under a condition: "tỉnh nào chưa thành lập Ban … thì cần …" */
+  conditional?: boolean;
 }
 
 export interface SentenceOptions {
@@ -63,7 +65,7 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
   if (subject) {
     use(first, subject.end);
     subjectIsSpeaker = subject.items.length === 1 && matchPhrase(words, first, SPEAKERS) > 0;
-    parts.push({ kind: "subject", leads: textOf(subject), at: offset(first), from: offset(subject.end) });
+    parts.push({ kind: "subject", leads: textOf(subject), at: offset(first), from: offset(subject.end), conditional: subject.conditional });
   }
   for (let k = 0; k < words.length; k++) {
     const length = used[k] ? 0 : matchPhrase(words, k, TRIGGERS);
@@ -74,7 +76,7 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
     if (!list) continue;
     use(k, list.end);
     const downstream = (subject !== null && !subjectIsSpeaker) || (DELEGATIONS.has(trigger) && !subjectIsSpeaker);
-    if (downstream) continue;
+    if (downstream || recalled(words, k)) continue;
     const colon = trigger === "phân công" && list.items[0].person ? words.findIndex((w, n) => n >= list.end && w.f === ":") : -1;
     parts.push({ kind: "trigger", leads: textOf(list), at: offset(k), from: offset(colon >= 0 ? colon + 1 : list.end) });
   }
@@ -90,12 +92,31 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
     for (let k = 1; k < words.length; k++) {
       if (used[k] || ![",", ";"].includes(words[k - 1].f) || !parts.some((p) => p.kind !== "directing" && p.at < words[k].start)) continue;
       const list = readSubject(words, k);
-      if (!list || !(words[k].cap || matchPhrase(words, k, PERSON) || list.items[0].plural)) continue;
+      if (!list || !(words[k].cap || matchPhrase(words, k, PERSON) || list.items[0].plural || list.conditional)) continue;
       use(k, list.end);
-      parts.push({ kind: "subject", leads: textOf(list), at: offset(k), from: offset(list.end) });
+      parts.push({ kind: "subject", leads: textOf(list), at: offset(k), from: offset(list.end), conditional: list.conditional });
     }
   }
   return finish(text, parts, support, reports);
+}
+
+/**
+ * "Ban Bí thư đã có Công văn (số 18-CV/TW, ngày 16-9-2011) yêu cầu các cấp ủy …": a request made
+ * before, recalled as background — "đã" (or "từng", "vừa") earlier in the same clause of the
+ * sentence, brackets skipped. The document's own requests follow it ("Nay, … yêu cầu …").
+ */
+function recalled(words: readonly Word[], k: number): boolean {
+  let depth = 0;
+  for (let n = k - 1, seen = 0; n >= 0 && seen < 12; n--) {
+    const f = words[n].f;
+    if (f === ")") depth++;
+    else if (f === "(") depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (f === "," || f === ";" || f === ":" || f === ".") return false;
+    else if (f === "đã" || f === "từng" || f === "vừa") return true;
+    else seen++;
+  }
+  return false;
 }
 
 /** "Trên cơ sở đó, các địa phương triển khai": the subject comes after the opening words. */
@@ -104,17 +125,79 @@ function skipIntro(words: readonly Word[]): number {
   if (intro) return words[intro]?.f === "," ? intro + 1 : intro;
   // "Đối với …, Bảo hiểm xã hội Việt Nam khẩn trương …": a fronted phrase up to the first comma,
   // when an agency that acts follows it
+  // (the phrase may hold commas of its own: "Đối với các chi phí khám bệnh, chữa bệnh …, Bảo hiểm …")
   if (matchPhrase(words, 0, FRONTED)) {
-    const comma = words.findIndex((w, k) => k > 0 && w.f === ",");
-    if (comma > 0 && readSubject(words, comma + 1)) return comma + 1;
+    for (let k = 1; k < words.length; k++) {
+      if (words[k].f === ";" || words[k].f === ":" || assigns(words, k)) break;
+      if (words[k].f === "," && readSubject(words, k + 1)) return k + 1;
+    }
   }
   return 0;
+}
+
+/** "giao / yêu cầu / đề nghị" + agencies at `k` (not "bảo đảm yêu cầu về chất lượng"). */
+function assigns(words: readonly Word[], k: number): boolean {
+  const length = matchPhrase(words, k, TRIGGERS);
+  return length > 0 && !NOT_AFTER.has(words[k - 1]?.f ?? "") && readAgencyList(words, k + length) !== null;
 }
 
 /** A list of agencies followed by a verb: the subject of a sentence. */
 function readSubject(words: readonly Word[], k: number): AgencyList | null {
   const list = readAgencyList(words, k);
-  return list && startsPredicate(words, list.end) ? list : null;
+  const conditional = readConditionalSubject(words, k, list);
+  if (conditional) return conditional;
+  if (list && !startsPredicate(words, skipRemit(words, list.end))) return null;
+  return readDutySubject(words, k, list) ?? list;
+}
+
+/** What opens the condition of a conditional subject: "Những tỉnh đã …", "tỉnh nào chưa …". */
+const CONDITIONS = new Set(["đã", "chưa", "còn", "nào", "không"]);
+
+/**
+ * "Những tỉnh đã thành lập Ban … nhưng còn thiếu cán bộ thì cần …", "tỉnh nào chưa thành lập
+ * Ban … thì cần …": the subject is the body and its condition, up to "thì"; the action follows.
+ */
+function readConditionalSubject(words: readonly Word[], k: number, list: AgencyList | null): AgencyList | null {
+  let at = list?.end ?? -1;
+  if (!list) {
+    const head = headAt(words, k, true);
+    if (!head || words[k + head]?.f !== "nào") return null;
+    at = k + head;
+  }
+  if (!CONDITIONS.has(words[at]?.f ?? "")) return null;
+  for (let t = at + 1; t < at + 20 && words[t]?.word; t++) {
+    if (words[t].f !== "thì") continue;
+    if (!startsPredicate(words, t + 1)) return null;
+    const items = list ? list.items.slice() : [{ from: k, to: t, head: words[k].f, plural: false, person: false }];
+    items[items.length - 1] = { ...items[items.length - 1], to: t };
+    return { items, end: t + 1, conditional: true };
+  }
+  return null;
+}
+
+const REMIT_OPENERS = phraseTable(["theo", "trong phạm vi", "căn cứ", "căn cứ vào"]);
+const REMITS = phraseTable(["chức năng", "nhiệm vụ", "quyền hạn", "thẩm quyền", "lĩnh vực"]);
+const REMIT_CLOSERS = phraseTable(["được giao", "của mình", "phụ trách", "quản lý"]);
+
+/**
+ * "(Các bộ, cơ quan ngang bộ) theo chức năng, nhiệm vụ được giao, (chủ động …)": the remit a
+ * subject acts within, between it and its verb. The word after it (`j` when there is none).
+ */
+function skipRemit(words: readonly Word[], j: number): number {
+  const opener = matchPhrase(words, j, REMIT_OPENERS);
+  if (!opener) return j;
+  let k = j + opener;
+  let remits = 0;
+  for (;;) {
+    const n = matchPhrase(words, k, REMITS);
+    if (!n) break;
+    remits++;
+    k += n;
+    if ((words[k]?.f === "," || words[k]?.f === "và") && matchPhrase(words, k + 1, REMITS)) k++;
+  }
+  if (!remits) return j;
+  k += matchPhrase(words, k, REMIT_CLOSERS);
+  return words[k]?.f === "," ? k + 1 : k;
 }
 
 interface ObjectList {
@@ -123,20 +206,60 @@ interface ObjectList {
   items: Array<readonly [number, number]>;
 }
 
-/** The agencies after "phối hợp (với)" or "báo cáo (lại)", wherever they are in the sentence. */
-function objectLists(words: readonly Word[], verb: PhraseTable, filler: PhraseTable, cut: boolean, use: (from: number, to: number) => void): ObjectList[] {
+/**
+ * The agencies after "phối hợp (với)" or "báo cáo (lại)", wherever they are in the sentence. A
+ * report may name its object first ("báo cáo các kết quả lên Thủ tướng Chính phủ"); a report
+ * the addressee makes in turn is not the task's ("báo cáo Thủ tướng … để kịp thời tổng hợp báo
+ * cáo Ban Bí thư", "trình Đảng ủy Chính phủ … để báo cáo Bộ Chính trị").
+ */
+function objectLists(words: readonly Word[], verb: PhraseTable, filler: PhraseTable, report: boolean, use: (from: number, to: number) => void): ObjectList[] {
   const out: ObjectList[] = [];
+  let relayed = -1;
   for (let k = 0; k < words.length; k++) {
     const length = matchPhrase(words, k, verb);
-    if (!length) continue;
-    let j = k + length;
+    if (!length && !(report && matchPhrase(words, k, SUBMIT))) continue;
+    let j = k + (length || 1);
     for (let n = matchPhrase(words, j, filler); n; n = matchPhrase(words, j, filler)) j += n;
-    const list = readAgencyList(words, j, { names: true, cutAtSubject: cut });
+    let list = readAgencyList(words, j, { names: true, cutAtSubject: report });
+    if (!list && report && length) {
+      const to = addresseeAfterObject(words, j);
+      if (to >= 0) list = readAgencyList(words, (j = to), { names: true, cutAtSubject: true });
+    }
     if (!list) continue;
     use(j, list.end);
+    if (report) {
+      const passed = relayedReport(words, list.end);
+      if (k === relayed || !length) {
+        relayed = Math.max(relayed, passed);
+        continue;
+      }
+      relayed = Math.max(relayed, passed);
+    }
     out.push({ at: words[k].start, items: list.items.map((it) => [words[it.from].start, words[it.to - 1].end] as const) });
   }
   return out;
+}
+
+const SUBMIT = phraseTable(["trình"]);
+const TOWARDS = phraseTable(["lên", "về", "tới", "đến", "cho"]);
+
+/** "báo cáo các kết quả lên Thủ tướng": the addressee after a short object; -1 when there is none. */
+function addresseeAfterObject(words: readonly Word[], j: number): number {
+  for (let k = j; k < j + 6 && words[k]?.word; k++) {
+    const n = matchPhrase(words, k, TOWARDS);
+    if (n && readAgency(words, k + n)) return k + n;
+  }
+  return -1;
+}
+
+/** "(báo cáo Thủ tướng) … để (kịp thời tổng hợp) báo cáo …": that second report's index, else -1. */
+function relayedReport(words: readonly Word[], end: number): number {
+  for (let k = end; k < end + 12 && words[k]?.word; k++) {
+    if (words[k].f !== "để") continue;
+    for (let r = k + 1; r < k + 7 && words[r]?.word; r++) if (matchPhrase(words, r, REPORT)) return r;
+    return -1;
+  }
+  return -1;
 }
 
 /** Order the parts, close each at the next one, give the text before the first its own part. */

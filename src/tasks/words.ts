@@ -51,6 +51,25 @@ function classTable(): Uint8Array {
 
 const classOf = (table: Uint8Array, code: number): number => (code < 0x3000 ? table[code] : WORD);
 
+/** A lower-case letter, not a digit nor a mark. */
+function isLower(table: Uint8Array, code: number): boolean {
+  const c = classOf(table, code);
+  return (c & (WORD | CAPITAL | MARK)) === WORD && (code < 0x30 || code > 0x39);
+}
+
+function isGlue(table: Uint8Array, text: string, at: number): boolean {
+  return (classOf(table, text.charCodeAt(at)) & CAPITAL) !== 0 && isLower(table, text.charCodeAt(at - 1)) && isLower(table, text.charCodeAt(at + 1));
+}
+
+/**
+ * Word-segmented text (tokenizer output, as in some archives) joins the syllables of a word with
+ * "_": "phối_hợp với các địa_phương". Between two letters it reads as the space it replaced, as
+ * in the lexer's fold (src/lines/ascii-fold.ts).
+ */
+function isJoiner(table: Uint8Array, text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x5f && at > 0 && (classOf(table, text.charCodeAt(at - 1)) & WORD) !== 0 && (classOf(table, text.charCodeAt(at + 1)) & WORD) !== 0;
+}
+
 /** The readers ask for the words of the same sentence several times: keep the last few. */
 const recent = new Map<string, Word[]>();
 const RECENT_MAX = 64;
@@ -64,12 +83,19 @@ export function toWords(text: string): Word[] {
   for (let i = 0; i < text.length; ) {
     const first = classOf(table, text.charCodeAt(i));
     const kind = first & (WORD | SPACE);
-    if (kind === SPACE) {
+    if (kind === SPACE || isJoiner(table, text, i)) {
       i++;
       continue;
     }
     let end = i + 1;
-    if (kind === WORD) while (end < text.length && classOf(table, text.charCodeAt(end)) & WORD) end++;
+    if (kind === WORD) {
+      while (end < text.length && classOf(table, text.charCodeAt(end)) & WORD) {
+        // "BộCông Thương": OCR lost the space; a capital after a lower-case letter and before
+        // another lower-case one starts a new word ("eKYC", "TP.HCM" stay whole)
+        if (end - i > 1 && isGlue(table, text, end)) break;
+        end++;
+      }
+    }
     const word = kind === WORD && !(first & MARK);
     out.push({ s: text.slice(i, end), f: folded.slice(i, end), start: i, end, word, cap: word && (first & CAPITAL) !== 0 });
     i = end;

@@ -130,3 +130,85 @@ describe("readBody: OCR capitals", () => {
     expect(outline(body("A. KẾT QUẢ\n1. Chung\nB. NHIỆM VỤ\n1. Chung").clauses)).toBe("A[1],B[1]");
   });
 });
+
+describe("readBody: Phần › Chương › Mục above the articles (NĐ 30 Phụ lục I)", () => {
+  const THONG_TU = "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định.\nĐiều 2. Đối tượng áp dụng\n1. Công chức.\nChương II\nTIÊU CHUẨN CHUYÊN MÔN\nCỦA CÔNG CHỨC\nĐiều 3. Công chức\nNội dung.";
+
+  it("nests the articles under their chapter, the chapter's title as its heading", () => {
+    const { clauses, diagnostics } = body(THONG_TU);
+    expect(outline(clauses)).toBe("I[1,2[1]],II[3]");
+    expect(clauses.map((c) => [c.marker, c.heading, c.text])).toEqual([
+      ["Chương I", "QUY ĐỊNH CHUNG", ""],
+      ["Chương II", "TIÊU CHUẨN CHUYÊN MÔN CỦA CÔNG CHỨC", ""],
+    ]);
+    expect(diagnostics).toEqual([]); // the articles run on across chapters
+  });
+
+  it("does not let an article swallow the next chapter", () => {
+    const [, second] = body(THONG_TU).clauses;
+    expect(body(THONG_TU).clauses[0].items[1].lines).toEqual([5, 6]);
+    expect(second.lines).toEqual([7, 11]);
+  });
+
+  it.each([
+    ["a title on the marker line", "Chương 1: NHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Đối tượng", "1[1]", "NHỮNG QUY ĐỊNH CHUNG"],
+    ["sections inside a chapter", "Chương II\nTHỦ TỤC\nMục 1. KIỂM TRA\nĐiều 5. Hồ sơ\nMục 2. THANH TRA\nĐiều 6. Trình tự", "II[1[5],2[6]]", "THỦ TỤC"],
+  ])("%s", (_name, text, expected, heading) => {
+    const { clauses } = body(text);
+    expect(outline(clauses)).toBe(expected);
+    expect(clauses[0].heading).toBe(heading);
+  });
+});
+
+describe("readBody: the last article's text is no closing", () => {
+  it("keeps the paragraph under a marker alone as that clause's text, even ending in '/.'", () => {
+    const result = body("Điều 2.\nQuyết định này có hiệu lực kể từ ngày ký.\nĐiều 3.\nChánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.");
+    expect(result.closing).toBeNull();
+    expect(result.clauses[1].text).toBe("Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.");
+  });
+
+  it("keeps the paragraph under a heading-only clause in it", () => {
+    const result = body("III. TỔ CHỨC THỰC HIỆN\n\nĐề nghị các đơn vị triển khai thực hiện./.");
+    expect(result.closing).toBeNull();
+    expect(result.clauses[0].text).toBe("Đề nghị các đơn vị triển khai thực hiện./.");
+  });
+
+  it("still finds the closing after a clause that ends its sentence", () => {
+    const result = body("Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành.\n\nĐề nghị các đơn vị triển khai thực hiện./.");
+    expect(result.closing).toBe("Đề nghị các đơn vị triển khai thực hiện./.");
+  });
+});
+
+describe("readBody: dash lines that are no list", () => {
+  it.each([
+    ["a dashed legal basis with nothing after it", "- Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW;", ""],
+    ["dashed legal bases above the articles", "- Căn cứ Điều lệ Đảng;\n- Xét đề nghị của Văn phòng,\nĐiều 1. Ban hành", "1"],
+  ])("%s stays in the preamble", (_name, text, expected) => {
+    const result = body(text);
+    expect(outline(result.clauses)).toBe(expected);
+    expect(result.preamble).toMatch(/^- /);
+  });
+
+  it.each([
+    ["a list of two", "- Giao Sở Y tế.\n- Giao Sở Tài chính.", "-,-"],
+    ["a single task", "- Công an Thành phố tiếp tục phối hợp.", "-"],
+    ["one dash after the opening paragraph", "Văn phòng đề nghị:\n- Sở Y tế chủ trì.", "-"],
+    ["a dash that is not a legal basis", "- Tiếp tục thực hiện Chỉ thị.\n- Căn cứ kết quả, báo cáo.", "-,-"],
+  ])("%s is a list", (_name, text, expected) => {
+    expect(outline(body(text).clauses)).toBe(expected);
+  });
+});
+
+describe("readBody: OCR capitals with no 'a)' list open", () => {
+  it("reads 'C)' inside a numbered clause as its lettered item", () => {
+    const result = body("II. NỘI DUNG\n4. Tiếp tục triển khai\n- a) Cơ quan chủ trì: Sở Nội vụ\nC) Thời gian thực hiện: Thường xuyên\n5. Nâng cao hiệu quả\nIII. KINH PHÍ\n1. Ngân sách");
+    expect(outline(result.clauses)).toBe("II[4[-,c],5],III[1]");
+  });
+
+  it.each([
+    ["parts after the preamble", "A. KẾT QUẢ\n1. Chung\nB. NHIỆM VỤ\n1. Chung", "A[1],B[1]"],
+    ["a part with a full stop after numbered clauses", "I. CHUNG\n1. Mục đích\nB. NHIỆM VỤ", "I[1],B"],
+  ])("keeps %s", (_name, text, expected) => {
+    expect(outline(body(text).clauses)).toBe(expected);
+  });
+});

@@ -51,6 +51,15 @@ describe("readRecipients", () => {
   });
 
   it.each([
+    ["a bare abbreviation", "- VNPT Lai Châu (p/h);", "VNPT Lai Châu", "để phối hợp"],
+    ["a note an OCR engine wrote as a formula", "- Chủ tịch UBND tỉnh $( \\mathsf { b } / \\mathsf { c } )$ ;", "Chủ tịch UBND tỉnh", "để báo cáo"],
+    ["no note: a bracket that is part of the entry", "- VP UBNDTP (2,3);", "VP UBNDTP (2,3)", null],
+  ])("reads %s", (_name, line, text, purpose) => {
+    const [entry] = recipients(`Nơi nhận:\n${line}`).recipients;
+    expect([entry.text, entry.purpose]).toEqual([text, purpose]);
+  });
+
+  it.each([
     ["Để b/c", "để báo cáo"],
     ["Đề b/c", "để báo cáo"],
     ["để t/h", "để thực hiện"],
@@ -81,6 +90,13 @@ describe("readSignature", () => {
     ["a deputy of a long office", "K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG\nTố Hữu", [["KT", "THỦ TƯỚNG CHÍNH PHỦ"]], "PHÓ THỦ TƯỚNG", "Tố Hữu"],
     ["no mark", "BỘ TRƯỞNG, CHỦ NHIỆM\n(Đã ký)\nMai Tiến Dũng", [], "BỘ TRƯỞNG, CHỦ NHIỆM", "Mai Tiến Dũng"],
     ["a name alone", "Nguyễn Thị Tuyền", [], null, "Nguyễn Thị Tuyền"],
+    [
+      "the signer's title glued to the office",
+      "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC\nPhan Văn Mãi",
+      [["TM", "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"]],
+      "BÍ THƯ THƯỜNG TRỰC",
+      "Phan Văn Mãi",
+    ],
   ])("%s", (_name, text, authority, position, name) => {
     const s = signatureOf(text);
     expect(s.authority.map((a) => [a.mark, a.office])).toEqual(authority);

@@ -1,7 +1,9 @@
 /** Header parts: issuer grouping, system, and the fields of a parsed header. */
 import { describe, expect, it } from "vitest";
 import { readIssuer } from "../../src/build/issuer.js";
+import { isListedDocument } from "../../src/build/preface.js";
 import { classifySystem } from "../../src/build/system.js";
+import { findTitleLine } from "../../src/build/title-line.js";
 import { toLines } from "../../src/lines/index.js";
 import { parse } from "../../src/parse.js";
 
@@ -15,8 +17,43 @@ describe("readIssuer", () => {
     ["BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN", "BỘ TÀI CHÍNH", "TỔNG CỤC HẢI QUAN"],
     ["ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG", null, "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG"],
     ["THỦ TƯỚNG CHÍNH PHỦ", null, "THỦ TƯỚNG CHÍNH PHỦ"],
+    // two levels on one line (NĐ 30 Điều 8 khoản 2)
+    ["BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", "BỘ TÀI CHÍNH", "TỔNG CỤC HẢI QUAN"],
+    ["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG SỞ Y TẾ", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "SỞ Y TẾ"],
+    ["BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TỈNH LÀO CAI", "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", "CỤC HẢI QUAN TỈNH LÀO CAI"],
+    // one body
+    ["BỘ NỘI VỤ", null, "BỘ NỘI VỤ"],
+    ["BỘ CÔNG AN", null, "BỘ CÔNG AN"],
+    ["ỦY BAN NHÂN DÂN PHƯỜNG SỞ DẦU", null, "ỦY BAN NHÂN DÂN PHƯỜNG SỞ DẦU"],
+    ["VĂN PHÒNG CHÍNH PHỦ", null, "VĂN PHÒNG CHÍNH PHỦ"],
   ])("%s", (text, parent, name) => {
     expect(issuerOf(text)).toEqual({ parent, name, lines: [1, text.split("\n").length] });
+  });
+});
+
+describe("findTitleLine: a sentence-case type line at the top of a headerless copy", () => {
+  const titleOf = (text: string) => findTitleLine(toLines(text, "plain"));
+  it("reads the type and the subject", () => {
+    expect(titleOf("Giấy mời dự Lễ phát động Tết trồng cây")).toMatchObject({ typeName: "GIẤY MỜI", subject: "dự Lễ phát động Tết trồng cây" });
+  });
+  it.each([["Quyết định số 291/2006/QĐ-UBDT"], ["Nghị định 30/2020/NĐ-CP năm 2020"], ["Chỉ thị số 19/CT-TTg ngày 16/7/2021"]])(
+    "not a page title that only names the document: %s",
+    (text) => {
+      expect(titleOf(text)).toBeNull();
+    },
+  );
+});
+
+describe("isListedDocument: a web page's list of related documents is not the document's text", () => {
+  it.each([
+    ["- 1Chỉ thị 15/CT-TTg năm 2020 về quyết liệt thực hiện đợt cao điểm phòng, chống dịch COVID-19", true],
+    ["- Quyết định 2194/QĐ-BCĐQG năm 2020 về Hướng dẫn phòng, chống", true],
+    ["• 3 Nghị định số 30/2020/NĐ-CP về công tác văn thư", true],
+    ["- Thực hiện Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng", false],
+    ["- Chỉ thị này có hiệu lực từ ngày ký", false],
+    ["Chỉ thị 15/CT-TTg năm 2020", false], // no bullet: not a list entry
+  ])("%s → %s", (text, listed) => {
+    expect(isListedDocument(text)).toBe(listed);
   });
 });
 

@@ -95,6 +95,49 @@ describe("structure: the parts of a document", () => {
     expect(doc.header.find((p) => p.rule === "diaDanhThoiGian")!.tokens.map((t) => t.payload.n)).toEqual([2, 3]);
   });
 
+  it.each([
+    ["'- Như Điều 3;' right above the signer", "Điều 3. Giám đốc Sở thi hành.\n- Như Điều 3;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A", [2]],
+    ["'Như trên' … 'Lưu' right above the signer", "1. Giao Sở Y tế.\n- Như trên;\n- Sở Tài chính;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A", [2, 3, 4]],
+  ])("reads the Nơi nhận block without its label: %s", (_name, text, lines) => {
+    const [doc] = documentsOf(text);
+    expect(doc.recipients?.flatMap((p) => numbers(p.tokens))).toEqual(lines);
+    expect(doc.signer?.name?.payload.text).toBe("Nguyễn Văn A");
+  });
+
+  it.each([
+    ["a dash item that only starts like an entry", "1. Giao Sở Y tế.\n- Như trên đã nêu, các đơn vị cần chủ động phối hợp.\nTM. ỦY BAN NHÂN DÂN\nNguyễn Văn A"],
+    ["'Như trên' with no signer after it", "1. Giao Sở Y tế.\n- Như trên;\n- Sở Tài chính.\n2. Giao Sở Nội vụ."],
+  ])("keeps %s in the body", (_name, text) => {
+    const [doc] = documentsOf(text);
+    expect(doc.recipients).toBeNull();
+  });
+
+  it("reads an upper-case title over '(Ban hành kèm theo …)' as an attachment, not the signer's position", () => {
+    const [doc, ...rest] = documentsOf(
+      "Điều 2. Hiệu lực.\nTM. ỦY BAN NHÂN DÂN\nCHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\n(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND)\n1. Phạm vi.",
+    );
+    expect(rest).toEqual([]);
+    expect(doc.signer?.positions).toEqual([]);
+    expect(doc.appendices.map(numbers)).toEqual([[3, 4, 5]]);
+  });
+
+  it("keeps the signer's position when no attachment follows", () => {
+    const [doc] = documentsOf("Điều 2. Hiệu lực.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A");
+    expect(numbers(doc.signer!.positions)).toEqual([3]);
+  });
+
+  it("ends Nơi nhận at an appendix after a signature image", () => {
+    const [doc] = documentsOf("Điều 3. Thi hành.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n![](images/sign.jpg)\nPhụ lục I DANH MỤC THỦ TỤC\nSTT Tên thủ tục");
+    expect(doc.recipients?.flatMap((p) => numbers(p.tokens))).toEqual([2, 3, 4, 5]);
+    expect(doc.appendices.map(numbers)).toEqual([[6, 7]]);
+  });
+
+  it("attaches what follows a signer and starts no document (a form) to it", () => {
+    const docs = documentsOf("1. Nội dung.\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\nVũ Ngọc Anh\nTÊN ĐƠN VỊ: ....\n| Mã cảng | Tên cảng |");
+    expect(docs).toHaveLength(1);
+    expect(docs[0].appendices.map(numbers)).toEqual([[5, 6]]);
+  });
+
   it("hands every line to exactly one part", () => {
     const docs = documentsOf(STATE_LETTER);
     const seen = docs.flatMap(documentTokens);

@@ -18,6 +18,8 @@ describe("parseNumberLine", () => {
     ["Số: 12/UBND-VX", parts("Số: 12/UBND-VX", "12/UBND-VX", 12, null, null, "UBND-VX")],
     ["Số: 2739/VPCP-ĐMDN", parts("Số: 2739/VPCP-ĐMDN", "2739/VPCP-ĐMDN", 2739, null, null, "VPCP-ĐMDN")],
     ["Số: 299/TTg", parts("Số: 299/TTg", "299/TTg", 299, null, null, "TTg")],
+    // a letter suffix: a number issued between two others
+    ["Số: 1249a/CTPH-UBDT-BTP", parts("Số: 1249a/CTPH-UBDT-BTP", "1249a/CTPH-UBDT-BTP", 1249, null, null, "CTPH-UBDT-BTP")],
     // State typed documents
     ["Số: 435/QĐ-UBND", parts("Số: 435/QĐ-UBND", "435/QĐ-UBND", 435, null, "QĐ", "UBND")],
     ["Số: 08/CT-CTUBND", parts("Số: 08/CT-CTUBND", "08/CT-CTUBND", 8, null, "CT", "CTUBND")],

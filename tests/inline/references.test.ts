@@ -91,8 +91,30 @@ describe("findReferences", () => {
     ["theo Công điện ngày 24 tháng 7 năm 2021 của Thủ tướng Chính phủ về", [
       ["Công điện ngày 24 tháng 7 năm 2021 của Thủ tướng Chính phủ", "Công điện", null, "2021-07-24", "Thủ tướng Chính phủ"],
     ]],
+    // a letter suffix on the serial
+    ["Căn cứ Chương trình số 1249a/CTPH-UBDT-BTP ngày 13/11/2014 về phối hợp công tác", [
+      ["Chương trình số 1249a/CTPH-UBDT-BTP ngày 13/11/2014", "Chương trình", "1249a/CTPH-UBDT-BTP", "2014-11-13", null],
+    ]],
+    // "mẫu" then a linking or type word: the form is defined in a cited document
+    ["theo mẫu tại Thông tư 38/2015/TT-BTC ngày 25/3/2015", [
+      ["Thông tư 38/2015/TT-BTC ngày 25/3/2015", "Thông tư", "38/2015/TT-BTC", "2015-03-25", null],
+    ]],
   ])("%s", (line, expected) => {
     expect(refsOf(line)).toEqual(expected);
+  });
+
+  it("spells one number one way: a code in an upper-case title takes the case printed elsewhere", () => {
+    const run = joinRun([[22, "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021"], [24, "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021"]]);
+    expect(findReferences(run).map((r) => r.number)).toEqual(["19/CT-TTg", "19/CT-TTg"]);
+    const alone = joinRun([[1, "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021"]]);
+    expect(findReferences(alone).map((r) => r.number)).toEqual(["19/CT-TTG"]); // nothing to learn the case from
+  });
+
+  it("does not join a serial to a code across a paragraph break, only across a wrapped line", () => {
+    const table = joinRun([[60, "Quy trình nội bộ tục hành chính 18"], [62, "/QĐ-UBND ngày / / 2025 của Chủ tịch"]]);
+    expect(findReferences(table, { year: 2025 })).toEqual([]);
+    const wrapped = joinRun([[7, "thực hiện Quyết định số 1234"], [8, "/QĐ-UBND ngày 02/3/2025 của UBND tỉnh"]]);
+    expect(findReferences(wrapped, { year: 2025 }).map((r) => r.number)).toEqual(["1234/QĐ-UBND"]);
   });
 
   it.each([
@@ -112,6 +134,8 @@ describe("findReferences", () => {
     ["Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025"],
     ["văn bản ngày 21/7/2021"], // a lower-case type word without a number is not a citation
     ["mã F0/QĐ-UBND"],
+    ["theo quy định tại mẫu Bản kê 21/BKTrC/GSQL ban hành kèm Phụ lục 5"], // a form's code
+    ["khai theo mẫu Tờ khai 01/TK-GSQL"],
   ])("no reference: %s", (line) => {
     expect(refsOf(line)).toEqual([]);
   });

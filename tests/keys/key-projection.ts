@@ -42,6 +42,13 @@ export function compareToKey(result: ParseResult, key: KeyFile): string[] {
   return problems;
 }
 
+const DIVISION = /^(?:ph[ầa]n|ch[ưu][ơo]ng|m[ụu]c)\s/iu;
+
+/** The clause list with the divisions (Phần › Chương › Mục) replaced by what they hold. */
+function articlesOf(clauses: Document["clauses"]): Document["clauses"] {
+  return clauses.flatMap((c) => (DIVISION.test(c.marker) ? articlesOf(c.items) : [c]));
+}
+
 function compareDocument(doc: Document, key: KeyDocument): string[] {
   const out: string[] = [];
   const same = (field: string, expected: unknown, actual: unknown): void => {
@@ -63,9 +70,11 @@ function compareDocument(doc: Document, key: KeyDocument): string[] {
     ? { authority: sig.authority[0]?.mark ?? null, organization: sig.authority[0]?.office ?? null, position: sig.position, name: sig.name }
     : null;
   same("signer", key.signer ? { ...key.signer, authority: canonicalMark(key.signer.authority) } : null, signer);
-  same("clauses", key.clauses.map((c) => c.number), doc.clauses.map((c) => c.number ?? c.marker));
+  // "Điều structures list only the Điều numbers": the Phần/Chương/Mục above them are looked through.
+  const clauses = articlesOf(doc.clauses);
+  same("clauses", key.clauses.map((c) => c.number), clauses.map((c) => c.number ?? c.marker));
   key.clauses.forEach((c, j) => {
-    const clause = doc.clauses[j];
+    const clause = clauses[j];
     const text = clause ? [clause.heading, clause.text].filter(Boolean).join(" ") : "";
     if (clause && !text.startsWith(c.start)) out.push(`clauses[${j}].start: expected "${c.start}…", got "${text.slice(0, 50)}…"`);
   });

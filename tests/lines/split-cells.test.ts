@@ -27,8 +27,45 @@ describe("splitCells: flattened header lines are cut into the standard's parts",
       "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng",
       ["- Lưu: VT, ĐMDN (2b). Trung Anh", "BỘ TRƯỞNG, CHỦ NHIỆM", "Mai Tiến Dũng"],
     ],
+    [
+      "a signer with the next form's title glued after the name",
+      "TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:……….",
+      ["TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh", "TÊN ĐƠN VỊ CUNG CẤP:………."],
+    ],
+    [
+      "the enacting authority glued to the end of a Quyết định's title",
+      "Hà Nội, ngày 29 tháng 01 năm 2015 QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH NĂM 2015 BỘ TRƯỞNG BỘ TƯ PHÁP",
+      ["Hà Nội, ngày 29 tháng 01 năm 2015", "QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH NĂM 2015", "BỘ TRƯỞNG BỘ TƯ PHÁP"],
+    ],
+    [
+      "but not a head named in the title itself",
+      "Hà Nội, ngày 2 tháng 3 năm 2020 QUYẾT ĐỊNH VỀ VIỆC ỦY QUYỀN CỦA BỘ TRƯỞNG BỘ TƯ PHÁP",
+      ["Hà Nội, ngày 2 tháng 3 năm 2020", "QUYẾT ĐỊNH VỀ VIỆC ỦY QUYỀN CỦA BỘ TRƯỞNG BỘ TƯ PHÁP"],
+    ],
   ])("%s", (_name, input, expected) => {
     expect(cells(input)).toEqual(expected);
+  });
+
+  it("cuts a whole document flattened onto one line at the standard's parts", () => {
+    const body = " - Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; và các văn bản có liên quan.".repeat(15);
+    const line =
+      "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành Quy định" +
+      body +
+      " QUYẾT ĐỊNH Điều 1. Ban hành kèm theo quyết định này Quy định. Điều 2. Quyết định này có hiệu lực từ ngày ký./. Nơi nhận: - Như điều 2; - Lưu VT. TM. BAN BÍ THƯ (đã ký) Phan Văn Mãi";
+    const out = cells(line);
+    expect(out.slice(0, 7)).toEqual([
+      "BAN CHẤP HÀNH TRUNG ƯƠNG", "***", "Số: 367 - QĐ/TWĐTN-VP", "ĐOÀN TNCS HỒ CHÍ MINH", "Hà Nội, ngày 29 tháng 10 năm 2013", "QUYẾT ĐỊNH",
+      "Về việc ban hành Quy định",
+    ]);
+    expect(out.slice(-9)).toEqual([
+      "QUYẾT ĐỊNH", "Điều 1. Ban hành kèm theo quyết định này Quy định.", "Điều 2. Quyết định này có hiệu lực từ ngày ký./.",
+      "Nơi nhận:", "- Như điều 2;", "- Lưu VT.", "TM. BAN BÍ THƯ", "(đã ký)", "Phan Văn Mãi",
+    ]);
+  });
+
+  it("leaves a long line with header parts but no Nơi nhận to the header cuts alone", () => {
+    const line = "Số: 12/UBND-VX Hà Nội, ngày 2 tháng 3 năm 2020 - Căn cứ Điều 1. " + "x".repeat(1000);
+    expect(cells(line)).toEqual(["Số: 12/UBND-VX", "Hà Nội, ngày 2 tháng 3 năm 2020", "- Căn cứ Điều 1. " + "x".repeat(1000)]);
   });
 
   it.each([

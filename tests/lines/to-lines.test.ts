@@ -69,6 +69,8 @@ describe("sniffMarkup", () => {
     ["pipe table", "| a | b |\n|---|---|\n| c | d |", undefined, "markdown"],
     ["pandoc escape", "1\\. Giao", undefined, "markdown"],
     ["a dash list is not markdown", "- Sở Y tế;\n- UBND", undefined, "plain"],
+    ["a web copy's *** decorations are not bold", "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VP … TRUNG ƯƠNG***ĐOÀN", undefined, "plain"],
+    ["bold right after text", "Kính gửi: **Sở Y tế**", undefined, "markdown"],
   ])("%s", (_name, text, path, expected) => {
     expect(sniffMarkup(text, path)).toBe(expected);
   });

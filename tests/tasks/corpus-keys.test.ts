@@ -14,8 +14,12 @@ const DIR = "fixtures/corpus";
 const KEYED_ONLY: Record<string, (clause: string) => boolean> = {
   "cv-btc-19046-2014.txt": (clause) => /^(?:[1-6])(?:\.|$)/.test(clause) || clause === "null",
 };
-/** The agreement reached so far (93 key entries over 11 documents). */
-const FLOOR = { leads: 52, full: 40, extraAtMost: 21 };
+/**
+ * The agreement reached so far: 119 key entries over 21 documents. The last ten documents were
+ * keyed as a held-out set while the extractor was being improved on the first eleven; on them it
+ * found 5 of 26 leads before two general fixes (word-segmented "_" text, the heads Vụ/Trường).
+ */
+const FLOOR = { leads: 93, full: 88, extraAtMost: 7 };
 
 const results = readdirSync(DIR)
   .filter((n) => n.endsWith(".tasks-key.json"))

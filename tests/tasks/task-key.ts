@@ -4,7 +4,8 @@
  *
  * A key entry is one (clause, assignment); the parse gives one task per action. So the parse's
  * tasks are grouped by clause path and lead before comparing: the group's support and reportTo are
- * the union of its tasks', its deadline the first one found. Agency lists are compared as their
+ * the union of its tasks', its deadline the first one found — or, when the key has several entries
+ * for one clause and lead (one action with two time limits), any deadline of its tasks. Agency lists are compared as their
  * comma / "và" separated parts, normalized ("UBND Quận" = "Ủy ban nhân dân Quận") and folded: whether "các cấp ủy, chính quyền" is one agency or two is a
  * judgement call the key itself leaves open (TASKS.md), who is named is not.
  */
@@ -47,6 +48,8 @@ interface Group {
   support: Set<string>;
   reportTo: Set<string>;
   deadline: { iso: string | null; text: string } | null;
+  /** the deadline of each task (null: none) */
+  deadlines: Array<{ iso: string | null; text: string } | null>;
   used: boolean;
 }
 
@@ -64,10 +67,11 @@ function groups(tasks: readonly DocumentTask[]): Group[] {
   for (const t of tasks) {
     const lead = atoms(t.lead.map((a) => a.text)).join("|");
     const id = `${t.clause} ${lead}`;
-    const g = out.get(id) ?? { clause: t.clause, lead, support: new Set<string>(), reportTo: new Set<string>(), deadline: null, used: false };
+    const g = out.get(id) ?? { clause: t.clause, lead, support: new Set<string>(), reportTo: new Set<string>(), deadline: null, deadlines: [], used: false };
     atoms(t.support.map((a) => a.text)).forEach((a) => g.support.add(a));
     atoms(t.reportTo.map((a) => a.text)).forEach((a) => g.reportTo.add(a));
     g.deadline ??= t.deadline ? { iso: t.deadline.iso, text: t.deadline.text } : null;
+    g.deadlines.push(t.deadline ? { iso: t.deadline.iso, text: t.deadline.text } : null);
     out.set(id, g);
   }
   return [...out.values()];
@@ -84,6 +88,9 @@ function sameDeadline(found: Group["deadline"], expected: string | null): boolea
 
 export function compareTasks(doc: Document | undefined, key: KeyTask[]): KeyComparison {
   const found = groups(doc?.tasks ?? []);
+  const id = (e: KeyTask) => `${e.clause} ${atoms(e.lead).join("|")}`;
+  const entriesPerGroup = new Map<string, number>();
+  for (const e of key) entriesPerGroup.set(id(e), (entriesPerGroup.get(id(e)) ?? 0) + 1);
   const entries = key.map((entry): EntryResult => {
     const lead = atoms(entry.lead).join("|");
     const g = found.find((x) => x.clause === entry.clause && x.lead === lead);
@@ -94,7 +101,7 @@ export function compareTasks(doc: Document | undefined, key: KeyTask[]): KeyComp
       lead: true,
       support: sameSet(g.support, atoms(entry.support)),
       reportTo: sameSet(g.reportTo, atoms(entry.reportTo)),
-      deadline: sameDeadline(g.deadline, entry.deadline),
+      deadline: (entriesPerGroup.get(id(entry)) ?? 0) > 1 ? g.deadlines.some((d) => sameDeadline(d, entry.deadline)) : sameDeadline(g.deadline, entry.deadline),
     };
   });
   return { entries, extra: found.filter((g) => !g.used).map((g) => `${g.clause} ${g.lead}`) };

@@ -1,0 +1,244 @@
+/**
+ * Patterns added for real documents (issue 5, corpus keys): long, lower-case and OCR-glued agency
+ * names, remits between a subject and its verb, conditional subjects, headings that name the
+ * body whose duties follow or list powers and members, several deadlines in one action, reports
+ * that are not the task's. Each with the negative that must assign nothing (or not that).
+ */
+import { describe, expect, it } from "vitest";
+import { clauseTasks } from "../../src/tasks/clause-tasks.js";
+import { findDeadline, normalizeAgency } from "../../src/tasks/index.js";
+import { preambleTasks } from "../../src/tasks/preamble-tasks.js";
+import { toWords } from "../../src/tasks/words.js";
+import { singleLineRun } from "../../src/text-run.js";
+import type { Clause, Task } from "../../src/types.js";
+
+function clause(text: string, options: Partial<Clause> = {}): Clause {
+  return { marker: "1.", number: "1", heading: null, text, items: [], lines: [10, 10], ...options };
+}
+const leads = (tasks: Task[]) => tasks.map((t) => t.lead.map((a) => a.text));
+const read = (text: string, inherited: string[] | null = null, options: Partial<Clause> = {}) => clauseTasks(clause(text, options), inherited, { year: 2026 }).tasks;
+
+describe("agency names the lexicon alone cannot close", () => {
+  it.each([
+    ["'và' inside a name", "Đề nghị Ban Tuyên giáo và Dân vận Trung ương lãnh đạo công tác tuyên truyền.", [["Ban Tuyên giáo và Dân vận Trung ương"]]],
+    ["'Phòng, chống' capitalised inside a name", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh tập trung thực hiện.", [["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"]]],
+    ["a lower-case name before a duty", "Tổng cục thống kê có trách nhiệm phối hợp xây dựng quy trình.", [["Tổng cục thống kê"]]],
+    ["a name with 'và' before a duty", "Cục đo đạc và bản đồ Nhà nước có trách nhiệm cung cấp bản đồ.", [["Cục đo đạc và bản đồ Nhà nước"]]],
+    ["a body's descriptor before a duty", "Các cơ quan, tổ chức và cá nhân sử dụng đất có nhiệm vụ chấp hành đúng thủ tục.", [["Các cơ quan", "tổ chức", "cá nhân sử dụng đất"]]],
+    ["a scope inside the name before a duty", "Ngành Quản lý ruộng đất từ Trung ương đến địa phương có trách nhiệm quản lý sổ địa chính.", [["Ngành Quản lý ruộng đất từ Trung ương đến địa phương"]]],
+    ["a lower-case name before 'chủ trì'", "Trường hợp không xác định được chủ hàng, cơ quan hải quan chủ trì xử lý.", [["cơ quan hải quan"]]],
+    ["a bracket naming the executing body", "Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu) có trách nhiệm cung cấp ảnh.", [["Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)"]]],
+    ["a bracket of levels", "Ủy ban nhân dân các cấp (tỉnh, huyện, xã) cử một đồng chí Phó Chủ tịch chỉ đạo.", [["Ủy ban nhân dân các cấp (tỉnh, huyện, xã)"]]],
+    ["a name glued by OCR", "BộCông Thương nghiên cứu giải quyết các đề xuất.", [["BộCông Thương"]]],
+    ["a title of a Tổng cục head", "Tổng cục trưởng Tổng cục Hải quan quyết định việc công nhận đại lý.", [["Tổng cục trưởng Tổng cục Hải quan"]]],
+    ["a legal body class", "Cơ sở khám bệnh, chữa bệnh chịu trách nhiệm về tính chính xác của chi phí.", [["Cơ sở khám bệnh, chữa bệnh"]]],
+    ["'mỗi' opens a body", "Mỗi cấp cần chỉ đạo điển hình để rút kinh nghiệm.", [["Mỗi cấp"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["'và' before another body splits the list", "Sở Y tế và Công an Thành phố phối hợp kiểm tra.", [["Sở Y tế", "Công an Thành phố"]]],
+    ["a verb before the duty: no longer name", "Sở Y tế tiếp tục có trách nhiệm kiểm tra.", [["Sở Y tế"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["a capitalised head word that is a verb, no duty after it", "Ban hành quy chế phối hợp trong tháng 10."],
+    ["a lower-case name merely mentioned", "Thực hiện theo quy định của Tổng cục quản lý ruộng đất."],
+    ["a bracket that is a remark", "Hoàn thành việc rà soát (theo kế hoạch của Bộ Y tế)."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it("the word reader splits a glued capital only between lower-case letters", () => {
+    expect(toWords("BộCông eKYC iPhone TPHCM").map((w) => w.s)).toEqual(["Bộ", "Công", "eKYC", "iPhone", "TPHCM"]);
+    expect(normalizeAgency("BộCông Thương")).toBe("Bộ Công Thương");
+  });
+});
+
+describe("between a subject and its verb", () => {
+  it.each([
+    ["theo chức năng, nhiệm vụ được giao", "Các bộ, cơ quan ngang bộ theo chức năng, nhiệm vụ được giao, chủ động rà soát văn bản.", [["Các bộ", "cơ quan ngang bộ"]]],
+    ["trong phạm vi chức năng, nhiệm vụ", "Sở Tư pháp trong phạm vi chức năng, nhiệm vụ của mình hướng dẫn thực hiện.", [["Sở Tư pháp"]]],
+    ["a fronted phrase with commas of its own", "Đối với các chi phí khám bệnh, chữa bệnh vượt tổng mức, Bảo hiểm xã hội Việt Nam khẩn trương thanh toán.", [["Bảo hiểm xã hội Việt Nam"]]],
+    ["a fronted phrase ends before a trigger", "Đối với chi phí năm 2023, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương thực hiện.", [["Bộ Tài chính", "Bảo hiểm xã hội Việt Nam"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it("a remit without a verb after it is no subject", () => {
+    expect(read("Các bộ, cơ quan ngang bộ theo chức năng, nhiệm vụ được giao.")).toEqual([]);
+  });
+});
+
+describe("conditional subjects", () => {
+  it.each([
+    ["X đã … thì", "Những tỉnh đã thành lập Ban Quản lý nhưng còn thiếu cán bộ thì cần bổ sung cho đủ.", [["Những tỉnh đã thành lập Ban Quản lý nhưng còn thiếu cán bộ"]]],
+    ["X nào chưa … thì", "Các tỉnh cần rà soát, tỉnh nào chưa thành lập Ban Quản lý thì cần thành lập ngay.", [["Các tỉnh"], ["tỉnh nào chưa thành lập Ban Quản lý"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it("the next sentence does not continue a conditional subject", () => {
+    expect(leads(read("Tỉnh nào chưa thành lập Ban Quản lý thì cần thành lập ngay. Ở cấp xã cần thành lập Hội đồng.", ["các ngành"]))).toEqual([["Tỉnh nào chưa thành lập Ban Quản lý"], ["các ngành"]]);
+  });
+
+  it("'đã' without 'thì' is narration of a subject, not a condition", () => {
+    expect(leads(read("Những tỉnh đã thành lập Ban Quản lý."))).toEqual([]);
+  });
+});
+
+describe("headings", () => {
+  const item = (text: string) => clause(text, { marker: "-", number: null });
+  const under = (heading: string, items: string[], inherited: string[] | null = null) => {
+    const parent = clause("", { heading, items: items.map(item) });
+    const own = clauseTasks(parent, inherited, {});
+    return items.map((text) => clauseTasks(item(text), own.inheritable, own.quiet ? { quiet: true } : {}).tasks);
+  };
+
+  it.each([
+    ["Nhiệm vụ của Ban Chỉ đạo:", ["Ban Chỉ đạo"]],
+    ["Trách nhiệm của các sở, ngành", ["các sở, ngành"]],
+    ["Nhiệm vụ, quyền hạn của Sở Nội vụ:", ["Sở Nội vụ"]],
+  ])("%j names the lead of its items", (heading, expected) => {
+    expect(under(heading, ["Nghiên cứu, xây dựng Đề án."]).map(leads)).toEqual([[expected]]);
+  });
+
+  it.each([
+    ["Quyền hạn của Ban Chỉ đạo", "Yêu cầu các Bộ, ngành cung cấp thông tin."],
+    ["Thành phần mời:", "Thường trực Tổng liên đoàn lao động Việt Nam;"],
+    ["Thành phần Ban Chỉ đạo gồm:", "Giám đốc Sở Y tế làm Phó Trưởng ban;"],
+  ])("%j: its items assign nothing", (heading, text) => {
+    expect(under(heading, [text], ["các cấp"])).toEqual([[]]);
+  });
+
+  it("'Nhiệm vụ và quyền hạn' is no powers-only heading", () => {
+    expect(under("Nhiệm vụ và quyền hạn của Ban Chỉ đạo", ["Tham mưu cho Thủ tướng."]).map(leads)).toEqual([[["Ban Chỉ đạo"]]]);
+  });
+
+  it.each([
+    ["a working rule", "Ban Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ."],
+    ["a list introduction", "Các sở, ngành tập trung thực hiện một số công việc sau:"],
+    ["a summary", "Trên đây chỉ nêu một số việc giao cho Cục đo đạc và bản đồ Nhà nước tham gia."],
+    ["a composition", "Thành phần của Hội đồng gồm có: Chủ tịch UBND xã làm Chủ tịch Hội đồng."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text, ["các cấp"], { items: [item("x")] })).toEqual([]);
+  });
+
+  it("the items of an actorless list introduction inherit the clause's first task's lead", () => {
+    const parent = clause("Cần tiến hành đo đạc trên toàn lãnh thổ. Các cơ quan, tổ chức có nhiệm vụ chấp hành thủ tục. Thời gian hoàn thành như sau:", { items: [item("cuối năm 1982")] });
+    expect(clauseTasks(parent, ["các ngành"], {}).inheritable).toEqual(["các ngành"]);
+  });
+});
+
+describe("directing after an assignment", () => {
+  it("'Đề nghị X …; chỉ đạo Y …': X directs", () => {
+    expect(leads(read("Đề nghị Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền; chỉ đạo các cấp ủy xây dựng nội dung.", ["các bộ"]))).toEqual([["Ban Tuyên giáo Trung ương"], ["Ban Tuyên giáo Trung ương"]]);
+  });
+});
+
+describe("reports", () => {
+  const reports = (text: string) => read(text, ["các cấp"]).map((t) => t.reportTo.map((a) => a.text));
+  it.each([
+    ["an object before the addressee", "Xây dựng các tài liệu tổng hợp và báo cáo các kết quả lên Thủ tướng Chính phủ.", [["Thủ tướng Chính phủ"]]],
+    ["what the addressee does with it", "Bộ Nội vụ theo dõi, báo cáo Chính phủ, Thủ tướng Chính phủ xem xét, chỉ đạo.", [["Chính phủ", "Thủ tướng Chính phủ"]]],
+    ["the addressee's own report is not the task's", "Định kỳ báo cáo Thủ tướng Chính phủ để kịp thời tổng hợp báo cáo Ban Bí thư Trung ương Đảng.", [["Thủ tướng Chính phủ"]]],
+    ["a submission relayed by its addressee", "Bộ Nội vụ tổng hợp, trình Đảng ủy Chính phủ để báo cáo Ban Bí thư.", [[]]],
+    ["a report about a topic names nobody", "Sở Y tế báo cáo về công tác phòng, chống dịch.", [[]]],
+    ["the group of the same level", "UBND các huyện xây dựng phương án, báo cáo cấp ủy cùng cấp.", [["cấp ủy cùng cấp"]]],
+  ])("%s", (_, text, expected) => {
+    expect(reports(text)).toEqual(expected);
+  });
+});
+
+describe("deadlines", () => {
+  const at = { year: 2026, lines: [3, 3] as [number, number] };
+  it.each([
+    ["báo cáo Thủ tướng vào thứ Sáu hàng tuần", "vào thứ Sáu hàng tuần"],
+    ["Định kỳ thứ Hai hàng tuần tổng hợp tình hình", "thứ Hai hàng tuần"],
+    ["gửi số liệu vào ngày 25 hằng tháng", "vào ngày 25 hằng tháng"],
+  ])("%s", (text, expected) => {
+    expect(findDeadline(text, at)).toEqual({ text: expected, kind: "relative", iso: null, lines: [3, 3] });
+  });
+
+  it("a frequency without a report or a day is no deadline", () => {
+    expect(findDeadline("thực hiện khai báo y tế hàng tuần", at)).toBeNull();
+  });
+
+  it.each([
+    [
+      "two limits after ';'",
+      "Sở Nội vụ báo cáo Thủ tướng vào thứ Sáu hàng tuần; báo cáo tổng thể kết quả thực hiện trước ngày 05 tháng 7 năm 2026.",
+      [["báo cáo Thủ tướng vào thứ Sáu hàng tuần", "vào thứ Sáu hàng tuần"], ["báo cáo tổng thể kết quả thực hiện trước ngày 05 tháng 7 năm 2026", "2026-07-05"]],
+    ],
+    [
+      "two limits after ','",
+      "Yêu cầu Bộ Tài chính thực hiện xong trước ngày 01 tháng 5 năm 2026 đối với chi phí năm 2023, xong trước ngày 01 tháng 8 năm 2026 đối với chi phí năm 2024.",
+      [["thực hiện xong trước ngày 01 tháng 5 năm 2026 đối với chi phí năm 2023", "2026-05-01"], ["xong trước ngày 01 tháng 8 năm 2026 đối với chi phí năm 2024", "2026-08-01"]],
+    ],
+    ["one limit: one task", "Sở Y tế rà soát; hoàn thành trước ngày 10 tháng 6 năm 2026.", [["rà soát; hoàn thành trước ngày 10 tháng 6 năm 2026", "2026-06-10"]]],
+  ])("%s", (_, text, expected) => {
+    expect(read(text).map((t) => [t.action, t.deadline?.iso ?? t.deadline?.text])).toEqual(expected);
+  });
+});
+
+describe("the preamble", () => {
+  const preamble = (text: string) => preambleTasks(singleLineRun(5, text), 2009);
+  it("the content after '… có ý kiến như sau:' assigns", () => {
+    const read = preamble("Xét báo cáo của Phòng Thương mại, Phó Thủ tướng Hoàng Trung Hải có ý kiến như sau: Bộ Công Thương nghiên cứu giải quyết và báo cáo Thủ tướng Chính phủ.");
+    expect(read.tasks.map((t) => [t.lead[0].text, t.reportTo.map((a) => a.text)])).toEqual([["Bộ Công Thương", ["Thủ tướng Chính phủ"]]]);
+  });
+
+  it("a lead-in whose subject is asked to work is inherited", () => {
+    expect(preamble("Để công việc tiến hành thuận lợi, bảo đảm yêu cầu về chất lượng, các ngành, các cấp cần thực hiện tốt những việc sau:").leadIn).toEqual(["các ngành", "các cấp"]);
+  });
+
+  it.each([
+    ["a subject that speaks", "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:"],
+    ["a subject that guides", "Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:"],
+  ])("no lead-in: %s", (_, text) => {
+    expect(preamble(text)).toEqual({ tasks: [], leadIn: null });
+  });
+
+  it("narration assigns nothing, even with an agency as subject", () => {
+    expect(preamble("Sở Y tế đã triển khai xét nghiệm diện rộng. Kết quả bước đầu khả quan.").tasks).toEqual([]);
+  });
+});
+
+describe("word-segmented text and the heads of departments, schools and firms", () => {
+  it.each([
+    ["syllables joined by '_' (tokenizer output)", "Trung_tâm Khuyến_ngư quốc_gia phối_hợp với các địa_phương tăng_cường công_tác khuyến_ngư .", [["Trung_tâm Khuyến_ngư quốc_gia"]]],
+    ["a Vụ of a ministry", "Vụ Nuôi trồng thủy sản phối hợp với các tỉnh hình thành hệ thống kiểm soát.", [["Vụ Nuôi trồng thủy sản"]]],
+    ["a school", "Trường Chính trị tỉnh chủ trì tổ chức các lớp bồi dưỡng.", [["Trường Chính trị tỉnh"]]],
+    ["a bank", "Ngân hàng Chính sách xã hội tỉnh có trách nhiệm giải ngân vốn vay.", [["Ngân hàng Chính sách xã hội tỉnh"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["'vụ' as a crop season", "Vụ còn lại có thể cấy lúa hoặc nuôi các đối tượng khác."],
+    ["'các trường hợp' (cases, not schools)", "Các trường hợp khác thực hiện theo quy định hiện hành."],
+    ["'các vụ việc' (cases, not departments)", "Các vụ việc phức tạp cần được xử lý dứt điểm."],
+    ["'_' that joins no letters", "Ghi rõ họ tên vào ô ___ và ký tên."],
+  ])("%s: no task", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe("a request recalled from an earlier document", () => {
+  it.each([
+    ["'đã có Công văn … yêu cầu'", "Ban Bí thư đã có Công văn (số 18-CV/TW, ngày 16-9-2011) yêu cầu các cấp ủy và tổ chức đảng tiếp tục thực hiện Quy định số 60-QĐ/TW."],
+    ["'đã giao'", "Thủ tướng Chính phủ đã giao Bộ Tài chính chủ trì xây dựng đề án."],
+  ])("%s assigns nothing", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a request after the recalled one", "Thủ tướng đã có Chỉ thị số 15/CT-TTg; nay yêu cầu Bộ Y tế khẩn trương hướng dẫn.", [["Bộ Y tế"]]],
+    ["'đã' in an earlier clause of the sentence", "Sau khi đã rà soát xong, đề nghị Sở Y tế tổng hợp kết quả.", [["Sở Y tế"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
