@@ -30,12 +30,12 @@ export interface PhanDauCstNode extends CstNode {
 export type PhanDauCstChildren = {
   dau?: DauCstNode[];
   quocHieu?: QuocHieuCstNode[];
+  trichYeu?: TrichYeuCstNode[];
   coQuanBanHanh?: CoQuanBanHanhCstNode[];
   soKyHieu?: SoKyHieuCstNode[];
   diaDanhThoiGian?: DiaDanhThoiGianCstNode[];
   DoKhan?: IToken[];
   tenLoaiTrichYeu?: TenLoaiTrichYeuCstNode[];
-  trichYeu?: TrichYeuCstNode[];
   kinhGui?: KinhGuiCstNode[];
   manh?: ManhCstNode[];
 };
@@ -97,8 +97,9 @@ export interface TrichYeuCstNode extends CstNode {
 }
 
 export type TrichYeuCstChildren = {
-  TrichYeu: IToken[];
+  TrichYeu?: IToken[];
   title?: IToken[];
+  capitals?: (IToken)[];
 };
 
 export interface KinhGuiCstNode extends CstNode {
@@ -172,6 +173,7 @@ export interface PhuLucCstNode extends CstNode {
 }
 
 export type PhuLucCstChildren = {
+  header?: IToken[];
   title: IToken[];
   line?: IToken[];
 };

@@ -42,6 +42,22 @@ const CLAUSE: TokenType[] = [T.Chuong, T.Dieu, T.LaMa, T.ChuHoa, T.So, T.ChuThuo
 
 const is = (token: IToken, kinds: TokenType[]): boolean => kinds.includes(token.tokenType);
 
+/**
+ * The enacting authority of a Quyết định / Nghị quyết (NĐ 30 Phụ lục I; HD 36), folded: a head's
+ * title or a collective body — "BỘ TRƯỞNG BỘ …", "CHỦ TỊCH ỦY BAN NHÂN DÂN …", "ỦY BAN NHÂN DÂN TỈNH …",
+ * "BAN THƯỜNG VỤ TỈNH ỦY …".
+ */
+const AUTHORITY =
+  /^(?:UY BAN|UBND|HOI DONG|CHINH PHU|QUOC HOI|THU TUONG|BO TRUONG|CHU TICH|GIAM DOC|TONG GIAM DOC|TONG CUC TRUONG|CUC TRUONG|VU TRUONG|VIEN TRUONG|CHANH (?:AN|VAN PHONG|THANH TRA)|TRUONG BAN|CHU NHIEM|THONG DOC|TONG KIEM TOAN|BAN (?:CHAP HANH|THUONG VU|BI THU|CAN SU|THUONG TRUC)|BO CHINH TRI|(?:TINH|THANH|HUYEN|QUAN|THI|DANG) UY|BI THU)\b/;
+
+/** What an attachment's repeated header may hold above its type line: no Số line. */
+const REPEATED_HEADER: TokenType[] = [T.QuocHieu, T.QuocHieuTiep, T.TieuNgu, T.DangCongSan, T.DiaDanhThoiGian, T.NgayThangNam, T.ChuIn];
+/**
+ * "ban hành (kèm theo Quyết định này) Quy định …" | "phê duyệt Đề án …" — on the folded line; the
+ * attachable types of NĐ 30 Phụ lục III / HD 36 that a Quyết định or Nghị quyết issues.
+ */
+const ISSUES = /\b(?:ban hanh|phe duyet)(?: kem theo (?:[A-Za-z]+ ){1,3}(?:nay|so \S+))? (quy dinh|quy che|ke hoach|chuong trinh|huong dan|de an|phuong an)\b/gi;
+
 /** The title of an attachment: its type line, or upper-case lines when the type line is lost. */
 const ATTACHMENT_TITLE: TokenType[] = [T.TenLoai, T.ChuIn];
 /** "- Như Điều 3;"  |  "- Như trên (để t/h);"  — the first entry of a Nơi nhận list */
@@ -63,6 +79,10 @@ export class DocumentGrammar extends CstParser {
     this.ACTION(() => {
       first = this.LA(1);
       this.addressed = false;
+      this.issued = [];
+      this.dated = false;
+      this.titled = false;
+      this.issuerImage = null;
     });
     // A converter banner or file-name line just above the header ("Converted by …") is not text.
     this.MANY({ GATE: () => this.bannerAhead(), DEF: () => this.CONSUME(T.AnyLine, { LABEL: "banner" }) });
@@ -81,12 +101,13 @@ export class DocumentGrammar extends CstParser {
         this.OR([
           { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
           { ALT: () => this.SUBRULE(this.quocHieu) },
+          // before the issuer: a capitals line there may be a trích yếu whose type line was lost
+          { GATE: () => this.is1(T.TrichYeu) || this.capitalsSubjectAhead(), ALT: () => this.SUBRULE(this.trichYeu) },
           { ALT: () => this.SUBRULE(this.coQuanBanHanh) },
           { ALT: () => this.SUBRULE(this.soKyHieu) },
           { ALT: () => this.SUBRULE(this.diaDanhThoiGian) },
           { ALT: () => this.CONSUME(T.DoKhan) },
           { ALT: () => this.SUBRULE(this.tenLoaiTrichYeu) },
-          { ALT: () => this.SUBRULE(this.trichYeu) },
           { ALT: () => this.SUBRULE(this.kinhGui) },
           { ALT: () => this.SUBRULE(this.manh) },
         ]),
@@ -105,31 +126,54 @@ export class DocumentGrammar extends CstParser {
   /** Số: 10227/VP-KGVX  |  "Số:" / "299/TTg" wrapped in two */
   private soKyHieu = this.RULE("soKyHieu", () => {
     this.CONSUME(T.SoKyHieu);
+    this.ACTION(() => (this.dated = true));
     this.OPTION({ GATE: () => !lineOf(this.LA(1)).blankBefore, DEF: () => this.CONSUME(T.MaSoKyHieu) });
   });
 
   /** Hà Nội, ngày 24 tháng 9 năm 2021  |  "Vĩnh Long, ngày" / "30 tháng 3 năm 2015" wrapped in two */
   private diaDanhThoiGian = this.RULE("diaDanhThoiGian", () => {
     this.CONSUME(T.DiaDanhThoiGian);
+    this.ACTION(() => (this.dated = true));
     this.OPTION({ GATE: () => !lineOf(this.LA(1)).blankBefore, DEF: () => this.CONSUME(T.NgayThangNam) });
   });
 
   /** ỦY BAN NHÂN DÂN / THÀNH PHỐ HÀ NỘI / VĂN PHÒNG — upper-case lines of the left header cell */
   private coQuanBanHanh = this.RULE("coQuanBanHanh", () => {
-    this.CONSUME(T.ChuIn);
+    const line = this.CONSUME(T.ChuIn);
+    this.ACTION(() => (this.issuerImage ??= line.image.trim()));
   });
 
   /** THÔNG BÁO + the title lines under it ("Kết luận của Ban Thường vụ…") */
   private tenLoaiTrichYeu = this.RULE("tenLoaiTrichYeu", () => {
-    this.ACTION(() => (this.typeLine = this.LA(1)));
+    this.ACTION(() => {
+      this.typeLine = this.LA(1);
+      this.titled = true;
+    });
     this.CONSUME(T.TenLoai);
-    this.MANY({ GATE: () => this.titleContinues(), DEF: () => this.CONSUME(T.AnyLine, { LABEL: "title" }) });
+    this.MANY({ GATE: () => this.titleContinues(), DEF: () => this.noteIssued(this.CONSUME(T.AnyLine, { LABEL: "title" })) });
   });
 
-  /** V/v thực hiện ý kiến chỉ đạo / của Ban Thường vụ Thành ủy … */
+  /**
+   * V/v thực hiện ý kiến chỉ đạo / của Ban Thường vụ Thành ủy …  |  a trích yếu in capitals whose
+   * type line was lost ("BAN HÀNH QUY ĐỊNH …" under the number and date, above the enacting
+   * authority "ỦY BAN NHÂN DÂN TỈNH …" or "Căn cứ …": see capitalsSubjectAhead)
+   */
   private trichYeu = this.RULE("trichYeu", () => {
-    this.CONSUME(T.TrichYeu);
-    this.MANY({ GATE: () => this.subjectContinues(), DEF: () => this.CONSUME(T.AnyLine, { LABEL: "title" }) });
+    this.ACTION(() => (this.titled = true));
+    this.OR([
+      {
+        ALT: () => {
+          this.noteIssued(this.CONSUME(T.TrichYeu));
+          this.MANY({ GATE: () => this.subjectContinues(), DEF: () => this.noteIssued(this.CONSUME(T.AnyLine, { LABEL: "title" })) });
+        },
+      },
+      {
+        ALT: () => {
+          this.noteIssued(this.CONSUME(T.ChuIn, { LABEL: "capitals" }));
+          this.MANY2({ GATE: () => this.capitalsSubjectContinues(), DEF: () => this.noteIssued(this.CONSUME2(T.ChuIn, { LABEL: "capitals" })) });
+        },
+      },
+    ]);
   });
 
   /** Kính gửi: + the addressee lines ("- Sở Y tế;") */
@@ -152,7 +196,7 @@ export class DocumentGrammar extends CstParser {
       DEF: [
         { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
         { ALT: () => this.SUBRULE(this.manh) },
-        { ALT: () => this.CONSUME(T.AnyLine, { LABEL: "text" }) },
+        { ALT: () => this.noteIssued(this.CONSUME(T.AnyLine, { LABEL: "text" })) },
       ],
     });
   });
@@ -170,7 +214,8 @@ export class DocumentGrammar extends CstParser {
     });
     this.MANY({ GATE: () => this.afterSignature(), DEF: () => this.SUBRULE(this.manh) });
     this.MANY2({
-      GATE: () => this.is1(T.PhuLuc) || this.attachmentAt(1, ATTACHMENT_TITLE) || (signed && this.leftoverAfterSigner()),
+      GATE: () =>
+        this.is1(T.PhuLuc) || this.attachmentAt(1, ATTACHMENT_TITLE) || (signed && (this.attachedHeaderLength() > 0 || this.leftoverAfterSigner())),
       DEF: () => this.SUBRULE(this.phuLuc),
     });
   });
@@ -205,6 +250,10 @@ export class DocumentGrammar extends CstParser {
 
   /** PHỤ LỤC … / (Kèm theo Công văn số …) and everything up to the next document */
   private phuLuc = this.RULE("phuLuc", () => {
+    // the header an attached QUY ĐỊNH / KẾ HOẠCH repeats above its type line (see attachedHeaderLength)
+    let header = 0;
+    this.ACTION(() => (header = this.attachedHeaderLength() - 1));
+    this.MANY2({ GATE: () => header-- > 0, DEF: () => this.CONSUME3(T.AnyLine, { LABEL: "header" }) });
     // "PHỤ LỤC …", or an attached "KẾ HOẠCH …" whose next lines say "(Ban hành kèm theo …)"
     let title: IToken | undefined;
     this.ACTION(() => (title = this.LA(1)));
@@ -236,6 +285,21 @@ export class DocumentGrammar extends CstParser {
   // ── gates ─────────────────────────────────────────────────────────────────────────────────────
   /** a Kính gửi block has been read in this document's header */
   private addressed = false;
+
+  /**
+   * The types this document issues, as its subject or its articles say: "Về việc ban hành Quy định
+   * về …", "Ban hành kèm theo Quyết định này Kế hoạch …", "Phê duyệt Đề án …" (folded, upper case).
+   */
+  private issued: string[] = [];
+
+  /** this header has read a Số line or a place-date line */
+  private dated = false;
+
+  /** this header has read a type line or a trích yếu */
+  private titled = false;
+
+  /** the first issuer line of this header, folded ("UY BAN NHAN DAN") */
+  private issuerImage: string | null = null;
 
   /** the type line of the tenLoaiTrichYeu being read */
   private typeLine: IToken | undefined;
@@ -288,7 +352,7 @@ export class DocumentGrammar extends CstParser {
     if (next.tokenType === T.TenLoai || next.tokenType === T.KinhGui) return true;
     // A "Về …" line after the Kính gửi list opens the body, it is not a subject.
     if (next.tokenType === T.TrichYeu) return !this.addressed;
-    if (next.tokenType === T.ChuIn) return this.upperLineIsHeader();
+    if (next.tokenType === T.ChuIn) return this.upperLineIsHeader() || this.capitalsSubjectAhead();
     if (next.tokenType === T.AnhChuKy) return false;
     return false;
   }
@@ -337,6 +401,63 @@ export class DocumentGrammar extends CstParser {
    */
   private authorityAhead(): boolean {
     return this.LA(1).tokenType === T.ChuIn && /^C[ăa]n c[ứu](?=\s|$)/iu.test(lineOf(this.LA(2)).text);
+  }
+
+  /**
+   * A trích yếu in capitals with its type line lost: after the number or the date, before any type
+   * line or subject, capitals lines that do not name the enacting authority, followed by the
+   * enacting authority or "Căn cứ" (NĐ 30 Phụ lục I: tên loại, trích yếu, thẩm quyền ban hành,
+   * căn cứ). Without that landmark below, a capitals line here is left to the body.
+   */
+  private capitalsSubjectAhead(): boolean {
+    if (!this.dated || this.titled || this.LA(1).tokenType !== T.ChuIn || this.namesAuthority(this.LA(1))) return false;
+    for (let k = 2; k <= 5; k++) {
+      const ahead = this.LA(k);
+      if (ahead.tokenType === T.ChuIn && !this.namesAuthority(ahead)) continue;
+      return ahead.tokenType === T.ChuIn || /^[-+ ]*Can cu\b/i.test(ahead.image);
+    }
+    return false;
+  }
+
+  /** Under a capitals trích yếu only capitals lines continue it, up to the enacting authority or "Căn cứ". */
+  private capitalsSubjectContinues(): boolean {
+    const next = this.LA(1);
+    return next.tokenType === T.ChuIn && !this.namesAuthority(next) && !this.authorityAhead();
+  }
+
+  /**
+   * "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" | "BỘ TRƯỞNG BỘ TƯ PHÁP" | "CHỦ TỊCH ỦY BAN NHÂN DÂN …": a line
+   * that names the enacting authority (a head's title, a collective body, or this header's issuer).
+   */
+  private namesAuthority(token: IToken): boolean {
+    const text = token.image.trim();
+    return AUTHORITY.test(text) || (this.issuerImage !== null && text.startsWith(this.issuerImage));
+  }
+
+  /** Keeps the type a line says the document issues (see `issued`); returns the token. */
+  private noteIssued(token: IToken): IToken {
+    this.ACTION(() => {
+      // "Căn cứ Quyết định số … ban hành Quy chế …" cites another document's attachment
+      if (/^[-+ ]*Can cu\b/i.test(token.image)) return;
+      for (const m of token.image.matchAll(ISSUES)) this.issued.push(m[1].toUpperCase());
+    });
+    return token;
+  }
+
+  /**
+   * An attachment that repeats a header after the signer (HD 36 and NĐ 30 print the attached Quy
+   * định's own issuer, motto and place-date above its type line): header lines up to a type line,
+   * no Số line (the attachment has no number of its own: it is "ban hành kèm theo" the document),
+   * and the type is one the document issues ("… ban hành Quy định …" → "QUY ĐỊNH"). Returns the
+   * number of lines up to and including the type line, or 0.
+   */
+  private attachedHeaderLength(): number {
+    for (let k = 1; k <= 10; k++) {
+      const ahead = this.LA(k);
+      if (ahead.tokenType === T.TenLoai) return this.issued.some((type) => ahead.image.toUpperCase().startsWith(type)) ? k : 0;
+      if (!is(ahead, REPEATED_HEADER) && !is(ahead, DEBRIS)) return 0;
+    }
+    return 0;
   }
 
   /** Addressees: bullet lines, and lines that continue an entry (no blank line, previous not closed). */

@@ -17,7 +17,7 @@ export const DIAGNOSTIC_CODES = {
   "blank-date": ["warning", "the date of issue is printed with blanks (\"ngày  tháng  năm 2026\")"],
   "invalid-date": ["warning", "a date that does not exist (\"31/02/2021\")"],
   "missing-issuer": ["warning", "the issuing body is missing from the header"],
-  "missing-type": ["info", "no type line (read as a công văn when a V/v subject is present)"],
+  "missing-type": ["info", "no type line (read as a công văn when a V/v subject is present, else from the number's code: \"08/CT-CTUBND\" → CHỈ THỊ)"],
   "missing-signature": ["warning", "no signer block was found"],
   "missing-recipients": ["info", "no Nơi nhận block was found"],
   "clause-numbering-gap": ["warning", "a numbered clause skips or repeats a number, or a list does not open at its first number"],

@@ -3,7 +3,7 @@
  * each document, in source order. This is the one place that knows the CST's shape.
  */
 import type { CstElement, CstNode, IToken } from "chevrotain";
-import type { ChuKyCstNode, DocumentCstNode, VanBanCstNode } from "../grammar/document-cst.js";
+import type { ChuKyCstNode, DocumentCstNode, PhuLucCstNode, VanBanCstNode } from "../grammar/document-cst.js";
 import { documentGrammar } from "../grammar/document-grammar.js";
 import type { LineToken } from "./lex.js";
 
@@ -33,6 +33,7 @@ export interface DocumentParts {
   readonly signer: Signer | null;
   /** debris after the signer, and lines no rule took */
   readonly debris: LineToken[];
+  /** each appendix's lines: its title line, then the others in source order */
   readonly appendices: LineToken[][];
 }
 
@@ -58,8 +59,14 @@ function readDocument(node: DocumentCstNode): DocumentParts {
       ...(footer?.manh ?? []).flatMap(tokensOf),
       ...((node.children.stray ?? []) as LineToken[]),
     ],
-    appendices: (footer?.phuLuc ?? []).map(tokensOf),
+    appendices: (footer?.phuLuc ?? []).map(appendixTokens),
   };
+}
+
+/** An appendix's lines, its title first: a repeated header above the type line comes after it. */
+function appendixTokens(node: PhuLucCstNode): LineToken[] {
+  const title = node.children.title as LineToken[];
+  return [...title, ...tokensOf(node).filter((t) => !title.includes(t))];
 }
 
 function readSigner(node: ChuKyCstNode): Signer {

@@ -112,7 +112,9 @@ function placeInTree(stack: OpenClause[], roots: OpenClause[], clause: OpenClaus
 function close(open: OpenClause): Clause {
   const [first, ...rest] = open.lines;
   const own = [{ ...first, text: open.marker.rest }, ...rest];
-  const { heading, lines } = isDivision(open.marker) ? divisionTitle(own) : splitHeading(own, open.items.length > 0);
+  const { heading, lines } = isDivision(open.marker)
+    ? divisionTitle(own)
+    : splitHeading(own, open.items.length > 0, first.text.length - open.marker.rest.length);
   const items = open.items.map(close);
   const last = items.length ? items[items.length - 1].lines[1] : open.lines[open.lines.length - 1].n;
   return {
@@ -138,31 +140,64 @@ function divisionTitle(lines: Line[]): { heading: string | null; lines: Line[] }
 
 /**
  * "Về ứng dụng công nghệ thông tin:" alone on the first line (≤ 15 words), or a short lead before
- * a colon ("Công an Thành phố: tiếp tục …", ≤ 6 words), is the clause's heading.
+ * a colon ("Công an Thành phố: tiếp tục …", ≤ 6 words), is the clause's heading; so is a title
+ * without a colon (`titleLines`). `indent` is the marker's width on the first line.
  */
-function splitHeading(lines: Line[], hasItems: boolean): { heading: string | null; lines: Line[] } {
+function splitHeading(lines: Line[], hasItems: boolean, indent = 0): { heading: string | null; lines: Line[] } {
   const first = lines[0].text;
-  const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
   if (first.endsWith(":") && words(first) <= 15 && !first.slice(0, -1).includes(":"))
     return { heading: first, lines: lines.slice(1) };
-  if (isTitleLine(first, lines[1], hasItems)) return { heading: first, lines: lines.slice(1) };
+  const title = titleLines(lines, hasItems, indent);
+  if (title) return { heading: prose(lines.slice(0, title)), lines: lines.slice(title) };
   const colon = first.indexOf(":");
   if (colon > 0 && words(first.slice(0, colon)) <= 6 && !/[;,(]/.test(first.slice(0, colon)) && /\S/.test(first.slice(colon + 1)))
     return { heading: first.slice(0, colon + 1), lines: [{ ...lines[0], text: first.slice(colon + 1).trim() }, ...lines.slice(1)] };
   return { heading: null, lines };
 }
 
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** A title has at most this many words ("Điều 2. Cơ chế, chính sách đặc thù thực hiện …" runs to 25). */
+const MAX_TITLE_WORDS = 30;
+/** A title is printed on one line, or wraps once onto a second ("… lấy mẫu, giám" / "định ADN …"). */
+const MAX_TITLE_LINES = 2;
+/** Words a title cannot end on: the sentence goes on in the next line ("… Quy chế hoạt động của" / "Ban Chỉ đạo"). */
+const DANGLING = /(?:^|\s)(?:của|và|với|theo|tại|về|cho|các|những|là|để|thuộc|trong|đối|từ|đến|hoặc|do|bằng|như|gồm|giao|phối hợp)$/iu;
+/** A line of a wrapped paragraph fills the width; a line this much shorter than the text under it ended on purpose. */
+const SHORT_LINE = 0.8;
+
 /**
  * A title without a colon: "I. NHIỆM VỤ CHUNG", "Điều 3. Quyền hạn của Ban Chỉ đạo", "4. Ủy ban
- * nhân dân các tỉnh, thành phố", "5. Về công tác bảo đảm an sinh xã hội" — a short first line
- * with no sentence punctuation, after which a new sentence (upper case) or the items begin.
+ * nhân dân các tỉnh, thành phố", "5. Về công tác bảo đảm an sinh xã hội", "Điều 3. Chế độ, chính
+ * sách đối với tổ chức, cá nhân tham gia thực hiện" / "nhiệm vụ lấy mẫu …" (wrapped): the first
+ * line — and the line it wraps onto, which goes on in lower case — with no sentence punctuation
+ * and not ending on a linking word, after which a new sentence (upper case) or the items begin.
+ * When text follows, the title must also *look* like one: after a blank line, in capitals, short
+ * (≤ 8 words), or a line that stops well short of the text lines under it (pdftotext keeps the
+ * page width, so a wrapped sentence fills its line). Returns how many lines the title takes.
  * (SPEC §3 names only titles ending in ":"; these read the same way and trackers need them.)
  */
-function isTitleLine(first: string, next: Line | undefined, hasItems: boolean): boolean {
-  if (first === "" || first.split(/\s+/).length > 12 || /[.;:,!?…)]$/.test(first) || /[.;!?]\s/.test(first)) return false;
-  if (!/^\p{Lu}/u.test(first)) return false;
-  if (next) return /^\p{Lu}/u.test(next.text) && (next.blankBefore || !/\p{Ll}/u.test(first) || first.split(/\s+/).length <= 8);
-  return hasItems;
+function titleLines(lines: readonly Line[], hasItems: boolean, indent: number): number {
+  if (lines[0].text === "" || !/^\p{Lu}/u.test(lines[0].text)) return 0;
+  let count = 1;
+  while (
+    count < MAX_TITLE_LINES &&
+    count < lines.length &&
+    !lines[count].blankBefore &&
+    /^\p{Ll}/u.test(lines[count].text) &&
+    !/[.;:,!?…)]$/.test(lines[count - 1].text)
+  )
+    count++;
+  const title = lines.slice(0, count).map((l) => l.text).join(" ");
+  if (words(title) > MAX_TITLE_WORDS || /[.;:,!?…)]$/.test(title) || /[.;!?]\s/.test(title) || DANGLING.test(title)) return 0;
+  const next = lines[count];
+  if (!next) return hasItems ? count : 0;
+  if (!/^\p{Lu}/u.test(next.text)) return 0;
+  const last = lines[count - 1];
+  const width = (l: Line): number => l.text.length + (l === lines[0] ? indent : 0);
+  const textWidth = Math.max(...lines.slice(count).map((l) => l.text.length));
+  const endsShort = width(last) <= SHORT_LINE * textWidth;
+  return next.blankBefore || !/\p{Ll}/u.test(title) || words(title) <= 8 || endsShort ? count : 0;
 }
 
 const CLOSING = /(?:thông báo|đề nghị|yêu cầu|trên đây|để\s).*(?:biết|thực hiện|triển khai|chấp hành|phối hợp|báo cáo|tham khảo)/iu;

@@ -19,6 +19,7 @@ import { prose, runOf, spanOfLines } from "./prose.js";
 import { readRecipients, type Recipients } from "./recipients.js";
 import { readSignature } from "./signature.js";
 import { readStamp } from "./stamps.js";
+import { distinctReferences } from "./distinct-references.js";
 import { findTitleLine } from "./title-line.js";
 import { classifySystem, type DocSystem } from "./system.js";
 import { attachTasks, type DocumentDraft } from "../tasks/index.js";
@@ -108,8 +109,7 @@ function crossViews(tokens: readonly LineToken[], { header, stampParts, unclassi
 
 function assemble(parts: DocumentParts, read: Read, system: DocSystem | null, views: Views, tokens: readonly LineToken[]): DocumentDraft {
   const { header, body, footer, signatures } = read;
-  const typeName =
-    header.typeName ?? (header.subject && /^v\s*\/\s*v\b/i.test(header.subject) ? "CÔNG VĂN" : null) ?? typeNameForCode(header.number?.typeCode ?? null);
+  const typeName = header.typeName ?? (isVv(header.subject) ? "CÔNG VĂN" : null) ?? typeNameForCode(header.number?.typeCode ?? null);
   return {
     system,
     motto: header.motto,
@@ -148,6 +148,7 @@ function diagnosticsOf(document: Document, { header, body, footer, signatures }:
     ...body.diagnostics,
     ...views.invalid.map((bad) => diagnostic("invalid-date", `no such date: "${bad.text}"`, bad.lines)),
     ...missingParts(document),
+    ...typeFromCode(document, header),
     ...detached.map((e) => diagnostic("detached-note", `"${e.text}" follows the Lưu entry and applies to no recipient`, e.lines)),
     ...unplacedRuns(document.unclassified.filter((e) => !detached.some((d) => d.lines[0] === e.lines[0] && d.text === e.text))),
   ];
@@ -180,7 +181,20 @@ function unplacedRuns(entries: readonly Entry[]): Diagnostic[] {
 function readAppendix(tokens: LineToken[]): Appendix {
   const lines = linesOf(tokens);
   const [first, ...rest] = lines;
-  return { title: first.text, text: prose(rest), lines: spanOfLines(lines) };
+  // the title comes first, a header repeated above it after: the span is the lowest to the highest line
+  let [low, high] = [first.n, first.n];
+  for (const { n } of rest) [low, high] = [Math.min(low, n), Math.max(high, n)];
+  return { title: first.text, text: prose(rest), lines: [low, high] };
+}
+
+/** "V/v …": a công văn's subject (NĐ 30: a công văn has no type line). */
+const isVv = (subject: string | null): boolean => subject !== null && /^v\s*\/\s*v\b/i.test(subject);
+
+/** A type read from the number's code ("08/CT-CTUBND" → CHỈ THỊ): the type line is missing all the same. */
+function typeFromCode(doc: Document, header: Read["header"]): Diagnostic[] {
+  if (!doc.type || header.typeName || isVv(header.subject)) return [];
+  const at = doc.number?.lines ?? [doc.lines[0], doc.lines[0]];
+  return [diagnostic("missing-type", `no type line: read as ${doc.type.name} from the number's code "${doc.number?.typeCode}"`, at)];
 }
 
 function missingParts(doc: Document): Diagnostic[] {
@@ -194,23 +208,6 @@ function missingParts(doc: Document): Diagnostic[] {
   if (!doc.recipients.length && !doc.archive.length) out.push(diagnostic("missing-recipients", "no Nơi nhận block was found", [doc.lines[1], doc.lines[1]]));
   if (!doc.clauses.length) out.push(diagnostic("no-clauses", "no numbered clause: the document assigns no listed tasks", at));
   return out;
-}
-
-/**
- * One reference per cited document and date, in order of first mention, without the document's
- * own number. A mention without a date adds nothing when the same number is cited with one; two
- * different dates for one number are both kept (the source disagrees with itself — show it).
- */
-function distinctReferences(found: Reference[], own: string | null): Reference[] {
-  const dated = new Set(found.filter((r) => r.date).map((r) => r.number ?? r.text));
-  const seen = new Set<string>();
-  return found.filter((r) => {
-    const key = r.number ?? r.text;
-    const id = `${key}@${r.date?.iso ?? ""}`;
-    if (key === own || (!r.date && dated.has(key)) || seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
 }
 
 /** The first and last source line: table cells read column by column are not in line order. */

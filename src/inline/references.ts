@@ -20,7 +20,7 @@ import type { Reference } from "../types.js";
 import { locateDates, type DateContext, type LocatedDate } from "./dates.js";
 import { foldChars, foldKey } from "./fold.js";
 import { splitNumber, type NumberCode } from "./number-code.js";
-import { isTypeCode, TYPE_NAMES } from "./type-codes.js";
+import { isTypeCode, typeNameOf, typeNamesForNumber, TYPE_NAMES } from "./type-codes.js";
 
 /** A reference with its offsets, before it becomes a `Reference`. */
 interface Found {
@@ -117,7 +117,7 @@ function numberReference(text: string, token: IToken, dates: DateCursor): Found 
   if (start > 0 && /[-0-9/.A-Za-zÀ-ỹĐđ]/.test(text[start - 1])) return null;
   const parts = splitNumber(token.image);
   if (parts === null || !plausible(token.image, parts)) return null;
-  const head = citationHead(text, start);
+  const head = citationHead(text, start, parts);
   if (head === null) return null;
   const numEnd = start + token.image.length;
   const date = dateAfter(text, numEnd, dates);
@@ -149,18 +149,58 @@ type Head = Pick<Found, "start" | "kind" | "bareSo">;
 /**
  * What comes before a number: "Thông báo kết luận số |428-TB/TU" → kind "Thông báo", the
  * citation starts at "Thông"; "…, số |105/NQ-CP" → no kind, starts at "số"; null for a form
- * number ("Mẫu số |05/HNCT").
+ * number ("Mẫu số |05/HNCT"). A type word right before "số" in lower case may be the end of a
+ * title ("Luật Ban hành văn bản quy phạm pháp luật số …"): the type word that opens the title
+ * is the kind (`titleOpener`).
  */
-function citationHead(text: string, start: number): Head | null {
+function citationHead(text: string, start: number, parts: NumberCode): Head | null {
   const base = Math.max(0, start - LOOKBACK);
   const before = foldChars(text.slice(base, start));
   if (FORM_BEFORE.test(before)) return null;
   const so = SO_BEFORE.exec(before);
   const soAt = so ? so.index + so[0].indexOf("s") : before.length;
   const kind = KIND_BEFORE.exec(before.slice(0, soAt));
+  const kindAt = kind === null ? -1 : base + kind.index + kind[0].indexOf(kind[1]);
+  if (kind === null || text[kindAt] === text[kindAt].toLowerCase()) {
+    const opener = titleOpener(text, base + soAt, parts);
+    if (opener !== null) return { start: opener.start, kind: opener.kind, bareSo: false };
+  }
   if (kind === null) return { start: base + soAt, kind: null, bareSo: so !== null };
-  const kindAt = base + kind.index + kind[0].indexOf(kind[1]);
   return { start: kindAt, kind: squash(text.slice(kindAt, kindAt + kind[1].length)), bareSo: false };
+}
+
+/** How far back a cited title may open: "Pháp lệnh Ưu đãi người có công với cách mạng số …". */
+const TITLE_LOOKBACK = 120;
+/** Capitalised type words, each at a word start, and what may not lie between one and "số". */
+const OPENER = new RegExp(`(?<![${LETTER}])(${KINDS.join("|")})(?![${LETTER}])`, "g");
+const NOT_IN_TITLE = new RegExp(`[;:.()\\[\\]"“”\\d]|(?<![${LETTER}])(?:tại|theo|căn\\s+cứ|thực\\s+hiện|kèm)(?![${LETTER}])`);
+
+/**
+ * "Luật Tổ chức Chính phủ số 63/2025/QH15", "Pháp lệnh Ưu đãi người có công với cách mạng số
+ * 02/2020/UBTVQH14": the nearest capitalised type word before "số" that opens the cited title —
+ * nothing but words between them (no punctuation, figure or linking word: "tại", "theo"; a comma
+ * only when the number confirms the type: "Luật Chất lượng sản phẩm, hàng hóa số …") — and
+ * that the number allows (QH → Luật or Nghị quyết, UBTVQH → Pháp lệnh or Nghị quyết, NĐ →
+ * Nghị định). When the number says nothing, the title's name must start with a capital.
+ */
+function titleOpener(text: string, end: number, parts: NumberCode): { start: number; kind: string } | null {
+  const base = Math.max(0, end - TITLE_LOOKBACK);
+  const window = foldChars(text.slice(base, end));
+  const allowed = typeNamesForNumber(parts.typeCode, parts.issuerCode);
+  const openers = [...window.matchAll(OPENER)].reverse();
+  for (const m of openers) {
+    const at = base + m.index;
+    const after = window.slice(m.index + m[0].length);
+    // nearer openers were already tried: no title runs further back
+    if (NOT_IN_TITLE.test(after) || (allowed === null && after.includes(","))) return null;
+    if (!/^\s+\S/.test(after)) continue; // right before "số": not a title's opener
+    if (text[at] === text[at].toLowerCase()) continue;
+    const kind = squash(text.slice(at, at + m[0].length));
+    const name = typeNameOf(kind);
+    if (allowed !== null ? name === null || !allowed.includes(name) : !/^\s+\p{Lu}/u.test(text.slice(at + m[0].length))) continue;
+    return { start: at, kind };
+  }
+  return null;
 }
 
 /**
@@ -221,23 +261,45 @@ function issuerAfter(text: string, from: number): { text: string; end: number } 
   const re = /([^\s,;:.()[\]"“”'’!?]+)[ \t]*/y;
   re.lastIndex = start;
   let end = -1;
+  let previous: string | null = null;
   for (let n = 0; n < MAX_ISSUER_WORDS; n++) {
     const at = re.lastIndex;
     const word = re.exec(text);
-    if (word === null || !issuerWord(text, word[1], at, n)) break;
+    if (word === null || !issuerWord(text, word[1], at, n, previous)) break;
     end = at + word[1].length;
+    previous = word[1];
   }
   if (end < 0) return null;
   return { text: squash(text.slice(start, end)), end };
 }
 
-/** The first issuer word is capitalized; then capitalized words and name words go on. */
-function issuerWord(text: string, word: string, at: number, index: number): boolean {
-  if (NEXT_BLOCK.test(foldChars(text.slice(at, at + 12)))) return false;
+/**
+ * What ends a name even where its words could belong to one: a verb or a linking word ("của
+ * Chính phủ | ban hành Quy chế …", "… | quy định …", "… | về việc …"), also in an upper-case
+ * title ("CỦA THỦ TƯỚNG CHÍNH PHỦ | VỀ VIỆC PHÁT ĐỘNG …", "| V/V …").
+ */
+const ENDS_NAME = /^(?:về|v\/v|ban\s+hành|quy\s+định|hướng\s+dẫn|phê\s+duyệt|tại|theo|là|đã|được|có|sẽ|đang|để|thì|giao|trong|kể\s+từ)(?![a-zà-ỹđ])/;
+
+/**
+ * An issuer is a capitalised head ("Bộ", "Tổng cục", "Ủy ban", "Chính phủ", "UBND") and the
+ * words of its name, up to the first word that cannot be part of it. In Vietnamese names each
+ * word is capitalised on its first syllable only ("Tổng cục Hải quan", "Ủy ban Dân tộc", "Hội
+ * đồng Thi đua - Khen thưởng"), so a lower-case syllable right after a capitalised one goes on
+ * with it; further lower-case words go on only when they are the common words of names ("Ủy ban
+ * nhân dân tỉnh", "Phát triển nông thôn", "Ban cán sự đảng"). A verb or linking word
+ * (`ENDS_NAME`) ends the name in any case.
+ */
+function issuerWord(text: string, word: string, at: number, index: number, previous: string | null): boolean {
+  const folded = foldChars(text.slice(at, at + 12));
+  if (NEXT_BLOCK.test(folded)) return false;
   const lower = word[0] === word[0].toLowerCase();
-  if (index === 0 || !lower) return !lower;
+  if (index === 0) return !lower;
+  if (ENDS_NAME.test(folded)) return false;
+  if (/^[-–]$/.test(word)) return /^[-–]\s*\p{Lu}/u.test(text.slice(at, at + 4)); // "Thi đua - Khen thưởng"
+  if (!lower) return true;
   // "Bộ Nông nghiệp và Phát triển nông thôn": "và" joins two capitalized halves of one name
   if (word === "và") return AND_NAME.test(text.slice(at, at + 24));
+  if (previous !== null && /^\p{Lu}\p{Ll}+$/u.test(previous) && /^\p{Ll}+$/u.test(word)) return true;
   return NAME_WORDS.has(foldChars(word));
 }
 

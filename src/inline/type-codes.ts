@@ -144,3 +144,28 @@ export function canonicalTypeCode(segment: string): string | null {
 export function isTypeCode(segment: string): boolean {
   return canonicalTypeCode(segment) !== null;
 }
+
+/**
+ * Issuers whose numbers carry no type code (NĐ 30 Điều 15, Luật Ban hành VBQPPL): Quốc hội numbers
+ * its laws and resolutions "64/2025/QH15", its Standing Committee its ordinances and resolutions
+ * "02/2020/UBTVQH14".
+ */
+const UNCODED_ISSUERS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/^QH\d*$/, ["LUẬT", "NGHỊ QUYẾT"]],
+  [/^UBTVQH\d*$/, ["PHÁP LỆNH", "NGHỊ QUYẾT"]],
+];
+
+/**
+ * The type names a document number allows, from its type code or, without one, its issuer:
+ * "NĐ" → ["NGHỊ ĐỊNH"], "TT" → ["THÔNG TƯ", "THÔNG TRI"], null + "QH15" → ["LUẬT", "NGHỊ QUYẾT"];
+ * null when the number does not say ("6324/VPCP-KGVX").
+ */
+export function typeNamesForNumber(typeCode: string | null, issuerCode: string | null): readonly string[] | null {
+  if (typeCode !== null) {
+    const code = canonicalTypeCode(typeCode);
+    const names = TYPE_NAMES.filter((name) => typeCodeFor(name, "state") === code || typeCodeFor(name, "party") === code);
+    return names.length ? names : null;
+  }
+  const issuer = issuerCode?.split(/[-/]/)[0] ?? "";
+  return UNCODED_ISSUERS.find(([re]) => re.test(issuer))?.[1] ?? null;
+}

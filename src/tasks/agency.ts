@@ -70,7 +70,10 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
     return end > j ? { from: i, to: end, head: "", plural: false, person: false } : null;
   }
   const headText = foldedAt(words, j, head);
-  return { from: i, to: readModifiers(words, j + head, j), head: person ? "đồng chí" : headText, plural: det > 0, person: false };
+  const to = readModifiers(words, j + head, j);
+  // "các cơ quan, đơn vị có liên quan", "các bộ, ngành, địa phương": one group, not three bodies
+  const group = det > 0 ? readGroup(words, j) : j;
+  return { from: i, to: Math.max(to, group), head: person ? "đồng chí" : headText, plural: det > 0, person: false };
 }
 
 /**
@@ -80,7 +83,7 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
 export function headAt(words: readonly Word[], j: number, licensed: boolean): number {
   const w = words[j];
   if (!w?.word) return 0;
-  const nextCap = (n: number): boolean => words[j + n]?.cap === true || /^\d/.test(words[j + n]?.s ?? "");
+  const nextCap = (n: number): boolean => words[j + n]?.cap === true || /^\d/.test(words[j + n]?.f ?? "");
   let best = matchPhrase(words, j, STRONG_HEADS);
   const title = matchPhrase(words, j, TITLES);
   if (title > best && (licensed || w.cap || nextCap(title) || headAt(words, j + title, true) > 0)) best = title;
@@ -129,7 +132,7 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
       j = readName(words, j + place, true);
       continue;
     }
-    if (/^\d+$/.test(w.s) && matchPhrase(words, j + 1, PLACES)) {
+    if (/^\d+$/.test(w.f) && matchPhrase(words, j + 1, PLACES)) {
       j += 1;
       continue;
     }
@@ -187,12 +190,12 @@ function readName(words: readonly Word[], j: number, optional = false): number {
       k += field;
       continue;
     }
-    if (w.cap || (/^\d/.test(w.s) && k > j && words[k - 1].f === "-")) {
+    if (w.cap || (/^\d/.test(w.f) && k > j && words[k - 1].f === "-")) {
       k++;
       lower = 0;
       continue;
     }
-    if ((w.f === "-" || w.f === "&") && k > j && (words[k + 1]?.cap || /^\d/.test(words[k + 1]?.s ?? ""))) {
+    if ((w.f === "-" || w.f === "&") && k > j && (words[k + 1]?.cap || /^\d/.test(words[k + 1]?.f ?? ""))) {
       k++;
       continue;
     }
@@ -225,10 +228,13 @@ function readGroup(words: readonly Word[], j: number): number {
   return readModifiers(words, k);
 }
 
+/** The families' members as folded words, longest first in each ("ban ngành" before "ban"). */
+const FAMILY_MEMBERS: ReadonlyArray<ReadonlyArray<readonly string[]>> = FAMILIES.map((members) =>
+  members.map((m) => m.split(" ")).sort((a, b) => b.length - a.length));
+
 function familyAt(words: readonly Word[], j: number): { family: number; length: number } | null {
-  for (const [family, members] of FAMILIES.entries()) {
-    for (const member of members) {
-      const parts = member.split(" ");
+  for (const [family, members] of FAMILY_MEMBERS.entries()) {
+    for (const parts of members) {
       if (parts.every((p, n) => words[j + n]?.f === p)) return { family, length: parts.length };
     }
   }
@@ -337,8 +343,13 @@ export function readDutySubject(words: readonly Word[], k: number, list: AgencyL
   return null;
 }
 
+/** Verbs that open with a function word: "(Sở Nội vụ) theo dõi", "cho ý kiến", "đối chiếu". */
+const FUNCTION_WORD_VERBS = phraseTable(["theo dõi", "cho ý kiến", "đối chiếu", "đối thoại", "từ chối"]);
+
 /** A lower-case verb follows: "(… Thành phố) đề xuất", "(Công an Thành phố) tiếp tục". */
 export function startsPredicate(words: readonly Word[], k: number): boolean {
   const w = words[k];
-  return w !== undefined && w.word && !w.cap && !FUNCTION_WORDS.has(w.f) && !PASSIVE.has(w.f) && !matchPhrase(words, k, DESCRIPTORS);
+  if (w === undefined || !w.word || w.cap) return false;
+  if (matchPhrase(words, k, FUNCTION_WORD_VERBS)) return true;
+  return !FUNCTION_WORDS.has(w.f) && !PASSIVE.has(w.f) && !matchPhrase(words, k, DESCRIPTORS);
 }

@@ -12,6 +12,7 @@
  */
 import type { Clause, Deadline, Task } from "../types.js";
 import { readAgencyList } from "./agency.js";
+import { assignmentRows, type RowsOfClause } from "./assignment-rows.js";
 import { findDeadline, findDeadlines, type DeadlineContext } from "./deadline.js";
 import { splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
@@ -36,16 +37,20 @@ export interface ClauseTasks {
 
 /**
  * Headings whose items assign nothing: powers ("Quyền hạn của Ban Chỉ đạo" — what the body may
- * do, not what this document asks of it) and members ("Thành phần mời:", "Thành phần Ban Chỉ đạo
- * gồm:" — the invitees of a Giấy mời, the members of a body).
+ * do, not what this document asks of it), members ("Thành phần mời:", "Thành phần Ban Chỉ đạo
+ * gồm:" — the invitees of a Giấy mời, the members of a body), and the standards and conditions
+ * a rank or a case must meet ("Tiêu chuẩn về trình độ đào tạo", "Điều kiện được hưởng": "Có bằng
+ * tốt nghiệp …" is a requirement, not work).
  */
-const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần)(?!\p{L})(?![^:]*nhiệm vụ)/iu;
+const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần|tiêu chuẩn|điều kiện)(?!\p{L})(?![^:]*nhiệm vụ)/iu;
 
 const NARRATED = /^(?:đã|vừa|từng)\s/iu;
 const NO_TASK = /^(?:cơ bản\s+)?(?:nhất trí|thống nhất (?:với|cao)|đồng ý|biểu dương|ghi nhận|hoan nghênh|về\s|trên đây\s|thành phần\s)|biểu quyết/iu;
 
 export function clauseTasks(clause: Clause, inherited: string[] | null, context: TaskContext): ClauseTasks {
   if (context.quiet || QUIET_HEADING.test(clause.heading ?? "")) return { tasks: [], inheritable: null, quiet: true };
+  const rows = assignmentRows(clause);
+  if (rows) return { tasks: rowTask(clause, rows, inherited, context), inheritable: null, quiet: true };
   const headingLead = agencyHeading(clause.heading);
   const fallback = headingLead ?? inherited;
   const lines = ownLines(clause);
@@ -149,6 +154,31 @@ export function agencyHeading(heading: string | null): string[] | null {
   const list = readAgencyList(words, 0);
   if (!list || list.end !== words.length) return null;
   return list.items.map((it) => text.slice(words[it.from].start, words[it.to - 1].end));
+}
+
+/** A plan's task with its rows: the clause's own words are the action, the rows say who and when. */
+function rowTask(clause: Clause, rows: RowsOfClause, inherited: string[] | null, context: TaskContext): Task[] {
+  const action = trimAction([clause.heading, rows.text].filter(Boolean).join(" "));
+  const leads = rows.lead ? agenciesIn(rows.lead) : inherited;
+  if (!action || !leads?.length) return [];
+  const lines: [number, number] = [clause.lines[0], clause.lines[1]];
+  const agencies = (texts: string[]) => texts.map((text) => ({ text, normalized: normalizeAgency(text) }));
+  const deadline = rows.deadline === null
+    ? null
+    : (findDeadline(rows.deadline, { year: context.year, lines }) ?? { text: rows.deadline, kind: "relative" as const, iso: null, lines });
+  return [{ action, lead: agencies(leads), support: agencies(rows.support ? agenciesIn(rows.support) : []), deadline, reportTo: [], lines }];
+}
+
+/**
+ * The agencies a row names, as printed: "Vụ Pháp chế, Văn phòng Bộ" → two; a comma or "và" before
+ * a capital or "các"/"những" opens the next body, other commas stay inside a group or a name
+ * ("Các sở, ban, ngành", "Vụ Pháp luật hình sự - hành chính").
+ */
+function agenciesIn(value: string): string[] {
+  return value
+    .split(/\s*;\s*|\s*,\s*(?=\p{Lu}|(?:các|những)\s)|\s+và\s+(?=\p{Lu}|(?:các|những)\s)/u)
+    .map((part) => part.replace(/[\s.,]+$/u, "").trim())
+    .filter(Boolean);
 }
 
 function makeTasks(part: SentencePart, action: string, leads: string[], lines: [number, number], context: TaskContext): Task[] {

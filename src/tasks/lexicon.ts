@@ -73,8 +73,8 @@ export const PLACES = phraseTable([
 /** Territorial and other families whose bare members join one group: "các quận, huyện, thị xã". */
 export const FAMILIES: ReadonlyArray<readonly string[]> = [
   ["quận", "huyện", "thị xã", "thành phố", "phường", "xã", "thị trấn", "tỉnh", "quận ủy", "huyện ủy", "thị ủy", "thành ủy", "đảng ủy", "tỉnh ủy"],
-  ["sở", "ban", "ngành", "phòng"],
-  ["cơ quan", "đơn vị"],
+  // "các sở, ban, ngành", "các cơ quan, đơn vị", "các bộ, ngành, địa phương": one group however mixed
+  ["sở", "ban", "ngành", "ban ngành", "phòng", "bộ", "cơ quan ngang bộ", "cơ quan", "đơn vị", "địa phương"],
   ["cấp ủy", "cấp ủy đảng", "chính quyền", "tổ chức đảng"],
   ["cán bộ", "đảng viên", "công chức", "viên chức", "nhân dân", "người lao động"],
   ["ban cán sự đảng", "đảng đoàn"],

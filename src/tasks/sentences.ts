@@ -12,8 +12,12 @@ export interface Sentence {
   readonly paragraph: number;
 }
 
-/** A full stop (or "…", "!", "?") followed by a capital, a digit or an opening quote ends a sentence. */
-const SENTENCE_END = /(?<=[.!?…])\s+(?=[\p{Lu}\d“"(])/gu;
+/**
+ * A full stop (or "…", "!", "?") followed by a capital, a digit or an opening quote ends a sentence,
+ * unless it ends an abbreviation that names what follows: "TP. Hồ Chí Minh", "Tp. Hà Nội",
+ * "Q. 1", "P. Bến Nghé", "TT. Phú Mỹ", "TS. Nguyễn Văn A".
+ */
+const SENTENCE_END = /(?<=[.!?…])(?<!(?:^|[\s(])(?:TP|Tp|tp|TX|Tx|TT|Tt|Q|P|TS|ThS|Ths|PGS|GS|BS|KS|CN)\.)\s+(?=[\p{Lu}\d“"(])/gu;
 
 export function toSentences(prose: string): Sentence[] {
   const out: Sentence[] = [];

@@ -2,14 +2,12 @@
  * The word stream the task readers walk: words and punctuation marks with their offsets in the
  * text, each with a folded form for matching (`foldChars`: lower case, one tone placement).
  *
- *   "Sở TT&TT, UBND các quận" → Sở · TT · & · TT · , · UBND · các · quận
+ *   "Sở TT&TT, UBND các quận" → sở · tt · & · tt · , · ubnd · các · quận
  */
 import { foldChars } from "../inline/fold.js";
 
 export interface Word {
-  /** as printed */
-  readonly s: string;
-  /** folded, for matching */
+  /** folded, for matching (the printed form is text.slice(start, end)) */
   readonly f: string;
   readonly start: number;
   readonly end: number;
@@ -97,7 +95,7 @@ export function toWords(text: string): Word[] {
       }
     }
     const word = kind === WORD && !(first & MARK);
-    out.push({ s: text.slice(i, end), f: folded.slice(i, end), start: i, end, word, cap: word && (first & CAPITAL) !== 0 });
+    out.push({ f: folded.slice(i, end), start: i, end, word, cap: word && (first & CAPITAL) !== 0 });
     i = end;
   }
   if (recent.size >= RECENT_MAX) recent.clear();

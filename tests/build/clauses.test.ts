@@ -114,6 +114,30 @@ describe("readBody: where unmarked paragraphs go", () => {
     expect(body(text).clauses[0].heading).toBeNull();
   });
 
+  it.each([
+    ["a long title above items", "1. Về phẩm chất chính trị, đạo đức công vụ và đạo đức nghề nghiệp\na) Chấp hành chủ trương.\nb) Trung thực.",
+      "Về phẩm chất chính trị, đạo đức công vụ và đạo đức nghề nghiệp", ""],
+    ["an article title wrapped onto a second line", "Điều 2. Cơ chế, chính sách đặc thù thực hiện nhiệm vụ lấy mẫu, giám\nđịnh ADN hài cốt liệt sĩ và giám định ADN mẫu thân nhân liệt sĩ\n1. Nội dung chi.",
+      "Cơ chế, chính sách đặc thù thực hiện nhiệm vụ lấy mẫu, giám định ADN hài cốt liệt sĩ và giám định ADN mẫu thân nhân liệt sĩ", ""],
+    ["a wrapped title above items, verb first", "3. Thực hiện xử lý dứt điểm các vấn đề tồn đọng trước thời điểm Nghị\nquyết này có hiệu lực thi hành\na) Đối với mẫu đã tiếp nhận.",
+      "Thực hiện xử lý dứt điểm các vấn đề tồn đọng trước thời điểm Nghị quyết này có hiệu lực thi hành", ""],
+    ["a title line that stops short of the text under it", "1. Đối với người hưởng lương từ ngân sách nhà nước\nNgoài chế độ tiền lương, phụ cấp và các chế độ khác theo quy định của\npháp luật, người trực tiếp tham gia được hưởng thêm các chế độ sau:",
+      "Đối với người hưởng lương từ ngân sách nhà nước", "Ngoài chế độ tiền lương, phụ cấp và các chế độ khác theo quy định của pháp luật, người trực tiếp tham gia được hưởng thêm các chế độ sau:"],
+    // negatives: sentences
+    ["no title: an article's sentence wrapped in pdftotext", "Điều 4. Ban Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ, đề cao\ntrách nhiệm người đứng đầu. Các thành viên làm việc theo Quy chế.",
+      null, "Ban Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ, đề cao trách nhiệm người đứng đầu. Các thành viên làm việc theo Quy chế."],
+    ["no title: a line that ends on a linking word", "Điều 1. Ban hành kèm theo Quyết định này Quy chế hoạt động của\nBan Chỉ đạo phòng, chống thiên tai tỉnh",
+      null, "Ban hành kèm theo Quyết định này Quy chế hoạt động của Ban Chỉ đạo phòng, chống thiên tai tỉnh"],
+    ["no title: a full-width line wrapped before a name", "1. Giao Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan hướng dẫn\nỦy ban nhân dân các huyện triển khai thực hiện đúng quy định hiện hành.",
+      null, "Giao Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan hướng dẫn Ủy ban nhân dân các huyện triển khai thực hiện đúng quy định hiện hành."],
+    ["no title: a paragraph that goes on past two lines", "1. Nghị quyết này quy định cơ chế, chính sách đặc thù nhằm tháo gỡ khó\nkhăn và bảo đảm việc tổ chức thực hiện lấy mẫu, giám định và xác định\ndanh tính hài cốt liệt sĩ\na) Mẫu.",
+      null, "Nghị quyết này quy định cơ chế, chính sách đặc thù nhằm tháo gỡ khó khăn và bảo đảm việc tổ chức thực hiện lấy mẫu, giám định và xác định danh tính hài cốt liệt sĩ"],
+  ])("long and wrapped titles: %s", (_name, text, heading, own) => {
+    const [clause] = body(text).clauses;
+    expect(clause.heading).toBe(heading);
+    expect(clause.text).toBe(own);
+  });
+
   it("warns when a sub-list does not open at its first number", () => {
     expect(body("2. Về Đại lý\n2.2. Điều kiện").diagnostics).toEqual([expect.objectContaining({ code: "clause-numbering-gap", lines: [2, 2] })]);
   });

@@ -145,3 +145,51 @@ describe("structure: the parts of a document", () => {
     expect(numbers(seen).sort((a, b) => a - b)).toEqual(nonBlank);
   });
 });
+
+/** A Quyết định whose type line was lost: the trích yếu in capitals stands under the header. */
+const lostType = (subject: string, below: string) =>
+  `ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 41/2019/QĐ-UBND\nQuảng Trị, ngày 22 tháng 10 năm 2019\n${subject}\n${below}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.`;
+const subjectLines = (doc: DocumentParts) => doc.header.filter((p) => p.rule === "trichYeu").flatMap((p) => numbers(p.tokens));
+
+describe("a trích yếu in capitals whose type line was lost", () => {
+  it.each([
+    ["above the enacting authority", lostType("BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO", "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức chính quyền địa phương;"), [5]],
+    ["over two lines, above a head's title", lostType("BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO\nĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;"), [5, 6]],
+    ["above a minister, whose line is not more subject", lostType("VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH", "BỘ TRƯỞNG BỘ TƯ PHÁP\nCăn cứ Nghị định số 96/2017/NĐ-CP;"), [5]],
+    ["right above Căn cứ", lostType("BAN HÀNH QUY CHẾ LÀM VIỆC", "Căn cứ Luật Tổ chức chính quyền địa phương;"), [5]],
+    // negative: the enacting authority itself right under the date is not a subject
+    ["not the enacting authority itself", lostType("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "Căn cứ Luật Tổ chức chính quyền địa phương;"), []],
+    // negative: a capitals line with neither the authority nor Căn cứ below stays in the body
+    ["not without the authority or Căn cứ below", lostType("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", "Trong năm qua, các sở đã thực hiện."), []],
+  ])("%s", (_, text, expected) => {
+    const [doc] = documentsOf(text);
+    expect(subjectLines(doc)).toEqual(expected);
+  });
+
+  it("not when the type line was read: the capitals line under it is its title", () => {
+    const [doc] = documentsOf(lostType("QUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO", "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật;"));
+    expect(headerRules(doc)).toContain("tenLoaiTrichYeu");
+    expect(subjectLines(doc)).toEqual([]);
+  });
+});
+
+/** A Quyết định that issues a Quy định, signed; then `after` (the attached text). */
+const issuing = (subject: string, after: string) =>
+  `BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 367-QĐ/TWĐTN-VP\nHà Nội, ngày 29 tháng 10 năm 2013\nQUYẾT ĐỊNH\n${subject}\n\nĐiều 1. Quyết định này có hiệu lực từ ngày ký.\n\nNơi nhận:\n- Như điều 1;\n- Lưu VT.\n\nTM. BAN BÍ THƯ\nBÍ THƯ THƯỜNG TRỰC\n\nPhan Văn Mãi\n\n${after}`;
+const REPEATED = "BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 29 tháng 10 năm 2013";
+
+describe("an attachment that repeats the header after the signer", () => {
+  it.each([
+    ["the subject issues it", "Về việc ban hành Quy định về ban hành văn bản", `${REPEATED}\nQUY ĐỊNH\nVề ban hành văn bản\nChương I`, 1],
+    ["its type line alone", "Về việc ban hành Quy định về ban hành văn bản", "QUY ĐỊNH\nVề ban hành văn bản\nChương I", 1],
+    ["an article issues it", "Về công tác văn thư\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch công tác năm 2014.", `${REPEATED}\nKẾ HOẠCH\nCông tác năm 2014`, 1],
+    // negatives: a header with its own Số line is another document; so is a type the document does not issue
+    ["not with a Số line of its own", "Về việc ban hành Quy định về ban hành văn bản", `${REPEATED}\nSố: 12-QĐi/TWĐTN\nQUY ĐỊNH\nVề ban hành văn bản`, 2],
+    ["not a type the document does not issue", "Về việc ban hành Quy định về ban hành văn bản", `${REPEATED}\nKẾ HOẠCH\nCông tác năm 2014`, 2],
+    ["not a type only a cited document issues", "Về công tác văn thư\n\n- Căn cứ Quyết định số 84-QĐ/TWĐTN ban hành Quy chế làm việc;", `${REPEATED}\nQUY CHẾ\nLàm việc`, 2],
+  ])("%s", (_, subject, after, count) => {
+    const docs = documentsOf(issuing(subject, after));
+    expect(docs).toHaveLength(count);
+    if (count === 1) expect(docs[0].appendices[0][0].payload.text).toMatch(/^(?:QUY ĐỊNH|KẾ HOẠCH)$/);
+  });
+});

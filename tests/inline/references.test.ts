@@ -196,3 +196,23 @@ describe.each([["fixtures/seeds"], ["fixtures/corpus"]])("every key reference of
     expect(missing).toEqual([]);
   });
 });
+
+describe("findReferences: the kind is the type word that opens the cited title", () => {
+  const kindOf = (line: string) => refsOf(line).map(([text, kind]) => [text, kind]);
+  it.each([
+    ["Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", [["Luật Tổ chức Chính phủ số 63/2025/QH15", "Luật"]]],
+    ["Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15", [["Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15", "Luật"]]],
+    ["Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14;", [["Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14", "Pháp lệnh"]]],
+    // a comma inside the title, when the number confirms the type (QH → Luật)
+    ["Căn cứ Luật Chất lượng sản phẩm, hàng hóa số 05/2007/QH12;", [["Luật Chất lượng sản phẩm, hàng hóa số 05/2007/QH12", "Luật"]]],
+    ["theo Biên bản họp thẩm định giá số 1400/BB-BYT ngày 28/10/2024", [["Biên bản họp thẩm định giá số 1400/BB-BYT ngày 28/10/2024", "Biên bản"]]],
+    // negatives: the type word right before "số" still wins; no opener across a link, a comma or a mismatched code
+    ["Thực hiện Kế hoạch của tỉnh tại công văn số 12/UBND-VX", [["công văn số 12/UBND-VX", "công văn"]]],
+    ["Thực hiện Kế hoạch Phòng chống dịch, số 12/UBND-VX", [["số 12/UBND-VX", null]]],
+    ["theo Công văn Trả lời cử tri số 45/2019/QH14", [["số 45/2019/QH14", null]]],
+    ["theo Quyết định phê duyệt kinh phí số 12/UBND-VX", [["số 12/UBND-VX", null]]],
+    ["theo Quyết định phê duyệt kinh phí số 12/QĐ-UBND", [["Quyết định phê duyệt kinh phí số 12/QĐ-UBND", "Quyết định"]]],
+  ])("%s", (line, expected) => {
+    expect(kindOf(line)).toEqual(expected);
+  });
+});

@@ -25,15 +25,6 @@ const ACCEPTED: Record<string, { difference: string; why: string }[]> = {
  * each fix removes its lines. Unlike ACCEPTED, nothing here is a reading the parser should keep.
  */
 const PENDING: Record<string, string[]> = {
-  "cv-tchq-778-2017.txt": [
-    "documents[0].references: expected [\"10983/TCHQ-GSQL\",\"38/2015/TT-BTC\",\"6376/TCHQ-GSQL\",\"1500/QĐ-TCHQ\",\"1966/QĐ-TCHQ\",\"18195/BTC-TCHQ\"], got [\"10983/TCHQ-GSQL\",\"6376/TCHQ-GSQL\",\"1500/QĐ-TCHQ\",\"1966/QĐ-TCHQ\",\"38/2015/TT-BTC\",\"18195/BTC-TCHQ\"]",
-  ],
-  "nq-cp-26-2026.txt": [
-    "documents[0].references: expected [\"63/2025/QH15\",\"72/2025/QH15\",\"64/2025/QH15\",\"87/2025/QH15\",\"89/2025/QH15\",\"02/2020/UBTVQH14\",\"131/2021/NĐ-CP\",\"39/2022/NĐ-CP\",\"281/2025/NĐ-CP\",\"75/2021/NĐ-CP\",\"55/2023/NĐ-CP\",\"128/2025/NĐ-CP\"], got [\"63/2025/QH15\",\"72/2025/QH15\",\"64/2025/QH15\",\"87/2025/QH15\",\"89/2025/QH15\",\"02/2020/UBTVQH14\",\"39/2022/NĐ-CP\",\"281/2025/NĐ-CP\",\"131/2021/NĐ-CP\",\"75/2021/NĐ-CP\",\"55/2023/NĐ-CP\",\"128/2025/NĐ-CP\"]",
-  ],
-  "qd-twdtn-367-2013.txt": [
-    "documents: expected 1, got 2",
-  ],
   "qd-ubdt-291-2006.txt": [
     "documents[0].type: expected \"QUYẾT ĐỊNH\", got null",
     "documents[0].system: expected \"state\", got null",
@@ -48,9 +39,6 @@ const PENDING: Record<string, string[]> = {
     "documents[0].references: expected [\"51/2003/NĐ-CP\",\"140/QĐ-UBDT\"], got [\"291/2006/QĐ-UBDT\",\"291/QĐ-UBDT\",\"51/2003/NĐ-CP\",\"140/QĐ-UBDT\"]",
     "documents[0].typeCode: expected \"QĐ\", got null",
     "documents[0].signatures: expected [{\"authority\":[],\"position\":\"B TRƯ NG, CH NHI M\",\"name\":\"Ksor Phư c\"}], got []",
-  ],
-  "qd-ubnd-quangtri-41-2019.txt": [
-    "documents[0].subject: expected \"BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\", got null",
   ],
 };
 

@@ -53,14 +53,15 @@ describe("agency names the lexicon alone cannot close", () => {
   });
 
   it("the word reader splits a glued capital only between lower-case letters", () => {
-    expect(toWords("BộCông eKYC iPhone TPHCM").map((w) => w.s)).toEqual(["Bộ", "Công", "eKYC", "iPhone", "TPHCM"]);
+    const text = "BộCông eKYC iPhone TPHCM";
+    expect(toWords(text).map((w) => text.slice(w.start, w.end))).toEqual(["Bộ", "Công", "eKYC", "iPhone", "TPHCM"]);
     expect(normalizeAgency("BộCông Thương")).toBe("Bộ Công Thương");
   });
 });
 
 describe("between a subject and its verb", () => {
   it.each([
-    ["theo chức năng, nhiệm vụ được giao", "Các bộ, cơ quan ngang bộ theo chức năng, nhiệm vụ được giao, chủ động rà soát văn bản.", [["Các bộ", "cơ quan ngang bộ"]]],
+    ["theo chức năng, nhiệm vụ được giao", "Các bộ, cơ quan ngang bộ theo chức năng, nhiệm vụ được giao, chủ động rà soát văn bản.", [["Các bộ, cơ quan ngang bộ"]]],
     ["trong phạm vi chức năng, nhiệm vụ", "Sở Tư pháp trong phạm vi chức năng, nhiệm vụ của mình hướng dẫn thực hiện.", [["Sở Tư pháp"]]],
     ["a fronted phrase with commas of its own", "Đối với các chi phí khám bệnh, chữa bệnh vượt tổng mức, Bảo hiểm xã hội Việt Nam khẩn trương thanh toán.", [["Bảo hiểm xã hội Việt Nam"]]],
     ["a fronted phrase ends before a trigger", "Đối với chi phí năm 2023, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương thực hiện.", [["Bộ Tài chính", "Bảo hiểm xã hội Việt Nam"]]],
@@ -110,6 +111,8 @@ describe("headings", () => {
     ["Quyền hạn của Ban Chỉ đạo", "Yêu cầu các Bộ, ngành cung cấp thông tin."],
     ["Thành phần mời:", "Thường trực Tổng liên đoàn lao động Việt Nam;"],
     ["Thành phần Ban Chỉ đạo gồm:", "Giám đốc Sở Y tế làm Phó Trưởng ban;"],
+    ["Tiêu chuẩn về trình độ đào tạo, bồi dưỡng", "Công chức có bằng tốt nghiệp đại học trở lên;"],
+    ["Điều kiện được hưởng chế độ", "Người lao động có thời gian công tác từ đủ 12 tháng trở lên;"],
   ])("%j: its items assign nothing", (heading, text) => {
     expect(under(heading, [text], ["các cấp"])).toEqual([[]]);
   });
@@ -240,5 +243,32 @@ describe("a request recalled from an earlier document", () => {
     ["'đã' in an earlier clause of the sentence", "Sau khi đã rà soát xong, đề nghị Sở Y tế tổng hợp kết quả.", [["Sở Y tế"]]],
   ])("%s", (_, text, expected) => {
     expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("groups of one family stay one group (TASKS.md: \"các quận, huyện, thị xã\")", () => {
+  it.each([
+    ["cơ quan, đơn vị with a descriptor", "Đề nghị các cơ quan, đơn vị có liên quan phối hợp thực hiện.", [["các cơ quan, đơn vị có liên quan"]]],
+    ["bộ, ngành, địa phương", "Các bộ, ngành, địa phương kịp thời phản ánh về Bộ Nội vụ.", [["Các bộ, ngành, địa phương"]]],
+    ["'ban ngành' without a comma", "Các sở, ban ngành triển khai kế hoạch.", [["Các sở, ban ngành"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it("named bodies and a group after them stay separate", () => {
+    expect(leads(read("Giao Sở Y tế, Sở Tài chính, các quận, huyện triển khai."))).toEqual([["Sở Y tế", "Sở Tài chính", "các quận, huyện"]]);
+  });
+});
+
+describe("verbs that open with a function word", () => {
+  it.each([
+    ["theo dõi", "Sở Nội vụ theo dõi, đôn đốc việc thực hiện kế hoạch.", [["Sở Nội vụ"]]],
+    ["cho ý kiến", "Sở Tư pháp cho ý kiến về dự thảo quy chế.", [["Sở Tư pháp"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it("'theo' as a preposition after a body opens no action", () => {
+    expect(read("Sở Y tế theo quy định hiện hành.")).toEqual([]);
   });
 });

@@ -1,0 +1,101 @@
+/**
+ * The rows a plan (Kế hoạch, Chương trình hành động) prints under each of its tasks, saying who
+ * does it and by when — the list form of the plan tables' columns:
+ *
+ *   b) Gửi dự kiến chương trình xây dựng luật, pháp lệnh năm 2016 …
+ *   - Đơn vị chủ trì: Vụ Các vấn đề chung về xây dựng pháp luật.
+ *   - Đơn vị phối hợp: Văn phòng Bộ.
+ *   - Thời gian thực hiện: Quý I/2015.
+ *
+ * The rows are items of the clause; they make one task of it (lead, support, deadline) and assign
+ * nothing themselves.
+ */
+import type { Clause } from "../types.js";
+
+export type RowKind = "lead" | "support" | "deadline" | "result";
+
+export interface AssignmentRows {
+  lead: string | null;
+  support: string | null;
+  deadline: string | null;
+}
+
+/** "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:", "Thời gian hoàn thành:", "Sản phẩm:" */
+const LABEL = String.raw`(?:[a-zđ]\)\s*)?(?:(cơ quan|đơn vị|bộ phận)\s+)?(chủ trì(?: thực hiện)?|thực hiện|phối hợp(?: thực hiện)?|thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện)?|sản phẩm|kết quả(?: đầu ra)?)\s*:`;
+const ROW_START = new RegExp(String.raw`^(?:[-+•*]\s*)?${LABEL}`, "iu");
+/** A later label on the same line (OCR and flattened copies glue the rows: "…; b) Cơ quan phối hợp: …"). */
+const NEXT_LABEL = new RegExp(String.raw`(?<=[\s;,.])${LABEL}`, "giu");
+
+function kindOf(body: string | undefined, label: string): RowKind | null {
+  const name = label.toLowerCase();
+  // "Thực hiện: …" alone is too common a word to be a row; "Cơ quan thực hiện:" is one
+  if (name === "thực hiện" && !body) return null;
+  if (name.startsWith("chủ trì") || name === "thực hiện") return "lead";
+  if (name.startsWith("phối hợp")) return "support";
+  if (name.startsWith("sản phẩm") || name.startsWith("kết quả")) return "result";
+  return "deadline";
+}
+
+/** The rows of a line that opens with a row label (several when they are glued), or null. */
+export function readRows(text: string): Array<{ kind: RowKind; value: string }> | null {
+  const line = text.trim();
+  const first = ROW_START.exec(line);
+  if (!first) return null;
+  const firstKind = kindOf(first[1], first[2]);
+  if (!firstKind) return null;
+  const rows: Array<{ kind: RowKind; value: string }> = [];
+  let kind = firstKind;
+  let from = first[0].length;
+  for (const m of line.slice(first[0].length).matchAll(NEXT_LABEL)) {
+    const next = kindOf(m[1], m[2]);
+    if (!next) continue;
+    const at = first[0].length + m.index;
+    rows.push({ kind, value: clean(line.slice(from, at)) });
+    kind = next;
+    from = at + m[0].length;
+  }
+  rows.push({ kind, value: clean(line.slice(from)) });
+  return rows;
+}
+
+/** The kind and value of a single row, or null when the text is no row. */
+export function readRow(text: string): { kind: RowKind; value: string } | null {
+  return readRows(text)?.[0] ?? null;
+}
+
+const clean = (value: string): string => value.replace(/[.;,\s]+$/u, "").trim();
+
+export interface RowsOfClause extends AssignmentRows {
+  /** the clause's own text without its row lines */
+  text: string;
+}
+
+/**
+ * The rows of a clause: its items when all of them are rows, or the last lines of its own text.
+ * Null unless a lead or a time is among them.
+ */
+export function assignmentRows(clause: Clause): RowsOfClause | null {
+  const rows: AssignmentRows = { lead: null, support: null, deadline: null };
+  const take = (found: Array<{ kind: RowKind; value: string }>): void => {
+    for (const row of found) if (row.kind !== "result" && rows[row.kind] === null) rows[row.kind] = row.value || null;
+  };
+  const paragraphs = clause.text.split("\n");
+  // the action stays: its heading, or the first paragraph
+  let own = paragraphs.length;
+  while (own > (clause.heading ? 0 : 1) && readRows(paragraphs[own - 1])) own--;
+  for (const paragraph of paragraphs.slice(own)) take(readRows(paragraph)!);
+  if (clause.items.length) {
+    for (const item of clause.items) {
+      const found = readRows(rowText(item));
+      if (!found || item.items.length) return null;
+      take(found);
+    }
+  }
+  if (rows.lead === null && rows.deadline === null) return null;
+  return { ...rows, text: paragraphs.slice(0, own).join("\n") };
+}
+
+/** An item as printed: its marker, heading and text ("- Đơn vị chủ trì: Vụ Pháp chế."). */
+function rowText(item: Clause): string {
+  return [item.heading, item.text].filter(Boolean).join(" ");
+}

@@ -1,0 +1,72 @@
+/**
+ * A plan's rows under a task ("Đơn vị chủ trì: …", "Đơn vị phối hợp: …", "Thời gian thực hiện: …")
+ * make one task of the clause above them; the rows assign nothing themselves.
+ */
+import { describe, expect, it } from "vitest";
+import { readRow, readRows } from "../../src/tasks/assignment-rows.js";
+import { parse } from "../../src/parse.js";
+
+const plan = (rows: string) => `KẾ HOẠCH\nCông tác năm 2015\n1. Công tác xây dựng pháp luật\na) Rà soát các văn bản về lĩnh vực dân tộc\n${rows}\n`;
+const tasksOf = (text: string) =>
+  parse(text, { path: "plan.txt" }).documents[0].tasks.map((t) => ({
+    clause: t.clause,
+    action: t.action,
+    lead: t.lead.map((a) => a.text),
+    support: t.support.map((a) => a.text),
+    deadline: t.deadline && { text: t.deadline.text, kind: t.deadline.kind, iso: t.deadline.iso },
+  }));
+
+describe("rows", () => {
+  it.each([
+    ["- Đơn vị chủ trì: Vụ Pháp chế.", { kind: "lead", value: "Vụ Pháp chế" }],
+    ["a) Cơ quan chủ trì: Sở Nội vụ;", { kind: "lead", value: "Sở Nội vụ" }],
+    ["Cơ quan thực hiện: Các cơ quan, đơn vị", { kind: "lead", value: "Các cơ quan, đơn vị" }],
+    ["- Cơ quan phối hợp: các sở, ngành.", { kind: "support", value: "các sở, ngành" }],
+    ["- Thời gian hoàn thành: Quý I/2015.", { kind: "deadline", value: "Quý I/2015" }],
+    ["- Sản phẩm: Quyết định của Bộ trưởng.", { kind: "result", value: "Quyết định của Bộ trưởng" }],
+  ])("%s", (text, expected) => {
+    expect(readRow(text)).toEqual(expected);
+  });
+
+  it.each(["Thực hiện: theo kế hoạch.", "Sở Nội vụ chủ trì tổ chức.", "Chủ trì, phối hợp với các sở."])("%s is no row", (text) => {
+    expect(readRow(text)).toBeNull();
+  });
+});
+
+describe("a plan's task with its rows", () => {
+  it("takes the lead, support and deadline from the rows", () => {
+    const rows = "- Đơn vị chủ trì: Vụ Pháp luật hình sự - hành chính.\n- Đơn vị phối hợp: Vụ Pháp luật quốc tế, Các sở, ban, ngành.\n- Thời gian thực hiện: Hoàn thành trước ngày 30/6/2015.";
+    expect(tasksOf(plan(rows))).toEqual([{
+      clause: "1.a",
+      action: "Rà soát các văn bản về lĩnh vực dân tộc",
+      lead: ["Vụ Pháp luật hình sự - hành chính"],
+      support: ["Vụ Pháp luật quốc tế", "Các sở, ban, ngành"],
+      deadline: { text: "trước ngày 30/6/2015", kind: "date", iso: "2015-06-30" },
+    }]);
+  });
+
+  it("keeps a time that is no date as printed", () => {
+    const rows = "- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời gian thực hiện: Cả năm 2015.";
+    expect(tasksOf(plan(rows))[0].deadline).toEqual({ text: "Cả năm 2015", kind: "relative", iso: null });
+  });
+
+  it("does not read items that are not all rows as rows", () => {
+    const rows = "- Đơn vị chủ trì: Vụ Pháp chế.\n- Rà soát thêm các văn bản khác.";
+    expect(tasksOf(plan(rows)).every((t) => t.clause !== "1.a" || t.lead.join() !== "Vụ Pháp chế")).toBe(true);
+  });
+});
+
+describe("rows glued on one line or printed as the clause's own lines", () => {
+  it("cuts glued rows at each label", () => {
+    expect(readRows("a) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: các sở, ngành c) Thời gian thực hiện: Quý III/2025")).toEqual([
+      { kind: "lead", value: "Sở Nội vụ" },
+      { kind: "support", value: "các sở, ngành" },
+      { kind: "deadline", value: "Quý III/2025" },
+    ]);
+  });
+
+  it("reads rows that are the last lines of the clause's text", () => {
+    const text = "KẾ HOẠCH\nCải cách hành chính\n1. Rà soát thủ tục hành chính\nCơ quan chủ trì: Sở Tư pháp\nThời gian thực hiện: Thường xuyên\n";
+    expect(tasksOf(text)).toEqual([{ clause: "1", action: "Rà soát thủ tục hành chính", lead: ["Sở Tư pháp"], support: [], deadline: { text: "Thường xuyên", kind: "relative", iso: null } }]);
+  });
+});

@@ -1,0 +1,27 @@
+/** src/tasks/sentences.ts: prose cut into paragraphs and sentences. */
+import { describe, expect, it } from "vitest";
+import { toSentences } from "../../src/tasks/sentences.js";
+
+const texts = (prose: string) => toSentences(prose).map((s) => s.text);
+
+describe("sentences", () => {
+  it.each([
+    ["a full stop before a capital", "Sở Y tế chủ trì. Sở Tài chính phối hợp.", ["Sở Y tế chủ trì.", "Sở Tài chính phối hợp."]],
+    ["paragraphs", "A làm x.\nB làm y", ["A làm x.", "B làm y"]],
+    ["a full stop before a digit", "Xong trước ngày 5. 10 đơn vị báo cáo.", ["Xong trước ngày 5.", "10 đơn vị báo cáo."]],
+  ])("%s", (_, prose, expected) => {
+    expect(texts(prose)).toEqual(expected);
+  });
+
+  it.each([
+    ["TP. before a city", "Công an TP. Hồ Chí Minh triển khai trước ngày 30/6/2024.", ["Công an TP. Hồ Chí Minh triển khai trước ngày 30/6/2024."]],
+    ["Q. and P. in an address", "Trụ sở tại P. Bến Nghé, Q. 1, thành phố Hồ Chí Minh.", ["Trụ sở tại P. Bến Nghé, Q. 1, thành phố Hồ Chí Minh."]],
+    ["a degree before a name", "Giao TS. Nguyễn Văn An chủ trì.", ["Giao TS. Nguyễn Văn An chủ trì."]],
+  ])("an abbreviation does not end a sentence: %s", (_, prose, expected) => {
+    expect(texts(prose)).toEqual(expected);
+  });
+
+  it("a word that merely ends in the same letters does end it", () => {
+    expect(texts("Gửi qua giao thức HTTP. Sở Y tế báo cáo.")).toEqual(["Gửi qua giao thức HTTP.", "Sở Y tế báo cáo."]);
+  });
+});
