@@ -1,82 +1,233 @@
-// The batch part of `npm run bench` (see run.js, section d). Spawns the built CLI as users run it.
-import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+// The batch part of `npm run bench` (run.js, section d); after `npm run build` it also runs alone:
+//
+//   node bench/batch.js
+//
+// Spawns the built CLI as users run it, `directive-parse batch <corpus> -o <fresh folder> --jobs N`,
+// over corpora generated from the fixtures in os.tmpdir(), ~40 files per folder (year/unit/):
+//   letters   small one-document plain-text letters (fixtures read as plain text, one document,
+//             ≤ 12 kB): the common case of an archive of official letters
+//   fixtures  every UTF-8 .txt fixture, cycled: 1–380 kB, multi-document files, some sniffed as
+//             markdown (read by remark)
+//   markdown  every .md fixture, cycled
+// Each run writes into a new, empty output folder (as a first conversion does: no output is
+// replaced) and is timed from spawn to exit, start-up included. Files/s and documents/s are the
+// files and documents converted divided by that time; the document count is read from the summary
+// line. Runs of the configurations are interleaved, and the medians reported. For reference, the
+// same files parsed by parse() in 1 and 2 worker threads of this process, warm, with no file I/O:
+// the ceiling of batch with 1 and 2 workers on this machine.
+// Peak RSS (main thread + 2 workers, one process: maxRSS covers both) for 1,000 and 20,000 files.
+//
+// Sizes and runs: BENCH_BATCH_FILES (default 2000), BENCH_BATCH_MD_FILES (300),
+// BENCH_BATCH_RSS="1000,20000" (empty: skip), BENCH_BATCH_RSS_CORPUS (letters), BENCH_BATCH_RUNS (3),
+// BENCH_BATCH_CORPORA="letters,fixtures,markdown".
+import { execFile } from "node:child_process";
+import { Worker } from "node:worker_threads";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 
 const FILES = Number(process.env.BENCH_BATCH_FILES ?? 2000);
 const MD_FILES = Number(process.env.BENCH_BATCH_MD_FILES ?? 300);
-const RSS_SIZES = (process.env.BENCH_BATCH_RSS ?? "1000,20000").split(",").map(Number);
+const RSS_SIZES = (process.env.BENCH_BATCH_RSS ?? "1000,20000").split(",").filter(Boolean).map(Number);
+const RSS_CORPUS = process.env.BENCH_BATCH_RSS_CORPUS ?? "letters";
 const RUNS = Number(process.env.BENCH_BATCH_RUNS ?? 3);
+const CORPORA = (process.env.BENCH_BATCH_CORPORA ?? "letters,fixtures,markdown").split(",");
+const PER_FOLDER = 40;
+const LETTER_MAX_BYTES = 12_000;
 
-/** `count` files cycled from `files`, in folders year/unit/ (≈ 40 files per folder). */
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** `count` files cycled from `files`, ~40 per folder, in year/unit/ folders. */
 async function makeCorpus(dir, files, count, ext) {
+  const folders = Math.max(1, Math.ceil(count / PER_FOLDER));
+  const made = new Set();
   for (let i = 0; i < count; i++) {
-    const folder = join(dir, String(2000 + (i % 25)), `unit-${Math.floor(i / 25) % 20}`);
-    if (i < 500) await mkdir(folder, { recursive: true });
+    const f = i % folders;
+    const folder = join(dir, String(2000 + (f % 25)), `unit-${Math.floor(f / 25)}`);
+    if (!made.has(folder)) await mkdir(folder, { recursive: true }), made.add(folder);
     await writeFile(join(folder, `doc-${i}${ext}`), files[i % files.length]);
   }
 }
 
-/** One batch run in a child process: wall time and its peak RSS (main thread + workers). */
-function runBatch(root, input, out, jobs) {
-  const script = `
-    import { createRequire } from "node:module";
-    const { main } = createRequire(${JSON.stringify(join(root, "dist/cli.cjs"))})("./cli.cjs");
-    const code = await main(${JSON.stringify(["batch", input, "-o", out, "--force", "--quiet", "--jobs", String(jobs)])});
-    process.stderr.write("maxrss " + process.resourceUsage().maxRSS + "\\n");
-    process.exitCode = code;`;
-  const t = performance.now();
-  let stderr;
+/** CPU pressure (share of time some task waited for a CPU, last 10 s), or null where not available. */
+function cpuPressure() {
   try {
-    // large maxBuffer: the failures of a 20,000-file run are reported on stderr
-    stderr = execFileSync(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 256 * 1024 * 1024 }).toString();
-  } catch (err) {
-    stderr = err.stderr?.toString() ?? ""; // exit 1: some fixture-derived inputs fail (that is counted, not fatal)
+    return Number(/some avg10=([\d.]+)/.exec(readFileSync("/proc/pressure/cpu", "utf8"))[1]);
+  } catch {
+    return null;
   }
+}
+
+/**
+ * The child process of one run: the built CLI's main(), then its peak RSS on stderr. A script file,
+ * not `node --input-type=module -e`: worker threads inherit the process's options, and until the
+ * pool dropped it, `--input-type` killed every worker at start-up, so every file "failed" quickly.
+ */
+async function writeRunner(root, dir) {
+  const path = join(dir, "run-batch.mjs");
+  // the CLI is dist/cli.cjs (CommonJS, run through V8's code cache by bin/); dist/cli.js in older builds
+  const load = existsSync(join(root, "dist/cli.cjs"))
+    ? `const { main } = (await import("node:module")).createRequire(${JSON.stringify(join(root, "dist/cli.cjs"))})(${JSON.stringify(join(root, "dist/cli.cjs"))});`
+    : `const { main } = await import(${JSON.stringify(pathToFileURL(join(root, "dist/cli.js")).href)});`;
+  await writeFile(path, `
+    ${load}
+    const code = await main(process.argv.slice(2));
+    process.stderr.write("maxrss " + process.resourceUsage().maxRSS + "\\n");
+    process.exitCode = code;\n`);
+  return path;
+}
+
+/** One batch run in a child process into a fresh output folder: wall time, counts from the summary, peak RSS. */
+async function runBatch(runner, input, out, jobs) {
+  await rm(out, { recursive: true, force: true });
+  const t = performance.now();
+  // stderr can be long (a line per failure): a large buffer; failures are refused below
+  const stderr = await new Promise((resolve) => {
+    execFile(process.execPath, [runner, "batch", input, "-o", out, "--jobs", String(jobs)], { maxBuffer: 256 * 1024 * 1024 }, (_err, _stdout, err) => resolve(String(err)));
+  });
   const seconds = (performance.now() - t) / 1000;
-  return { seconds, maxRssMb: Number(/maxrss (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024 };
+  const pressure = cpuPressure();
+  await rm(out, { recursive: true, force: true });
+  const summary = /^([\d,]+) files?: ([\d,]+) converted \(([\d,]+) documents?.*?, ([\d,]+) failed/m.exec(stderr);
+  if (!summary) throw new Error(`no summary from the batch run:\n${stderr.slice(-2000)}`);
+  const n = (s) => Number(s.replace(/,/g, ""));
+  const failed = n(summary[4]);
+  if (failed > 0) throw new Error(`${failed} inputs failed: the bench would time failures, not conversions:\n${stderr.slice(0, 2000)}`);
+  return {
+    seconds, pressure, files: n(summary[1]), converted: n(summary[2]), documents: n(summary[3]), failed,
+    maxRssMb: Number(/maxrss (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024,
+  };
 }
 
-function throughput(root, input, out, jobs, count, median) {
-  const runs = Array.from({ length: RUNS }, () => runBatch(root, input, out, jobs));
+/**
+ * parse() of the same files in 1 or 2 worker threads of this process (the pool's heap settings),
+ * no file I/O, warmed up: what batch could reach with no overhead at all, on this machine.
+ */
+const PARSE_ALONE_WORKER = `
+  const { parentPort, workerData } = require("node:worker_threads");
+  (async () => {
+    const { parse } = await import(workerData.index);
+    const { files, count, offset, step } = workerData;
+    for (const b of files) parse(b, { path: "warm-up.txt" });
+    parentPort.postMessage("warm");
+    parentPort.once("message", () => {
+      let documents = 0;
+      const t = performance.now();
+      for (let i = offset; i < count; i += step) documents += parse(files[i % files.length], { path: "doc-" + i + ".txt" }).documents.length;
+      parentPort.postMessage({ documents, seconds: (performance.now() - t) / 1000 });
+    });
+  })();`;
+
+async function parseAlone(root, files, count, threads) {
+  const index = pathToFileURL(join(root, "dist/index.js")).href;
+  const times = [];
+  let documents = 0;
+  for (let r = 0; r < RUNS; r++) {
+    const workers = Array.from({ length: threads }, (_, k) => new Worker(PARSE_ALONE_WORKER, {
+      eval: true, workerData: { index, files, count, offset: k, step: threads }, resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    }));
+    await Promise.all(workers.map((w) => new Promise((resolve) => w.once("message", resolve))));
+    const t = performance.now();
+    const done = await Promise.all(workers.map((w) => new Promise((resolve) => (w.once("message", resolve), w.postMessage("go")))));
+    times.push((performance.now() - t) / 1000);
+    documents = done.reduce((n, d) => n + d.documents, 0);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  const seconds = median(times);
+  return { threads, files: count, documents, seconds, filesPerSecond: count / seconds, docsPerSecond: documents / seconds };
+}
+
+const summarize = (runs) => {
   const seconds = median(runs.map((r) => r.seconds));
-  return { jobs, files: count, seconds, docsPerSecond: count / seconds };
+  const { files, documents, failed } = runs[0];
+  return { files, documents, failed, seconds, filesPerSecond: files / seconds, docsPerSecond: documents / seconds, runs: runs.map((r) => +r.seconds.toFixed(2)), pressure: runs.map((r) => r.pressure) };
+};
+
+async function fixtureFiles(root, ext) {
+  const out = [];
+  for (const dir of ["seeds", "corpus", "derived"]) {
+    for (const name of (await readdir(join(root, "fixtures", dir))).sort()) {
+      if (!name.endsWith(ext) || /^[A-Z]/.test(name)) continue;
+      const bytes = await readFile(join(root, "fixtures", dir, name));
+      if (Buffer.from(bytes.toString("utf8")).equals(bytes)) out.push(bytes); // UTF-8 only
+    }
+  }
+  return out;
 }
 
-export async function batchBench({ root, median, txt, md }) {
+/** Fixtures that are small one-document letters read as plain text. */
+async function letterFiles(root, txt) {
+  const { parse } = await import(pathToFileURL(join(root, "dist/index.js")).href);
+  return txt.filter((b) => {
+    if (b.byteLength > LETTER_MAX_BYTES) return false;
+    const r = parse(b, { path: "letter.txt" });
+    return r.source.markup === "plain" && r.documents.length === 1 && !r.diagnostics.some((d) => d.severity === "error");
+  });
+}
+
+export async function batchBench({ root, txt, md }) {
   const base = await mkdtemp(join(tmpdir(), "dp-bench-batch-"));
+  const f = (x, d = 0) => x.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
   try {
-    await makeCorpus(join(base, "plain"), txt, FILES, ".txt");
-    await makeCorpus(join(base, "markdown"), md, MD_FILES, ".md");
-    const out = join(base, "out");
-    const plain1 = throughput(root, join(base, "plain"), out, 1, FILES, median);
-    const plain2 = throughput(root, join(base, "plain"), out, 2, FILES, median);
-    const md1 = throughput(root, join(base, "markdown"), out, 1, MD_FILES, median);
-    const md2 = throughput(root, join(base, "markdown"), out, 2, MD_FILES, median);
-    const rss = [];
-    for (const size of RSS_SIZES) {
-      const dir = join(base, `rss-${size}`);
-      await makeCorpus(dir, txt, size, ".txt");
-      const r = runBatch(root, dir, join(base, `rss-out-${size}`), 2);
-      rss.push({ files: size, maxRssMb: r.maxRssMb, seconds: r.seconds });
-      await rm(dir, { recursive: true, force: true });
-      await rm(join(base, `rss-out-${size}`), { recursive: true, force: true });
-    }
-    const result = {
-      plain: { one: plain1, two: plain2, ratio: plain2.docsPerSecond / plain1.docsPerSecond },
-      markdown: { one: md1, two: md2, ratio: md2.docsPerSecond / md1.docsPerSecond },
-      rss,
+    const letters = await letterFiles(root, txt);
+    const corpora = {
+      letters: { files: letters, count: FILES, ext: ".txt", note: `${letters.length} fixture letters ≤ ${LETTER_MAX_BYTES / 1000} kB, plain text, 1 document each` },
+      fixtures: { files: txt, count: FILES, ext: ".txt", note: `${txt.length} UTF-8 .txt fixtures` },
+      markdown: { files: md, count: MD_FILES, ext: ".md", note: `${md.length} .md fixtures` },
     };
-    const f = (x, d = 1) => x.toFixed(d);
-    console.log(`batch (medians of ${RUNS} runs; corpus generated from the fixtures, nested folders):`);
-    for (const [name, r] of [["plain", result.plain], ["markdown", result.markdown]]) {
-      console.log(`  ${name.padEnd(8)} ${r.one.files} files: 1 worker ${f(r.one.docsPerSecond)} docs/s, 2 workers ${f(r.two.docsPerSecond)} docs/s (×${f(r.ratio, 2)})`);
+    const chosen = CORPORA.filter((c) => corpora[c]);
+    for (const name of chosen) await makeCorpus(join(base, name), corpora[name].files, corpora[name].count, corpora[name].ext);
+    const out = join(base, "out");
+    const runner = await writeRunner(root, base);
+    const runs = Object.fromEntries(chosen.flatMap((c) => [[`${c}/1`, []], [`${c}/2`, []]]));
+    for (let r = 0; r < RUNS; r++) {
+      for (const c of chosen) for (const jobs of [1, 2]) runs[`${c}/${jobs}`].push(await runBatch(runner, join(base, c), out, jobs));
     }
-    for (const r of rss) console.log(`  peak RSS, ${r.files} files, 2 workers: ${f(r.maxRssMb, 0)} MB (${f(r.seconds)} s)`);
+    const result = { corpora: {}, rss: [] };
+    console.log(`batch: \`directive-parse batch <corpus> -o <new folder>\`, spawned; medians of ${RUNS} runs, start-up included`);
+    for (const c of chosen) {
+      const one = summarize(runs[`${c}/1`]);
+      const two = summarize(runs[`${c}/2`]);
+      const alone = [await parseAlone(root, corpora[c].files, corpora[c].count, 1), await parseAlone(root, corpora[c].files, corpora[c].count, 2)];
+      result.corpora[c] = { note: corpora[c].note, one, two, ratio: two.filesPerSecond / one.filesPerSecond, parseAlone: alone };
+      console.log(`  ${c} (${f(one.files)} files, ${f(one.documents)} documents; ${corpora[c].note}):`);
+      console.log(`    1 worker   ${f(one.filesPerSecond).padStart(5)} files/s ${f(one.docsPerSecond).padStart(5)} docs/s   (${one.runs.join(", ")} s)`);
+      console.log(`    2 workers  ${f(two.filesPerSecond).padStart(5)} files/s ${f(two.docsPerSecond).padStart(5)} docs/s   (${two.runs.join(", ")} s)  ×${(two.filesPerSecond / one.filesPerSecond).toFixed(2)}`);
+      for (const [a, b] of [[alone[0], one], [alone[1], two]]) {
+        console.log(`    parse() alone, ${a.threads} thread${a.threads > 1 ? "s" : ""}, no I/O, warm: ${f(a.filesPerSecond).padStart(5)} files/s ${f(a.docsPerSecond).padStart(5)} docs/s  (batch reaches ${f((100 * b.filesPerSecond) / a.filesPerSecond)} % of it)`);
+      }
+    }
+    if (RSS_SIZES.length) {
+      const corpus = corpora[RSS_CORPUS];
+      for (const size of RSS_SIZES) {
+        const dir = join(base, `rss-${size}`);
+        await makeCorpus(dir, corpus.files, size, corpus.ext);
+        const r = await runBatch(runner, dir, join(base, `rss-out-${size}`), 2);
+        result.rss.push({ corpus: RSS_CORPUS, files: size, maxRssMb: r.maxRssMb, seconds: r.seconds, filesPerSecond: r.files / r.seconds, docsPerSecond: r.documents / r.seconds });
+        await rm(dir, { recursive: true, force: true });
+      }
+      for (const r of result.rss) console.log(`  peak RSS, ${f(r.files)} files (${r.corpus}), 2 workers: ${f(r.maxRssMb)} MB (${f(r.seconds, 1)} s, ${f(r.filesPerSecond)} files/s)`);
+    }
+    const pressures = Object.values(runs).flat().map((r) => r.pressure).filter((p) => p !== null);
+    if (pressures.length) {
+      result.cpuPressure = median(pressures);
+      console.log(`  CPU pressure during the runs (median of /proc/pressure/cpu "some avg10"): ${f(result.cpuPressure)} %${result.cpuPressure > 10 ? " — the machine was busy: figures are low and noisy" : ""}`);
+    }
     return result;
   } finally {
     await rm(base, { recursive: true, force: true });
   }
+}
+
+// `node bench/batch.js`: this section alone
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  if (!existsSync(join(root, "dist/batch-worker.js"))) throw new Error("run `npm run build` first");
+  const result = await batchBench({ root, txt: await fixtureFiles(root, ".txt"), md: await fixtureFiles(root, ".md") });
+  await mkdir(join(root, "bench/out"), { recursive: true });
+  await writeFile(join(root, "bench/out/batch.json"), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ...result }, null, 2)}\n`);
+  console.error("written bench/out/batch.json");
 }

@@ -1,7 +1,9 @@
 /**
- * The batch engine (SPEC §5): stream the inputs, keep one task per lane in flight, write or emit
- * each result, count. Nothing here knows `process`, commander or the terminal; the CLI passes
- * hooks for messages and progress and an AbortSignal for Ctrl-C.
+ * The batch engine (SPEC §5): stream the inputs, keep each lane (worker) supplied with up to
+ * `executor.depth` tasks, so it never waits for this thread between two files; emit each NDJSON
+ * line in input order, count. The workers read, check resume, parse and write by themselves.
+ * Nothing here knows `process`, commander or the terminal; the CLI passes hooks for messages and
+ * progress and an AbortSignal for Ctrl-C.
  */
 import { mkdir, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -12,11 +14,11 @@ import { OrderedLines } from "./ordered-lines.js";
 import { outputPathFor, tempPathFor } from "./output-path.js";
 import type { Executor } from "./pool.js";
 import type { ReportWriter } from "./report.js";
-import { resumeDecision, serializeStamp, STAMP_FILE, stampMatches, type StampSettings } from "./resume.js";
+import { serializeStamp, STAMP_FILE, stampMatches, type StampSettings } from "./resume.js";
 import { inShard, type Shard } from "./shard.js";
 import type { TextStream } from "./sink.js";
 import { emptyCounts, type BatchCounts } from "./summary.js";
-import type { BatchTask, TaskError, TaskOutcome } from "./task.js";
+import type { BatchTask, TaskError, TaskOutcome } from "./outcome.js";
 
 export interface BatchPlan {
   operands: ResolvedOperands;
@@ -77,37 +79,46 @@ export async function runBatch(plan: BatchPlan, executor: Executor, hooks: Batch
   };
   hooks.kill?.addEventListener("abort", onKill, { once: true });
 
-  async function lane(index: number): Promise<void> {
+  // Ctrl-C once: tasks already handed to a worker but not started are given back (`cancelled`)
+  const onStop = () => executor.cancelQueued?.();
+  hooks.stop?.addEventListener("abort", onStop, { once: true });
+
+  // Each worker holds up to `depth` tasks, so there are lanes × depth loops; loop i feeds worker i mod lanes.
+  async function loop(index: number): Promise<void> {
+    const lane = index % plan.lanes;
     while (!stopped()) {
       await lines?.admit(seq);
       if (stopped()) return;
       const next = await inputs.next();
       if (next.done || stopped()) return;
       const input = next.value;
-      const task = taskFor(input, seq++, plan);
+      const task = taskFor(input, seq++, plan, stampMtimeMs);
       counts.files++;
-      if (task.outputPath && (await upToDate(input, task.outputPath, plan.force, stampMtimeMs))) {
-        counts.skipped++;
-        await lines?.finish(task.seq, null);
-        hooks.onProgress?.(counts);
-        continue;
-      }
       if (task.tempPath) inFlight.set(task.seq, task.tempPath);
       let outcome: TaskOutcome;
       try {
-        outcome = await executor.run(task, index);
-      } catch {
+        outcome = await executor.run(task, lane);
+      } catch (err) {
+        if (hooks.kill?.aborted !== true) throw err; // a worker that cannot start: the batch cannot go on
         counts.files--; // killed: neither converted nor failed; its temporary file is removed
+        await lines?.finish(task.seq, null);
         return;
       } finally {
         inFlight.delete(task.seq);
+      }
+      if (outcome.cancelled) {
+        counts.files--; // never started
+        await lines?.finish(task.seq, null);
+        return;
       }
       await settle(input, outcome);
     }
   }
 
   async function settle(input: BatchInput, outcome: TaskOutcome): Promise<void> {
-    if (outcome.ok) {
+    if (outcome.skipped) {
+      counts.skipped++;
+    } else if (outcome.ok) {
       counts.converted++;
       counts.documents += outcome.documents;
       counts.warnings += outcome.warnings.length;
@@ -122,9 +133,10 @@ export async function runBatch(plan: BatchPlan, executor: Executor, hooks: Batch
   }
 
   try {
-    await Promise.all(Array.from({ length: plan.lanes }, (_, i) => lane(i)));
+    await Promise.all(Array.from({ length: plan.lanes * (executor.depth ?? 1) }, (_, i) => loop(i)));
   } finally {
     hooks.kill?.removeEventListener("abort", onKill);
+    hooks.stop?.removeEventListener("abort", onStop);
     await inputs.return(undefined);
     await executor.close();
     await killed;
@@ -140,23 +152,15 @@ async function removeTemps(temps: string[]): Promise<void> {
   await sweep();
 }
 
-function taskFor(input: BatchInput, seq: number, plan: BatchPlan): BatchTask {
+/** The task of one input; the worker checks resume itself (one stat of the output) when a stamp is given. */
+function taskFor(input: BatchInput, seq: number, plan: BatchPlan, stampMtimeMs: number | null): BatchTask {
   const outputPath = plan.outdir ? outputPathFor(plan.outdir, input.key) : null;
   return {
     seq, path: input.path, absolute: input.absolute, outputPath,
     tempPath: outputPath ? tempPathFor(outputPath, `${process.pid}-${seq}`) : null,
     markup: plan.markup,
+    stampMtimeMs: plan.force ? null : stampMtimeMs,
   };
-}
-
-async function upToDate(input: BatchInput, outputPath: string, force: boolean, stampMtimeMs: number | null): Promise<boolean> {
-  if (force || stampMtimeMs === null) return false;
-  const [inInfo, outInfo] = await Promise.all([stat(input.absolute).catch(() => null), stat(outputPath).catch(() => null)]);
-  return resumeDecision({
-    force, stampMtimeMs,
-    inputMtimeMs: inInfo?.mtimeMs ?? null,
-    outputMtimeMs: outInfo?.isFile() ? outInfo.mtimeMs : null,
-  }) === "skip";
 }
 
 /** Make the output folder and its stamp (rewritten when the settings changed); the stamp's mtime. */

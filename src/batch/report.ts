@@ -15,7 +15,7 @@ import { finished } from "node:stream/promises";
 import type { Diagnostic } from "../types.js";
 import { writeText } from "./sink.js";
 import type { BatchCounts } from "./summary.js";
-import type { TaskError } from "./task.js";
+import type { TaskError } from "./outcome.js";
 
 export type ReportEntry =
   | { path: string; ok: false; error: TaskError }

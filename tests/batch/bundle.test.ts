@@ -32,9 +32,9 @@ afterAll(() => rm(tmp, { recursive: true, force: true }));
 
 interface Spawned { code: number | null; signal: string | null; stdout: string; stderr: string }
 
-function cli(args: string[], onSpawn?: (child: ReturnType<typeof spawn>) => void): Promise<Spawned> {
+function cli(args: string[], onSpawn?: (child: ReturnType<typeof spawn>) => void, nodeArgs: string[] = [BIN]): Promise<Spawned> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: tmp, env: { PATH: process.env.PATH, NO_COLOR: "1" } });
+    const child = spawn(process.execPath, [...nodeArgs, ...args], { cwd: tmp, env: { PATH: process.env.PATH, NO_COLOR: "1" } });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8"); // a character split across two chunks must not be decoded in halves
@@ -61,6 +61,25 @@ describe("the bundled batch command, with worker threads", () => {
     const written = (await outputs("out")).filter((f) => f.endsWith(".txt.json"));
     expect(written).toHaveLength(count);
     expect((await outputs("out")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  }, 120_000);
+
+  it("skips up-to-date outputs on a re-run (the workers check), and --force redoes them", async () => {
+    expect((await cli(["batch", "arc/2001", "-o", "re", "--jobs", "2"])).code).toBe(0);
+    const n = (await outputs("re")).filter((f) => f.endsWith(".txt.json")).length;
+    expect(n).toBeGreaterThan(0);
+    const again = await cli(["batch", "arc/2001", "-o", "re", "--jobs", "2"]);
+    expect(again.stderr).toMatch(new RegExp(`^${n} files: 0 converted .*, 0 failed, ${n} up to date`, "m"));
+    const forced = await cli(["batch", "arc/2001", "-o", "re", "--jobs", "2", "--force"]);
+    expect(forced.stderr).toMatch(new RegExp(`^${n} files: ${n} converted .*, 0 failed, 0 up to date`, "m"));
+  }, 120_000);
+
+  it("runs its workers from `node --input-type=module -e` too (they do not inherit that option)", async () => {
+    const bundle = join(ROOT, "dist/cli.cjs");
+    const script = `import { createRequire } from "node:module"; const { main } = createRequire(${JSON.stringify(bundle)})(${JSON.stringify(bundle)}); process.exitCode = await main(process.argv.slice(1));`;
+    const r = await cli(["batch", "arc/2002", "-o", "eval", "--jobs", "2"], undefined, ["--input-type=module", "-e", script]);
+    expect(r.stderr).not.toContain("worker-crashed");
+    expect(r.stderr).toMatch(/^\d+ files: \d+ converted .*, 0 failed/m);
+    expect(r.code).toBe(0);
   }, 120_000);
 
   it("gives the same NDJSON bytes with 1 and 2 workers", async () => {
