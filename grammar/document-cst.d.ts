@@ -174,6 +174,7 @@ export interface PhuLucCstNode extends CstNode {
 
 export type PhuLucCstChildren = {
   header?: IToken[];
+  lead?: IToken[];
   title: IToken[];
   line?: IToken[];
 };

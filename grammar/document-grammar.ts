@@ -41,6 +41,10 @@ const PLAIN: TokenType[] = [T.Van, T.ChuIn, T.HoTen, T.NgayThangNam, T.MaSoKyHie
 const CLAUSE: TokenType[] = [T.Chuong, T.Dieu, T.LaMa, T.ChuHoa, T.So, T.ChuThuong, T.NgoacSo, T.GachDau];
 
 const is = (token: IToken, kinds: TokenType[]): boolean => kinds.includes(token.tokenType);
+/** "PHỤ LỤC I …" / "Phụ lục II …": an appendix's own title line. */
+const isAppendixTitle = (token: IToken): boolean => token.tokenType === T.PhuLuc && /^p/i.test(lineOf(token).text);
+/** "(Kèm theo Công văn số …)" / "(Ban hành kèm theo …)" / "Kèm theo …": what an appendix is attached to. */
+const isAttachmentNote = (token: IToken): boolean => token.tokenType === T.PhuLuc && !isAppendixTitle(token);
 
 /**
  * The enacting authority of a Quyết định / Nghị quyết (NĐ 30 Phụ lục I; HD 36), folded: a head's
@@ -254,6 +258,11 @@ export class DocumentGrammar extends CstParser {
     let header = 0;
     this.ACTION(() => (header = this.attachedHeaderLength() - 1));
     this.MANY2({ GATE: () => header-- > 0, DEF: () => this.CONSUME3(T.AnyLine, { LABEL: "header" }) });
+    // "(Ban hành kèm theo …)" printed, or put by OCR, right above its "Phụ lục" title: one appendix
+    this.OPTION({
+      GATE: () => isAttachmentNote(this.LA(1)) && isAppendixTitle(this.LA(2)),
+      DEF: () => this.CONSUME4(T.AnyLine, { LABEL: "lead" }),
+    });
     // "PHỤ LỤC …", or an attached "KẾ HOẠCH …" whose next lines say "(Ban hành kèm theo …)"
     let title: IToken | undefined;
     this.ACTION(() => (title = this.LA(1)));
@@ -532,9 +541,15 @@ export class DocumentGrammar extends CstParser {
     return false;
   }
 
-  /** "(Ban hành kèm theo …)" in the first lines of an attachment belongs to its title. */
+  /**
+   * "(Ban hành kèm theo …)" in the first lines of an attachment belongs to its title: an attached
+   * "KẾ HOẠCH …" / upper-case title, or a "PHỤ LỤC I" title (not the next "PHỤ LỤC II").
+   */
   private underTitle(title: IToken | undefined): boolean {
-    return title !== undefined && is(title, ATTACHMENT_TITLE) && lineOf(this.LA(1)).n - lineOf(title).n <= 4;
+    if (title === undefined || lineOf(this.LA(1)).n - lineOf(title).n > 4) return false;
+    if (is(title, ATTACHMENT_TITLE)) return true;
+    // a note right above the next "Phụ lục" title is that appendix's (see phuLuc)
+    return isAppendixTitle(title) && isAttachmentNote(this.LA(1)) && !isAppendixTitle(this.LA(2));
   }
 
   /**

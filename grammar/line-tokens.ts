@@ -128,7 +128,9 @@ export const KyThay = line("KyThay", "(?:T ?\\/ ?M|T ?M\\.|TM |K ?\\/ ?T|K ?T\\.
   AnyLine,
 ]);
 /** PHỤ LỤC …  |  Phụ lục I  |  (Kèm theo Công văn số …)  |  (Ban hành kèm theo …) — not "Ban hành kèm theo Quyết định này …" */
-export const PhuLuc = line("PhuLuc", "(?:PHU LUC|Phu luc [IVX\\d]|\\(?Kem theo\\b|\\((?:Ban hanh )?kem theo\\b)", "i", [AnyLine]);
+// Case matters outside brackets: a line opening with lower-case "kèm theo" or "phụ lục" is a
+// sentence carried over from the line above ("… được ban hành\nkèm theo Kế hoạch này …").
+export const PhuLuc = line("PhuLuc", "(?:P(?:HU LUC|hu [Ll]uc [IVX\\d])|K(?:em theo|EM THEO)\\b|\\((?:[Bb]an hanh |BAN HANH )?(?:[Kk]em theo|KEM THEO)\\b)", "", [AnyLine]);
 
 // ── body: clauses and items ──────────────────────────────────────────────────────────────────────
 /**
@@ -151,8 +153,11 @@ export const LaMa = line("LaMa", "[IVX]{1,5} ?[.)\\-:](?:[ `]|$)(?!\\d)", "", [C
 export const ChuHoa = line("ChuHoa", "[A-H] ?[.)] ?(?=[A-Z`])", "", [ClauseStart]);
 /** 1.  |  2)  |  1.1.  |  2.3)  |  1 -  |  3 .  |  120.  (a numbered clause; "2024." is a year) */
 export const So = line("So", "\\d{1,3}(?: ?\\. ?\\d{1,2}){0,3} ?(?:[.)]|- )(?:[ `]|$)", "", [ClauseStart]);
-/** a)  |  b.  |  đ)  |  a.1)  (a lettered item) */
-export const ChuThuong = line("ChuThuong", "[a-z](?:\\.\\d{1,2})? ?[).](?:[ `]|$)", "", [ClauseStart]);
+/**
+ * a)  |  b.  |  đ)  |  a.1)  (a lettered item)  |  6 b)  (OCR: a stray page or line number before
+ * the marker; the item only where it continues an open list, see src/build/clauses.ts)
+ */
+export const ChuThuong = line("ChuThuong", "(?:\\d{1,2} [a-z] ?\\)(?= )|[a-z](?:\\.\\d{1,2})? ?[).](?:[ `]|$))", "", [ClauseStart]);
 /** (1) …  |  (a) … at a line start */
 export const NgoacSo = line("NgoacSo", "\\((?:\\d{1,2}|[a-z])\\) ", "", [ClauseStart]);
 /** - item  |  + sub-item  |  • item  |  * item */

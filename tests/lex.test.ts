@@ -60,6 +60,9 @@ describe("lex: one token per non-blank line", () => {
     ["KT.", "KyThay"],
     ["PHỤ LỤC I", "PhuLuc"],
     ["(Kèm theo Công văn số 12/UBND-VX)", "PhuLuc"],
+    ["(Ban hành kèm theo Quyết định số 844/QĐ-TTg)", "PhuLuc"],
+    ["Kèm theo Kế hoạch số 12/KH-UBND", "PhuLuc"],
+    ["Phụ lục II", "PhuLuc"],
     // body
     ["Điều 2. Giao Sở Y tế", "Dieu"],
     ["Chương I", "Chuong"],
@@ -74,6 +77,8 @@ describe("lex: one token per non-blank line", () => {
     ["3 . Đối_với các tỉnh", "So"],
     ["a) Trường hợp khai hải quan", "ChuThuong"],
     ["đ) Các nội dung khác", "ChuThuong"],
+    ["6 b) Cơ quan phối hợp: Sở Nội vụ", "ChuThuong"], // OCR: a stray number before the marker (build decides)
+    ["16 b) Cơ quan phối hợp", "ChuThuong"],
     ["- Sở Y tế;", "GachDau"],
     ["+ Khẩn trương tham mưu", "GachDau"],
     ["• Tăng cường", "GachDau"],
@@ -106,6 +111,11 @@ describe("lex: one token per non-blank line", () => {
     ["'Chương trình' is not a chapter", "Chương trình công tác năm 2026", "Van"],
     ["a chapter cited at a line start", "Chương II của Luật Đất đai", "Van"],
     ["'Mục tiêu' is not a division", "Mục tiêu chung", "Van"],
+    ["a sentence carried over with 'kèm theo'", "kèm theo; tăng cường kiểm tra, đôn đốc việc triển khai", "Van"],
+    ["a sentence carried over with 'phụ lục'", "phụ lục 2 của Thông tư số 38/2015/TT-BTC", "Van"],
+    ["a number and a word", "6 bên cùng ký kết", "Van"],
+    ["a three-digit number before a letter", "120 b) nội dung", "Van"],
+    ["a number and a letter without a bracket", "6 b. Cơ quan phối hợp", "Van"],
   ])("not fooled by %s", (_name, text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });

@@ -13,6 +13,11 @@ export interface ClauseMarker {
   readonly rank: number;
   /** the text after the marker */
   readonly rest: string;
+  /**
+   * OCR noise stood before the marker: "6 b)", "16 b)" — a stray page or line number. Such a
+   * marker is only an item where it continues an open lettered list (see clauses.ts).
+   */
+  readonly strayNumber?: boolean;
 }
 
 interface Family {
@@ -68,11 +73,35 @@ const FAMILIES: readonly Family[] = [
   },
 ];
 
+/** "- a) …": a dash printed (or OCR'd) before a lettered marker; the item is the lettered one. */
+const DASH_BEFORE_LETTER = /^[-–—‐•]\s*(?=[a-zđ]\s*\)\s)/u;
+/** "6 b) …", "16 b) …": a lone one- or two-digit number (a page or line number) before a lettered marker. */
+const NUMBER_BEFORE_LETTER = /^\d{1,2}\s+(?=[a-zđ]\s*\)\s)/u;
+
 export function readMarker(text: string): ClauseMarker | null {
+  const dash = DASH_BEFORE_LETTER.exec(text);
+  const stray = dash ? null : NUMBER_BEFORE_LETTER.exec(text);
+  const noise = dash ?? stray;
+  const marker = readPrinted(noise ? text.slice(noise[0].length) : text);
+  if (!marker) return null;
+  const single = withoutRepeat(marker);
+  return stray ? { ...single, strayNumber: true } : single;
+}
+
+function readPrinted(text: string): ClauseMarker | null {
   for (const family of FAMILIES) {
     const m = family.pattern.exec(text);
     if (!m) continue;
     return { marker: m[0].trim(), ...family.read(m), rest: text.slice(m[0].length).trim() };
   }
   return null;
+}
+
+/** "a) a) Cơ quan chủ trì …", "2. 2. Giao …": OCR read the marker twice; it is one marker. */
+function withoutRepeat(marker: ClauseMarker): ClauseMarker {
+  if (marker.number === null || marker.rank < 0) return marker;
+  const again = readPrinted(marker.rest);
+  const repeated = again?.marker === marker.marker && marker.rest.startsWith(again.marker) && /^\s/.test(marker.rest.slice(again.marker.length));
+  if (!again || !repeated) return marker;
+  return { ...marker, rest: again.rest };
 }

@@ -36,13 +36,18 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
   const preambleLines: Line[] = [];
   const roots: OpenClause[] = [];
   const stack: OpenClause[] = [];
-  const firstNumbered = content.findIndex((b) => b.opensClause && readMarker(b.line.text)?.number != null);
+  const firstNumbered = content.findIndex((b) => {
+    const marker = b.opensClause ? readMarker(b.line.text) : null;
+    return marker?.number != null && !marker.strayNumber;
+  });
   for (const [i, { line, opensClause }] of content.entries()) {
     // Bullets before the first numbered clause describe (the preamble's list); they assign nothing.
     const inPreamble = firstNumbered > 0 && i < firstNumbered;
     let marker = opensClause && !inPreamble ? readMarker(line.text) : null;
     // "- Căn cứ Điều lệ Đảng;": the legal bases (NĐ 30 Điều 8; HD 36) are the preamble, dash or not.
     if (marker && marker.number === null && !roots.length && LEGAL_BASIS.test(marker.rest)) marker = null;
+    // "6 b) …": a stray number before the marker is noise only where "b)" continues an open list.
+    if (marker?.strayNumber && !continuesLetters(marker, stack)) marker = null;
     if (!marker) {
       (stack.length ? holderOf(stack, line, content[i - 1]?.line).lines : preambleLines).push(line);
       continue;
@@ -73,12 +78,19 @@ function ocrCapital(marker: ClauseMarker, stack: readonly OpenClause[]): ClauseM
   const letters = [...stack].reverse().find((open) => open.marker.style === "letter");
   const lower = marker.number.toLowerCase();
   const item = { ...marker, number: lower, style: "letter", rank: ITEM_RANK };
-  if (letters) return successors(letters.marker.number).includes(lower) ? item : marker;
-  // No "a)" list open (its "a)" was lost in a bullet or noise): a part ("A.", rank 0) cannot sit
-  // inside a numbered clause unless parts are already open, so "C)" there is a lettered item.
+  if (letters && successors(letters.marker.number).includes(lower)) return item;
+  // No "a)" list open, or one whose next letter was lost ("a)" then OCR "C)"): a part ("A.",
+  // rank 0) cannot sit inside a numbered clause unless parts are already open, so "C)" there is a
+  // lettered item.
   const inNumbered = stack.some((open) => /^n\d/.test(open.marker.style) || open.marker.style === "dieu");
   const partsOpen = stack.some((open) => open.marker.style === "upper");
   return inNumbered && !partsOpen && marker.marker.endsWith(")") ? item : marker;
+}
+
+/** The lettered marker is the next item of the innermost open "a)", "b)" list. */
+function continuesLetters(marker: ClauseMarker, stack: readonly OpenClause[]): boolean {
+  const letters = [...stack].reverse().find((open) => open.marker.style === "letter");
+  return letters !== undefined && marker.style === "letter" && successors(letters.marker.number).includes(marker.number ?? "");
 }
 
 /** Items: bullets, lettered and bracketed points (ranks from clause-marker.ts). */
@@ -203,6 +215,25 @@ function titleLines(lines: readonly Line[], hasItems: boolean, indent: number): 
 const CLOSING = /(?:thông báo|đề nghị|yêu cầu|trên đây|để\s).*(?:biết|thực hiện|triển khai|chấp hành|phối hợp|báo cáo|tham khảo)/iu;
 
 /**
+ * The closing formulas themselves (NĐ 30 Phụ lục I; HD 36): "Trên đây là Kế hoạch …", "Trong quá
+ * trình thực hiện, nếu có khó khăn, vướng mắc …", and who tells whom to know and act —
+ * "(Văn phòng) thông báo / trả lời / hướng dẫn / phúc đáp … (để | được) biết, thực hiện".
+ * A paragraph that says one of these is the closing even after a clause line that lacks its
+ * final punctuation (a line cut short in OCR).
+ */
+const FORMULA = [
+  /^trên đây là\s/iu,
+  /^trong quá trình\s[^.;:]{0,80}?,?\s*nếu (?:có|phát sinh)\s/iu,
+  /(?:^|\s)(?:thông báo|trả lời|hướng dẫn|phúc đáp|giải đáp|thông tin)\s(?:.*\s)?(?:để|được)\s(?:[^\s.;]+\s+){0,10}?biết(?=[\s,.;/]|$)/iu,
+  /(?:^|\s)(?:để|được)\s(?:[^\s.;]+\s+){0,10}?biết(?:\s*(?:,|;|và)\s*)+(?:thực hiện|triển khai|chấp hành|phối hợp|theo dõi)/iu,
+];
+const isFormula = (text: string): boolean => FORMULA.some((re) => re.test(text));
+/** "Trên đây là …", "Trong quá trình thực hiện, nếu có …": formulas that open the paragraph. */
+const OPENS_FORMULA = new RegExp(FORMULA.slice(0, 2).map((re) => re.source).join("|"), "iu");
+/** A closing paragraph is short: a longer last paragraph is the last clause's text. */
+const MAX_CLOSING = 600;
+
+/**
  * The closing paragraph: the last paragraph of the body, without a marker, ending in "/." or
  * saying who is told to know / carry out ("…để các đơn vị biết, thực hiện./.").
  */
@@ -217,21 +248,29 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
     if (line.blankBefore || !previous || /[.!?;:]$/.test(previous.text)) break;
   }
   const candidate = bodyLines.slice(start).map((b) => b.line);
-  if (!candidate.length || ownsNextParagraph(bodyLines[start - 1])) return [];
+  if (!candidate.length) return [];
   const text = prose(candidate).replaceAll("_", " "); // word-segmented text: "thông_báo"
-  if (!/^\p{Lu}/u.test(text) || text.length > 600) return [];
-  return /\/\.\s*$/.test(text) || CLOSING.test(text) ? candidate : [];
+  const formula = isFormula(text);
+  // a closing says little; one that opens with its formula may go on with whom to contact
+  if (!/^\p{Lu}/u.test(text) || text.length > (OPENS_FORMULA.test(text) ? MAX_CLOSING * 2 : MAX_CLOSING)) return [];
+  if (ownsNextParagraph(bodyLines[start - 1], formula)) return [];
+  return /\/\.\s*$/.test(text) || formula || CLOSING.test(text) ? candidate : [];
 }
 
 /**
  * "Điều 3." / "III. TỔ CHỨC THỰC HIỆN" / "2. Về kinh phí:" — a marker alone or with a heading only:
  * the paragraph under it is that clause's text, even when it ends in "/." (the last article of a
- * Quyết định is its "… chịu trách nhiệm thi hành Quyết định này./.").
+ * Quyết định is its "… chịu trách nhiệm thi hành Quyết định này./."). A clause line that merely
+ * lacks its final punctuation (cut short: "4. Đề nghị Ủy ban Mặt trận … các sở, ngành, địa") owns
+ * the next paragraph only when that paragraph is no closing formula (`formula`); a marker alone,
+ * a heading before ":" or a title in capitals owns it all the same.
  */
-function ownsNextParagraph(previous: BodyLine | undefined): boolean {
+function ownsNextParagraph(previous: BodyLine | undefined, formula = false): boolean {
   if (!previous?.opensClause) return false;
   const rest = readMarker(previous.line.text)?.rest ?? previous.line.text;
-  return !/[.!?;…]["”)]*$/.test(rest);
+  if (/[.!?;…]["”)]*$/.test(rest)) return false;
+  const headingOnly = rest === "" || rest.endsWith(":") || !/\p{Ll}/u.test(rest);
+  return headingOnly || !formula;
 }
 
 /** Numbered siblings that skip or repeat: "1.", "2.", "4." → a gap before 4. */

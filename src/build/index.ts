@@ -33,7 +33,7 @@ export function buildDocument(parts: DocumentParts): Built {
   const read = readParts(parts);
   const tokens = documentTokens(parts);
   const views = crossViews(tokens, read);
-  const document = attachTasks(assemble(parts, read, systemOf(read), views, tokens), read.body.preambleLines);
+  const document = attachTasks(assemble(parts, read, systemOf(read), views, tokens), read.body.preambleLines, read.body.closingLines);
   return { document, diagnostics: diagnosticsOf(document, read, views) };
 }
 

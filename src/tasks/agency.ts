@@ -132,6 +132,14 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
       j = readName(words, j + place, true);
       continue;
     }
+    // "Chi cục Hải quan nơi đăng ký tờ khai", "… nơi lưu giữ hàng hóa": the body named by its place
+    if (w.f === "nơi" && j > start) {
+      const end = placeClauseEnd(words, j);
+      if (end > j + 1) {
+        j = end;
+        continue;
+      }
+    }
     if (/^\d+$/.test(w.f) && matchPhrase(words, j + 1, PLACES)) {
       j += 1;
       continue;
@@ -156,6 +164,42 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
   }
 }
 
+/** Words a "nơi" clause may hold anywhere: aspect, passive, direction ("nơi hàng hóa được vận chuyển đến"). */
+const PLACE_CLAUSE_WORDS = phraseTable(["được", "đang", "đã", "sẽ", "đến", "đi", "về", "vào", "ra", "tại", "trên", "qua"]);
+const PLACE_CLAUSE_MAX = 10;
+
+/**
+ * The end of a "nơi …" clause that names a body by what happens there: "nơi đăng ký tờ khai",
+ * "nơi quản lý kho CFS", "nơi ban hành Quyết định dừng đưa hàng qua KVGS", "nơi hàng hóa được
+ * vận chuyển đến". Its own verb comes first (a verb of the lexicon only in its first two words:
+ * "nơi quản lý", "nơi đăng ký"); the next verb of the lexicon is the subject's ("… thực hiện"),
+ * and punctuation ends it. `j` is at "nơi"; returns `j` when no clause follows.
+ */
+function placeClauseEnd(words: readonly Word[], j: number): number {
+  let k = j + 1;
+  let own = 0;
+  while (words[k]?.word && k - j <= PLACE_CLAUSE_MAX) {
+    if (words[k].cap) {
+      k++;
+      continue;
+    }
+    const kept = matchPhrase(words, k, PLACE_CLAUSE_WORDS);
+    if (kept) {
+      k += kept;
+      continue;
+    }
+    const verb = matchPhrase(words, k, STOPS);
+    if (verb) {
+      if (own > 0 || k - j > 2) break;
+      own++;
+      k += verb;
+      continue;
+    }
+    k++;
+  }
+  return k;
+}
+
 function hasCapital(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (words[k].cap) return true;
   return false;
@@ -167,7 +211,7 @@ function hasCapital(words: readonly Word[], from: number, to: number): boolean {
  */
 function bracketEnd(words: readonly Word[], j: number): number {
   const first = words[j + 1];
-  if (!first?.word || !(first.cap || familyAt(words, j + 1))) return 0;
+  if (!first?.word || !(first.cap || familyAt(words, j + 1) || first.f === "nơi")) return 0;
   for (let k = j + 1; k < j + 16 && words[k]; k++) {
     if (words[k].f === ")") return k + 1;
     if (words[k].f === "(" || words[k].f === ";" || words[k].f === ":") return 0;
@@ -204,7 +248,7 @@ function readName(words: readonly Word[], j: number, optional = false): number {
       lower = 0;
       continue;
     }
-    if (w.word && !w.cap && k > j && lower < 3 && !isStop(words, k) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS)) {
+    if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !isStop(words, k) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS)) {
       k++;
       lower++;
       continue;

@@ -25,6 +25,8 @@ export interface TaskContext {
   year?: number;
   /** under a heading that lists powers or members ("Quyền hạn của …", "Thành phần mời:"): no task */
   quiet?: boolean;
+  /** the document's issuer, folded: when it speaks ("… hướng dẫn bổ sung như sau:") it is no lead */
+  issuer?: readonly string[];
 }
 
 export interface ClauseTasks {
@@ -65,7 +67,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   /** the subject of the sentence before, in its paragraph (null leads: it assigned nothing) */
   let previous: { paragraph: number; leads: string[] | null } | null = null;
   sentences.forEach((sentence, index) => {
-    const parts = readSentenceParts(sentence.text);
+    const parts = readSentenceParts(sentence.text, { issuer: context.issuer });
     const named: string[] = [];
     let before: SentencePart | undefined;
     for (const part of parts) {
@@ -92,6 +94,12 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         const continued = previous?.paragraph === sentence.paragraph ? previous : null;
         if (NO_TASK.test(action)) previous = { paragraph: sentence.paragraph, leads: null };
         if (sentence.heading || NO_TASK.test(action) || isTitle(action) || (clause.items.length && /:\s*$/.test(sentence.text))) continue;
+        // "Việc thiết lập … thực hiện trước ngày 15/02/2017": the limit of the task before it
+        if (ACTIVITY_SUBJECT.test(action) && !DUTY_MODAL.test(action)) {
+          limitOfPrevious(tasks, action, lines, context);
+          continue;
+        }
+        if (ASIDE.test(action) || onlyAddresses(action)) continue;
         if (continued && continued.leads === null) continue;
         leads = continued?.leads ?? fallback;
       } else continue;
@@ -107,6 +115,37 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   // second subject "Các cơ quan … có nhiệm vụ …")
   const first = tasks[0]?.lead.map((a) => a.text);
   return { tasks, inheritable: headingLead ?? introLeads ?? first ?? explicit[0] ?? fallback };
+}
+
+/**
+ * A sentence whose subject is an activity, not a body: "Việc thanh toán được thực hiện theo hồ sơ
+ * thực tế …", "Việc quản lý, sử dụng và quyết toán thực hiện theo quy định …" — how a thing is
+ * done (passive, actorless), not who must do it. It inherits no lead — unless it states a duty
+ * ("Việc sắp xếp thôn, tổ dân phố phải bảo đảm …": a requirement on the clause's lead).
+ */
+const ACTIVITY_SUBJECT = /^việc\s/iu;
+const DUTY_MODAL = /(?<!\p{L})(?:phải|cần)(?!\p{L})/iu;
+
+/**
+ * Asides that assign nothing themselves: a note ("Lưu ý: chỉ sau khi …", "Chú ý:", "Ghi chú:"),
+ * an example ("Ví dụ minh họa trường hợp cụ thể:"), and form-filling instructions ("Ô 1: nhập …",
+ * "Tiêu chí “Ghi chú 1”: Nhập …", "Cột 3: ghi …").
+ */
+const ASIDE = /^(?:(?:lưu ý|chú ý|ghi chú)\s*:|ví dụ(?!\p{L})|chẳng hạn(?!\p{L}))|^(?:ô|cột|dòng|chỉ tiêu|tiêu chí)\s+(?:số\s+)?(?:\d+[a-zđ]?|“[^”]{1,60}”|"[^"]{1,60}")\s*(?::|(?:nhập|ghi|khai|điền|chọn)(?!\p{L}))/iu;
+
+const ADDRESS = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+|(?:https?:\/\/|www\.)[^\s;,]+/giu;
+
+/** "thuydttl@customs.gov.vn; hoangnc@customs.gov.vn": the tail of an address list, not an action. */
+function onlyAddresses(action: string): boolean {
+  return ADDRESS.test(action) && action.replace(ADDRESS, "").replace(/[\s;,.()]+/gu, "") === "";
+}
+
+/** The time limit an activity sentence sets, given to the task before it when that has none. */
+function limitOfPrevious(tasks: Task[], action: string, lines: [number, number], context: TaskContext): void {
+  const last = tasks[tasks.length - 1];
+  if (!last || last.deadline) return;
+  const deadline = findDeadline(action, { year: context.year, lines });
+  if (deadline) tasks[tasks.length - 1] = { ...last, deadline };
 }
 
 /** "NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ": a section title in capitals, not an action. */
@@ -129,7 +168,7 @@ const DUTY_INTRO = /^(?:(?:cần|phải|tập trung|khẩn trương|tiếp tục
  * as a count and a title ("01 Phó Trưởng ban Ban Tổ chức Trung ương"), and the closing formula of
  * a decision ("… chịu trách nhiệm thi hành Quyết định này").
  */
-function notAnAssignment(action: string): boolean {
+export function notAnAssignment(action: string): boolean {
   return /^\d{1,2}\s+\p{Lu}/u.test(action) || WORKING_RULE.test(action) || /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action);
 }
 
@@ -181,7 +220,7 @@ function agenciesIn(value: string): string[] {
     .filter(Boolean);
 }
 
-function makeTasks(part: SentencePart, action: string, leads: string[], lines: [number, number], context: TaskContext): Task[] {
+export function makeTasks(part: SentencePart, action: string, leads: string[], lines: [number, number], context: TaskContext): Task[] {
   const agencies = (texts: string[]) => texts.map((text) => ({ text, normalized: normalizeAgency(text) }));
   const enumerated = splitEnumeration(action);
   const deadline = enumerated ? findDeadline(action, { year: context.year, lines }) : null;

@@ -97,7 +97,7 @@ export const STOPS = phraseTable([
   "vẫn", "cũng", "đều", "tích cực", "nâng cao", "thường xuyên", "định kỳ", "yêu cầu", "đề nghị", "ủy quyền",
   "phân công", "huy động", "chấp hành", "thi hành", "làm", "giải quyết", "ứng dụng", "tiến hành", "đánh giá",
   "căn cứ vào", "nghiêm", "và", "hoặc", "của", "tổ chức", "họp", "hiện nay", "cụ thể", "quyết định", "tổng hợp", "lựa chọn", "ký",
-  "định hướng", "xem xét", "cho ý kiến", "giúp", "chịu", "lãnh đạo",
+  "định hướng", "xem xét", "cho ý kiến", "giúp", "chịu", "lãnh đạo", "xin", "thông báo", "trả lời", "phúc đáp",
 ]);
 
 /** Bodies that speak in the document (the issuer's own organs): their "giao X" assigns X. */

@@ -10,7 +10,9 @@
  *   "… báo cáo, đề xuất Chính phủ, Ban Chỉ đạo … đề xuất …" subject, reportTo [Chính phủ], subject
  */
 import { headAt, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
-import { PERSON, SPEAKERS } from "./lexicon.js";
+import { PERSON, SPEAKERS, STOPS } from "./lexicon.js";
+import { foldKey } from "../inline/fold.js";
+import { normalizeAgency } from "./normalize-agency.js";
 import { matchPhrase, phraseTable, toWords, type PhraseTable, type Word } from "./words.js";
 
 export type PartKind = "subject" | "speaker" | "trigger" | "directing" | "none";
@@ -34,6 +36,8 @@ export interface SentencePart {
 export interface SentenceOptions {
   /** the preamble: only "giao / đề nghị / yêu cầu …" assign; its subjects narrate */
   triggersOnly?: boolean;
+  /** the document's issuer, folded ("tổng cục hải quan"): when it speaks it is no lead */
+  issuer?: readonly string[];
 }
 
 const TRIGGERS = phraseTable(["giao", "giao cho", "đề nghị", "kính đề nghị", "yêu cầu", "phân công", "ủy quyền cho", "ủy quyền", "lưu ý"]);
@@ -42,7 +46,7 @@ const NOT_AFTER = new Set(["bàn", "được", "đã", "chuyển", "ứng", "the
 const DELEGATIONS = new Set(["ủy quyền", "ủy quyền cho"]);
 const INTROS = phraseTable(["trên cơ sở đó", "đồng thời", "bên cạnh đó", "ngoài ra", "sau đó"]);
 /** Phrases that front a sentence before its subject: "Đối với …,", "Trường hợp …,", "Căn cứ …,". */
-const FRONTED = phraseTable(["đối với", "trường hợp", "căn cứ", "trong trường hợp", "trong thời gian", "để"]);
+const FRONTED = phraseTable(["đối với", "trường hợp", "căn cứ", "trong trường hợp", "trong thời gian", "trong quá trình", "nếu", "để"]);
 const DIRECT = phraseTable(["chỉ đạo"]);
 const SUPPORT = phraseTable(["phối hợp"]);
 const SUPPORT_FILLER = phraseTable(["chặt chẽ", "với", ",", "đôn đốc", "hướng dẫn", "tốt", "cùng", "và"]);
@@ -65,7 +69,10 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
   if (subject) {
     use(first, subject.end);
     subjectIsSpeaker = subject.items.length === 1 && matchPhrase(words, first, SPEAKERS) > 0;
-    parts.push({ kind: "subject", leads: textOf(subject), at: offset(first), from: offset(subject.end), conditional: subject.conditional });
+    // "Tổng cục Hải quan hướng dẫn bổ sung như sau:" in its own letter: the issuer speaks
+    const issuerSpeaks = subject.items.length === 1 && isIssuer(textOf(subject)[0], options.issuer) && matchPhrase(words, subject.end, SPEECH) > 0;
+    if (issuerSpeaks) subjectIsSpeaker = true;
+    parts.push({ kind: issuerSpeaks ? "speaker" : "subject", leads: textOf(subject), at: offset(first), from: offset(subject.end), conditional: subject.conditional });
   }
   for (let k = 0; k < words.length; k++) {
     const length = used[k] ? 0 : matchPhrase(words, k, TRIGGERS);
@@ -94,10 +101,33 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
       const list = readSubject(words, k);
       if (!list || !(words[k].cap || matchPhrase(words, k, PERSON) || list.items[0].plural || list.conditional)) continue;
       use(k, list.end);
-      parts.push({ kind: "subject", leads: textOf(list), at: offset(k), from: offset(list.end), conditional: list.conditional });
+      const speaks = list.items.length === 1 && isIssuer(textOf(list)[0], options.issuer) && matchPhrase(words, list.end, SPEECH) > 0;
+      parts.push({ kind: speaks ? "speaker" : "subject", leads: textOf(list), at: offset(k), from: offset(list.end), conditional: list.conditional });
     }
   }
   return finish(text, parts, support, reports);
+}
+
+/** What an issuer does when it speaks in its own document: it tells, guides, answers, asks. */
+const SPEECH = phraseTable([
+  "hướng dẫn", "thông báo", "xin thông báo", "trả lời", "xin trả lời", "phúc đáp", "yêu cầu", "đề nghị", "kính đề nghị",
+  "giao", "chỉ thị", "lưu ý", "có ý kiến", "cho ý kiến", "ủy quyền", "phân công",
+]);
+
+/** "thông báo để … biết", "xin trả lời …": the action opens with what a speaker does. */
+export function speaks(action: string): boolean {
+  return matchPhrase(toWords(action), 0, SPEECH) > 0;
+}
+
+/**
+ * The subject names the document's issuer: "Tổng cục Hải quan" in a letter of TỔNG CỤC HẢI QUAN,
+ * "UBND tỉnh" in one of UỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG (its own level, the name left out).
+ */
+export function isIssuer(subject: string, issuer: readonly string[] | undefined): boolean {
+  if (!issuer?.length) return false;
+  const own = foldKey(normalizeAgency(subject)).replace(/\s+/g, " ").trim();
+  if (!own) return false;
+  return issuer.some((name) => name === own || (name.startsWith(own + " ") && /(?:^| )(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u.test(own)));
 }
 
 /**
@@ -146,8 +176,43 @@ function readSubject(words: readonly Word[], k: number): AgencyList | null {
   const list = readAgencyList(words, k);
   const conditional = readConditionalSubject(words, k, list);
   if (conditional) return conditional;
+  const named = list ? namedAbout(words, list) : null;
+  if (named) return named;
+  // "Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi, đôn đốc …": a designation with duties
+  if (list && words[list.end]?.f === "là" && matchPhrase(words, list.end + 1, DESIGNATIONS)) return list;
   if (list && !startsPredicate(words, skipRemit(words, list.end))) return null;
   return readDutySubject(words, k, list) ?? list;
+}
+
+/** A role that carries duties: "(X) là cơ quan đầu mối …", "là cơ quan chủ trì …", "là cơ quan thường trực …". */
+const DESIGNATIONS = phraseTable([
+  "cơ quan đầu mối", "đơn vị đầu mối", "đầu mối", "cơ quan chủ trì", "đơn vị chủ trì", "cơ quan thường trực", "cơ quan giúp việc",
+]);
+
+/** Bodies whose official name goes on with "về …": "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập …". */
+const ABOUT_HEADS = new Set(["ban chỉ đạo", "bcđ", "hội đồng", "ủy ban quốc gia"]);
+const ABOUT_WINDOW = 16;
+
+/**
+ * "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ ban hành …":
+ * as a subject, such a body's name runs through its "về …" up to the verb (a verb of the lexicon;
+ * only lower-case words, commas and "và" between). Null when no verb closes it.
+ */
+function namedAbout(words: readonly Word[], list: AgencyList): AgencyList | null {
+  const last = list.items[list.items.length - 1];
+  if (!ABOUT_HEADS.has(last.head) || words[list.end]?.f !== "về") return null;
+  for (let d = list.end + 1; d < list.end + ABOUT_WINDOW && words[d]; d++) {
+    const w = words[d];
+    if (w.f === "," || w.f === "và") continue;
+    if (!w.word) return null;
+    if (matchPhrase(words, d, STOPS)) {
+      if (d === list.end + 1 || words[d - 1].f === "," || words[d - 1].f === "và" || !startsPredicate(words, d)) return null;
+      const items = list.items.slice();
+      items[items.length - 1] = { ...last, to: d };
+      return { items, end: d };
+    }
+  }
+  return null;
 }
 
 /** What opens the condition of a conditional subject: "Những tỉnh đã …", "tỉnh nào chưa …". */

@@ -226,13 +226,106 @@ describe("readBody: dash lines that are no list", () => {
 describe("readBody: OCR capitals with no 'a)' list open", () => {
   it("reads 'C)' inside a numbered clause as its lettered item", () => {
     const result = body("II. NỘI DUNG\n4. Tiếp tục triển khai\n- a) Cơ quan chủ trì: Sở Nội vụ\nC) Thời gian thực hiện: Thường xuyên\n5. Nâng cao hiệu quả\nIII. KINH PHÍ\n1. Ngân sách");
-    expect(outline(result.clauses)).toBe("II[4[-,c],5],III[1]");
+    expect(outline(result.clauses)).toBe("II[4[a,c],5],III[1]");
   });
 
   it.each([
     ["parts after the preamble", "A. KẾT QUẢ\n1. Chung\nB. NHIỆM VỤ\n1. Chung", "A[1],B[1]"],
     ["a part with a full stop after numbered clauses", "I. CHUNG\n1. Mục đích\nB. NHIỆM VỤ", "I[1],B"],
   ])("keeps %s", (_name, text, expected) => {
+    expect(outline(body(text).clauses)).toBe(expected);
+  });
+});
+
+describe("readBody: a closing formula after a clause line cut short", () => {
+  it.each([
+    ["'Trên đây là …' after a numbered line without its full stop",
+      "IV. TỔ CHỨC THỰC HIỆN\n\n3. Sở Nội vụ theo dõi.\n\n4. Đề nghị Ủy ban Mặt trận Tổ quốc và các sở, ngành, địa\n\nTrên đây là Kế hoạch thực hiện công tác dân vận của thành phố.",
+      "Trên đây là Kế hoạch thực hiện công tác dân vận của thành phố."],
+    ["'Trong quá trình thực hiện, nếu có khó khăn …' after a cut line",
+      "1. Giao Sở Tài chính bố trí kinh phí cho các cơ quan, đơn\n\nTrong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở Nội vụ.",
+      "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở Nội vụ."],
+    ["'… để biết, thực hiện' after a cut line",
+      "2. Sở Y tế hướng dẫn các cơ sở khám chữa bệnh trên địa\n\nVăn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.",
+      "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện."],
+    ["a long 'Trên đây là …' that goes on with whom to contact",
+      "1. Giao Sở Y tế.\n\nTrên đây là Hướng dẫn quy trình hiệp thương. " + "Trong quá trình triển khai thực hiện, nếu có vướng mắc, đề nghị liên hệ với Ban Thường trực (qua Ban Dân chủ, số điện thoại 0936.828.858). ".repeat(5),
+      null],
+  ])("%s stays the closing", (_name, text, closing) => {
+    const result = body(text);
+    const expected = closing ?? text.slice(text.indexOf("Trên đây")).trimEnd();
+    expect(result.closing).toBe(expected);
+    const last = result.clauses.at(-1)!;
+    expect(JSON.stringify(last)).not.toContain(expected.slice(0, 20));
+  });
+
+  it.each([
+    ["a marker alone", "Điều 3.\n\nTrên đây là nội dung hướng dẫn, đề nghị các đơn vị thực hiện./."],
+    ["a heading before ':'", "3. Tổ chức thực hiện:\n\nĐề nghị các đơn vị biết, thực hiện./."],
+    ["a title in capitals", "III. TỔ CHỨC THỰC HIỆN\n\nVăn phòng thông báo để các đơn vị biết, thực hiện."],
+    ["a cut line before a paragraph that is no formula", "4. Giao Sở Y tế chủ trì, phối hợp với các sở, ngành, địa\n\nChánh Văn phòng chịu trách nhiệm thi hành Quyết định này./."],
+  ])("the paragraph under %s is still that clause's text", (_name, text) => {
+    const result = body(text);
+    expect(result.closing).toBeNull();
+    expect(result.clauses[0].text).not.toBe("");
+  });
+});
+
+describe("readBody: closing formulas", () => {
+  it.each([
+    ["trả lời … được biết, thực hiện", "Tổng cục Hải quan trả lời các đơn vị được biết, thực hiện."],
+    ["trả lời để … được biết", "Tổng cục Hải quan trả lời để Công ty được biết."],
+    ["hướng dẫn … để biết", "Sở Tài chính hướng dẫn để các đơn vị biết và thực hiện."],
+    ["phúc đáp … được biết", "Bộ Tài chính phúc đáp để Ủy ban nhân dân tỉnh được biết."],
+    ["thông báo … biết, thực hiện", "Văn phòng Thành ủy thông báo để các cơ quan, đơn vị biết, thực hiện."],
+    ["Trong quá trình thực hiện Kế hoạch, nếu có …", "Trong quá trình thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở Nội vụ."],
+  ])("%s", (_name, closing) => {
+    const result = body(`1. Giao Sở Y tế chủ trì.\n\n2. Giao Sở Tài chính phối hợp.\n\n${closing}`);
+    expect(result.closing).toBe(closing);
+  });
+
+  it.each([
+    ["a reply verb without anyone told to know", "Sở Tài chính hướng dẫn các địa phương lập dự toán năm sau."],
+    ["'biết' in a task", "Các đơn vị cần được biết rõ quy trình tiếp nhận hồ sơ trước khi triển khai."],
+    ["a long last paragraph of a task", "Sở Y tế chủ trì " + "kiểm tra, giám sát các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh; ".repeat(12) + "báo cáo kết quả."],
+  ])("not a closing: %s", (_name, last) => {
+    const result = body(`1. Giao Sở Y tế chủ trì.\n\n2. Giao Sở Tài chính phối hợp.\n\n${last}`);
+    expect(result.closing).toBeNull();
+  });
+});
+
+describe("readBody: OCR noise before markers", () => {
+  it.each([
+    ["a dash before a lettered marker", "1. Mục đích\n- a) Đổi mới.\nb) Phát huy.", "1[a,b]", ["a)", "b)"]],
+    ["a stray number before the next letter", "1. Nội dung\na) Cơ quan chủ trì: Sở Nội vụ;\n6 b) Cơ quan phối hợp: các sở;\nc) Thời gian: năm 2025.", "1[a,b,c]", ["a)", "b)", "c)"]],
+    ["a two-digit stray number after a page number", "6. Giáo dục\na) Cơ quan chủ trì: sở nội vụ;\n\n4\n\n16 b) Cơ quan phối hợp: các cơ quan.", "6[a,b]", ["a)", "b)"]],
+    ["a doubled marker", "5. Nâng cao\na) a) Cơ quan chủ trì: Thanh tra;\nb) Cơ quan phối hợp: Sở Nội vụ.", "5[a,b]", ["a)", "b)"]],
+    ["a doubled Roman number", "II. II. NHIỆM VỤ\n1. Giao Sở Y tế.", "II[1]", null],
+  ])("%s", (_name, text, expected, markers) => {
+    const result = body(text);
+    expect(outline(result.clauses)).toBe(expected);
+    if (markers) expect(result.clauses[0].items.map((c) => c.marker)).toEqual(markers);
+    expect(JSON.stringify(result.clauses)).not.toMatch(/"(?:text|heading)":"(?:\d+ )?[a-z]\) |"(?:text|heading)":"1\. /);
+  });
+
+  it("keeps a marker that differs from the one before it", () => {
+    const [clause] = body("1. Nội dung\na) a. Giá trị hợp đồng.").clauses;
+    expect(clause.items.map((c) => c.text)).toEqual(["a. Giá trị hợp đồng."]);
+  });
+
+  it("reads the item's text without the noise", () => {
+    const [clause] = body("5. Nâng cao\na) a) Cơ quan chủ trì: Thanh tra thành phố\n6 b) Cơ quan phối hợp: Sở Nội vụ").clauses;
+    expect(clause.items.map((c) => [c.heading, c.text])).toEqual([
+      ["Cơ quan chủ trì:", "Thanh tra thành phố"],
+      ["Cơ quan phối hợp:", "Sở Nội vụ"],
+    ]);
+  });
+
+  it.each([
+    ["a stray number before a letter that does not continue the list", "1. Nội dung\na) Cơ quan chủ trì;\n6 d) Cơ quan phối hợp.", "1[a]"],
+    ["a stray number before 'a)' (no list to continue)", "1. Nội dung chính của kế hoạch\n6 a) Cơ quan chủ trì.", "1"],
+    ["a stray number before a letter when no lettered list is open", "1. Nội dung\n- Cơ quan chủ trì;\n6 b) Cơ quan phối hợp.", "1[-]"],
+  ])("keeps %s as text", (_name, text, expected) => {
     expect(outline(body(text).clauses)).toBe(expected);
   });
 });

@@ -132,6 +132,26 @@ describe("structure: the parts of a document", () => {
     expect(doc.appendices.map(numbers)).toEqual([[6, 7]]);
   });
 
+  it.each([
+    ["a '(Kèm theo …)' note under each 'PHỤ LỤC' title",
+      "Điều 2. Thi hành.\nCHỦ TỊCH\nNguyễn Văn A\nPHỤ LỤC I\nDANH MỤC THỦ TỤC\n(Kèm theo Quyết định số 12/QĐ-UBND)\nNội dung một\nPHỤ LỤC II\n(Kèm theo Quyết định số 12/QĐ-UBND)\nNội dung hai",
+      [[4, 5, 6, 7], [8, 9, 10]]],
+    ["a '(Ban hành kèm theo …)' note printed above its 'Phụ lục' title (OCR order)",
+      "Điều 2. Thi hành.\nCHỦ TỊCH\nNguyễn Văn A\nPhụ lục I DANH MỤC THỦ TỤC\nSTT Tên thủ tục\n(Ban hành kèm theo Quyết định số\nPhụ lục II QUY TRÌNH NỘI BỘ\nTT Tên thủ tục\n/QĐ-UBND ngày / / 2025)",
+      [[4, 5], [7, 6, 8, 9]]],
+    // negatives: a note far below its title, two titles in a row
+    ["a note far below the title is an appendix of its own",
+      "Điều 2. Thi hành.\nCHỦ TỊCH\nNguyễn Văn A\nPHỤ LỤC I\nDòng một\nDòng hai\nDòng ba\nDòng bốn\n(Kèm theo Quyết định số 12/QĐ-UBND)\nNội dung",
+      [[4, 5, 6, 7, 8], [9, 10]]],
+    ["a 'PHỤ LỤC II' right under 'PHỤ LỤC I'",
+      "Điều 2. Thi hành.\nCHỦ TỊCH\nNguyễn Văn A\nPHỤ LỤC I\nPHỤ LỤC II\n(Kèm theo Quyết định số 12/QĐ-UBND)",
+      [[4], [5, 6]]],
+  ])("appendices: %s", (_name, text, expected) => {
+    const [doc, ...rest] = documentsOf(text);
+    expect(rest).toEqual([]);
+    expect(doc.appendices.map(numbers)).toEqual(expected);
+  });
+
   it("attaches what follows a signer and starts no document (a form) to it", () => {
     const docs = documentsOf("1. Nội dung.\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\nVũ Ngọc Anh\nTÊN ĐƠN VỊ: ....\n| Mã cảng | Tên cảng |");
     expect(docs).toHaveLength(1);

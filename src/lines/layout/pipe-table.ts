@@ -42,14 +42,35 @@ function isRow(trimmed: string): boolean {
   return trimmed.startsWith("|") && trimmed.indexOf("|", 1) > 0;
 }
 
-/** "- Lưu: VT, NN (2). | KT. BỘ TRƯỞNG …": one flattened row without outer bars. */
+/**
+ * "- Lưu: VT, NN (2). | KT. BỘ TRƯỞNG …": one flattened row without outer bars. And rows that lost
+ * only their opening bar — "ỦY BAN NHÂN DÂN | CỘNG HÒA … |" / "Số: 41/2019/QĐ-UBND | Quảng Trị, ngày … |"
+ * — with the rows of the same shape under them: one table, its trailing bars borders like those of
+ * any pipe row (a data table of that shape is kept as it is, see index.ts).
+ */
 function inlineRowAt(lines: readonly Line[], from: number): Table | null {
   const raw = lines[from].raw;
   if (!raw.includes(" | ")) return null;
   const cells = raw.split(/(?<!\\)\|/);
-  if (cells.length < 2 || cells.length > 3 || !cells.slice(1).some((c) => RIGHT_PART.test(c.trim().normalize("NFC")))) return null;
+  if (cells.length < 2 || cells.length > 3) return null;
+  if (isOpenRow(raw)) {
+    const rows = [cellsOf(lines[from].n, stripClosingBar(raw))];
+    let to = from + 1;
+    for (; to < lines.length && isOpenRow(lines[to].raw) && lines[to].raw.split(/(?<!\\)\|/).length === cells.length; to++)
+      rows.push(cellsOf(lines[to].n, stripClosingBar(lines[to].raw)));
+    return { from, to, rows };
+  }
+  if (!cells.slice(1).some((c) => RIGHT_PART.test(c.trim().normalize("NFC")))) return null;
   return { from, to: from + 1, rows: [cellsOf(lines[from].n, raw)] };
 }
+
+/** "a | b |": cells and a closing bar, the opening bar lost. */
+function isOpenRow(raw: string): boolean {
+  const trimmed = raw.trim();
+  return !trimmed.startsWith("|") && trimmed.includes(" | ") && /[^\\|]\s*(?<!\\)\|$/.test(trimmed);
+}
+
+const stripClosingBar = (raw: string): string => raw.trim().replace(/(?<!\\)\|$/, "");
 
 function cellsOf(n: number, row: string): Cell[] {
   return row.split(/(?<!\\)\|/).map((cell) => {

@@ -10,14 +10,26 @@ describe("pipe tables and lone bars", () => {
       ["1: BỘ TƯ PHÁP", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]],
     ["a footer row flattened without outer bars", "- Như trên; - Lưu: VT, NN (2). | KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn A",
       ["1: - Như trên; - Lưu: VT, NN (2).", "1: KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn A"]],
+    ["header rows that lost their opening bar (the second row's bar too)",
+      "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019 |\nBAN HÀNH QUY ĐỊNH",
+      ["1: ỦY BAN NHÂN DÂN", "2: Số: 41/2019/QĐ-UBND", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Quảng Trị, ngày 22 tháng 10 năm 2019", "3: BAN HÀNH QUY ĐỊNH"]],
+    ["a lone second row that lost its opening bar", "Số: 08/CT-CTUBND | Vĩnh Phúc, ngày 21 tháng 5 năm 2021 |",
+      ["1: Số: 08/CT-CTUBND", "1: Vĩnh Phúc, ngày 21 tháng 5 năm 2021"]],
   ])("%s", (_name, input, expected) => {
     expect(unfolded(input)).toEqual(expected);
+  });
+
+  it("reads header rows that lost their opening bar in plain text too, no bar left over", () => {
+    const lines = unfolded("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 08/CT-CTUBND | Vĩnh Phúc, ngày 21 tháng 5 năm 2021 |", "plain");
+    expect(lines).toEqual(["1: ỦY BAN NHÂN DÂN", "2: Số: 08/CT-CTUBND", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Vĩnh Phúc, ngày 21 tháng 5 năm 2021"]);
   });
 
   it.each([
     ["a data table", "| STT | Đối tượng | Mức |\n| --- | --- | --- |\n| 1 | Trẻ em mồ côi | 180.000 |"],
     ["lone bars between cells (web copies)", "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\n-------\n|\nCỘNG HÒA XÃ HỘI\n|\nSố: 07/CT-UBND"],
     ["prose with a bar", "Tổng số: 12 | trong đó nữ: 5"],
+    ["data rows that lost their opening bar", "1 | Trẻ em mồ côi |\n2 | Người cao tuổi |"],
+    ["prose ending in a bar", "Tổng số: 12 | trong đó nữ: 5 |\nSố liệu | đến ngày 30/6 | năm nay |"],
   ])("leaves %s as it is", (_name, input) => {
     expect(unfolded(input, "plain")).toEqual(input.split("\n").map((t, i) => `${i + 1}: ${t}`));
   });

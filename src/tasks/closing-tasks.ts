@@ -1,0 +1,37 @@
+/**
+ * The closing paragraph (the unnumbered paragraph after the last clause, before the signature):
+ * a sentence there with a subject and a duty assigns it, with the clause path null —
+ *
+ *   "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các bộ, ngành, địa phương kịp thời
+ *    phản ánh, gửi báo cáo về Bộ Nội vụ …./."  → lead [các bộ, ngành, địa phương], reportTo [Bộ Nội vụ]
+ *
+ * — while a closing formula assigns nothing: the issuer telling who should know ("Văn phòng Chính
+ * phủ thông báo để … biết, thực hiện./."), "Trên đây là …", a request to carry out the document
+ * as a whole ("Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./."), the execution
+ * formula ("… chịu trách nhiệm thi hành Quyết định này./."), and any subject that speaks ("Văn
+ * phòng Bộ Thủy sản xin thông báo kết luận …", "Tổng cục Hải quan trả lời …"). Only subjects assign here: a closing
+ * "Đề nghị X …" restates the document's requests.
+ */
+import { spanOf, type TextRun } from "../text-run.js";
+import type { Task } from "../types.js";
+import { makeTasks, notAnAssignment, type TaskContext } from "./clause-tasks.js";
+import { trimAction } from "./enumeration.js";
+import { readSentenceParts, speaks } from "./sentence-parts.js";
+import { toSentences } from "./sentences.js";
+
+/** "… biết, thực hiện", "thực hiện Nghị quyết này", "Trên đây là …": the formula, no task. */
+const FORMULA = /(?<!\p{L})biết(?!\p{L})|^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai)\s+)*thực hiện(?:\s+(?:nghiêm túc|tốt))?\s*(?:(?:Nghị quyết|Quyết định|Chỉ thị|Thông tư|Công văn|Kế hoạch|văn bản|Hướng dẫn) này)?[./\s]*$|^(?:trên đây|nhất trí|thống nhất)(?!\p{L})/iu;
+
+export function closingTasks(run: TextRun, context: TaskContext): Task[] {
+  const tasks: Task[] = [];
+  for (const sentence of toSentences(run.text)) {
+    for (const part of readSentenceParts(sentence.text, { issuer: context.issuer })) {
+      if (part.kind !== "subject" || !part.leads.length) continue;
+      const action = trimAction(sentence.text.slice(part.from, part.to)).replace(/[./\s]+$/u, "");
+      if (action === "" || FORMULA.test(action) || speaks(action) || notAnAssignment(action) || /^(?:đã|vừa|từng)\s/iu.test(action)) continue;
+      const lines = spanOf(run, sentence.start + part.at, sentence.start + part.to);
+      tasks.push(...makeTasks(part, action, part.leads, lines, context));
+    }
+  }
+  return tasks;
+}
