@@ -6,7 +6,7 @@ import type { Line } from "../lines/index.js";
 import type { Clause, Diagnostic } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
 import { isDivision, readMarker, type ClauseMarker } from "./clause-marker.js";
-import { prose, spanOfLines } from "./prose.js";
+import { prose } from "./prose.js";
 
 export interface BodyLine {
   readonly line: Line;

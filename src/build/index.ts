@@ -15,7 +15,7 @@ import { readBody, type Body, type BodyLine } from "./clauses.js";
 import { readHeader, type Header } from "./header.js";
 import { readIssuer } from "./issuer.js";
 import type { TextRun } from "../text-run.js";
-import { prose, runOf, spanOfLines } from "./prose.js";
+import { prose, runOf } from "./prose.js";
 import { readRecipients, type Recipients } from "./recipients.js";
 import { readSignature } from "./signature.js";
 import { readStamp } from "./stamps.js";

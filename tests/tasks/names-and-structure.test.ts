@@ -10,13 +10,10 @@ import { findDeadline, normalizeAgency } from "../../src/tasks/index.js";
 import { preambleTasks } from "../../src/tasks/preamble-tasks.js";
 import { toWords } from "../../src/tasks/words.js";
 import { singleLineRun } from "../../src/text-run.js";
-import type { Clause, Task } from "../../src/types.js";
+import type { Clause } from "../../src/types.js";
+import { clause, leads, tasksOf } from "./clause-fixture.js";
 
-function clause(text: string, options: Partial<Clause> = {}): Clause {
-  return { marker: "1.", number: "1", heading: null, text, items: [], lines: [10, 10], ...options };
-}
-const leads = (tasks: Task[]) => tasks.map((t) => t.lead.map((a) => a.text));
-const read = (text: string, inherited: string[] | null = null, options: Partial<Clause> = {}) => clauseTasks(clause(text, options), inherited, { year: 2026 }).tasks;
+const read = (text: string, inherited: string[] | null = null, options: Partial<Clause> = {}) => tasksOf(text, inherited, { year: 2026 }, options);
 
 describe("agency names the lexicon alone cannot close", () => {
   it.each([

@@ -5,14 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { agencyHeading, clauseTasks } from "../../src/tasks/clause-tasks.js";
 import { findDeadline, normalizeAgency, splitEnumeration } from "../../src/tasks/index.js";
-import type { Clause, Task } from "../../src/types.js";
+import type { Clause } from "../../src/types.js";
+import { clause, leads, tasksOf } from "./clause-fixture.js";
 
-function clause(text: string, options: Partial<Clause> = {}): Clause {
-  return { marker: "1.", number: "1", heading: null, text, items: [], lines: [10, 10], ...options };
-}
-
-const leads = (tasks: Task[]) => tasks.map((t) => t.lead.map((a) => a.text));
-const read = (text: string, inherited: string[] | null = null, options: Partial<Clause> = {}) => clauseTasks(clause(text, options), inherited, { year: 2021 }).tasks;
+const read = (text: string, inherited: string[] | null = null, options: Partial<Clause> = {}) => tasksOf(text, inherited, { year: 2021 }, options);
 
 describe("lead: who must act", () => {
   it.each([

@@ -9,15 +9,10 @@ import { closingTasks } from "../../src/tasks/closing-tasks.js";
 import { isIssuer, readSentenceParts } from "../../src/tasks/sentence-parts.js";
 import { toSentences } from "../../src/tasks/sentences.js";
 import { joinRun } from "../../src/text-run.js";
-import type { Clause, Task } from "../../src/types.js";
+import { clause, leads, tasksOf } from "./clause-fixture.js";
 
-function clause(text: string, options: Partial<Clause> = {}): Clause {
-  return { marker: "1.", number: "1", heading: null, text, items: [], lines: [10, 10], ...options };
-}
-const leads = (tasks: Task[]) => tasks.map((t) => t.lead.map((a) => a.text));
 const TCHQ = ["tổng cục hải quan"];
-const read = (text: string, inherited: string[] | null = null, issuer: string[] = TCHQ) =>
-  clauseTasks(clause(text), inherited, { year: 2017, issuer }).tasks;
+const read = (text: string, inherited: string[] | null = null, issuer: string[] = TCHQ) => tasksOf(text, inherited, { year: 2017, issuer });
 
 describe("the issuer speaking about itself is a speaker, not a lead (A5)", () => {
   it.each([
