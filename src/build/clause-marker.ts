@@ -38,7 +38,7 @@ export const isDivision = (marker: ClauseMarker): boolean => marker.rank < 0;
 const FAMILIES: readonly Family[] = [
   // Phần I  |  PHẦN THỨ HAI  |  Chương II  |  CHƯƠNG 1:  |  Mục 2.
   {
-    pattern: /^(ph[ầa]n|ch[ưu][ơo]ng|m[ụu]c)\s+([IVXL]{1,6}(?![\p{L}\d])|\d{1,3}|th[ứu]\s+\p{L}+)\s*[.:\-–]?/iu,
+    pattern: /^(ph[ầa]n|ch[ưu][ơo]ng|m[ụu]c)\s+([IVXL]{1,6}(?![a-zà-ỹđ\d])|\d{1,3}|th[ứu]\s+[a-zà-ỹđ]+)\s*[.:\-–]?/iu,
     read: (m) => {
       const word = m[1].normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
       return { number: /^\d|^[IVXL]+$/i.test(m[2]) ? m[2].toUpperCase() : m[2], ...DIVISIONS[word] };

@@ -34,25 +34,86 @@ interface Found {
   bareSo: boolean;
 }
 
-/** Type words a citation starts with, folded, longest first ("thông tư liên tịch" before "thông tư"). */
-const KINDS = [...new Set([...TYPE_NAMES.map(foldKey), "văn bản", "điện", "sắc lệnh", "kết luận"])]
-  .sort((a, b) => b.length - a.length)
-  .map((k) => k.replace(/ /g, "\\s+"));
+/** Type words a citation starts with, folded: "thông tư liên tịch", "nghị quyết", "điện". */
+const KIND_PHRASES: ReadonlySet<string> = new Set([...TYPE_NAMES.map(foldKey), "văn bản", "điện", "sắc lệnh", "kết luận"]);
+const KIND_MAX_WORDS = Math.max(...[...KIND_PHRASES].map((k) => k.split(" ").length));
+/** The same as a pattern, longest first ("thông tư liên tịch" before "thông tư"). */
+const KINDS = [...KIND_PHRASES].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+"));
 const LETTER = "a-zà-ỹđ";
-/** "… Thông báo kết luận " at the end of the text before a number ("số" already cut off). */
-const KIND_BEFORE = new RegExp(`(?:^|[^${LETTER}])(${KINDS.join("|")})(?:\\s+kết\\s+luận)?\\s*$`);
-/** "… tại Điện " right before "ngày <date>": no qualifier allowed. */
-const KIND_RIGHT_BEFORE = new RegExp(`(?:^|[^${LETTER}])(${KINDS.join("|")})\\s*$`);
+const IS_LETTER = /[a-zà-ỹđ]/;
 const SO_BEFORE = new RegExp(`(?:^|[^${LETTER}])số[\\s:.]*$`);
-/**
- * The words of a form's name after "mẫu": "mẫu Bản kê 21/BKTrC/GSQL", "mẫu Tờ khai 01/…" — up to
- * three words, none a type word or a linking word ("theo mẫu tại Thông tư 38/2015/TT-BTC" cites).
- */
-const FORM_NAME = `(?:\\s+(?!(?:${KINDS.join("|")}|tại|của|theo|kèm|ban|số|và|quy|được)(?![${LETTER}]))[${LETTER}]+){0,3}`;
+/** Words that end a form's name: a linking word ("theo mẫu tại Thông tư 38/2015/TT-BTC" cites). */
+const NOT_IN_FORM_NAME: ReadonlySet<string> = new Set(["tại", "của", "theo", "kèm", "ban", "số", "và", "quy", "được"]);
 /** "Mẫu số 05/HNCT", "mẫu Bản kê 21/BKTrC/GSQL", "Phụ lục số 2/…", "Biểu 01/…": form numbers, not citations. */
 const FORM_BEFORE = new RegExp(
-  `(?:^|[^${LETTER}])(?:(?:mẫu|mau|biểu)${FORM_NAME}|phụ\\s+lục)(?:\\s+số)?[\\s:.]*(?:\\d{1,3}\\s*(?:,|và)\\s*)*$`,
+  `(?:^|[^${LETTER}])(?:(?:mẫu|mau|biểu)((?:\\s+(?!(?:${[...NOT_IN_FORM_NAME].join("|")})(?![${LETTER}]))[${LETTER}]+){0,3})|phụ\\s+lục)(?:\\s+số)?[\\s:.]*(?:\\d{1,3}\\s*(?:,|và)\\s*)*$`,
 );
+
+/**
+ * The words at the end of a folded text, each with its offset, back to the first character that
+ * is neither a letter nor a space: "… theo Thông báo kết luận " → thông · báo · kết · luận.
+ */
+function wordsAtEnd(text: string, most: number): Array<{ word: string; at: number }> {
+  const out: Array<{ word: string; at: number }> = [];
+  let end = text.length;
+  while (out.length < most) {
+    let e = end;
+    while (e > 0 && /\s/.test(text[e - 1])) e--;
+    let b = e;
+    while (b > 0 && IS_LETTER.test(text[b - 1])) b--;
+    if (b === e) break;
+    out.unshift({ word: text.slice(b, e), at: b });
+    if (b === 0 || !/\s/.test(text[b - 1])) break;
+    end = b;
+  }
+  return out;
+}
+
+interface KindAtEnd {
+  /** offset of the type word in the text */
+  index: number;
+  /** the type word as it stands in the text ("thông  báo") */
+  text: string;
+}
+
+/** The longest type word that ends `words` (a list from `wordsAtEnd`), or null. */
+function kindEnding(text: string, words: ReadonlyArray<{ word: string; at: number }>): KindAtEnd | null {
+  for (let n = Math.min(KIND_MAX_WORDS, words.length); n > 0; n--) {
+    const tail = words.slice(words.length - n);
+    if (!KIND_PHRASES.has(tail.map((w) => w.word).join(" "))) continue;
+    const last = tail[tail.length - 1];
+    return { index: tail[0].at, text: text.slice(tail[0].at, last.at + last.word.length) };
+  }
+  return null;
+}
+
+/**
+ * "… Thông báo kết luận " at the end of the text before a number ("số" already cut off): the type
+ * word, optionally followed by the qualifier "kết luận" (`qualifier`).
+ */
+function kindAtEnd(text: string, qualifier: boolean): KindAtEnd | null {
+  const words = wordsAtEnd(text, KIND_MAX_WORDS + 2);
+  const n = words.length;
+  if (qualifier && n >= 3 && words[n - 2].word === "kết" && words[n - 1].word === "luận") {
+    const kind = kindEnding(text, words.slice(0, n - 2));
+    if (kind) return kind;
+  }
+  return kindEnding(text, words);
+}
+
+/** Is the text before a number the name of a form ("mẫu Bản kê", "Phụ lục số", "Biểu")? */
+function formBefore(text: string): boolean {
+  const m = FORM_BEFORE.exec(text);
+  if (!m) return false;
+  const name = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
+  // a type word in the name: "theo mẫu tại Thông tư …" / "mẫu Thông tư" cites a document
+  return name.every((_, k) => !startsKind(name, k));
+}
+
+function startsKind(words: readonly string[], k: number): boolean {
+  for (let n = 1; n <= KIND_MAX_WORDS && k + n <= words.length; n++) if (KIND_PHRASES.has(words.slice(k, k + n).join(" "))) return true;
+  return false;
+}
 const LOOKBACK = 80;
 
 export function findReferences(run: TextRun, context: DateContext = {}): Reference[] {
@@ -156,17 +217,17 @@ type Head = Pick<Found, "start" | "kind" | "bareSo">;
 function citationHead(text: string, start: number, parts: NumberCode): Head | null {
   const base = Math.max(0, start - LOOKBACK);
   const before = foldChars(text.slice(base, start));
-  if (FORM_BEFORE.test(before)) return null;
+  if (formBefore(before)) return null;
   const so = SO_BEFORE.exec(before);
   const soAt = so ? so.index + so[0].indexOf("s") : before.length;
-  const kind = KIND_BEFORE.exec(before.slice(0, soAt));
-  const kindAt = kind === null ? -1 : base + kind.index + kind[0].indexOf(kind[1]);
+  const kind = kindAtEnd(before.slice(0, soAt), true);
+  const kindAt = kind === null ? -1 : base + kind.index;
   if (kind === null || text[kindAt] === text[kindAt].toLowerCase()) {
     const opener = titleOpener(text, base + soAt, parts);
     if (opener !== null) return { start: opener.start, kind: opener.kind, bareSo: false };
   }
   if (kind === null) return { start: base + soAt, kind: null, bareSo: so !== null };
-  return { start: kindAt, kind: squash(text.slice(kindAt, kindAt + kind[1].length)), bareSo: false };
+  return { start: kindAt, kind: squash(text.slice(kindAt, kindAt + kind.text.length)), bareSo: false };
 }
 
 /** How far back a cited title may open: "Pháp lệnh Ưu đãi người có công với cách mạng số …". */
@@ -316,15 +377,15 @@ function datedReference(text: string, date: LocatedDate): Found | null {
   const before = foldChars(text.slice(base, date.start));
   const ngay = /ngày[\s:]*$/.exec(before);
   const words = foldChars(date.text).startsWith("ngày") ? before : ngay ? before.slice(0, ngay.index) : null;
-  const kind = words === null ? null : KIND_RIGHT_BEFORE.exec(words);
+  const kind = words === null ? null : kindAtEnd(words, false);
   if (!kind) return null;
-  const kindStart = base + kind.index + kind[0].indexOf(kind[1]);
+  const kindStart = base + kind.index;
   if (text[kindStart] === text[kindStart].toLowerCase()) return null;
   const issuer = issuerAfter(text, date.end);
   return {
     start: kindStart,
     end: issuer ? issuer.end : date.end,
-    kind: squash(text.slice(kindStart, kindStart + kind[1].length)),
+    kind: squash(text.slice(kindStart, kindStart + kind.text.length)),
     number: null,
     date,
     issuer: issuer ? issuer.text : null,

@@ -44,7 +44,7 @@ export interface ClauseTasks {
  * a rank or a case must meet ("Tiêu chuẩn về trình độ đào tạo", "Điều kiện được hưởng": "Có bằng
  * tốt nghiệp …" is a requirement, not work).
  */
-const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần|tiêu chuẩn|điều kiện)(?!\p{L})(?![^:]*nhiệm vụ)/iu;
+const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần|tiêu chuẩn|điều kiện)(?![a-zà-ỹđ])(?![^:]*nhiệm vụ)/iu;
 
 const NARRATED = /^(?:đã|vừa|từng)\s/iu;
 const NO_TASK = /^(?:cơ bản\s+)?(?:nhất trí|thống nhất (?:với|cao)|đồng ý|biểu dương|ghi nhận|hoan nghênh|về\s|trên đây\s|thành phần\s)|biểu quyết/iu;
@@ -124,16 +124,16 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
  * ("Việc sắp xếp thôn, tổ dân phố phải bảo đảm …": a requirement on the clause's lead).
  */
 const ACTIVITY_SUBJECT = /^việc\s/iu;
-const DUTY_MODAL = /(?<!\p{L})(?:phải|cần)(?!\p{L})/iu;
+const DUTY_MODAL = /(?<![a-zà-ỹđ])(?:phải|cần)(?![a-zà-ỹđ])/iu;
 
 /**
  * Asides that assign nothing themselves: a note ("Lưu ý: chỉ sau khi …", "Chú ý:", "Ghi chú:"),
  * an example ("Ví dụ minh họa trường hợp cụ thể:"), and form-filling instructions ("Ô 1: nhập …",
  * "Tiêu chí “Ghi chú 1”: Nhập …", "Cột 3: ghi …").
  */
-const ASIDE = /^(?:(?:lưu ý|chú ý|ghi chú)\s*:|ví dụ(?!\p{L})|chẳng hạn(?!\p{L}))|^(?:ô|cột|dòng|chỉ tiêu|tiêu chí)\s+(?:số\s+)?(?:\d+[a-zđ]?|“[^”]{1,60}”|"[^"]{1,60}")\s*(?::|(?:nhập|ghi|khai|điền|chọn)(?!\p{L}))/iu;
+const ASIDE = /^(?:(?:lưu ý|chú ý|ghi chú)\s*:|ví dụ(?![a-zà-ỹđ])|chẳng hạn(?![a-zà-ỹđ]))|^(?:ô|cột|dòng|chỉ tiêu|tiêu chí)\s+(?:số\s+)?(?:\d+[a-zđ]?|“[^”]{1,60}”|"[^"]{1,60}")\s*(?::|(?:nhập|ghi|khai|điền|chọn)(?![a-zà-ỹđ]))/iu;
 
-const ADDRESS = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+|(?:https?:\/\/|www\.)[^\s;,]+/giu;
+const ADDRESS = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)[^\s;,]+/gi;
 
 /** "thuydttl@customs.gov.vn; hoangnc@customs.gov.vn": the tail of an address list, not an action. */
 function onlyAddresses(action: string): boolean {

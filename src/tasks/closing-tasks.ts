@@ -20,7 +20,7 @@ import { readSentenceParts, speaks } from "./sentence-parts.js";
 import { toSentences } from "./sentences.js";
 
 /** "… biết, thực hiện", "thực hiện Nghị quyết này", "Trên đây là …": the formula, no task. */
-const FORMULA = /(?<!\p{L})biết(?!\p{L})|^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai)\s+)*thực hiện(?:\s+(?:nghiêm túc|tốt))?\s*(?:(?:Nghị quyết|Quyết định|Chỉ thị|Thông tư|Công văn|Kế hoạch|văn bản|Hướng dẫn) này)?[./\s]*$|^(?:trên đây|nhất trí|thống nhất)(?!\p{L})/iu;
+const FORMULA = /(?<![a-zà-ỹđ])biết(?![a-zà-ỹđ])|^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai)\s+)*thực hiện(?:\s+(?:nghiêm túc|tốt))?\s*(?:(?:Nghị quyết|Quyết định|Chỉ thị|Thông tư|Công văn|Kế hoạch|văn bản|Hướng dẫn) này)?[./\s]*$|^(?:trên đây|nhất trí|thống nhất)(?![a-zà-ỹđ])/iu;
 
 export function closingTasks(run: TextRun, context: TaskContext): Task[] {
   const tasks: Task[] = [];

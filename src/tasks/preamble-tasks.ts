@@ -27,10 +27,10 @@ export interface PreambleTasks {
 /** "Phó Thủ tướng … có ý kiến như sau:" (a Văn phòng's letter): what follows is the content, not narration. */
 const SPEAKER_INTRO = /có ý kiến(?: chỉ đạo)?(?:\s+(?:như sau|sau đây))?\s*:(?:\s+(?=\p{Lu})|\s*$)/u;
 /** The work a lead-in's subject is asked to do: "cần thực hiện tốt …", "tập trung thực hiện …", "có trách nhiệm …". */
-const INTRODUCES_WORK = /^(?:(?:cần|phải|cần phải|khẩn trương|tiếp tục|tập trung|chủ động|nghiêm túc)\s+)*(?:thực hiện|triển khai|tổ chức thực hiện|làm tốt|quán triệt|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)(?!\p{L})/iu;
+const INTRODUCES_WORK = /^(?:(?:cần|phải|cần phải|khẩn trương|tiếp tục|tập trung|chủ động|nghiêm túc)\s+)*(?:thực hiện|triển khai|tổ chức thực hiện|làm tốt|quán triệt|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)(?![a-zà-ỹđ])/iu;
 
 /** Past or narrated doings are not assignments, nor is the subject that speaks ("… yêu cầu …"). */
-const ACTS = /^(?!(?:đã|đang|vừa|yêu cầu|đề nghị|giao|chỉ đạo|kết luận|thông báo)(?!\p{L}))/iu;
+const ACTS = /^(?!(?:đã|đang|vừa|yêu cầu|đề nghị|giao|chỉ đạo|kết luận|thông báo)(?![a-zà-ỹđ]))/iu;
 
 export function preambleTasks(run: TextRun, year: number | undefined): PreambleTasks {
   const sentences = toSentences(run.text).flatMap(splitAtContent);
