@@ -86,6 +86,7 @@ export class DocumentGrammar extends CstParser {
       this.issued = [];
       this.dated = false;
       this.titled = false;
+      this.typeLine = undefined;
       this.issuerImage = null;
     });
     // A converter banner or file-name line just above the header ("Converted by …") is not text.
@@ -488,12 +489,25 @@ export class DocumentGrammar extends CstParser {
   /** The body runs until the footer (Nơi nhận, a signer block) or the start of another document. */
   private bodyContinues(): boolean {
     const next = this.LA(1);
-    if (next.tokenType === EOF || next.tokenType === T.NoiNhan || next.tokenType === T.PhuLuc) return false;
+    if (next.tokenType === T.PhuLuc) return this.attachmentNoteOfTitle(next);
+    if (next.tokenType === EOF || next.tokenType === T.NoiNhan) return false;
     if (next.tokenType === T.QuocHieu || next.tokenType === T.DangCongSan) return false;
     if (next.tokenType === T.SoKyHieu && !this.stampNumberAt(1)) return false;
     if (next.tokenType === T.ChuIn && this.upperLineIsHeader() && this.documentStartsAhead()) return false;
     if (this.unlabelledRecipientsAhead()) return false;
     return !this.signatureAhead();
+  }
+
+  /**
+   * "KẾ HOẠCH HÀNH ĐỘNG / Thực hiện Chỉ thị … / (Kèm theo Quyết định số 844/QĐ-TTg …)": the note
+   * of what an attached document belongs to stands a few lines under its own type line, in its
+   * title block; it opens no appendix of it.
+   */
+  private attachmentNoteOfTitle(token: IToken): boolean {
+    if (!this.typeLine) return false;
+    const line = lineOf(token);
+    const below = line.n - lineOf(this.typeLine).n;
+    return below > 0 && below <= 6 && line.text.trimStart().startsWith("(");
   }
 
   /**

@@ -213,3 +213,18 @@ describe("an attachment that repeats the header after the signer", () => {
     if (count === 1) expect(docs[0].appendices[0][0].payload.text).toMatch(/^(?:QUY ĐỊNH|KẾ HOẠCH)$/);
   });
 });
+
+describe("an attached document's own note of what it belongs to", () => {
+  const PLAN = "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKẾ HOẠCH HÀNH ĐỘNG\nThực hiện Chỉ thị số 52-CT/TW của Ban Bí thư\n(Kèm theo Quyết định số 844/QĐ-TTg\nngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)\nI. MỤC TIÊU\n1. Thể chế hóa các nhiệm vụ.\nII. NHIỆM VỤ\n1. Bộ Y tế chủ trì xây dựng đề án.";
+
+  it("is part of its title block: the body is read, no appendix", () => {
+    const [doc] = documentsOf(PLAN);
+    expect(doc.appendices).toEqual([]);
+    expect(numbers(doc.body.flatMap((p) => p.tokens))).toEqual([5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it("further down, after the body has begun, a '(Kèm theo …)' line still opens an appendix", () => {
+    const [doc] = documentsOf(`${PLAN}\n2. Bộ Tài chính bảo đảm kinh phí.\n3. Các bộ thực hiện.\n(Kèm theo danh mục nhiệm vụ)\nSTT Nhiệm vụ`);
+    expect(doc.appendices.map(numbers)).toEqual([[14, 15]]);
+  });
+});
