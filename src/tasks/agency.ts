@@ -219,6 +219,9 @@ function bracketEnd(words: readonly Word[], j: number): number {
   return 0;
 }
 
+/** Abbreviated place words printed with a dot before the name: TP. (thành phố), TX., TT., Q., P. */
+const PLACE_ABBREVIATIONS = new Set(["tp", "tx", "tt", "q", "p"]);
+
 /**
  * A capitalised name: "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội", "Covid-19",
  * "Giao thông vận tải" (up to three lower-case words after a capitalised one, none a verb).
@@ -240,6 +243,12 @@ function readName(words: readonly Word[], j: number, optional = false): number {
       continue;
     }
     if ((w.f === "-" || w.f === "&") && k > j && (words[k + 1]?.cap || /^\d/.test(words[k + 1]?.f ?? ""))) {
+      k++;
+      continue;
+    }
+    // "Cục Hải quan TP. Hồ Chí Minh", "Công an Tp.Hà Nội", "UBND TT. Phú Mỹ": the dot of a place
+    // abbreviation before the place's name stays in the name
+    if (w.f === "." && k > j && words[k - 1].cap && PLACE_ABBREVIATIONS.has(words[k - 1].f) && (words[k + 1]?.cap || /^\d/.test(words[k + 1]?.f ?? ""))) {
       k++;
       continue;
     }

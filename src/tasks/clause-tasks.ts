@@ -11,14 +11,15 @@
  * topic lines ("Về công tác …"), a list's introduction without an actor ("…, trong đó:").
  */
 import type { Clause, Deadline, Task } from "../types.js";
-import { readAgencyList } from "./agency.js";
+import { readAgencyList, startsPredicate } from "./agency.js";
 import { assignmentRows, type RowsOfClause } from "./assignment-rows.js";
 import { findDeadline, findDeadlines, type DeadlineContext } from "./deadline.js";
 import { splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { readSentenceParts, type SentencePart } from "./sentence-parts.js";
 import { toSentences, type Sentence } from "./sentences.js";
-import { toWords } from "./words.js";
+import { STOPS } from "./lexicon.js";
+import { matchPhrase, phraseTable, toWords } from "./words.js";
 
 export interface TaskContext {
   /** the document's year, for deadlines printed without one */
@@ -99,7 +100,9 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
           limitOfPrevious(tasks, action, lines, context);
           continue;
         }
-        if (ASIDE.test(action) || onlyAddresses(action)) continue;
+        // the clause's first line, standing alone without a full stop, over items: its title
+        const overItems = clause.items.length > 0 && sentence.paragraph === 0 && sentences[index + 1]?.paragraph !== 0 && !/[.;!?…]\s*$/u.test(sentence.text);
+        if (ASIDE.test(action) || onlyAddresses(action) || topicOnly(action, overItems)) continue;
         if (continued && continued.leads === null) continue;
         leads = continued?.leads ?? fallback;
       } else continue;
@@ -129,9 +132,32 @@ const DUTY_MODAL = /(?<![a-zà-ỹđ])(?:phải|cần)(?![a-zà-ỹđ])/iu;
 /**
  * Asides that assign nothing themselves: a note ("Lưu ý: chỉ sau khi …", "Chú ý:", "Ghi chú:"),
  * an example ("Ví dụ minh họa trường hợp cụ thể:"), and form-filling instructions ("Ô 1: nhập …",
- * "Tiêu chí “Ghi chú 1”: Nhập …", "Cột 3: ghi …").
+ * "Tiêu chí “Ghi chú 1”: Nhập …", "Cột 3: ghi …", and where a field is filled in: "Tiêu chí “Phương
+ * tiện vận chuyển” chi tiết tại “Ghi chú”").
  */
-const ASIDE = /^(?:(?:lưu ý|chú ý|ghi chú)\s*:|ví dụ(?![a-zà-ỹđ])|chẳng hạn(?![a-zà-ỹđ]))|^(?:ô|cột|dòng|chỉ tiêu|tiêu chí)\s+(?:số\s+)?(?:\d+[a-zđ]?|“[^”]{1,60}”|"[^"]{1,60}")\s*(?::|(?:nhập|ghi|khai|điền|chọn)(?![a-zà-ỹđ]))/iu;
+const ASIDE = /^(?:(?:lưu ý|chú ý|ghi chú)\s*:|ví dụ(?![a-zà-ỹđ])|chẳng hạn(?![a-zà-ỹđ]))|^(?:ô|cột|dòng|chỉ tiêu|tiêu chí)\s+(?:số\s+)?(?:\d+[a-zđ]?|“[^”]{1,60}”|"[^"]{1,60}")\s*(?::|(?:nhập|ghi|khai|điền|chọn|(?:được\s+)?(?:chi tiết|nêu|ghi|thể hiện|xem)\s+(?:tại|ở|theo))(?![a-zà-ỹđ]))/iu;
+
+/**
+ * A topic line: "1. Đối với tờ khai xuất khẩu đủ điều kiện qua KVGS, container của tờ khai đã đưa
+ * vào cảng nhưng có yêu cầu thay đổi …" over items a), b) names the case they deal with. It is
+ * the clause's first line, alone and with no full stop, no subject after the fronted
+ * phrase (that would be a subject part), no duty ("phải", "cần") and no main clause after a comma
+ * that opens with a verb of the lexicon ("Đối với …, khẩn trương hoàn thành …" is work). A
+ * sentence with a full stop is work even without a verb the lexicon knows ("Đối với hoạt động …
+ * chỉ đạo giữ nguyên …, đồng thời quy định cụ thể …").
+ */
+const TOPIC = /^đối với(?![a-zà-ỹđ])/iu;
+const NOT_WORK = phraseTable(["có", "đã", "sẽ", "vẫn", "cũng", "đều", "hiện nay", "cụ thể", "đặc biệt", "nhất là"]);
+
+function topicOnly(action: string, overItems: boolean): boolean {
+  if (!overItems || !TOPIC.test(action) || DUTY_MODAL.test(action)) return false;
+  const words = toWords(action);
+  for (let k = 2; k < words.length; k++) {
+    if (![",", ":", ";"].includes(words[k - 1].f)) continue;
+    if (matchPhrase(words, k, STOPS) > matchPhrase(words, k, NOT_WORK) && startsPredicate(words, k)) return false;
+  }
+  return true;
+}
 
 const ADDRESS = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)[^\s;,]+/gi;
 

@@ -63,6 +63,9 @@ export const DESCRIPTORS = phraseTable([
   "phụ trách địa bàn", "cán sự đảng", "xây dựng đảng", "quốc gia", "trung ương", "đảng", "nhà nước", "thuộc",
   "liên ngành", "cộng đồng", "tuyến đầu", "quân sự", "công nghệ", "ngang bộ", "cùng cấp", "ở trung ương",
   "ở địa phương", "ở cơ sở",
+  // customs offices at a border gate: "Chi cục Hải quan cửa khẩu xuất", "… cửa khẩu cảng biển"
+  "cửa khẩu xuất cũ", "cửa khẩu xuất mới", "cửa khẩu nhập cũ", "cửa khẩu nhập mới", "cửa khẩu xuất", "cửa khẩu nhập",
+  "cửa khẩu cảng biển", "cửa khẩu",
 ]);
 
 /** Place words that end or qualify a name: "Trung tâm Y tế quận", "thành phố Hà Nội", "UBND 18 phường". */

@@ -67,6 +67,8 @@ export function normalizeAgency(text: string): string {
 function normalize(text: string): string {
   // "BộCông Thương": a space lost by OCR between two words (as the word reader splits them)
   let out = text.normalize("NFC").replace(/\s+/g, " ").trim().replace(/(?<=\p{L}\p{Ll})(?=\p{Lu}\p{Ll})/gu, " ");
+  // "TP. Hồ Chí Minh", "Tp.Hà Nội", "TX. Sơn Tây": a place abbreviation with its dot before a name
+  out = out.replace(/(?<![\p{L}\p{N}])(T[Pp]|T[Xx])\.\s*(?!HCM(?![\p{L}]))(?=\p{Lu})/gu, (_, short: string) => (short[1].toLowerCase() === "p" ? "Thành phố " : "Thị xã "));
   // abbreviations are printed in capitals: a name without two capitals in a row has none
   if (/\p{Lu}{2}/u.test(out)) for (const [short, full] of ABBREVIATIONS) out = replaceWord(out, short, full);
   out = out.replace(/\s*-\s*/g, (m, offset: number) => (/\d/.test(out[offset + m.length] ?? "") ? "-" : " - "));

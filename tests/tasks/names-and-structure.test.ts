@@ -5,6 +5,7 @@
  * that are not the task's. Each with the negative that must assign nothing (or not that).
  */
 import { describe, expect, it } from "vitest";
+import { readAgency } from "../../src/tasks/agency.js";
 import { clauseTasks } from "../../src/tasks/clause-tasks.js";
 import { findDeadline, normalizeAgency } from "../../src/tasks/index.js";
 import { preambleTasks } from "../../src/tasks/preamble-tasks.js";
@@ -267,5 +268,69 @@ describe("verbs that open with a function word", () => {
 
   it("'theo' as a preposition after a body opens no action", () => {
     expect(read("Sở Y tế theo quy định hiện hành.")).toEqual([]);
+  });
+});
+
+describe("place abbreviations, border-gate offices, topic lines and form fields (cv-tchq-778-2017)", () => {
+  it.each([
+    ["'TP.' before a city stays in the name", "Cục Hải quan TP. Hồ Chí Minh chủ trì kiểm tra.", [["Cục Hải quan TP. Hồ Chí Minh"]]],
+    ["'TP.' glued to the city", "Cục Hải quan TP.Hồ Chí Minh hướng dẫn các Chi cục thực hiện.", [["Cục Hải quan TP.Hồ Chí Minh"]]],
+    ["'Tp.' after a trigger", "Giao Công an Tp. Hà Nội tăng cường tuần tra.", [["Công an Tp. Hà Nội"]]],
+    ["'TP.' after UBND", "UBND TP. Đà Nẵng chỉ đạo thực hiện.", [["UBND TP. Đà Nẵng"]]],
+    ["'TT.' of a town", "UBND TT. Phú Mỹ rà soát danh sách.", [["UBND TT. Phú Mỹ"]]],
+    ["a customs office at a border gate", "Căn cứ văn bản đề nghị, Chi cục Hải quan cửa khẩu xuất cũ nếu chấp nhận thì thực hiện như sau.", [["Chi cục Hải quan cửa khẩu xuất cũ"]]],
+    ["a border gate with its name", "Chi cục Hải quan cửa khẩu Lao Bảo kiểm tra hồ sơ.", [["Chi cục Hải quan cửa khẩu Lao Bảo"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it("a place abbreviation is written out", () => {
+    expect(normalizeAgency("Cục Hải quan TP. Hồ Chí Minh")).toBe("Cục Hải quan Thành phố Hồ Chí Minh");
+    expect(normalizeAgency("Công an Tp.Hà Nội")).toBe("Công an Thành phố Hà Nội");
+    expect(normalizeAgency("UBND TP.HCM")).toBe("Ủy ban nhân dân Thành phố Hồ Chí Minh");
+  });
+
+  it("a dot after a word that is no place abbreviation still ends the name", () => {
+    const name = (text: string) => {
+      const words = toWords(text);
+      const span = readAgency(words, 0);
+      return span && text.slice(words[span.from].start, words[span.to - 1].end);
+    };
+    expect(name("Công an TP. Hà Nội")).toBe("Công an TP. Hà Nội");
+    expect(name("Công an KV. Hà Nội")).toBe("Công an KV");
+    expect(name("Công an TP. tăng cường")).toBe("Công an TP");
+    expect(leads(read("Chi cục Hải quan cửa khẩu kiểm tra hàng qua cửa khẩu.", null))).toEqual([["Chi cục Hải quan cửa khẩu"]]);
+  });
+
+  const items = [clause("- Hướng dẫn người khai.", { marker: "a)", number: "a" })];
+  it.each([
+    ["a topic line over items", "Đối với tờ khai xuất khẩu đủ điều kiện qua KVGS, container của tờ khai đã đưa vào cảng nhưng có yêu cầu thay đổi địa điểm xếp hàng"],
+    ["a topic line with its own case", "Đối với hàng nhập khẩu chưa mở tờ khai hải quan, chủ hàng từ chối nhận hàng xin xuất trả"],
+  ])("no task: %s", (_, text) => {
+    expect(read(text, ["Các Chi cục Hải quan"], { items })).toEqual([]);
+  });
+
+  it.each([
+    ["a main clause after the fronted phrase", "Đối với các tờ khai còn lại, thực hiện hủy xác nhận get-out"],
+    ["a duty in the topic", "Đối với tờ khai xuất khẩu, phải kiểm tra niêm phong"],
+  ])("a task: %s", (_, text) => {
+    expect(leads(read(text, ["Các Chi cục Hải quan"], { items }))).toEqual([["Các Chi cục Hải quan"]]);
+  });
+
+  it("a sentence with a full stop, or no items after it, is work even without a verb the lexicon knows", () => {
+    const text = "Đối với hoạt động vận chuyển hàng hóa bằng mô tô 2 bánh giữ nguyên như quy định hiện nay.";
+    expect(leads(read(text, ["Sở Công Thương"], { items }))).toEqual([["Sở Công Thương"]]);
+    expect(leads(read("Đối với hoạt động vận chuyển hàng hóa bằng mô tô 2 bánh giữ nguyên như quy định hiện nay", ["Sở Công Thương"]))).toEqual([["Sở Công Thương"]]);
+  });
+
+  it.each([
+    ["a form field described where it is filled in", "Tiêu chí “Phương tiện vận chuyển” chi tiết tại “Ghi chú”."],
+    ["a form field shown elsewhere", "Chỉ tiêu “Số vận đơn” được ghi tại ô 5."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text, ["Chi cục Hải quan nơi đăng ký tờ khai"])).toEqual([]);
+  });
+
+  it("a field named inside an action is still work", () => {
+    expect(leads(read("Cập nhật tiêu chí “Phương tiện vận chuyển” chi tiết tại hệ thống.", ["Chi cục Hải quan"]))).toEqual([["Chi cục Hải quan"]]);
   });
 });
