@@ -54,6 +54,8 @@ const isAttachmentNote = (token: IToken): boolean => token.tokenType === T.PhuLu
 const AUTHORITY =
   /^(?:UY BAN|UBND|HOI DONG|CHINH PHU|QUOC HOI|THU TUONG|BO TRUONG|CHU TICH|GIAM DOC|TONG GIAM DOC|TONG CUC TRUONG|CUC TRUONG|VU TRUONG|VIEN TRUONG|CHANH (?:AN|VAN PHONG|THANH TRA)|TRUONG BAN|CHU NHIEM|THONG DOC|TONG KIEM TOAN|BAN (?:CHAP HANH|THUONG VU|BI THU|CAN SU|THUONG TRUC)|BO CHINH TRI|(?:TINH|THANH|HUYEN|QUAN|THI|DANG) UY|BI THU)\b/;
 
+/** "Căn cứ …" (folded), dashed or not: the legal bases that open the body of a Quyết định. */
+const CAN_CU = /^[-+ ]*Can cu\b/i;
 /** What an attachment's repeated header may hold above its type line: no Số line. */
 const REPEATED_HEADER: TokenType[] = [T.QuocHieu, T.QuocHieuTiep, T.TieuNgu, T.DangCongSan, T.DiaDanhThoiGian, T.NgayThangNam, T.ChuIn];
 /**
@@ -424,7 +426,7 @@ export class DocumentGrammar extends CstParser {
     for (let k = 2; k <= 5; k++) {
       const ahead = this.LA(k);
       if (ahead.tokenType === T.ChuIn && !this.namesAuthority(ahead)) continue;
-      return ahead.tokenType === T.ChuIn || /^[-+ ]*Can cu\b/i.test(ahead.image);
+      return ahead.tokenType === T.ChuIn || CAN_CU.test(ahead.image);
     }
     return false;
   }
@@ -448,7 +450,7 @@ export class DocumentGrammar extends CstParser {
   private noteIssued(token: IToken): IToken {
     this.ACTION(() => {
       // "Căn cứ Quyết định số … ban hành Quy chế …" cites another document's attachment
-      if (/^[-+ ]*Can cu\b/i.test(token.image)) return;
+      if (CAN_CU.test(token.image)) return;
       for (const m of token.image.matchAll(ISSUES)) this.issued.push(m[1].toUpperCase());
     });
     return token;

@@ -39,6 +39,11 @@ export function spanOf(run: TextRun, from: number, to: number): LineSpan {
 }
 
 function lineAt(run: TextRun, offset: number): number {
+  return run.lineNumbers[joinedLineAt(run, offset)] ?? 1;
+}
+
+/** The index of the joined line that holds `offset` (binary search: runs are long). */
+export function joinedLineAt(run: TextRun, offset: number): number {
   let lo = 0;
   let hi = run.starts.length - 1;
   while (lo < hi) {
@@ -46,5 +51,5 @@ function lineAt(run: TextRun, offset: number): number {
     if (run.starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return run.lineNumbers[lo] ?? 1;
+  return lo;
 }

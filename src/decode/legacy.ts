@@ -7,8 +7,7 @@ import { createRequire } from "node:module";
 import { lazy } from "../lazy.js";
 
 /** iconv-lite (its tables are large) is loaded only when a file needs the VN1 table. */
-let iconv: typeof import("iconv-lite") | undefined;
-const iconvLite = (): typeof import("iconv-lite") => (iconv ??= createRequire(import.meta.url)("iconv-lite"));
+const iconvLite = lazy((): typeof import("iconv-lite") => createRequire(import.meta.url)("iconv-lite"));
 import { decodeTcvn3 } from "./tcvn3.js";
 import { decodeVni } from "./vni.js";
 

@@ -15,7 +15,7 @@
  */
 import type { IToken } from "chevrotain";
 import * as T from "../../grammar/inline-tokens.js";
-import { spanOf, type TextRun } from "../text-run.js";
+import { joinedLineAt, spanOf, type TextRun } from "../text-run.js";
 import type { Reference } from "../types.js";
 import { locateDates, type DateContext, type LocatedDate } from "./dates.js";
 import { foldChars, foldKey } from "./fold.js";
@@ -40,7 +40,7 @@ const KIND_MAX_WORDS = Math.max(...[...KIND_PHRASES].map((k) => k.split(" ").len
 /** The same as a pattern, longest first ("thông tư liên tịch" before "thông tư"). */
 const KINDS = [...KIND_PHRASES].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+"));
 const LETTER = "a-zà-ỹđ";
-const IS_LETTER = /[a-zà-ỹđ]/;
+const IS_LETTER = new RegExp(`[${LETTER}]`);
 const SO_BEFORE = new RegExp(`(?:^|[^${LETTER}])số[\\s:.]*$`);
 /** Words that end a form's name: a linking word ("theo mẫu tại Thông tư 38/2015/TT-BTC" cites). */
 const NOT_IN_FORM_NAME: ReadonlySet<string> = new Set(["tại", "của", "theo", "kèm", "ban", "số", "và", "quy", "được"]);
@@ -144,17 +144,9 @@ export function findReferences(run: TextRun, context: DateContext = {}): Referen
  * table figure and a blank number, not "18/QĐ-UBND". A number wrapped inside a paragraph is kept.
  */
 function splitByParagraph(run: TextRun, token: IToken): boolean {
-  const start = token.startOffset;
-  // the first joined line that starts after the token's start (binary search: runs are long)
-  let lo = 0;
-  let hi = run.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (run.starts[mid] <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo === 0 || lo >= run.starts.length || run.starts[lo] >= start + token.image.length) return false;
-  const [before, after] = [run.lineNumbers[lo - 1], run.lineNumbers[lo]];
+  const first = joinedLineAt(run, token.startOffset);
+  if (joinedLineAt(run, token.startOffset + token.image.length - 1) === first) return false;
+  const [before, after] = [run.lineNumbers[first], run.lineNumbers[first + 1]];
   return after !== before + 1 && after !== before;
 }
 

@@ -5,14 +5,14 @@
  *
  * A table built once makes this one array read per character (it runs on every line).
  */
+import { lazy } from "../lazy.js";
+
 const PUNCTUATION: Record<string, string> = {
   "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
   "\u2022": "*", "\u2219": "*", "\u25cf": "*", "\u25aa": "*", "\u25e6": "*", "\u00b7": "*",
   "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u2026": ".",
   "\u00d0": "D", "\u0189": "D", "\u0110": "D", "\u00f0": "d", "\u0111": "d", "\u00a0": " ", "\t": " ",
 };
-
-let table: Uint8Array | undefined;
 
 /** Ranges whose characters can fold to a letter or a sign; the rest of the table is "`". */
 const FOLDING_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -24,9 +24,8 @@ const FOLDING_RANGES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 /** Every UTF-16 unit below U+3000 → the code of its folded character. */
-function foldTable(): Uint8Array {
-  if (table) return table;
-  table = new Uint8Array(0x3000).fill(BACKTICK);
+const foldTable = lazy((): Uint8Array => {
+  const table = new Uint8Array(0x3000).fill(BACKTICK);
   for (const [from, to] of FOLDING_RANGES) {
     for (let code = from; code <= to; code++) {
       const ch = String.fromCharCode(code);
@@ -35,7 +34,7 @@ function foldTable(): Uint8Array {
     }
   }
   return table;
-}
+});
 
 const BACKTICK = 0x60;
 const UNDERSCORE = 0x5f;

@@ -6,6 +6,7 @@
 import { createRequire } from "node:module";
 import type { Nodes, Parent, Root } from "mdast";
 import type { Processor } from "unified";
+import { lazy } from "../lazy.js";
 
 /** One flag byte per source character. */
 export const DELETE = 1; // a mark to remove: ** ~~ # \ >
@@ -29,13 +30,10 @@ export interface MarkdownMarks {
 declare const MARKDOWN_READER: string | undefined;
 type MarkdownReader = typeof import("./markdown-reader.js");
 
-let processor: Processor<Root> | undefined;
-function markdownParser(): Processor<Root> {
-  if (processor) return processor;
+const markdownParser = lazy((): Processor<Root> => {
   const { unified, remarkParse, remarkGfm } = loadReader();
-  processor = unified().use(remarkParse).use(remarkGfm) as unknown as Processor<Root>;
-  return processor;
-}
+  return unified().use(remarkParse).use(remarkGfm) as unknown as Processor<Root>;
+});
 
 function loadReader(): MarkdownReader {
   const require = createRequire(import.meta.url);

@@ -10,6 +10,7 @@
  *   "BộCông Thương" (OCR)            → "Bộ Công Thương"
  */
 import { foldKey } from "../inline/fold.js";
+import { lazy } from "../lazy.js";
 import { FIELD_NAMES } from "./lexicon.js";
 
 /** Abbreviation → full form; matched as a whole word, case-sensitive (they are printed in capitals). */
@@ -112,15 +113,12 @@ function canonicalField(text: string): string {
   return `${m[1] ?? ""}${head} ${field}`;
 }
 
-let fields: Map<string, string> | undefined;
 /** The official field names by their comparison key, built once. */
-function fieldByKey(): Map<string, string> {
-  if (!fields) {
-    fields = new Map();
-    for (const name of FIELD_NAMES) if (!fields.has(fieldKey(name))) fields.set(fieldKey(name), name);
-  }
+const fieldByKey = lazy((): Map<string, string> => {
+  const fields = new Map<string, string>();
+  for (const name of FIELD_NAMES) if (!fields.has(fieldKey(name))) fields.set(fieldKey(name), name);
   return fields;
-}
+});
 
 function fieldKey(s: string): string {
   return foldKey(s).replace(/[,&-]/g, " ").split(/\s+/).filter((w) => w && w !== "và").join(" ");

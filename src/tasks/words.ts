@@ -5,6 +5,7 @@
  *   "Sở TT&TT, UBND các quận" → sở · tt · & · tt · , · ubnd · các · quận
  */
 import { foldChars } from "../inline/fold.js";
+import { lazy } from "../lazy.js";
 
 export interface Word {
   /** folded, for matching (the printed form is text.slice(start, end)) */
@@ -22,7 +23,6 @@ const WORD = 1;
 const SPACE = 2;
 const CAPITAL = 4;
 const MARK = 8;
-let classes: Uint8Array | undefined;
 
 /** Ranges classified one by one; any other unit counts as a letter (scripts the lexicon never sees). */
 const CLASSIFIED: ReadonlyArray<readonly [number, number]> = [
@@ -33,9 +33,8 @@ const CLASSIFIED: ReadonlyArray<readonly [number, number]> = [
 const SIGNS: readonly [number, number] = [0x2000, 0x2bff];
 const SPACES = [0x2028, 0x2029, 0x202f, 0x205f, 0x3000];
 
-function classTable(): Uint8Array {
-  if (classes) return classes;
-  classes = new Uint8Array(0x3000).fill(WORD);
+const classTable = lazy((): Uint8Array => {
+  const classes = new Uint8Array(0x3000).fill(WORD);
   classes.fill(0, SIGNS[0], SIGNS[1] + 1);
   classes.fill(SPACE, 0x2000, 0x200b);
   for (const code of SPACES) if (code < classes.length) classes[code] = SPACE;
@@ -45,7 +44,7 @@ function classTable(): Uint8Array {
     else classes[code] = /\s/u.test(ch) ? SPACE : 0;
   }
   return classes;
-}
+});
 
 const classOf = (table: Uint8Array, code: number): number => (code < 0x3000 ? table[code] : WORD);
 
