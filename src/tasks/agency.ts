@@ -73,7 +73,37 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
   const to = readModifiers(words, j + head, j);
   // "các cơ quan, đơn vị có liên quan", "các bộ, ngành, địa phương": one group, not three bodies
   const group = det > 0 ? readGroup(words, j) : j;
-  return { from: i, to: Math.max(to, group), head: person ? "đồng chí" : headText, plural: det > 0, person: false };
+  const end = Math.max(to, group);
+  return { from: i, to: hasCapital(words, j + 1, end) ? end : agentQualifier(words, end), head: person ? "đồng chí" : headText, plural: det > 0, person: false };
+}
+
+/**
+ * Verbs that make a body of a generic noun: "đơn vị giám định", "công chức giám sát", "doanh
+ * nghiệp kinh doanh cảng", "người sử dụng lao động", "cơ quan thu", "tổ chức phụ trách bầu cử".
+ */
+const AGENT_VERBS = phraseTable([
+  "giám sát", "giám định", "kinh doanh", "sản xuất", "xuất khẩu", "nhập khẩu", "vận chuyển", "vận tải", "quản lý",
+  "tiếp nhận", "sử dụng", "thu", "khai thác", "phụ trách", "thẩm định",
+]);
+/** What a subject is bound to do: after it, the words before are all its name. */
+const BOUND = phraseTable(["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "phải", "cần"]);
+const AGENT_OBJECT_MAX = 3;
+
+/**
+ * A generic body named by what it does, read as a subject: "Các đơn vị giám định lập biên bản",
+ * "Công chức giám sát có trách nhiệm …", "người sử dụng lao động phải …". The verb (and at most
+ * three lower-case words of its object) belongs to the name only when a predicate follows — a
+ * duty, or a verb of the lexicon — otherwise it is the body's own action ("Các đơn vị quản lý
+ * chặt chẽ …", "cơ quan hải quan giám sát, …"). The word after the name.
+ */
+function agentQualifier(words: readonly Word[], j: number): number {
+  const verb = matchPhrase(words, j, AGENT_VERBS);
+  if (!verb) return j;
+  for (let k = j + verb; k <= j + verb + AGENT_OBJECT_MAX && words[k]?.word && !words[k].cap; k++) {
+    if (matchPhrase(words, k, BOUND) || (matchPhrase(words, k, STOPS) && startsPredicate(words, k))) return k;
+    if (isStop(words, k) || matchPhrase(words, k, DETERMINERS)) return j;
+  }
+  return j;
 }
 
 /**

@@ -71,8 +71,8 @@ export interface RowsOfClause extends AssignmentRows {
 }
 
 /**
- * The rows of a clause: its items when all of them are rows, or the last lines of its own text.
- * Null unless a lead or a time is among them.
+ * The rows of a clause: its items that are rows (all of them, or any among other points when one
+ * names the lead), and the last lines of its own text. Null unless a lead or a time is among them.
  */
 export function assignmentRows(clause: Clause): RowsOfClause | null {
   const rows: AssignmentRows = { lead: null, support: null, deadline: null };
@@ -85,11 +85,11 @@ export function assignmentRows(clause: Clause): RowsOfClause | null {
   while (own > (clause.heading ? 0 : 1) && readRows(paragraphs[own - 1])) own--;
   for (const paragraph of paragraphs.slice(own)) take(readRows(paragraph)!);
   if (clause.items.length) {
-    for (const item of clause.items) {
-      const found = readRows(rowText(item));
-      if (!found || item.items.length) return null;
-      take(found);
-    }
+    const found = clause.items.map((item) => (item.items.length ? null : readRows(rowText(item))));
+    // rows among the task's other points ("- Bảo đảm thống nhất …", then "- Đơn vị chủ trì: …")
+    // count when one of them names who leads; the other points describe the same task
+    if (!found.every(Boolean) && !found.some((rows) => rows?.some((row) => row.kind === "lead"))) return null;
+    for (const rows of found) if (rows) take(rows);
   }
   if (rows.lead === null && rows.deadline === null) return null;
   return { ...rows, text: paragraphs.slice(0, own).join("\n") };

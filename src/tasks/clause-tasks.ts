@@ -11,7 +11,7 @@
  * topic lines ("Về công tác …"), a list's introduction without an actor ("…, trong đó:").
  */
 import type { Clause, Deadline, Task } from "../types.js";
-import { readAgencyList, startsPredicate } from "./agency.js";
+import { readAgency, readAgencyList, startsPredicate } from "./agency.js";
 import { assignmentRows, type RowsOfClause } from "./assignment-rows.js";
 import { findDeadline, findDeadlines, type DeadlineContext } from "./deadline.js";
 import { splitEnumeration, trimAction } from "./enumeration.js";
@@ -237,13 +237,20 @@ function rowTask(clause: Clause, rows: RowsOfClause, inherited: string[] | null,
 /**
  * The agencies a row names, as printed: "Vụ Pháp chế, Văn phòng Bộ" → two; a comma or "và" before
  * a capital or "các"/"những" opens the next body, other commas stay inside a group or a name
- * ("Các sở, ban, ngành", "Vụ Pháp luật hình sự - hành chính").
+ * ("Các sở, ban, ngành", "Vụ Pháp luật hình sự - hành chính"); a "và" goes on with the name
+ * when no body follows it ("… phụ trách lĩnh vực Giám sát và Phản biện xã hội").
  */
 function agenciesIn(value: string): string[] {
-  return value
-    .split(/\s*;\s*|\s*,\s*(?=\p{Lu}|(?:các|những)\s)|\s+và\s+(?=\p{Lu}|(?:các|những)\s)/u)
-    .map((part) => part.replace(/[\s.,]+$/u, "").trim())
-    .filter(Boolean);
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of value.matchAll(/\s*;\s*|\s*,\s*(?=\p{Lu}|(?:các|những)\s)|\s+và\s+(?=\p{Lu}|(?:các|những)\s)/gu)) {
+    const next = m.index + m[0].length;
+    if (m[0].trim() === "và" && !readAgency(toWords(value.slice(next)), 0, { continuation: true })) continue;
+    parts.push(value.slice(from, m.index));
+    from = next;
+  }
+  parts.push(value.slice(from));
+  return parts.map((part) => part.replace(/[\s.,]+$/u, "").trim()).filter(Boolean);
 }
 
 export function makeTasks(part: SentencePart, action: string, leads: string[], lines: [number, number], context: TaskContext): Task[] {

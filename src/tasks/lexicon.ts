@@ -63,6 +63,8 @@ export const DESCRIPTORS = phraseTable([
   "phụ trách địa bàn", "cán sự đảng", "xây dựng đảng", "quốc gia", "trung ương", "đảng", "nhà nước", "thuộc",
   "liên ngành", "cộng đồng", "tuyến đầu", "quân sự", "công nghệ", "ngang bộ", "cùng cấp", "ở trung ương",
   "ở địa phương", "ở cơ sở",
+  // the branch a generic body belongs to: "cơ quan hải quan", "cơ quan thuế các cấp", "lực lượng công an"
+  "hải quan", "thuế", "công an", "kiểm lâm", "biên phòng", "tài chính", "thống kê", "tư pháp", "y tế",
   // customs offices at a border gate: "Chi cục Hải quan cửa khẩu xuất", "… cửa khẩu cảng biển"
   "cửa khẩu xuất cũ", "cửa khẩu xuất mới", "cửa khẩu nhập cũ", "cửa khẩu nhập mới", "cửa khẩu xuất", "cửa khẩu nhập",
   "cửa khẩu cảng biển", "cửa khẩu",

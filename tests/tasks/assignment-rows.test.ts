@@ -50,8 +50,19 @@ describe("a plan's task with its rows", () => {
     expect(tasksOf(plan(rows))[0].deadline).toEqual({ text: "Cả năm 2015", kind: "relative", iso: null });
   });
 
-  it("does not read items that are not all rows as rows", () => {
-    const rows = "- Đơn vị chủ trì: Vụ Pháp chế.\n- Rà soát thêm các văn bản khác.";
+  it("reads a lead row among the task's other points; the points describe the same task", () => {
+    const rows = "- Bảo đảm thống nhất với hướng dẫn của cấp trên.\n- Thời gian hoàn thành: Tháng 11/2025.\n- Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội\n- Đơn vị phối hợp: Vụ Pháp chế và Văn phòng Bộ.\n- Kết quả: Dự thảo Hướng dẫn.";
+    expect(tasksOf(plan(rows))).toEqual([{
+      clause: "1.a",
+      action: "Rà soát các văn bản về lĩnh vực dân tộc",
+      lead: ["Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội"],
+      support: ["Vụ Pháp chế", "Văn phòng Bộ"],
+      deadline: { text: "Tháng 11/2025", kind: "relative", iso: null },
+    }]);
+  });
+
+  it("does not read a time among ordinary points as the rows of a task (no lead row)", () => {
+    const rows = "- Thời gian: 14h00 ngày 20/9/2015.\n- Địa điểm: Hội trường Bộ.";
     expect(tasksOf(plan(rows)).filter((t) => t.clause === "1.a")).toEqual([]);
   });
 });

@@ -31,6 +31,11 @@ describe("agency names the lexicon alone cannot close", () => {
     ["a title of a Tổng cục head", "Tổng cục trưởng Tổng cục Hải quan quyết định việc công nhận đại lý.", [["Tổng cục trưởng Tổng cục Hải quan"]]],
     ["a legal body class", "Cơ sở khám bệnh, chữa bệnh chịu trách nhiệm về tính chính xác của chi phí.", [["Cơ sở khám bệnh, chữa bệnh"]]],
     ["'mỗi' opens a body", "Mỗi cấp cần chỉ đạo điển hình để rút kinh nghiệm.", [["Mỗi cấp"]]],
+    ["a generic body named by what it does, before a verb", "Các đơn vị giám định lập hồ sơ đề nghị thanh toán.", [["Các đơn vị giám định"]]],
+    ["… before a duty", "Công chức giám sát có trách nhiệm kiểm tra niêm phong.", [["Công chức giám sát"]]],
+    ["… with its object, before a modal", "Doanh nghiệp kinh doanh kho bãi phải bố trí camera giám sát.", [["Doanh nghiệp kinh doanh kho bãi"]]],
+    ["… as the object of 'giao'", "Giao cơ quan quản lý thuế thực hiện thu hồi.", [["cơ quan quản lý thuế"]]],
+    ["the branch of a generic body", "Cơ quan hải quan giám sát, quản lý hàng hóa.", [["Cơ quan hải quan"]]],
   ])("%s", (_, text, expected) => {
     expect(leads(read(text))).toEqual(expected);
   });
@@ -38,6 +43,8 @@ describe("agency names the lexicon alone cannot close", () => {
   it.each([
     ["'và' before another body splits the list", "Sở Y tế và Công an Thành phố phối hợp kiểm tra.", [["Sở Y tế", "Công an Thành phố"]]],
     ["a verb before the duty: no longer name", "Sở Y tế tiếp tục có trách nhiệm kiểm tra.", [["Sở Y tế"]]],
+    ["a body's own action with no second verb: not its name", "Các đơn vị quản lý chặt chẽ việc cấp phép.", [["Các đơn vị"]]],
+    ["a named body's action: not its name", "Chi cục Hải quan giám sát hàng hóa thực hiện chuyển cửa khẩu.", [["Chi cục Hải quan"]]],
   ])("%s", (_, text, expected) => {
     expect(leads(read(text))).toEqual(expected);
   });
