@@ -65,16 +65,46 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
   }
   const head = headAt(words, j, det > 0 || person > 0 || options.continuation === true);
   if (head === 0) {
-    if (!options.names || !words[j]?.cap || det) return null;
+    if (!options.names || !words[j]?.cap) return null;
+    const lower = lowerCaseName(words, j);
+    if (lower) return { from: i, to: lower, head: foldedAt(words, j, matchPhrase(words, j, NAMED_HEADS)), plural: det > 0, person: false };
+    if (det) return null;
     const end = readName(words, j);
     return end > j ? { from: i, to: end, head: "", plural: false, person: false } : null;
   }
   const headText = foldedAt(words, j, head);
-  const to = readModifiers(words, j + head, j);
+  let to = readModifiers(words, j + head, j);
+  // "(báo cáo) …, Hội đồng quản lý bảo hiểm xã hội", "(phối hợp với) các Viện nghiên cứu"
+  if (to === j + head && options.names && words[j].cap) to = Math.max(to, lowerCaseName(words, j));
   // "các cơ quan, đơn vị có liên quan", "các bộ, ngành, địa phương": one group, not three bodies
   const group = det > 0 ? readGroup(words, j) : j;
   const end = Math.max(to, group);
   return { from: i, to: hasCapital(words, j + 1, end) ? end : agentQualifier(words, end), head: person ? "đồng chí" : headText, plural: det > 0, person: false };
+}
+
+/** Nouns that open what is reported or shared, after the body's name: "(báo cáo X) kết quả thực hiện". */
+const OBJECT_NOUNS = phraseTable(["kết quả", "tình hình", "việc", "thông tin", "số liệu", "nội dung", "ý kiến"]);
+const LOWER_NAME_MAX = 6;
+
+/**
+ * A body whose name is printed in lower case after its capitalised head, as older documents and
+ * many letters write it: "Hội đồng quản lý bảo hiểm xã hội", "Tổng cục quản lý ruộng đất", "các
+ * Viện nghiên cứu", "Cục bản đồ Bộ Tổng tham mưu". Read only where a body is expected (after
+ * "phối hợp với", "báo cáo"): the name runs to the next verb of the lexicon (a verb that names
+ * a body's field may open it: "quản lý"), a function word, what is reported ("kết quả …") or
+ * punctuation. The word after the name, or 0 when no lower-case name follows the head.
+ */
+function lowerCaseName(words: readonly Word[], j: number): number {
+  const head = matchPhrase(words, j, NAMED_HEADS) || matchPhrase(words, j, CAPITAL_NAMED_HEADS);
+  let k = j + head;
+  if (!head || !words[k]?.word || words[k].cap) return 0;
+  k += matchPhrase(words, k, AGENT_VERBS);
+  while (k < j + head + LOWER_NAME_MAX && words[k]?.word && !words[k].cap) {
+    if (isStop(words, k) || matchPhrase(words, k, DETERMINERS) || matchPhrase(words, k, OBJECT_NOUNS)) break;
+    k++;
+  }
+  if (k === j + head) return 0;
+  return readModifiers(words, k, j);
 }
 
 /**
@@ -83,7 +113,7 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
  */
 const AGENT_VERBS = phraseTable([
   "giám sát", "giám định", "kinh doanh", "sản xuất", "xuất khẩu", "nhập khẩu", "vận chuyển", "vận tải", "quản lý",
-  "tiếp nhận", "sử dụng", "thu", "khai thác", "phụ trách", "thẩm định",
+  "tiếp nhận", "sử dụng", "thu", "khai thác", "phụ trách", "thẩm định", "nghiên cứu",
 ]);
 /** What a subject is bound to do: after it, the words before are all its name. */
 const BOUND = phraseTable(["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "phải", "cần"]);
@@ -352,7 +382,7 @@ export function readAgencyList(words: readonly Word[], i: number, options: ReadO
     const next = readAgency(words, j + sep, { ...options, continuation: true });
     if (!next) break;
     // "báo cáo Chính phủ, Thủ tướng Chính phủ xem xét": what the addressee does with the report
-    if (options.cutAtSubject && startsPredicate(words, next.to) && !matchPhrase(words, next.to, ON_REPORT)) break;
+    if (options.cutAtSubject && startsPredicate(words, next.to) && !matchPhrase(words, next.to, ON_REPORT) && !matchPhrase(words, next.to, OBJECT_NOUNS)) break;
     const last = items[items.length - 1];
     if (last.person && !next.plural && matchPhrase(words, j + sep, TITLES)) {
       // "đồng chí Lê Hồng Sơn, Phó Bí thư …, Phó Chủ tịch …": titles in apposition, not more agencies

@@ -64,6 +64,18 @@ describe("agency names the lexicon alone cannot close", () => {
   });
 });
 
+describe("a body named in lower case after its capitalised head, where a body is expected", () => {
+  const objects = (text: string) => read(text).map((t) => ({ support: t.support.map((a) => a.text), reportTo: t.reportTo.map((a) => a.text) }));
+  it.each([
+    ["after 'phối hợp với', up to the next verb", "Tổng cục thống kê có trách nhiệm phối hợp với Tổng cục quản lý ruộng đất xây dựng quy trình.", { support: ["Tổng cục quản lý ruộng đất"], reportTo: [] }],
+    ["after 'các', a research body", "Vụ Khoa học phối hợp với các Viện nghiên cứu tổ chức tập huấn.", { support: ["các Viện nghiên cứu"], reportTo: [] }],
+    ["last of the bodies reported to, before what is reported", "Bộ Tài chính tổ chức thực hiện, báo cáo Chính phủ, Hội đồng quản lý bảo hiểm xã hội kết quả thực hiện.", { support: [], reportTo: ["Chính phủ", "Hội đồng quản lý bảo hiểm xã hội"] }],
+    ["a head followed by a verb is no name", "Sở Y tế phối hợp với các Sở tổ chức kiểm tra.", { support: ["các Sở"], reportTo: [] }],
+  ])("%s", (_, text, expected) => {
+    expect(objects(text)).toEqual([expected]);
+  });
+});
+
 describe("between a subject and its verb", () => {
   it.each([
     ["theo chức năng, nhiệm vụ được giao", "Các bộ, cơ quan ngang bộ theo chức năng, nhiệm vụ được giao, chủ động rà soát văn bản.", [["Các bộ, cơ quan ngang bộ"]]],
