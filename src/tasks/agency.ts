@@ -97,7 +97,8 @@ const LOWER_NAME_MAX = 6;
 function lowerCaseName(words: readonly Word[], j: number): number {
   const head = matchPhrase(words, j, NAMED_HEADS) || matchPhrase(words, j, CAPITAL_NAMED_HEADS);
   let k = j + head;
-  if (!head || !words[k]?.word || words[k].cap) return 0;
+  // "Ban hành …": the head and the next word are one word of their own
+  if (!head || !words[k]?.word || words[k].cap || isStop(words, j)) return 0;
   k += matchPhrase(words, k, AGENT_VERBS);
   while (k < j + head + LOWER_NAME_MAX && words[k]?.word && !words[k].cap) {
     if (isStop(words, k) || matchPhrase(words, k, DETERMINERS) || matchPhrase(words, k, OBJECT_NOUNS)) break;

@@ -49,6 +49,8 @@ const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần|tiêu c
 
 const NARRATED = /^(?:đã|vừa|từng)\s/iu;
 const NO_TASK = /^(?:cơ bản\s+)?(?:nhất trí|thống nhất (?:với|cao)|đồng ý|biểu dương|ghi nhận|hoan nghênh|về\s|trên đây\s|thành phần\s)|biểu quyết/iu;
+/** "Thực tế cho thấy …", "Qua kiểm tra cho thấy …": an observation, background to what follows. */
+const OBSERVATION = /^[^,;.]{0,30}?(?<![a-zà-ỹđ])cho[\s_]thấy(?![a-zà-ỹđ])/iu;
 
 export function clauseTasks(clause: Clause, inherited: string[] | null, context: TaskContext): ClauseTasks {
   if (context.quiet || QUIET_HEADING.test(clause.heading ?? "")) return { tasks: [], inheritable: null, quiet: true };
@@ -94,7 +96,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
       } else if (part.kind === "none") {
         const continued = previous?.paragraph === sentence.paragraph ? previous : null;
         if (NO_TASK.test(action)) previous = { paragraph: sentence.paragraph, leads: null };
-        if (sentence.heading || NO_TASK.test(action) || isTitle(action) || (clause.items.length && /:\s*$/.test(sentence.text))) continue;
+        if (sentence.heading || NO_TASK.test(action) || OBSERVATION.test(action) || isTitle(action) || (clause.items.length && /:\s*$/.test(sentence.text))) continue;
         // "Việc thiết lập … thực hiện trước ngày 15/02/2017": the limit of the task before it
         if (ACTIVITY_SUBJECT.test(action) && !DUTY_MODAL.test(action)) {
           limitOfPrevious(tasks, action, lines, context);
@@ -210,15 +212,27 @@ function hasAction(action: string): boolean {
 
 const DUTIES_OF = /^(?:nhiệm vụ|trách nhiệm)(?:(?:,| và) (?:nhiệm vụ|quyền hạn|trách nhiệm))*(?: cụ thể)? (?:của|đối với) /iu;
 
+/** "Đối với các sở, ngành:" — the addressees of the points below (not "Đối với tờ khai …:", a topic). */
+const ADDRESSED = /^đối[\s_]với\s+/iu;
+const QUALIFIER_MAX = 8;
+
 /** "Công an Thành phố:" — a heading that is nothing but agencies names the clause's lead. */
 export function agencyHeading(heading: string | null): string[] | null {
   if (!heading) return null;
   // "Nhiệm vụ của Ban Chỉ đạo:", "Trách nhiệm của các sở, ngành": the body whose duties follow
   const text = heading.replace(/:\s*$/, "").replace(DUTIES_OF, "");
-  const words = toWords(text);
+  const addressed = ADDRESSED.exec(text);
+  const rest = addressed ? text.slice(addressed[0].length) : text;
+  const words = toWords(rest);
   const list = readAgencyList(words, 0);
-  if (!list || list.end !== words.length) return null;
-  return list.items.map((it) => text.slice(words[it.from].start, words[it.to - 1].end));
+  if (!list) return null;
+  if (list.end !== words.length) {
+    // "Đối với các tỉnh nuôi tôm trọng điểm:": a body and what sets it apart, no verb, no preposition
+    const tail = words.slice(list.end);
+    if (!addressed || list.items.length > 1 || tail.length > QUALIFIER_MAX || tail.some((w, k) => !w.word || matchPhrase(words, list.end + k, STOPS))) return null;
+    return [rest.trim()];
+  }
+  return list.items.map((it) => rest.slice(words[it.from].start, words[it.to - 1].end));
 }
 
 /** A plan's task with its rows: the clause's own words are the action, the rows say who and when. */

@@ -38,6 +38,8 @@ describe("lead: who must act", () => {
     ["an approval", "Cơ bản nhất trí cao với Báo cáo của Ban cán sự đảng UBND Thành phố."],
     ["a vote", "Để đảm bảo kịp thời: Ban Thường vụ Thành ủy biểu quyết 100% thống nhất đối với đề xuất của Ban cán sự đảng."],
     ["a topic line", "Về công tác bảo đảm an sinh xã hội"],
+    ["an observation", "Thực tế cho thấy tôm bố mẹ sống ngoài khơi sinh sản tốt hơn."],
+    ["an observation, word-segmented", "Qua kiểm_tra cho_thấy các cơ_sở chưa chấp_hành ."],
     ["'yêu cầu' as a noun", "Đảm bảo yêu cầu phòng, chống dịch theo quy định."],
     ["'giao' in a word", "Họp giao ban trực tuyến với các sở; phân luồng giao thông hợp lý."],
     ["'được giao'", "Hoàn thành nhiệm vụ được giao."],
@@ -73,6 +75,10 @@ describe("inheritance", () => {
     ["Sở Y tế, Sở Tài chính:", ["Sở Y tế", "Sở Tài chính"]],
     ["Về ứng dụng công nghệ thông tin:", null],
     ["Chỉ đạo Sở Y tế:", null],
+    ["Đối với các sở, ban, ngành:", ["các sở, ban, ngành"]],
+    ["Đối với các tỉnh nuôi tôm trọng điểm:", ["các tỉnh nuôi tôm trọng điểm"]],
+    ["Đối với tờ khai xuất khẩu đã đưa vào cảng:", null],
+    ["Đối với Sở Y tế trong công tác phòng dịch:", null],
   ])("heading %j → %j", (heading, expected) => {
     expect(agencyHeading(heading)).toEqual(expected);
   });
