@@ -118,21 +118,27 @@ const AGENT_VERBS = phraseTable([
 ]);
 /** What a subject is bound to do: after it, the words before are all its name. */
 const BOUND = phraseTable(["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "phải", "cần"]);
-const AGENT_OBJECT_MAX = 3;
+const AGENT_OBJECT_MAX = 5;
 
 /**
  * A generic body named by what it does, read as a subject: "Các đơn vị giám định lập biên bản",
  * "Công chức giám sát có trách nhiệm …", "người sử dụng lao động phải …". The verb (and at most
- * three lower-case words of its object) belongs to the name only when a predicate follows — a
+ * five lower-case words of its object) belongs to the name only when a predicate follows — a
  * duty, or a verb of the lexicon — otherwise it is the body's own action ("Các đơn vị quản lý
  * chặt chẽ …", "cơ quan hải quan giám sát, …"). The word after the name.
  */
 function agentQualifier(words: readonly Word[], j: number): number {
-  const verb = matchPhrase(words, j, AGENT_VERBS);
-  if (!verb) return j;
-  for (let k = j + verb; k <= j + verb + AGENT_OBJECT_MAX && words[k]?.word && !words[k].cap; k++) {
+  let k = j + matchPhrase(words, j, AGENT_VERBS);
+  if (k === j) return j;
+  // "cơ quan quản lý, sử dụng công chức, viên chức": two such verbs, a listed object
+  for (let more = k; (words[more]?.f === "," || words[more]?.f === "và") && matchPhrase(words, more + 1, AGENT_VERBS); more = k) {
+    k = more + 1 + matchPhrase(words, more + 1, AGENT_VERBS);
+  }
+  for (let object = 0; object <= AGENT_OBJECT_MAX && words[k] && !words[k].cap; k++) {
     if (matchPhrase(words, k, BOUND) || (matchPhrase(words, k, STOPS) && startsPredicate(words, k))) return k;
-    if (isStop(words, k) || matchPhrase(words, k, DETERMINERS)) return j;
+    if (words[k].f === "," && words[k + 1]?.word && !words[k + 1].cap && !isStop(words, k + 1)) continue;
+    if (!words[k].word || isStop(words, k) || matchPhrase(words, k, DETERMINERS)) return j;
+    object++;
   }
   return j;
 }

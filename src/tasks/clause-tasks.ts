@@ -49,6 +49,12 @@ const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần|tiêu c
 
 const NARRATED = /^(?:đã|vừa|từng)\s/iu;
 const NO_TASK = /^(?:cơ bản\s+)?(?:nhất trí|thống nhất (?:với|cao)|đồng ý|biểu dương|ghi nhận|hoan nghênh|về\s|trên đây\s|thành phần\s)|biểu quyết/iu;
+/**
+ * A rule for a case with no actor: "Trường hợp … thì được xem xét, bố trí …", "Nếu … thì việc bố
+ * trí … được thực hiện …", and a case that only sets the scope of what follows ("Trường hợp Hệ
+ * thống của cảng đã gửi …:").
+ */
+const CASE_RULE = /^(?:trường hợp|trong trường hợp|nếu|khi)(?![a-zà-ỹđ])(?:[^;]*?(?<![a-zà-ỹđ])thì\s+(?:(?:sẽ|cũng|vẫn)\s+)?(?:được|bị|việc|không được|không phải)(?![a-zà-ỹđ])|[^;]*:\s*$)/iu;
 /** "Thực tế cho thấy …", "Qua kiểm tra cho thấy …": an observation, background to what follows. */
 const OBSERVATION = /^[^,;.]{0,30}?(?<![a-zà-ỹđ])cho[\s_]thấy(?![a-zà-ỹđ])/iu;
 
@@ -96,7 +102,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
       } else if (part.kind === "none") {
         const continued = previous?.paragraph === sentence.paragraph ? previous : null;
         if (NO_TASK.test(action)) previous = { paragraph: sentence.paragraph, leads: null };
-        if (sentence.heading || NO_TASK.test(action) || OBSERVATION.test(action) || isTitle(action) || (clause.items.length && /:\s*$/.test(sentence.text))) continue;
+        if (sentence.heading || NO_TASK.test(action) || OBSERVATION.test(action) || CASE_RULE.test(action) || CASE_RULE.test(sentence.text) || isTitle(action) || (clause.items.length && /:\s*$/.test(sentence.text))) continue;
         // "Việc thiết lập … thực hiện trước ngày 15/02/2017": the limit of the task before it
         if (ACTIVITY_SUBJECT.test(action) && !DUTY_MODAL.test(action)) {
           limitOfPrevious(tasks, action, lines, context);

@@ -46,12 +46,15 @@ const NOT_AFTER = new Set(["bàn", "được", "đã", "chuyển", "ứng", "the
 const DELEGATIONS = new Set(["ủy quyền", "ủy quyền cho"]);
 const INTROS = phraseTable(["trên cơ sở đó", "đồng thời", "bên cạnh đó", "ngoài ra", "sau đó"]);
 /** Phrases that front a sentence before its subject: "Đối với …,", "Trường hợp …,", "Căn cứ …,". */
-const FRONTED = phraseTable(["đối với", "trường hợp", "căn cứ", "trong trường hợp", "trong thời gian", "trong quá trình", "nếu", "để"]);
+const FRONTED = phraseTable([
+  "đối với", "trường hợp", "căn cứ", "trong trường hợp", "trong thời gian", "trong quá trình", "nếu", "để", "nhằm", "trên cơ sở",
+  "khi", "sau khi", "trước khi", "bên cạnh", "ngoài",
+]);
 const DIRECT = phraseTable(["chỉ đạo"]);
 const SUPPORT = phraseTable(["phối hợp"]);
 const SUPPORT_FILLER = phraseTable(["chặt chẽ", "với", ",", "đôn đốc", "hướng dẫn", "tốt", "cùng", "và"]);
 const REPORT = phraseTable(["báo cáo"]);
-const REPORT_FILLER = phraseTable(["lại", "kết quả", "về", "ngay", "trực tiếp", ",", "đề xuất", "kiến nghị", "xin ý kiến"]);
+const REPORT_FILLER = phraseTable(["lại", "kết quả", "về", "ngay", "trực tiếp", ",", "và", "đề xuất", "kiến nghị", "xin ý kiến"]);
 
 export function readSentenceParts(text: string, options: SentenceOptions = {}): SentencePart[] {
   const words = toWords(text);
@@ -156,10 +159,16 @@ function skipIntro(words: readonly Word[]): number {
   // "Đối với …, Bảo hiểm xã hội Việt Nam khẩn trương …": a fronted phrase up to the first comma,
   // when an agency that acts follows it
   // (the phrase may hold commas of its own: "Đối với các chi phí khám bệnh, chữa bệnh …, Bảo hiểm …")
+  // "Trường hợp …, thì cơ quan quản lý … có trách nhiệm …": or up to the "thì" of its condition
   if (matchPhrase(words, 0, FRONTED)) {
     for (let k = 1; k < words.length; k++) {
       if (words[k].f === ";" || words[k].f === ":" || assigns(words, k)) break;
-      if (words[k].f === "," && readSubject(words, k + 1)) return k + 1;
+      if (words[k].f !== "," && words[k].f !== "thì") continue;
+      const at = words[k].f === "," && words[k + 1]?.f === "thì" ? k + 2 : k + 1;
+      // the subject after it acts with a verb the lexicon knows ("…, Nhân dân ta trong sự nghiệp …" is no subject)
+      const subject = readSubject(words, at);
+      if (subject && (matchPhrase(words, skipRemit(words, subject.end), STOPS) || words[subject.end]?.f === "nếu")) return at;
+      if (words[k].f === "thì") break;
     }
   }
   return 0;
@@ -292,6 +301,8 @@ function objectLists(words: readonly Word[], verb: PhraseTable, filler: PhraseTa
     }
     if (!list) continue;
     use(j, list.end);
+    // "(gửi Bộ Y tế) để tổng hợp và báo cáo Thủ tướng": the report the addressee makes in turn
+    if (report && length && forAnother(words, k)) continue;
     if (report) {
       const passed = relayedReport(words, list.end);
       if (k === relayed || !length) {
@@ -303,6 +314,16 @@ function objectLists(words: readonly Word[], verb: PhraseTable, filler: PhraseTa
     out.push({ at: words[k].start, items: list.items.map((it) => [words[it.from].start, words[it.to - 1].end] as const) });
   }
   return out;
+}
+
+/** "… để (kịp thời) tổng hợp(,| và) báo cáo": "để" a few words before the verb, no clause break between. */
+function forAnother(words: readonly Word[], k: number): boolean {
+  for (let n = k - 1; n >= 0 && n >= k - 5; n--) {
+    const f = words[n].f;
+    if (f === "để") return true;
+    if (f === ";" || f === "." || f === ":") return false;
+  }
+  return false;
 }
 
 const SUBMIT = phraseTable(["trình"]);

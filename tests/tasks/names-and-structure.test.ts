@@ -71,6 +71,9 @@ describe("a body named in lower case after its capitalised head, where a body is
     ["after 'các', a research body", "Vụ Khoa học phối hợp với các Viện nghiên cứu tổ chức tập huấn.", { support: ["các Viện nghiên cứu"], reportTo: [] }],
     ["last of the bodies reported to, before what is reported", "Bộ Tài chính tổ chức thực hiện, báo cáo Chính phủ, Hội đồng quản lý bảo hiểm xã hội kết quả thực hiện.", { support: [], reportTo: ["Chính phủ", "Hội đồng quản lý bảo hiểm xã hội"] }],
     ["a head followed by a verb is no name", "Sở Y tế phối hợp với các Sở tổ chức kiểm tra.", { support: ["các Sở"], reportTo: [] }],
+    ["'báo cáo và kiến nghị X'", "Bộ Y tế theo dõi, kịp thời báo cáo và kiến nghị Thủ tướng Chính phủ các biện pháp.", { support: [], reportTo: ["Thủ tướng Chính phủ"] }],
+    ["a report the addressee makes in turn ('để tổng hợp và báo cáo')", "Các bộ, ngành chủ động đề xuất gửi Bộ Y tế để tổng hợp và báo cáo Thủ tướng Chính phủ.", { support: [], reportTo: [] }],
+    ["… after a report of the task's own", "Các sở báo cáo UBND tỉnh để tổng hợp, báo cáo Bộ Y tế.", { support: [], reportTo: ["UBND tỉnh"] }],
   ])("%s", (_, text, expected) => {
     expect(objects(text)).toEqual([expected]);
   });
