@@ -70,6 +70,8 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
     if (lower) return { from: i, to: lower, head: foldedAt(words, j, matchPhrase(words, j, NAMED_HEADS)), plural: det > 0, person: false };
     if (det) return null;
     const end = readName(words, j);
+    // "Rà soát hồ sơ.": a sentence opening with a verb, not a name ("Thông tin và Truyền thông" is one)
+    if (isStop(words, j) && !hasCapital(words, j + 1, end)) return null;
     return end > j ? { from: i, to: end, head: "", plural: false, person: false } : null;
   }
   const headText = foldedAt(words, j, head);

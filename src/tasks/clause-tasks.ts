@@ -62,12 +62,14 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   if (context.quiet || QUIET_HEADING.test(clause.heading ?? "")) return { tasks: [], inheritable: null, quiet: true };
   const rows = assignmentRows(clause);
   if (rows) return { tasks: rowTask(clause, rows, inherited, context), inheritable: null, quiet: true };
-  const headingLead = agencyHeading(clause.heading);
+  // a name alone over items, as the clause's heading or its whole text
+  const titleLead = clause.items.length ? agencyTitle(clause.heading ?? clause.text) : null;
+  const headingLead = agencyHeading(clause.heading) ?? titleLead;
   const fallback = headingLead ?? inherited;
   const lines = ownLines(clause);
   const sentences: Array<Sentence & { heading?: boolean }> = [];
   if (clause.heading && !headingLead) sentences.push({ text: clause.heading, start: 0, paragraph: -1, heading: true });
-  sentences.push(...toSentences(clause.text));
+  if (!titleLead || clause.heading) sentences.push(...toSentences(clause.text));
 
   const tasks: Task[] = [];
   const explicit: string[][] = [];
@@ -217,6 +219,35 @@ function hasAction(action: string): boolean {
 }
 
 const DUTIES_OF = /^(?:nhiệm vụ|trách nhiệm)(?:(?:,| và) (?:nhiệm vụ|quyền hạn|trách nhiệm))*(?: cụ thể)? (?:của|đối với) /iu;
+
+const TITLE_WORDS_MAX = 20;
+/** Verbs that make a line a sentence, not a name, wherever they stand in it. */
+const MAIN_VERBS = phraseTable([
+  "thực hiện", "triển khai", "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "phối hợp", "chỉ đạo", "xây dựng", "tiếp tục",
+  "tăng cường", "khẩn trương", "báo cáo", "rà soát", "đẩy mạnh", "hướng dẫn", "tổ chức", "ban hành",
+]);
+
+/**
+ * "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "2. Các tổ chức thành viên của
+ * MTTQ xã" over items: a line that is nothing but a body's name, printed without a colon or a
+ * full stop, heads the duties below it. A generic body ("Cán bộ", "Các tổ chức") takes the
+ * words after it as its qualifier; a named one ("Sở Y tế") must not be followed by a verb of the
+ * lexicon, and no main verb may stand anywhere in the line (that makes it a sentence).
+ */
+function agencyTitle(text: string): string[] | null {
+  const line = text.trim();
+  if (!line || /[.;:!?…,]$/u.test(line) || line.includes("\n")) return null;
+  const words = toWords(line);
+  if (words.length > TITLE_WORDS_MAX) return null;
+  const list = readAgencyList(words, 0);
+  if (!list) return null;
+  if (list.end === words.length) return list.items.map((it) => line.slice(words[it.from].start, words[it.to - 1].end));
+  const [first] = list.items;
+  const named = words.slice(first.from + 1, first.to).some((w) => w.cap);
+  if (list.items.length > 1 || (named && matchPhrase(words, list.end, STOPS))) return null;
+  for (let k = list.end; k < words.length; k++) if (!words[k].word || matchPhrase(words, k, MAIN_VERBS)) return null;
+  return [line];
+}
 
 /** "Đối với các sở, ngành:" — the addressees of the points below (not "Đối với tờ khai …:", a topic). */
 const ADDRESSED = /^đối[\s_]với\s+/iu;

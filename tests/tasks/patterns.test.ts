@@ -3,6 +3,7 @@
  * report; each pattern with the negatives that must assign nothing.
  */
 import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
 import { agencyHeading, clauseTasks } from "../../src/tasks/clause-tasks.js";
 import { findDeadline, normalizeAgency, splitEnumeration } from "../../src/tasks/index.js";
 import type { Clause } from "../../src/types.js";
@@ -81,6 +82,19 @@ describe("inheritance", () => {
     ["Đối với Sở Y tế trong công tác phòng dịch:", null],
   ])("heading %j → %j", (heading, expected) => {
     expect(agencyHeading(heading)).toEqual(expected);
+  });
+
+  describe("a line that is only a body's name heads the items below it", () => {
+    const planTasks = (text: string) => parse(`KẾ HOẠCH\n\n${text}`).documents[0].tasks.map((t) => [t.clause, t.lead.map((a) => a.text), t.action]);
+    it.each([
+      ["a generic body and its qualifier", "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội\n- Tham mưu xây dựng kế hoạch giám sát.", [["3.-1", ["Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"], "Tham mưu xây dựng kế hoạch giám sát"]]],
+      ["a plural body with 'của'", "2. Các tổ chức thành viên của MTTQ xã\n- Tuyên truyền đến đoàn viên, hội viên.", [["2.-1", ["Các tổ chức thành viên của MTTQ xã"], "Tuyên truyền đến đoàn viên, hội viên"]]],
+      ["a named body with a verb: a sentence, not a name", "5. Sở Y tế triển khai kế hoạch\n- Rà soát các cơ sở y tế.", [["5", ["Sở Y tế"], "triển khai kế hoạch"], ["5.-1", ["Sở Y tế"], "Rà soát các cơ sở y tế"]]],
+      ["a main verb anywhere: a sentence", "7. Cán bộ, đảng viên gương mẫu thực hiện\n- Rà soát hồ sơ.", [["7", ["Cán bộ, đảng viên"], "gương mẫu thực hiện"], ["7.-1", ["Cán bộ, đảng viên"], "Rà soát hồ sơ"]]],
+      ["a short item opening with a capitalised verb is work, not a name", "1. Sở Y tế:\n- Kiểm tra hồ sơ.", [["1.-1", ["Sở Y tế"], "Kiểm tra hồ sơ"]]],
+    ])("%s", (_, text, expected) => {
+      expect(planTasks(text)).toEqual(expected);
+    });
   });
 
   it("items inherit the actors of the sentence that introduces them", () => {
