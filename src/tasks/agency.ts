@@ -354,6 +354,20 @@ function readGroup(words: readonly Word[], j: number): number {
 const FAMILY_MEMBERS: ReadonlyArray<ReadonlyArray<readonly string[]>> = FAMILIES.map((members) =>
   members.map((m) => m.split(" ")).sort((a, b) => b.length - a.length));
 
+/**
+ * "cơ quan, tổ chức, đơn vị": the comma at `k` goes on with a group of one family (the member
+ * after it is of the family of the word before it), so no new body starts after it.
+ */
+export function continuesGroup(words: readonly Word[], k: number): boolean {
+  const next = familyAt(words, k + 1);
+  if (!next) return false;
+  for (let from = Math.max(0, k - 3); from < k; from++) {
+    const before = familyAt(words, from);
+    if (before && from + before.length === k && before.family === next.family) return true;
+  }
+  return false;
+}
+
 function familyAt(words: readonly Word[], j: number): { family: number; length: number } | null {
   for (const [family, members] of FAMILY_MEMBERS.entries()) {
     for (const parts of members) {

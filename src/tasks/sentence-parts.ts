@@ -9,7 +9,7 @@
  *   "UBND các quận … căn cứ …, giao Phòng GD&ĐT …"      subject; the "giao" is its own delegation
  *   "… báo cáo, đề xuất Chính phủ, Ban Chỉ đạo … đề xuất …" subject, reportTo [Chính phủ], subject
  */
-import { headAt, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
+import { continuesGroup, headAt, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
 import { PERSON, SPEAKERS, STOPS } from "./lexicon.js";
 import { foldKey } from "../inline/fold.js";
 import { normalizeAgency } from "./normalize-agency.js";
@@ -163,7 +163,7 @@ function skipIntro(words: readonly Word[]): number {
   if (matchPhrase(words, 0, FRONTED)) {
     for (let k = 1; k < words.length; k++) {
       if (words[k].f === ";" || words[k].f === ":" || assigns(words, k)) break;
-      if (words[k].f !== "," && words[k].f !== "thì") continue;
+      if ((words[k].f !== "," && words[k].f !== "thì") || continuesGroup(words, k)) continue;
       const at = words[k].f === "," && words[k + 1]?.f === "thì" ? k + 2 : k + 1;
       // the subject after it acts with a verb the lexicon knows ("…, Nhân dân ta trong sự nghiệp …" is no subject)
       const subject = readSubject(words, at);

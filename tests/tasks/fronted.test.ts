@@ -23,6 +23,7 @@ describe("fronted phrases before the subject", () => {
     ["a rule for a case, passive after 'thì'", "1. Trường hợp công chức đáp ứng tiêu chuẩn thì được xem xét bố trí vào vị trí cao hơn."],
     ["a case that only sets the scope of what follows", "1. Trường hợp Hệ thống của cảng đã gửi thông tin:"],
     ["an observation", "1. Qua kiểm tra cho thấy các cơ sở chưa chấp hành quy định."],
+    ["the last member of a group is no subject", "1. Trên cơ sở ý kiến của cử tri, ban lãnh đạo cơ quan, tổ chức, đơn vị tổ chức hội nghị."],
   ])("assigns nothing: %s", (_, clause) => {
     expect(tasksOf(clause)).toEqual([]);
   });

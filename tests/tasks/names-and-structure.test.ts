@@ -22,7 +22,7 @@ describe("agency names the lexicon alone cannot close", () => {
     ["'Phòng, chống' capitalised inside a name", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh tập trung thực hiện.", [["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"]]],
     ["a lower-case name before a duty", "Tổng cục thống kê có trách nhiệm phối hợp xây dựng quy trình.", [["Tổng cục thống kê"]]],
     ["a name with 'và' before a duty", "Cục đo đạc và bản đồ Nhà nước có trách nhiệm cung cấp bản đồ.", [["Cục đo đạc và bản đồ Nhà nước"]]],
-    ["a body's descriptor before a duty", "Các cơ quan, tổ chức và cá nhân sử dụng đất có nhiệm vụ chấp hành đúng thủ tục.", [["Các cơ quan", "tổ chức", "cá nhân sử dụng đất"]]],
+    ["a body's descriptor before a duty", "Các cơ quan, tổ chức và cá nhân sử dụng đất có nhiệm vụ chấp hành đúng thủ tục.", [["Các cơ quan, tổ chức", "cá nhân sử dụng đất"]]],
     ["a scope inside the name before a duty", "Ngành Quản lý ruộng đất từ Trung ương đến địa phương có trách nhiệm quản lý sổ địa chính.", [["Ngành Quản lý ruộng đất từ Trung ương đến địa phương"]]],
     ["a lower-case name before 'chủ trì'", "Trường hợp không xác định được chủ hàng, cơ quan hải quan chủ trì xử lý.", [["cơ quan hải quan"]]],
     ["a bracket naming the executing body", "Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu) có trách nhiệm cung cấp ảnh.", [["Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)"]]],
