@@ -245,7 +245,7 @@ function agencyTitle(text: string): string[] | null {
   const [first] = list.items;
   const named = words.slice(first.from + 1, first.to).some((w) => w.cap);
   if (list.items.length > 1 || (named && matchPhrase(words, list.end, STOPS))) return null;
-  for (let k = list.end; k < words.length; k++) if (!words[k].word || matchPhrase(words, k, MAIN_VERBS)) return null;
+  for (let k = list.end; k < words.length; k++) if ((!words[k].word && words[k].f !== ",") || matchPhrase(words, k, MAIN_VERBS)) return null;
   return [line];
 }
 
