@@ -137,7 +137,8 @@ function agentQualifier(words: readonly Word[], j: number): number {
     k = more + 1 + matchPhrase(words, more + 1, AGENT_VERBS);
   }
   for (let object = 0; object <= AGENT_OBJECT_MAX && words[k] && !words[k].cap; k++) {
-    if (matchPhrase(words, k, BOUND) || (matchPhrase(words, k, STOPS) && startsPredicate(words, k))) return k;
+    // "Công chức giám sát sử dụng chức năng …": a second such verb right after the first is the predicate
+    if (matchPhrase(words, k, BOUND) || (matchPhrase(words, k, STOPS) && startsPredicate(words, k)) || (object === 0 && matchPhrase(words, k, AGENT_VERBS))) return k;
     if (words[k].f === "," && words[k + 1]?.word && !words[k + 1].cap && !isStop(words, k + 1)) continue;
     if (!words[k].word || isStop(words, k) || matchPhrase(words, k, DETERMINERS)) return j;
     object++;

@@ -36,6 +36,10 @@ describe("agency names the lexicon alone cannot close", () => {
     ["… with its object, before a modal", "Doanh nghiệp kinh doanh kho bãi phải bố trí camera giám sát.", [["Doanh nghiệp kinh doanh kho bãi"]]],
     ["… as the object of 'giao'", "Giao cơ quan quản lý thuế thực hiện thu hồi.", [["cơ quan quản lý thuế"]]],
     ["the branch of a generic body", "Cơ quan hải quan giám sát, quản lý hàng hóa.", [["Cơ quan hải quan"]]],
+    ["a second such verb is the predicate", "Công chức giám sát sử dụng chức năng IX.9.3 để theo dõi.", [["Công chức giám sát"]]],
+    ["two such verbs joined by a comma, and a listed object", "Các đơn vị quản lý, sử dụng tài sản công, thiết bị có trách nhiệm kiểm kê.", [["Các đơn vị quản lý, sử dụng tài sản công, thiết bị"]]],
+    ["a port enterprise", "Doanh nghiệp cảng gửi thông tin container.", [["Doanh nghiệp cảng"]]],
+    ["a title over the body of the Front's work", "Trưởng ban công tác Mặt trận phối hợp với các đoàn thể họp.", [["Trưởng ban công tác Mặt trận"]]],
   ])("%s", (_, text, expected) => {
     expect(leads(read(text))).toEqual(expected);
   });
