@@ -62,7 +62,8 @@ export const DESCRIPTORS = phraseTable([
   "trực thuộc thành phố", "trực thuộc", "các cấp", "cấp tỉnh", "cấp huyện", "cấp xã", "cấp cơ sở", "địa phương",
   "phụ trách địa bàn", "cán sự đảng", "xây dựng đảng", "quốc gia", "trung ương", "đảng", "nhà nước", "thuộc",
   "liên ngành", "cộng đồng", "tuyến đầu", "quân sự", "công nghệ", "ngang bộ", "cùng cấp", "ở trung ương",
-  "ở địa phương", "ở cơ sở", "công tác mặt trận", "cảng", "kho bãi",
+  "ở địa phương", "ở cơ sở", "công tác mặt trận", "cảng", "kho bãi", "trên toàn quốc", "toàn quốc", "trên cả nước", "cả nước",
+  "trên địa bàn",
   // the branch a generic body belongs to: "cơ quan hải quan", "cơ quan thuế các cấp", "lực lượng công an"
   "hải quan", "thuế", "công an", "kiểm lâm", "biên phòng", "tài chính", "thống kê", "tư pháp", "y tế",
   // customs offices at a border gate: "Chi cục Hải quan cửa khẩu xuất", "… cửa khẩu cảng biển"
