@@ -147,8 +147,8 @@ export const Chuong = line(
 );
 /** Điều 1.  |  Điều 2:  — not "Điều 58 Luật Hải quan…", a cross-reference wrapped to a line start */
 export const Dieu = line("Dieu", "(?:[Dd]ieu|DIEU) \\d{1,3} ?(?:[.:]|$)", "", [ClauseStart]);
-/** I.  |  II-  |  IV)  |  III .  (a Roman section) */
-export const LaMa = line("LaMa", "[IVX]{1,5} ?[.)\\-:](?:[ `]|$)(?!\\d)", "", [ClauseStart]);
+/** I.  |  II-  |  IV)  |  III .  |  Ii.  (a Roman section; typed with a capital only at the start, as word processors "correct" it) */
+export const LaMa = line("LaMa", "(?:[IVX]{1,5}|[IVX][ivx]{1,4}) ?[.)\\-:](?:[ `]|$)(?!\\d)", "", [ClauseStart]);
 /** A.  |  B)  (an upper-case lettered part above the Roman sections) */
 export const ChuHoa = line("ChuHoa", "[A-H] ?[.)] ?(?=[A-Z`])", "", [ClauseStart]);
 /** 1.  |  2)  |  1.1.  |  2.3)  |  1 -  |  3 .  |  120.  (a numbered clause; "2024." is a year) */

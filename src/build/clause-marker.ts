@@ -47,7 +47,7 @@ const FAMILIES: readonly Family[] = [
   // Điều 2.  |  Điều 3:
   { pattern: /^[ĐÐD]i[ềêe]u\s+(\d{1,3})\s*[.:]?/i, read: (m) => ({ number: m[1], style: "dieu", rank: 2 }) },
   // I.  |  II-  |  IV)
-  { pattern: /^([IVX]{1,5})\s*([.)\-:–])/, read: (m) => ({ number: m[1], style: "roman", rank: 1 }) },
+  { pattern: /^([IVX]{1,5}|[IVX][ivx]{1,4})\s*([.)\-:–])/, read: (m) => ({ number: m[1].toUpperCase(), style: "roman", rank: 1 }) },
   // A.  |  B)
   { pattern: /^([A-H])\s*([.)])/, read: (m) => ({ number: m[1], style: "upper", rank: 0 }) },
   // 1.  |  1.2.  |  3 .  |  1 -  |  2)

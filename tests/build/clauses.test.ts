@@ -28,6 +28,7 @@ describe("readBody: the clause tree", () => {
     ["upper-case parts above sections", "A. KẾT QUẢ\nI. Chung\nB. NHIỆM VỤ\nI. Chung", "A[I],B[I]"],
     ["a roman section after numbered items closes them", "1. A\n- a\nII. B", "1[-],II"],
     ["bullets only", "- A\n- B", "-,-"],
+    ["a Roman numeral typed with a capital only at the start", "I. Về đánh giá\n1. A\nIi. về nội dung\n1. B", "I[1],II[1]"],
   ])("%s", (_name, text, expected) => {
     expect(outline(body(text).clauses)).toBe(expected);
   });
