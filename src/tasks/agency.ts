@@ -156,7 +156,9 @@ export function headAt(words: readonly Word[], j: number, licensed: boolean): nu
   const nextCap = (n: number): boolean => words[j + n]?.cap === true || /^\d/.test(words[j + n]?.f ?? "");
   let best = matchPhrase(words, j, STRONG_HEADS);
   const title = matchPhrase(words, j, TITLES);
-  if (title > best && (licensed || w.cap || nextCap(title) || headAt(words, j + title, true) > 0)) best = title;
+  // "thủ trưởng các sở, ngành": a title over a plural body
+  const over = (n: number): number => matchPhrase(words, j + n, DETERMINERS);
+  if (title > best && (licensed || w.cap || nextCap(title) || headAt(words, j + title, true) > 0 || (over(title) > 0 && headAt(words, j + title + over(title), true) > 0))) best = title;
   const named = matchPhrase(words, j, NAMED_HEADS);
   if (named > best && (licensed || nextCap(named))) best = named;
   const capitalNamed = matchPhrase(words, j, CAPITAL_NAMED_HEADS);

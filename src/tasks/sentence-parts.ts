@@ -73,7 +73,7 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
     use(first, subject.end);
     subjectIsSpeaker = subject.items.length === 1 && matchPhrase(words, first, SPEAKERS) > 0;
     // "Tổng cục Hải quan hướng dẫn bổ sung như sau:" in its own letter: the issuer speaks
-    const issuerSpeaks = subject.items.length === 1 && isIssuer(textOf(subject)[0], options.issuer) && matchPhrase(words, subject.end, SPEECH) > 0;
+    const issuerSpeaks = subject.items.length === 1 && ((isIssuer(textOf(subject)[0], options.issuer) && matchPhrase(words, subject.end, SPEECH) > 0) || requests(words, subject.end));
     if (issuerSpeaks) subjectIsSpeaker = true;
     parts.push({ kind: issuerSpeaks ? "speaker" : "subject", leads: textOf(subject), at: offset(first), from: offset(subject.end), conditional: subject.conditional });
   }
@@ -109,6 +109,17 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
     }
   }
   return finish(text, parts, support, reports);
+}
+
+const REQUESTS = phraseTable(["yêu cầu", "đề nghị", "kính đề nghị"]);
+
+/**
+ * "UBND tỉnh yêu cầu thủ trưởng các sở, ngành …": a body that asks bodies named right after it
+ * speaks; the work is theirs (whether or not the header names it as the issuer).
+ */
+function requests(words: readonly Word[], k: number): boolean {
+  const length = matchPhrase(words, k, REQUESTS);
+  return length > 0 && readAgencyList(words, k + length) !== null;
 }
 
 /** What an issuer does when it speaks in its own document: it tells, guides, answers, asks. */

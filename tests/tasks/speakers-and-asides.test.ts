@@ -26,6 +26,12 @@ describe("the issuer speaking about itself is a speaker, not a lead (A5)", () =>
   it("its 'yêu cầu X …' assigns X", () => {
     expect(leads(read("Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố rà soát danh sách container."))).toEqual([["Cục Hải quan các tỉnh, thành phố"]]);
   });
+  it.each([
+    ["the issuer unnamed in the header", "UBND tỉnh yêu cầu thủ trưởng các sở, ngành, các địa phương khẩn trương xây dựng báo cáo.", [["thủ trưởng các sở, ngành", "các địa phương"]]],
+    ["another body asking", "Sở Y tế đề nghị Sở Tài chính bố trí kinh phí.", [["Sở Tài chính"]]],
+  ])("a body that asks the bodies named right after it speaks (%s)", (_, text, expected) => {
+    expect(leads(read(text, null, []))).toEqual(expected);
+  });
   it("items under the issuer's '… như sau:' do not inherit the issuer", () => {
     const own = clauseTasks(clause("Tổng cục Hải quan hướng dẫn bổ sung như sau:", { items: [clause("Rà soát.")] }), ["Các Chi cục Hải quan"], { issuer: TCHQ });
     expect(own.inheritable).toEqual(["Các Chi cục Hải quan"]);
