@@ -58,7 +58,7 @@ export const PLURAL_HEADS = phraseTable([
 /** Descriptive words that stay inside a body's name: "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh". */
 export const DESCRIPTORS = phraseTable([
   "phòng, chống dịch bệnh", "phòng, chống dịch", "phòng chống dịch bệnh", "phòng chống dịch", "phòng, chống", "phòng chống",
-  "chính trị - xã hội", "chính trị xã hội", "- chính trị xã hội", "liên quan", "có liên quan", "trực thuộc tỉnh",
+  "chính trị - xã hội", "chính trị xã hội", "- chính trị xã hội", "xã hội", "liên quan", "có liên quan", "trực thuộc tỉnh",
   "trực thuộc thành phố", "trực thuộc", "các cấp", "cấp tỉnh", "cấp huyện", "cấp xã", "cấp cơ sở", "địa phương",
   "phụ trách địa bàn", "cán sự đảng", "xây dựng đảng", "quốc gia", "trung ương", "đảng", "nhà nước", "thuộc",
   "liên ngành", "cộng đồng", "tuyến đầu", "quân sự", "công nghệ", "ngang bộ", "cùng cấp", "ở trung ương",
