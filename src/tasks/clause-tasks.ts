@@ -28,12 +28,16 @@ export interface TaskContext {
   quiet?: boolean;
   /** the document's issuer, folded: when it speaks ("… hướng dẫn bổ sung như sau:") it is no lead */
   issuer?: readonly string[];
+  /** who supports the inherited lead: "X chủ trì, phối hợp với Y:" over items gives them Y */
+  support?: readonly string[];
 }
 
 export interface ClauseTasks {
   tasks: Task[];
   /** the lead the clause's items inherit */
   inheritable: string[] | null;
+  /** the support they inherit with it (from a lead-in "X chủ trì, phối hợp với Y:") */
+  support?: string[];
   /** the clause lists powers or members: its items assign nothing either */
   quiet?: boolean;
 }
@@ -74,6 +78,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   const tasks: Task[] = [];
   const explicit: string[][] = [];
   let introLeads: string[] | null = null;
+  let introSupport: string[] | undefined;
   let directing: string[] | null = null;
   /** the subject of the sentence before, in its paragraph (null leads: it assigned nothing) */
   let previous: { paragraph: number; leads: string[] | null } | null = null;
@@ -119,7 +124,13 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
       if (!leads?.length || action === "" || onlyAgencies(action) || notAnAssignment(action)) continue;
       // "Tổng cục Thống kê có trách nhiệm:" + items: the items carry the work, they inherit the lead
       if (clause.items.length && /:\s*$/.test(sentence.text) && DUTY_INTRO.test(action)) continue;
-      tasks.push(...makeTasks(part, action, leads, lines, context));
+      // "Sở KHĐT chủ trì, phối hợp với các sở, ngành:" + items: they inherit the lead and its support
+      if (clause.items.length && /:\s*$/.test(sentence.text) && onlyCoordination(action, part.support)) {
+        introSupport = part.support;
+        continue;
+      }
+      const inheritedSupport = part.kind === "none" && !part.support.length && leads === fallback ? context.support : undefined;
+      tasks.push(...makeTasks(inheritedSupport ? { ...part, support: [...inheritedSupport] } : part, action, leads, lines, context));
     }
     if (index === sentences.length - 1 && /:\s*$/.test(sentence.text) && named.length) introLeads = named;
   });
@@ -127,7 +138,17 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   // them, else whoever does the clause's first task ("cần tiến hành …" inherited, before a
   // second subject "Các cơ quan … có nhiệm vụ …")
   const first = tasks[0]?.lead.map((a) => a.text);
-  return { tasks, inheritable: headingLead ?? introLeads ?? first ?? explicit[0] ?? fallback };
+  const inheritable = headingLead ?? introLeads ?? first ?? explicit[0] ?? fallback;
+  const support = introLeads ? introSupport : inheritable === inherited ? context.support?.slice() : undefined;
+  return { tasks, inheritable, ...(support?.length ? { support } : {}) };
+}
+
+/** "chủ trì, phối hợp với các sở, ngành và địa phương": who leads and who supports, and no work named. */
+function onlyCoordination(action: string, support: readonly string[]): boolean {
+  const last = support[support.length - 1];
+  if (!last || !/^(?:chủ[\s_]trì[\s_,]*)?phối[\s_]hợp(?:[\s_]+chặt[\s_]chẽ)?(?:[\s_]+với)?[\s_]/iu.test(action)) return false;
+  const end = action.lastIndexOf(last);
+  return end >= 0 && /^[\s:.,;]*$/u.test(action.slice(end + last.length));
 }
 
 /**

@@ -65,7 +65,8 @@ function withTasks(clauses: readonly Clause[], inherited: string[] | null, conte
   return clauses.map((clause) => {
     const own = clauseTasks(clause, inherited, context);
     const { lines, items, ...rest } = clause;
-    return { ...rest, items: withTasks(items, own.inheritable, own.quiet ? { ...context, quiet: true } : context), tasks: own.tasks, lines };
+    const itemContext: TaskContext = { ...context, quiet: own.quiet || context.quiet, support: own.support };
+    return { ...rest, items: withTasks(items, own.inheritable, itemContext), tasks: own.tasks, lines };
   });
 }
 

@@ -98,6 +98,21 @@ describe("inheritance", () => {
     });
   });
 
+  it("a lead-in that only names who leads and who supports gives its items both, and no task of its own", () => {
+    const text = "1. Sở KHĐT chủ trì, phối hợp với các sở, ngành và địa phương:\n- Xây dựng khung hướng dẫn.\n- Tổ chức làm việc với các huyện.";
+    const tasks = parse(`KẾ HOẠCH\n\n${text}`).documents[0].tasks.map((t) => [t.clause, t.lead.map((a) => a.text), t.support.map((a) => a.text)]);
+    expect(tasks).toEqual([
+      ["1.-1", ["Sở KHĐT"], ["các sở, ngành", "địa phương"]],
+      ["1.-2", ["Sở KHĐT"], ["các sở, ngành", "địa phương"]],
+    ]);
+  });
+
+  it("a lead-in with work of its own keeps its task; its support stays with it", () => {
+    const text = "2. Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát kinh phí:\n- Lập dự toán.";
+    const tasks = parse(`KẾ HOẠCH\n\n${text}`).documents[0].tasks.map((t) => [t.clause, t.lead.map((a) => a.text), t.support.map((a) => a.text)]);
+    expect(tasks).toEqual([["2", ["Sở Y tế"], ["Sở Tài chính"]], ["2.-1", ["Sở Y tế"], []]]);
+  });
+
   it("items inherit the actors of the sentence that introduces them", () => {
     const parent = clause("Ban Thường vụ Thành ủy giao Ban cán sự đảng UBND Thành phố rà soát phương án; giao đồng chí Chủ tịch UBND Thành phố ban hành Chỉ thị mới, trong đó lưu ý những nội dung sau:", { items: [clause("x")] });
     expect(clauseTasks(parent, ["các cấp"], {}).inheritable).toEqual(["Ban cán sự đảng UBND Thành phố", "đồng chí Chủ tịch UBND Thành phố"]);
