@@ -19,7 +19,7 @@ const KEYED_ONLY: Record<string, (clause: string) => boolean> = {
  * keyed as a held-out set while the extractor was being improved on the first eleven; on them it
  * found 5 of 26 leads before two general fixes (word-segmented "_" text, the heads Vụ/Trường).
  */
-const FLOOR = { leads: 96, full: 91, extraAtMost: 7 };
+const FLOOR = { leads: 100, full: 98, extraAtMost: 7 };
 
 const results = readdirSync(DIR)
   .filter((n) => n.endsWith(".tasks-key.json"))
