@@ -226,8 +226,11 @@ const DUTY_INTRO = /^(?:(?:cần|phải|tập trung|khẩn trương|tiếp tục
  * a decision ("… chịu trách nhiệm thi hành Quyết định này").
  */
 export function notAnAssignment(action: string): boolean {
-  return /^\d{1,2}\s+\p{Lu}/u.test(action) || WORKING_RULE.test(action) || /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action) || EXECUTION_FORMULA.test(action);
+  return /^\d{1,2}\s+\p{Lu}/u.test(action) || MARKER_ONLY.test(action) || WORKING_RULE.test(action) || /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action) || EXECUTION_FORMULA.test(action);
 }
+
+/** "3", "4.4.", "II": what is left of a marker when flattened text glues the next point to a sentence. */
+const MARKER_ONLY = /^(?:\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})*\.?$/u;
 
 /** "(… yêu cầu các sở, ngành) tổ chức thực hiện nghiêm túc Chỉ thị này": the closing formula, nothing beyond the document itself. */
 const EXECUTION_FORMULA = /^(?:(?:có trách nhiệm|khẩn trương|nghiêm túc|tổ chức|triển khai|chỉ đạo)[\s_,]+)*(?:thực[\s_]hiện|thi[\s_]hành)(?:[\s_]+(?:nghiêm[\s_]túc|nghiêm|tốt|có[\s_]hiệu[\s_]quả))?[\s_]+(?:các[\s_]+nội[\s_]+dung[\s_]+(?:của[\s_]+)?)?(?:quyết[\s_]định|nghị[\s_]quyết|chỉ[\s_]thị|thông[\s_]tư|kế[\s_]hoạch|công[\s_]văn|thông[\s_]báo|văn[\s_]bản|hướng[\s_]dẫn)[\s_]+này[\s./]*$/iu;

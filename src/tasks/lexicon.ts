@@ -34,6 +34,8 @@ export const STRONG_HEADS = phraseTable([
   "bảo hiểm xã hội", "ngân hàng nhà nước", "viện kiểm sát", "tòa án", "liên đoàn lao động", "hội liên hiệp phụ nữ",
   "hội nông dân", "hội cựu chiến binh", "đoàn thanh niên", "ban thường vụ tỉnh đoàn", "tổng liên đoàn lao động",
   "ban chỉ huy", "cơ sở khám bệnh, chữa bệnh",
+  // election bodies (Luật Bầu cử): "Ủy ban bầu cử xã", "Ban bầu cử", "Tổ bầu cử số 3"
+  "hội đồng bầu cử quốc gia", "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử",
 ]);
 
 /** Heads that need "các" or a capitalised name after them: "Sở Y tế", "các phòng" — not "ban hành", "phòng, chống". */

@@ -40,6 +40,7 @@ describe("agency names the lexicon alone cannot close", () => {
     ["two such verbs joined by a comma, and a listed object", "Các đơn vị quản lý, sử dụng tài sản công, thiết bị có trách nhiệm kiểm kê.", [["Các đơn vị quản lý, sử dụng tài sản công, thiết bị"]]],
     ["a port enterprise", "Doanh nghiệp cảng gửi thông tin container.", [["Doanh nghiệp cảng"]]],
     ["the area a body covers", "Các đơn vị trên địa bàn tỉnh thực hiện nghiêm.", [["Các đơn vị trên địa bàn tỉnh"]]],
+    ["an election body", "Ủy ban bầu cử xã công bố danh sách người ứng cử.", [["Ủy ban bầu cử xã"]]],
     ["'xã hội' is no commune", "Các tổ chức xã hội, cơ quan nhà nước phối hợp tuyên truyền.", [["Các tổ chức xã hội", "cơ quan nhà nước"]]],
     ["a title over the body of the Front's work", "Trưởng ban công tác Mặt trận phối hợp với các đoàn thể họp.", [["Trưởng ban công tác Mặt trận"]]],
   ])("%s", (_, text, expected) => {

@@ -40,6 +40,7 @@ describe("lead: who must act", () => {
     ["a vote", "Để đảm bảo kịp thời: Ban Thường vụ Thành ủy biểu quyết 100% thống nhất đối với đề xuất của Ban cán sự đảng."],
     ["a topic line", "Về công tác bảo đảm an sinh xã hội"],
     ["an observation", "Thực tế cho thấy tôm bố mẹ sống ngoài khơi sinh sản tốt hơn."],
+    ["a marker left over from flattened text", "3."],
     ["the closing formula", "Yêu cầu thủ trưởng các sở, ban, ngành tỉnh tổ chức thực hiện nghiêm túc Chỉ thị này./."],
     ["an observation, word-segmented", "Qua kiểm_tra cho_thấy các cơ_sở chưa chấp_hành ."],
     ["'yêu cầu' as a noun", "Đảm bảo yêu cầu phòng, chống dịch theo quy định."],
