@@ -84,13 +84,23 @@ export function assignmentRows(clause: Clause): RowsOfClause | null {
   let own = paragraphs.length;
   while (own > (clause.heading ? 0 : 1) && readRows(paragraphs[own - 1])) own--;
   for (const paragraph of paragraphs.slice(own)) take(readRows(paragraph)!);
-  if (clause.items.length) {
-    for (const item of clause.items) {
-      const found = readRows(rowText(item));
-      if (!found || item.items.length) return null;
-      take(found);
+  const itemRows: Array<Array<{ kind: RowKind; value: string }>> = [];
+  for (const item of clause.items) {
+    if (item.items.length) return null;
+    const text = rowText(item);
+    const last = itemRows[itemRows.length - 1];
+    // "- Đơn vị phối hợp: Văn phòng Bộ, Vụ Tổ chức" / "- cán bộ, Vụ Phổ biến …": a name printed
+    // with " - " ("Vụ Tổ chức - cán bộ") and wrapped at its dash goes on with the row above
+    if (last && /^\p{Ll}/u.test(text)) {
+      const row = last[last.length - 1];
+      last[last.length - 1] = { ...row, value: clean(`${row.value} - ${text}`) };
+      continue;
     }
+    const found = readRows(text);
+    if (!found) return null;
+    itemRows.push(found);
   }
+  itemRows.forEach(take);
   if (rows.lead === null && rows.deadline === null) return null;
   return { ...rows, text: paragraphs.slice(0, own).join("\n") };
 }
