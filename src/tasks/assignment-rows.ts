@@ -63,6 +63,12 @@ export function readRow(text: string): { kind: RowKind; value: string } | null {
   return readRows(text)?.[0] ?? null;
 }
 
+/**
+ * "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Lao động - Thương binh và Xã hội …":
+ * a lead row that names who supports in the same sentence.
+ */
+const LEAD_AND_SUPPORT = /^(.+?)\s+chủ trì\s*[,;]?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+(.+)$/iu;
+
 const clean = (value: string): string => value.replace(/[.;,\s]+$/u, "").trim();
 
 export interface RowsOfClause extends AssignmentRows {
@@ -77,7 +83,13 @@ export interface RowsOfClause extends AssignmentRows {
 export function assignmentRows(clause: Clause): RowsOfClause | null {
   const rows: AssignmentRows = { lead: null, support: null, deadline: null };
   const take = (found: Array<{ kind: RowKind; value: string }>): void => {
-    for (const row of found) if (row.kind !== "result" && rows[row.kind] === null) rows[row.kind] = row.value || null;
+    for (const row of found) {
+      const both = row.kind === "lead" ? LEAD_AND_SUPPORT.exec(row.value) : null;
+      if (both && rows.lead === null) {
+        rows.lead = both[1];
+        rows.support ??= clean(both[2]) || null;
+      } else if (row.kind !== "result" && rows[row.kind] === null) rows[row.kind] = row.value || null;
+    }
   };
   const paragraphs = clause.text.split("\n");
   // the action stays: its heading, or the first paragraph
