@@ -56,6 +56,16 @@ describe("directive-parse tasks", () => {
     expect(first[7]).toBe("UBND Thành phố");
   });
 
+  it("an attached plan's tasks carry the appendix in their clause path (PL1/…), in every format", async () => {
+    const plan = "fixtures/corpus/qd-btp-173-2015.txt";
+    const csv = parseCsv((await runCli(["tasks", plan, "--format", "csv"])).stdout);
+    expect(csv[1].slice(2, 6)).toEqual(["PL1/II.1.a", "Vụ Pháp luật hình sự - hành chính", expect.stringContaining("Vụ Các vấn đề chung"), "Cả năm 2015"]);
+    const table = (await runCli(["tasks", plan])).stdout.split("\n");
+    expect(table[1].startsWith("PL1/II.1.a ")).toBe(true);
+    const json = JSON.parse((await runCli(["tasks", plan, "--format", "json"])).stdout);
+    expect(json[0].clause).toBe("PL1/II.1.a");
+  });
+
   it.each([
     ["plain", "plain"],
     ["a, b", '"a, b"'],
