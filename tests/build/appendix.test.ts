@@ -95,7 +95,7 @@ describe("an appendix's tasks", () => {
       ["PL1", ["các đơn vị"], [], null, null],
     ]);
     // and on the clauses themselves, as in a document body
-    expect(doc.appendices[0].clauses[1].items[1].tasks.map((t) => t.action)).toEqual(["Tổ chức tập huấn cho cán bộ y tế cơ sở"]);
+    expect(doc.appendices[0].clauses[1].items[1].tasks?.map((t) => t.action)).toEqual(["Tổ chức tập huấn cho cán bộ y tế cơ sở"]);
   });
 
   it("of the k-th appendix are PLk/…", () => {
