@@ -66,6 +66,16 @@ describe("directive-parse tasks", () => {
     expect(json[0].clause).toBe("PL1/II.1.a");
   });
 
+  it("prints an appendix's deeper paths whole in the table", async () => {
+    const stdin = [
+      "Số: 12/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc ban hành Kế hoạch phòng, chống dịch", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.",
+      "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Nam",
+      "KẾ HOẠCH", "(Ban hành kèm theo Quyết định số 12/QĐ-UBND)", "II. NHIỆM VỤ", "1. Công tác y tế", "a) Phòng dịch", "- Sở Y tế chủ trì xây dựng phương án phòng dịch.",
+    ].join("\n");
+    const r = await runCli(["tasks", "-"], { stdin });
+    expect(r.stdout.split("\n")[1]).toMatch(/^PL1\/II\.1\.a\.-1 +Sở Y tế /);
+  });
+
   it.each([
     ["plain", "plain"],
     ["a, b", '"a, b"'],
