@@ -46,8 +46,8 @@ export function readAppendix(tokens: readonly LineToken[]): AppendixRead {
   let [low, high] = [title.payload.n, title.payload.n];
   for (const { payload } of rest) [low, high] = [Math.min(low, payload.n), Math.max(high, payload.n)];
   const below = rest.filter((t) => t.startOffset > title.startOffset);
-  const text = below.slice(0, unfoldedTableAt(below));
-  const bodyTokens = text.slice(titleBlockLength(title, text)).filter((t) => !NOT_TEXT.includes(t.tokenType));
+  const readable = below.slice(0, unfoldedTableAt(below));
+  const bodyTokens = readable.slice(titleBlockLength(title, readable)).filter((t) => !NOT_TEXT.includes(t.tokenType));
   const body = readBody(tableRowClauses(bodyTokens.map(bodyLine)));
   return {
     appendix: { title: title.payload.text, text: prose(rest.map((t) => t.payload)), clauses: body.clauses, lines: [low, high] },

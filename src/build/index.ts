@@ -13,6 +13,7 @@ import { typeCodeFor } from "../inline/type-codes.js";
 import { typeNameForCode } from "./type-name.js";
 import { readAppendix, type AppendixRead } from "./appendix.js";
 import { readBody, type Body, type BodyLine } from "./clauses.js";
+import { tableRowClauses } from "./table-rows.js";
 import { readHeader, type Header } from "./header.js";
 import { readIssuer } from "./issuer.js";
 import type { TextRun } from "../text-run.js";
@@ -73,7 +74,8 @@ function readParts(parts: DocumentParts): Read {
   if (parts.signer?.stamps.length) stampParts.push({ rule: "dau", tokens: parts.signer.stamps });
   stampParts.push(...parts.stamps);
   const signatures = parts.signer ? [readSignature(parts.signer)] : [];
-  return { header, body: readBody(bodyLines), footer, signatures, stampParts, unclassified, appendices: parts.appendices.map(readAppendix) };
+  const body = readBody(tableRowClauses(bodyLines));
+  return { header, body, footer, signatures, stampParts, unclassified, appendices: parts.appendices.map(readAppendix) };
 }
 
 function systemOf({ header, body, footer, signatures }: Read): DocSystem | null {

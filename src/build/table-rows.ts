@@ -1,5 +1,6 @@
 /**
- * A plan's task table printed as a pipe table (markdown exports of Word tables):
+ * A plan's task table printed as a pipe table (markdown exports of Word tables), in a document's
+ * body or in an appendix's:
  *
  *   | TT | Tên nhiệm vụ                 | Cơ quan chủ trì | Cơ quan phối hợp      | Kết quả | Thời gian hoàn thành |
  *   |----|------------------------------|-----------------|-----------------------|---------|----------------------|

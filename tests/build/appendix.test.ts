@@ -128,6 +128,12 @@ describe("an appendix's tasks", () => {
     ]);
   });
 
+  it("the same table in a document's own body (a Kế hoạch printed with its table) gives the same tasks, with the document's paths", () => {
+    const plan = ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 15/KH-UBND", "Lào Cai, ngày 10 tháng 3 năm 2026", "KẾ HOẠCH", "Phòng, chống dịch năm 2026", "", ...TABLE.split("\n").slice(6)].join("\n");
+    const doc = only(plan, "markdown");
+    expect(doc.tasks.map((t) => [t.clause, t.lead.map((a) => a.text)])).toEqual([["I.1", ["Sở Nội vụ"]], ["I.2", ["Văn phòng UBND tỉnh"]]]);
+  });
+
   it.each([
     ["a list of names",
       "DANH SÁCH THÀNH VIÊN BAN CHỈ ĐẠO\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 10/3/2026)\n1. Ông Nguyễn Văn A, Giám đốc Sở Y tế - Trưởng ban;\n2. Bà Trần Thị B, Phó Giám đốc Sở Tài chính - Phó Trưởng ban;\n3. Ông Lê Văn C, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh - Thành viên."],
