@@ -140,6 +140,7 @@ export interface PhanCuoiCstNode extends CstNode {
 export type PhanCuoiCstChildren = {
   noiNhan?: NoiNhanCstNode[];
   chuKy?: ChuKyCstNode[];
+  dau?: DauCstNode[];
   manh?: ManhCstNode[];
   phuLuc?: PhuLucCstNode[];
 };

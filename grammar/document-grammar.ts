@@ -219,7 +219,19 @@ export class DocumentGrammar extends CstParser {
         this.ACTION(() => (signed = true));
       },
     });
-    this.MANY({ GATE: () => this.afterSignature(), DEF: () => this.SUBRULE(this.manh) });
+    // debris; and the e-signature of the copy's publisher ("Ký bởi: CÔNG BÁO …") between the signer
+    // and an attached document that repeats the header (see attachedHeaderLength): a stamp
+    this.MANY({
+      GATE: () => this.afterSignature() || (signed && this.stampsBeforeAttachment()),
+      DEF: () =>
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
+            { ALT: () => this.SUBRULE(this.manh) },
+          ],
+        }),
+    });
     this.MANY2({
       GATE: () =>
         this.is1(T.PhuLuc) || this.attachmentAt(1, ATTACHMENT_TITLE) || (signed && (this.attachedHeaderLength() > 0 || this.leftoverAfterSigner())),
@@ -268,11 +280,15 @@ export class DocumentGrammar extends CstParser {
     });
     // "PHỤ LỤC …", or an attached "KẾ HOẠCH …" whose next lines say "(Ban hành kèm theo …)"
     let title: IToken | undefined;
+    let below = 0;
     this.ACTION(() => (title = this.LA(1)));
     this.CONSUME(T.AnyLine, { LABEL: "title" });
     this.MANY({
-      GATE: () => (!this.is1(T.PhuLuc) || this.underTitle(title)) && !this.attachmentAt(1) && !this.documentStartsAhead(),
-      DEF: () => this.CONSUME2(T.AnyLine, { LABEL: "line" }),
+      GATE: () => (!this.is1(T.PhuLuc) || this.underTitle(title, below)) && !this.attachmentAt(1) && !this.documentStartsAhead(),
+      DEF: () => {
+        this.CONSUME2(T.AnyLine, { LABEL: "line" });
+        this.ACTION(() => below++);
+      },
     });
   });
 
@@ -463,13 +479,25 @@ export class DocumentGrammar extends CstParser {
    * and the type is one the document issues ("… ban hành Quy định …" → "QUY ĐỊNH"). Returns the
    * number of lines up to and including the type line, or 0.
    */
-  private attachedHeaderLength(): number {
-    for (let k = 1; k <= 10; k++) {
+  private attachedHeaderLength(from = 1): number {
+    for (let k = from; k < from + 10; k++) {
       const ahead = this.LA(k);
-      if (ahead.tokenType === T.TenLoai) return this.issued.some((type) => ahead.image.toUpperCase().startsWith(type)) ? k : 0;
+      if (ahead.tokenType === T.TenLoai) return this.issued.some((type) => ahead.image.toUpperCase().startsWith(type)) ? k - from + 1 : 0;
       if (!is(ahead, REPEATED_HEADER) && !is(ahead, DEBRIS)) return 0;
     }
     return 0;
+  }
+
+  /**
+   * Stamps (and debris) after the signer, then an attached document's repeated header: a Công báo
+   * copy prints its own e-signature ("Ký bởi: CÔNG BÁO …", "Ngày ký: …") and a running header
+   * between a Quyết định and the Kế hoạch it issues (qd-ttg-844).
+   */
+  private stampsBeforeAttachment(): boolean {
+    if (!this.stampAhead()) return false;
+    let k = 1;
+    while (k <= 12 && (is(this.LA(k), STAMP) || is(this.LA(k), DEBRIS) || (k === 1 && this.stampLeadIn()))) k++;
+    return this.attachedHeaderLength(k) > 0;
   }
 
   /** Addressees: bullet lines, and lines that continue an entry (no blank line, previous not closed). */
@@ -561,8 +589,9 @@ export class DocumentGrammar extends CstParser {
    * "(Ban hành kèm theo …)" in the first lines of an attachment belongs to its title: an attached
    * "KẾ HOẠCH …" / upper-case title, or a "PHỤ LỤC I" title (not the next "PHỤ LỤC II").
    */
-  private underTitle(title: IToken | undefined): boolean {
-    if (title === undefined || lineOf(this.LA(1)).n - lineOf(title).n > 4) return false;
+  private underTitle(title: IToken | undefined, below: number): boolean {
+    // within four lines of text: blank lines do not count (markdown exports double every break)
+    if (title === undefined || below >= 4) return false;
     if (is(title, ATTACHMENT_TITLE)) return true;
     // a note right above the next "Phụ lục" title is that appendix's (see phuLuc)
     return isAppendixTitle(title) && isAttachmentNote(this.LA(1)) && !isAppendixTitle(this.LA(2));

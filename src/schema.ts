@@ -90,7 +90,12 @@ export const Task = z.object({
 
 /** A task in the document-level view, with the path of its clause. */
 export const DocumentTask = Task.extend({
-  clause: z.string().nullable().describe("the clause path: \"2\", \"2.b\", \"3.-2\" (second \"-\" item of clause 3), \"III.3.1\"; null for the preamble"),
+  clause: z
+    .string()
+    .nullable()
+    .describe(
+      "the clause path: \"2\", \"2.b\", \"3.-2\" (second \"-\" item of clause 3), \"III.3.1\"; null for the preamble and the closing; in the k-th appendix \"PLk/\" + the path (\"PL1/II.1.a\"), \"PLk\" for its unnumbered text",
+    ),
 });
 
 export interface ClauseShape {
@@ -136,7 +141,18 @@ export const Stamp = z.object({
   lines: LineSpan,
 });
 
-export const Appendix = z.object({ title: z.string(), text: z.string(), lines: LineSpan });
+/**
+ * A part printed after the signer: a Phụ lục, or a document issued with this one (a Kế hoạch, Quy
+ * định … "ban hành kèm theo" a Quyết định). `text` is all of it as printed; `clauses` is its body
+ * read into the same clause tree as a document's (empty for a table or a form without markers),
+ * with its tasks.
+ */
+export const Appendix = z.object({
+  title: z.string().describe("its first line: \"PHỤ LỤC I\", \"KẾ HOẠCH …\", \"(Kèm theo …)\""),
+  text: z.string().describe("every other line of it, as prose (the same lines the clauses are read from)"),
+  clauses: z.array(Clause).describe("its body as a clause tree, as for a document; its tasks are in the document's tasks with the path \"PL1/…\""),
+  lines: LineSpan,
+});
 
 export const Document = z.object({
   system: z.enum(["party", "state"]).nullable(),
@@ -160,7 +176,7 @@ export const Document = z.object({
   appendices: z.array(Appendix),
   stamps: z.array(Stamp),
   unclassified: z.array(Entry),
-  tasks: z.array(DocumentTask).describe("every task of the preamble and the clauses, in text order, with its clause path"),
+  tasks: z.array(DocumentTask).describe("every task of the preamble, the clauses, the closing and the appendices, in text order, with its clause path"),
   lines: LineSpan,
 });
 

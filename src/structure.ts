@@ -33,6 +33,8 @@ export interface DocumentParts {
   readonly signer: Signer | null;
   /** debris after the signer, and lines no rule took */
   readonly debris: LineToken[];
+  /** stamps after the signer (a copy's e-signature above an attached document) */
+  readonly stamps: Part[];
   /** each appendix's lines: its title line, then the others in source order */
   readonly appendices: LineToken[][];
 }
@@ -59,6 +61,7 @@ function readDocument(node: DocumentCstNode): DocumentParts {
       ...(footer?.manh ?? []).flatMap(tokensOf),
       ...((node.children.stray ?? []) as LineToken[]),
     ],
+    stamps: (footer?.dau ?? []).map((node) => ({ rule: "dau", tokens: tokensOf(node) })),
     appendices: (footer?.phuLuc ?? []).map(appendixTokens),
   };
 }
@@ -129,6 +132,7 @@ export function documentTokens(parts: DocumentParts): LineToken[] {
     ...(parts.recipients ?? []).flatMap((p) => p.tokens),
     ...(parts.signer ? signerTokens(parts.signer) : []),
     ...parts.debris,
+    ...parts.stamps.flatMap((p) => p.tokens),
     ...parts.appendices.flat(),
   ].sort((a, b) => a.startOffset - b.startOffset);
 }

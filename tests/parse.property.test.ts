@@ -16,7 +16,8 @@ import { documentTokens, structure } from "../src/structure.js";
 const SEEDS = ["000_874e997d141ea415", "001_270aefc581ab2cef", "002_e02c2ff2b7f91691", "003_5ecbf548863f04f0", "004_25a654556981ec2d"].map(
   (name) => readFileSync(`fixtures/seeds/${name}.txt`, "utf8"),
 );
-const CORPUS = ["cv-btc-19046-2014.txt", "ct-ttg-21-2026.txt", "qd-byt-3467-2024.md"].map((name) => readFileSync(`fixtures/corpus/${name}`, "utf8"));
+// qd-btp-173-2015: an attached plan read as an appendix with clauses and tasks
+const CORPUS = ["cv-btc-19046-2014.txt", "ct-ttg-21-2026.txt", "qd-byt-3467-2024.md", "qd-btp-173-2015.txt"].map((name) => readFileSync(`fixtures/corpus/${name}`, "utf8"));
 
 const stripDiacritics = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[Đđ]/g, (c) => (c === "Đ" ? "D" : "d"));
 

@@ -5,17 +5,19 @@
 import type { Line } from "../lines/index.js";
 import type { LineToken } from "../lex.js";
 import { documentTokens, type DocumentParts, type Part } from "../structure.js";
-import type { Appendix, DateValue, Diagnostic, Document, Entry, Reference, Signature } from "../types.js";
+import type { DateValue, Diagnostic, Document, Entry, Reference, Signature } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
 import { findDates } from "../inline/dates.js";
 import { findReferences } from "../inline/references.js";
 import { typeCodeFor } from "../inline/type-codes.js";
 import { typeNameForCode } from "./type-name.js";
+import { readAppendix, type AppendixRead } from "./appendix.js";
 import { readBody, type Body, type BodyLine } from "./clauses.js";
+import { tableRowClauses } from "./table-rows.js";
 import { readHeader, type Header } from "./header.js";
 import { readIssuer } from "./issuer.js";
 import type { TextRun } from "../text-run.js";
-import { prose, runOf } from "./prose.js";
+import { runOf } from "./prose.js";
 import { readRecipients, type Recipients } from "./recipients.js";
 import { readSignature } from "./signature.js";
 import { readStamp } from "./stamps.js";
@@ -33,7 +35,8 @@ export function buildDocument(parts: DocumentParts): Built {
   const read = readParts(parts);
   const tokens = documentTokens(parts);
   const views = crossViews(tokens, read);
-  const document = attachTasks(assemble(parts, read, systemOf(read), views, tokens), read.body.preambleLines, read.body.closingLines);
+  const draft = assemble(parts, read, systemOf(read), views, tokens);
+  const document = attachTasks(draft, read.body.preambleLines, read.body.closingLines, read.appendices.map((a) => a.prose));
   return { document, diagnostics: diagnosticsOf(document, read, views) };
 }
 
@@ -45,6 +48,7 @@ interface Read {
   signatures: Signature[];
   stampParts: Part[];
   unclassified: Line[];
+  appendices: AppendixRead[];
 }
 
 function readParts(parts: DocumentParts): Read {
@@ -68,8 +72,10 @@ function readParts(parts: DocumentParts): Read {
   if (footer) stampParts.push(...footer.stamps);
   unclassified.push(...(footer?.unclassified ?? []), ...linesOf(parts.debris));
   if (parts.signer?.stamps.length) stampParts.push({ rule: "dau", tokens: parts.signer.stamps });
+  stampParts.push(...parts.stamps);
   const signatures = parts.signer ? [readSignature(parts.signer)] : [];
-  return { header, body: readBody(bodyLines), footer, signatures, stampParts, unclassified };
+  const body = readBody(tableRowClauses(bodyLines));
+  return { header, body, footer, signatures, stampParts, unclassified, appendices: parts.appendices.map(readAppendix) };
 }
 
 function systemOf({ header, body, footer, signatures }: Read): DocSystem | null {
@@ -129,7 +135,7 @@ function assemble(parts: DocumentParts, read: Read, system: DocSystem | null, vi
     signatures,
     references: views.references,
     dates: views.dates,
-    appendices: parts.appendices.map(readAppendix),
+    appendices: read.appendices.map((a) => a.appendix),
     stamps: read.stampParts.map((p) => readStamp(p.tokens, views.year)).sort((a, b) => a.lines[0] - b.lines[0]),
     unclassified: unclassifiedEntries(read),
     lines: spanOfTokens(tokens),
@@ -141,11 +147,12 @@ function unclassifiedEntries({ unclassified, footer }: Read): Entry[] {
   return [...lines, ...(footer?.detachedNotes ?? [])].sort((a, b) => a.lines[0] - b.lines[0]);
 }
 
-function diagnosticsOf(document: Document, { header, body, footer, signatures }: Read, views: Views): Diagnostic[] {
+function diagnosticsOf(document: Document, { header, body, footer, signatures, appendices }: Read, views: Views): Diagnostic[] {
   const detached = footer?.detachedNotes ?? [];
   const out: Diagnostic[] = [
     ...header.diagnostics,
     ...body.diagnostics,
+    ...appendices.flatMap((a) => a.diagnostics),
     ...views.invalid.map((bad) => diagnostic("invalid-date", `no such date: "${bad.text}"`, bad.lines)),
     ...missingParts(document),
     ...typeFromCode(document, header),
@@ -176,15 +183,6 @@ function unplacedRuns(entries: readonly Entry[]): Diagnostic[] {
     const what = run.length === 1 ? `"${short(run[0].text)}"` : `${run.length} lines from "${short(run[0].text)}"`;
     return diagnostic("unclassified-line", `not placed: ${what}`, lines);
   });
-}
-
-function readAppendix(tokens: LineToken[]): Appendix {
-  const lines = linesOf(tokens);
-  const [first, ...rest] = lines;
-  // the title comes first, a header repeated above it after: the span is the lowest to the highest line
-  let [low, high] = [first.n, first.n];
-  for (const { n } of rest) [low, high] = [Math.min(low, n), Math.max(high, n)];
-  return { title: first.text, text: prose(rest), lines: [low, high] };
 }
 
 /** "V/v …": a công văn's subject (NĐ 30: a công văn has no type line). */

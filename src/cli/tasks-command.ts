@@ -93,7 +93,8 @@ export function csvField(value: string): string {
 
 /** Column title, cell, widest cell before it is cut. */
 const COLUMNS: ReadonlyArray<readonly [string, (r: TaskRow) => string, number]> = [
-  ["CLAUSE", (r) => r.clause ?? "—", 12],
+  // the path names the clause: wide enough for an appendix's ("PL1/II.8.b.-1") before it is cut
+  ["CLAUSE", (r) => r.clause ?? "—", 24],
   ["LEAD", (r) => names(r.lead), 40],
   ["SUPPORT", (r) => names(r.support), 28],
   ["DEADLINE", deadlineText, 22],

@@ -63,6 +63,12 @@ export function readRow(text: string): { kind: RowKind; value: string } | null {
   return readRows(text)?.[0] ?? null;
 }
 
+/**
+ * "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Lao động - Thương binh và Xã hội …":
+ * a lead row that names who supports in the same sentence.
+ */
+const LEAD_AND_SUPPORT = /^(.+?)\s+chủ trì\s*[,;]?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+(.+)$/iu;
+
 const clean = (value: string): string => value.replace(/[.;,\s]+$/u, "").trim();
 
 export interface RowsOfClause extends AssignmentRows {
@@ -77,20 +83,40 @@ export interface RowsOfClause extends AssignmentRows {
 export function assignmentRows(clause: Clause): RowsOfClause | null {
   const rows: AssignmentRows = { lead: null, support: null, deadline: null };
   const take = (found: Array<{ kind: RowKind; value: string }>): void => {
-    for (const row of found) if (row.kind !== "result" && rows[row.kind] === null) rows[row.kind] = row.value || null;
+    for (const row of found) {
+      const both = row.kind === "lead" ? LEAD_AND_SUPPORT.exec(row.value) : null;
+      if (both && rows.lead === null) {
+        rows.lead = both[1];
+        rows.support ??= clean(both[2]) || null;
+      } else if (row.kind !== "result" && rows[row.kind] === null) rows[row.kind] = row.value || null;
+    }
   };
   const paragraphs = clause.text.split("\n");
   // the action stays: its heading, or the first paragraph
   let own = paragraphs.length;
   while (own > (clause.heading ? 0 : 1) && readRows(paragraphs[own - 1])) own--;
   for (const paragraph of paragraphs.slice(own)) take(readRows(paragraph)!);
-  if (clause.items.length) {
-    const found = clause.items.map((item) => (item.items.length ? null : readRows(rowText(item))));
-    // rows among the task's other points ("- Bảo đảm thống nhất …", then "- Đơn vị chủ trì: …")
-    // count when one of them names who leads; the other points describe the same task
-    if (!found.every(Boolean) && !found.some((rows) => rows?.some((row) => row.kind === "lead"))) return null;
-    for (const rows of found) if (rows) take(rows);
+  const itemRows: Array<Array<{ kind: RowKind; value: string }>> = [];
+  let points = 0;
+  for (const item of clause.items) {
+    if (item.items.length) return null;
+    const text = rowText(item);
+    const last = itemRows[itemRows.length - 1];
+    // "- Đơn vị phối hợp: Văn phòng Bộ, Vụ Tổ chức" / "- cán bộ, Vụ Phổ biến …": a name printed
+    // with " - " ("Vụ Tổ chức - cán bộ") and wrapped at its dash goes on with the row above
+    if (last && /^\p{Ll}/u.test(text)) {
+      const row = last[last.length - 1];
+      last[last.length - 1] = { ...row, value: clean(`${row.value} - ${text}`) };
+      continue;
+    }
+    const found = readRows(text);
+    if (found) itemRows.push(found);
+    else points++;
   }
+  // rows among the task's other points ("- Bảo đảm thống nhất …", then "- Đơn vị chủ trì: …")
+  // count when one of them names who leads; the other points describe the same task
+  if (points && !itemRows.some((found) => found.some((row) => row.kind === "lead"))) return null;
+  itemRows.forEach(take);
   if (rows.lead === null && rows.deadline === null) return null;
   return { ...rows, text: paragraphs.slice(0, own).join("\n") };
 }

@@ -2,7 +2,8 @@
  * Who must do what, by when: the task pass over a built document. Each clause gets its own
  * `tasks`; the document gets them all, flattened in text order with their clause path.
  *
- *   attachTasks(document, preambleLines, closingLines) → the same document with `clauses[*].tasks` and `tasks`
+ *   attachTasks(document, preambleLines, closingLines, appendixProse) → the same document with
+ *   `clauses[*].tasks`, `appendices[*].clauses[*].tasks` and `tasks` (the appendices' with "PLk/…" paths)
  */
 import { foldKey } from "../inline/fold.js";
 import { joinRun, type TextRun } from "../text-run.js";
@@ -27,31 +28,78 @@ export interface SourceLine {
 }
 
 /**
- * `closingLines`: the closing paragraph's source lines (to place its tasks); without them its
- * tasks are placed on the line after the last clause.
+ * The unnumbered text of an appendix's body, which the appendix object does not keep apart
+ * (its `text` holds everything): to read the tasks it assigns.
  */
-export function attachTasks(draft: DocumentDraft, preambleLines: readonly SourceLine[] = [], closingLines: readonly SourceLine[] = []): Document {
+export interface AppendixProse {
+  preamble: string | null;
+  preambleLines: readonly SourceLine[];
+  closing: string | null;
+  closingLines: readonly SourceLine[];
+}
+
+/**
+ * `closingLines`: the closing paragraph's source lines (to place its tasks); without them its
+ * tasks are placed on the line after the last clause. `appendixProse[k]`: the preamble and
+ * closing of `draft.appendices[k]`'s body.
+ */
+export function attachTasks(
+  draft: DocumentDraft,
+  preambleLines: readonly SourceLine[] = [],
+  closingLines: readonly SourceLine[] = [],
+  appendixProse: readonly AppendixProse[] = [],
+): Document {
   const year = draft.date ? Number(draft.date.iso.slice(0, 4)) : undefined;
   const issuer = issuerNames(draft.issuer);
   const context: TaskContext = { year, issuer };
-  const preamble = draft.preamble
-    ? preambleTasks(preambleLines.length ? joinRun(preambleLines.map((l) => [l.n, l.text] as const)) : joinRun([[draft.lines[0], draft.preamble]]), year)
-    : { tasks: [], leadIn: null };
-  const clauses = withTasks(draft.clauses, preamble.leadIn, context);
-  const closing = draft.closing ? closingTasks(closingRun(draft, closingLines), context) : [];
+  const body = bodyTasks({ ...draft, preambleLines, closingLines }, draft.lines, context);
+  const appendices = draft.appendices.map((appendix, k) => {
+    const prose = appendixProse[k] ?? { preamble: null, preambleLines: [], closing: null, closingLines: [] };
+    const read = bodyTasks({ ...prose, clauses: appendix.clauses }, appendix.lines, context);
+    const tasks = read.tasks.map((t) => ({ ...t, clause: appendixPath(k, t.clause) }));
+    return { appendix: { ...appendix, clauses: read.clauses }, tasks };
+  });
   const { lines, ...rest } = draft;
   return {
     ...rest,
-    clauses,
-    tasks: [...preamble.tasks.map((t) => ({ clause: null, ...t })), ...flatten(clauses, null), ...closing.map((t) => ({ clause: null, ...t }))],
+    clauses: body.clauses,
+    appendices: appendices.map((a) => a.appendix),
+    tasks: [...body.tasks, ...appendices.flatMap((a) => a.tasks)],
     lines,
   };
 }
 
-function closingRun(draft: DocumentDraft, closingLines: readonly SourceLine[]): TextRun {
-  if (closingLines.length) return joinRun(closingLines.map((l) => [l.n, l.text] as const));
-  const last = draft.clauses[draft.clauses.length - 1]?.lines[1];
-  return joinRun([[last === undefined ? draft.lines[1] : last + 1, draft.closing ?? ""]]);
+/**
+ * Where an appendix's task comes from: "PL" (Phụ lục) and the appendix's place in `appendices`
+ * (1-based), then the clause path inside it — "PL1/II.1.a"; "PL2" for its unnumbered text. A
+ * path of the document's own clauses never starts with "PL".
+ */
+export function appendixPath(index: number, clause: string | null): string {
+  return clause === null ? `PL${index + 1}` : `PL${index + 1}/${clause}`;
+}
+
+interface BodyDraft extends AppendixProse {
+  clauses: readonly Clause[];
+}
+
+/** A body's tasks: the preamble's (with the lead-in the clauses inherit), the clauses', the closing's. */
+function bodyTasks(body: BodyDraft, span: readonly [number, number], context: TaskContext): { clauses: Clause[]; tasks: DocumentTask[] } {
+  const { preambleLines } = body;
+  const preamble = body.preamble
+    ? preambleTasks(preambleLines.length ? joinRun(preambleLines.map((l) => [l.n, l.text] as const)) : joinRun([[span[0], body.preamble]]), context.year)
+    : { tasks: [], leadIn: null };
+  const clauses = withTasks(body.clauses, preamble.leadIn, context);
+  const closing = body.closing ? closingTasks(closingRun(body, span), context) : [];
+  return {
+    clauses,
+    tasks: [...preamble.tasks.map((t) => ({ clause: null, ...t })), ...flatten(clauses, null), ...closing.map((t) => ({ clause: null, ...t }))],
+  };
+}
+
+function closingRun(body: BodyDraft, span: readonly [number, number]): TextRun {
+  if (body.closingLines.length) return joinRun(body.closingLines.map((l) => [l.n, l.text] as const));
+  const last = body.clauses[body.clauses.length - 1]?.lines[1];
+  return joinRun([[last === undefined ? span[1] : last + 1, body.closing ?? ""]]);
 }
 
 /** The issuer as it may name itself: "Tổng cục Hải quan", "Văn phòng Ủy ban nhân dân Thành phố". */

@@ -19,7 +19,12 @@ export function doc(overrides: Partial<Document> = {}): Document {
     closing: null, recipients: [{ text: "Như trên", purpose: null, lines: [12, 12] }, { text: "Chủ tịch UBND TP", purpose: "để báo cáo", lines: [13, 13] }],
     archive: ["VT", "KGVX"],
     signatures: [{ authority: [{ mark: "TL", text: "TL. CHỦ TỊCH", office: "CHỦ TỊCH" }, { mark: "KT", text: "KT. CHÁNH VĂN PHÒNG", office: "CHÁNH VĂN PHÒNG" }], position: "PHÓ CHÁNH VĂN PHÒNG", name: "Phạm Thị Thu Huyền", lines: [14, 18] }],
-    references: [], dates: [], appendices: [], stamps: [], unclassified: [],
+    references: [], dates: [],
+    appendices: [{
+      title: "KẾ HOẠCH", text: "1. Sở Y tế chủ trì.", lines: [19, 20],
+      clauses: [{ marker: "1.", number: "1", heading: null, text: "Sở Y tế chủ trì.", items: [], tasks: [], lines: [20, 20] }],
+    }],
+    stamps: [], unclassified: [],
     tasks: [{ clause: "1", action: "chủ trì", lead: [{ text: "Sở TT&TT", normalized: "Sở Thông tin và Truyền thông" }], support: [], deadline: null, reportTo: [], lines: [8, 9] }],
     lines: [1, 18],
     ...overrides,

@@ -139,6 +139,9 @@ describe("structure: the parts of a document", () => {
     ["a '(Ban hành kèm theo …)' note printed above its 'Phụ lục' title (OCR order)",
       "Điều 2. Thi hành.\nCHỦ TỊCH\nNguyễn Văn A\nPhụ lục I DANH MỤC THỦ TỤC\nSTT Tên thủ tục\n(Ban hành kèm theo Quyết định số\nPhụ lục II QUY TRÌNH NỘI BỘ\nTT Tên thủ tục\n/QĐ-UBND ngày / / 2025)",
       [[4, 5], [7, 6, 8, 9]]],
+    ["a note under its title after blank lines (a markdown export): four lines of text, blank lines not counted",
+      "Điều 2. Thi hành.\nCHỦ TỊCH\nNguyễn Văn A\nPHỤ LỤC I\n\nDANH MỤC THỦ TỤC\n\nCỦA SỞ TÀI CHÍNH\n\n(Kèm theo Quyết định số 12/QĐ-UBND)\n\nNội dung",
+      [[4, 6, 8, 10, 12]]],
     // negatives: a note far below its title, two titles in a row
     ["a note far below the title is an appendix of its own",
       "Điều 2. Thi hành.\nCHỦ TỊCH\nNguyễn Văn A\nPHỤ LỤC I\nDòng một\nDòng hai\nDòng ba\nDòng bốn\n(Kèm theo Quyết định số 12/QĐ-UBND)\nNội dung",
@@ -197,6 +200,7 @@ describe("a trích yếu in capitals whose type line was lost", () => {
 const issuing = (subject: string, after: string) =>
   `BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 367-QĐ/TWĐTN-VP\nHà Nội, ngày 29 tháng 10 năm 2013\nQUYẾT ĐỊNH\n${subject}\n\nĐiều 1. Quyết định này có hiệu lực từ ngày ký.\n\nNơi nhận:\n- Như điều 1;\n- Lưu VT.\n\nTM. BAN BÍ THƯ\nBÍ THƯ THƯỜNG TRỰC\n\nPhan Văn Mãi\n\n${after}`;
 const REPEATED = "BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 29 tháng 10 năm 2013";
+const SIGNED_COPY = "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\nNgày ký: 2026-05-27 07:55:25 +07:00\nCÔNG BÁO/Số 286/Ngày 27-05-2026\n90";
 
 describe("an attachment that repeats the header after the signer", () => {
   it.each([
@@ -207,10 +211,15 @@ describe("an attachment that repeats the header after the signer", () => {
     ["not with a Số line of its own", "Về việc ban hành Quy định về ban hành văn bản", `${REPEATED}\nSố: 12-QĐi/TWĐTN\nQUY ĐỊNH\nVề ban hành văn bản`, 2],
     ["not a type the document does not issue", "Về việc ban hành Quy định về ban hành văn bản", `${REPEATED}\nKẾ HOẠCH\nCông tác năm 2014`, 2],
     ["not a type only a cited document issues", "Về công tác văn thư\n\n- Căn cứ Quyết định số 84-QĐ/TWĐTN ban hành Quy chế làm việc;", `${REPEATED}\nQUY CHẾ\nLàm việc`, 2],
+    // a Công báo copy prints its e-signature and a running header between the signer and the attachment (qd-ttg-844)
+    ["after the copy's e-signature and running header", "Về việc ban hành Quy định về ban hành văn bản", `${SIGNED_COPY}\n${REPEATED}\nQUY ĐỊNH\nVề ban hành văn bản`, 1],
+    ["not after them when the header has a Số line", "Về việc ban hành Quy định về ban hành văn bản", `${SIGNED_COPY}\n${REPEATED}\nSố: 12-QĐi/TWĐTN\nQUY ĐỊNH\nVề ban hành văn bản`, 2],
   ])("%s", (_, subject, after, count) => {
     const docs = documentsOf(issuing(subject, after));
     expect(docs).toHaveLength(count);
     if (count === 1) expect(docs[0].appendices[0][0].payload.text).toMatch(/^(?:QUY ĐỊNH|KẾ HOẠCH)$/);
+    // the e-signature is a stamp of the document, not a line of the attachment
+    if (count === 1 && after.startsWith(SIGNED_COPY)) expect(docs[0].stamps.flatMap((p) => numbers(p.tokens))).toEqual([19, 20, 21]);
   });
 });
 

@@ -56,6 +56,26 @@ describe("directive-parse tasks", () => {
     expect(first[7]).toBe("UBND Thành phố");
   });
 
+  it("an attached plan's tasks carry the appendix in their clause path (PL1/…), in every format", async () => {
+    const plan = "fixtures/corpus/qd-btp-173-2015.txt";
+    const csv = parseCsv((await runCli(["tasks", plan, "--format", "csv"])).stdout);
+    expect(csv[1].slice(2, 6)).toEqual(["PL1/II.1.a", "Vụ Pháp luật hình sự - hành chính", expect.stringContaining("Vụ Các vấn đề chung"), "Cả năm 2015"]);
+    const table = (await runCli(["tasks", plan])).stdout.split("\n");
+    expect(table[1].startsWith("PL1/II.1.a ")).toBe(true);
+    const json = JSON.parse((await runCli(["tasks", plan, "--format", "json"])).stdout);
+    expect(json[0].clause).toBe("PL1/II.1.a");
+  });
+
+  it("prints an appendix's deeper paths whole in the table", async () => {
+    const stdin = [
+      "Số: 12/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc ban hành Kế hoạch phòng, chống dịch", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.",
+      "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Nam",
+      "KẾ HOẠCH", "(Ban hành kèm theo Quyết định số 12/QĐ-UBND)", "II. NHIỆM VỤ", "1. Công tác y tế", "a) Phòng dịch", "- Sở Y tế chủ trì xây dựng phương án phòng dịch.",
+    ].join("\n");
+    const r = await runCli(["tasks", "-"], { stdin });
+    expect(r.stdout.split("\n")[1]).toMatch(/^PL1\/II\.1\.a\.-1 +Sở Y tế /);
+  });
+
   it.each([
     ["plain", "plain"],
     ["a, b", '"a, b"'],

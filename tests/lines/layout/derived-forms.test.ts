@@ -75,6 +75,17 @@ describe("derived forms parse to the same header and footer as the original", ()
     expect(original("002_e02c2ff2b7f91691")).toMatchObject({ number: "508-CV/QU", subject: SUBJECT_002, archive: ["VPQU"] });
   });
 
+  it.each(FORMS)("qd-btp-173-2015.%s: the attached plan is one appendix whose rows give the original's tasks", (form) => {
+    const rows = (path: string) => {
+      const [doc] = parse(readFileSync(path), { path }).documents;
+      const tasks = doc.tasks.filter((t) => t.clause?.startsWith("PL1/II."));
+      return { appendices: doc.appendices.length, tasks: tasks.map((t) => [t.clause, t.lead.map((a) => a.text), t.deadline?.text ?? null]) };
+    };
+    const original = rows("fixtures/corpus/qd-btp-173-2015.txt");
+    expect(original.tasks).toHaveLength(28);
+    expect(rows(`fixtures/derived/qd-btp-173-2015.${form}`)).toEqual(original);
+  });
+
   it.each(CASES)("accounts for every non-blank line of %s.%s", (stem, form) => {
     const text = readFileSync(`fixtures/derived/${stem}.${form}`, "utf8");
     const markup = sniffMarkup(text, form);

@@ -1,0 +1,93 @@
+/**
+ * A plan's task table printed as a pipe table (markdown exports of Word tables), in a document's
+ * body or in an appendix's:
+ *
+ *   | TT | Tên nhiệm vụ                 | Cơ quan chủ trì | Cơ quan phối hợp      | Kết quả | Thời gian hoàn thành |
+ *   |----|------------------------------|-----------------|-----------------------|---------|----------------------|
+ *   | I. | Nâng cao nhận thức …         |                 |                       |         |                      |
+ *   | 1. | Xây dựng chương trình …      | Bộ Nội vụ       | Các bộ, ngành         | Đề án   | 6/2025               |
+ *
+ * Each row under a header that names who leads ("Cơ quan chủ trì", "Đơn vị thực hiện" — the
+ * labels of the row form, `readRow` in src/tasks/assignment-rows.ts) becomes the lines of a clause
+ * in the row form a plan prints in prose, which the task reader already reads:
+ *
+ *   1. Xây dựng chương trình …
+ *   Cơ quan chủ trì: Bộ Nội vụ
+ *   Cơ quan phối hợp: Các bộ, ngành
+ *   Kết quả: Đề án
+ *   Thời gian hoàn thành: 6/2025
+ *
+ * The number cell is the row's marker ("1" is read as "1."), the first unlabelled column after
+ * it the action; the header and the border rows are not body text. Other tables (no lead column)
+ * and tables whose cells were unfolded into lines (HTML, grid, pdftotext) are left as they are.
+ */
+import type { Line } from "../lines/index.js";
+import { readRow } from "../tasks/assignment-rows.js";
+import type { BodyLine } from "./clauses.js";
+
+interface Columns {
+  /** the number column ("TT", "STT"), or -1 */
+  number: number;
+  action: number;
+  /** the columns with a row label, and the label as printed */
+  labelled: Array<{ at: number; label: string }>;
+}
+
+export function tableRowClauses(lines: readonly BodyLine[]): BodyLine[] {
+  const out: BodyLine[] = [];
+  let columns: Columns | null = null;
+  for (const body of lines) {
+    const cells = cellsOf(body.line.text);
+    if (!cells) {
+      columns = null;
+      out.push(body);
+      continue;
+    }
+    const header: Columns | null = columns ? null : headerOf(cells);
+    if (header) columns = header;
+    else if (columns && !isBorder(cells)) out.push(...rowLines(body.line, cells, columns));
+    else if (!columns) out.push(body);
+    // header and border rows of a task table: kept in the appendix's text, not body text
+  }
+  return out;
+}
+
+/** "| a | b |" → ["a", "b"]; null for a line that is no table row. */
+function cellsOf(text: string): string[] | null {
+  if (!text.startsWith("|")) return null;
+  return text.replace(/^\|/, "").replace(/\|\s*$/, "").split(/(?<!\\)\|/).map((c) => c.trim());
+}
+
+const isBorder = (cells: readonly string[]): boolean => cells.every((c) => /^:?-*:?$/.test(c));
+
+const NUMBER_HEADER = /^(?:s?tt|số thứ tự|số tt)\.?$/iu;
+
+/** A header row with a lead column; the action is the first unlabelled column after the number. */
+function headerOf(cells: readonly string[]): Columns | null {
+  const labelled: Columns["labelled"] = [];
+  cells.forEach((cell, at) => {
+    const row = cell ? readRow(`${cell}:`) : null;
+    if (row && row.value === "") labelled.push({ at, label: cell });
+  });
+  if (!labelled.some(({ label }) => readRow(`${label}:`)?.kind === "lead")) return null;
+  const number = cells.findIndex((c) => NUMBER_HEADER.test(c));
+  const action = cells.findIndex((c, at) => at !== number && c !== "" && !labelled.some((l) => l.at === at));
+  return action < 0 ? null : { number, action, labelled };
+}
+
+const ROW_NUMBER = /^(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]?$/u;
+
+/** One row → the clause's lines, all on the row's line. */
+function rowLines(line: Line, cells: readonly string[], columns: Columns): BodyLine[] {
+  const number = columns.number >= 0 ? (cells[columns.number] ?? "") : "";
+  const action = cells[columns.action] ?? "";
+  const marker = ROW_NUMBER.test(number) ? (/[.)]$/.test(number) ? number : `${number}.`) : null;
+  const out: BodyLine[] = [];
+  const first = [marker, action].filter(Boolean).join(" ");
+  if (first) out.push({ line: { ...line, text: first }, opensClause: marker !== null });
+  for (const { at, label } of columns.labelled) {
+    const value = cells[at] ?? "";
+    if (value) out.push({ line: { ...line, text: `${label}: ${value}`, blankBefore: false }, opensClause: false });
+  }
+  return out;
+}
