@@ -13,7 +13,7 @@
 import type { Clause, Deadline, Task } from "../types.js";
 import { readAgency, readAgencyList, startsPredicate } from "./agency.js";
 import { assignmentRows, type RowsOfClause } from "./assignment-rows.js";
-import { findDeadline, findDeadlines, type DeadlineContext } from "./deadline.js";
+import { findDeadline, findDeadlines, readTimeCell, type DeadlineContext } from "./deadline.js";
 import { splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { readSentenceParts, type SentencePart } from "./sentence-parts.js";
@@ -306,9 +306,7 @@ function rowTask(clause: Clause, rows: RowsOfClause, inherited: string[] | null,
   if (!action || !leads?.length) return [];
   const lines: [number, number] = [clause.lines[0], clause.lines[1]];
   const agencies = (texts: string[]) => texts.map((text) => ({ text, normalized: normalizeAgency(text) }));
-  const deadline = rows.deadline === null
-    ? null
-    : (findDeadline(rows.deadline, { year: context.year, lines }) ?? { text: rows.deadline, kind: "relative" as const, iso: null, lines });
+  const deadline = rows.deadline === null ? null : readTimeCell(rows.deadline, { year: context.year, lines });
   return [{ action, lead: agencies(leads), support: agencies(rows.support ? agenciesIn(rows.support) : []), deadline, reportTo: [], lines }];
 }
 

@@ -44,6 +44,22 @@ export interface DeadlineContext {
   lines: LineSpan;
 }
 
+/**
+ * The value of a plan's time row or column ("Thời gian hoàn thành: 30/9/2026", "Quý I/2015",
+ * "Thường xuyên"): a limit read as in any text, else a lone calendar date as a date, else the
+ * value kept as printed.
+ */
+export function readTimeCell(value: string, context: DeadlineContext): Deadline {
+  const limit = findDeadline(value, context);
+  if (limit) return limit;
+  const { dates } = findDates(singleLineRun(context.lines[0], value), { year: context.year });
+  const [date] = dates;
+  if (dates.length === 1 && value.replace(date.text, "").replace(/ngày|[\s.,;]/giu, "") === "") {
+    return { text: value, kind: "date", iso: date.iso, lines: context.lines };
+  }
+  return { text: value, kind: "relative", iso: null, lines: context.lines };
+}
+
 /** The first time limit in `text`, outside brackets; null when there is none. */
 export function findDeadline(text: string, context: DeadlineContext): Deadline | null {
   return findDeadlines(text, context)[0]?.deadline ?? null;

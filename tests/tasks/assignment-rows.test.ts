@@ -81,3 +81,15 @@ describe("rows glued on one line or printed as the clause's own lines", () => {
     expect(tasksOf(text)).toEqual([{ clause: "1", action: "Rà soát thủ tục hành chính", lead: ["Sở Tư pháp"], support: [], deadline: { text: "Thường xuyên", kind: "relative", iso: null } }]);
   });
 });
+
+describe("the value of a time row", () => {
+  it.each([
+    ["a lone date", "- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời gian hoàn thành: 30/9/2015.", { text: "30/9/2015", kind: "date", iso: "2015-09-30" }],
+    ["a date with 'ngày'", "- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời hạn: ngày 15 tháng 10 năm 2015.", { text: "ngày 15 tháng 10 năm 2015", kind: "date", iso: "2015-10-15" }],
+    ["a limit", "- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời gian thực hiện: trước ngày 30/6/2015.", { text: "trước ngày 30/6/2015", kind: "date", iso: "2015-06-30" }],
+    ["a quarter, kept as printed", "- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời gian thực hiện: Quý I/2015.", { text: "Quý I/2015", kind: "relative", iso: null }],
+    ["two dates: a span, kept as printed", "- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời gian: từ 01/3/2015 đến 30/6/2015.", { text: "từ 01/3/2015 đến 30/6/2015", kind: "relative", iso: null }],
+  ])("%s", (_, rows, expected) => {
+    expect(tasksOf(plan(rows))[0].deadline).toEqual(expected);
+  });
+});
