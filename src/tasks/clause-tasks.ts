@@ -271,8 +271,10 @@ function agencyTitle(text: string): string[] | null {
   if (list.end === words.length) return list.items.map((it) => line.slice(words[it.from].start, words[it.to - 1].end));
   const [first] = list.items;
   const named = words.slice(first.from + 1, first.to).some((w) => w.cap);
-  if (list.items.length > 1 || (named && matchPhrase(words, list.end, STOPS))) return null;
-  for (let k = list.end; k < words.length; k++) if ((!words[k].word && words[k].f !== ",") || matchPhrase(words, k, MAIN_VERBS)) return null;
+  // "Vụ Các vấn đề chung về xây dựng pháp luật": a named body's field after "về" is still its name
+  if (list.items.length > 1 || (named && words[list.end].f !== "về" && matchPhrase(words, list.end, STOPS))) return null;
+  const field = words[list.end].f === "về";
+  for (let k = list.end; k < words.length; k++) if ((!words[k].word && words[k].f !== ",") || (!field && matchPhrase(words, k, MAIN_VERBS))) return null;
   return [line];
 }
 

@@ -92,6 +92,7 @@ describe("inheritance", () => {
       ["a generic body and its qualifier", "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội\n- Tham mưu xây dựng kế hoạch giám sát.", [["3.-1", ["Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"], "Tham mưu xây dựng kế hoạch giám sát"]]],
       ["a plural body with 'của'", "2. Các tổ chức thành viên của MTTQ xã\n- Tuyên truyền đến đoàn viên, hội viên.", [["2.-1", ["Các tổ chức thành viên của MTTQ xã"], "Tuyên truyền đến đoàn viên, hội viên"]]],
       ["a named body with a verb: a sentence, not a name", "5. Sở Y tế triển khai kế hoạch\n- Rà soát các cơ sở y tế.", [["5", ["Sở Y tế"], "triển khai kế hoạch"], ["5.-1", ["Sở Y tế"], "Rà soát các cơ sở y tế"]]],
+      ["a named body with its field after 'về'", "1. Vụ Các vấn đề chung về xây dựng pháp luật\na) Theo dõi, đôn đốc việc thực hiện.", [["1.a", ["Vụ Các vấn đề chung về xây dựng pháp luật"], "Theo dõi, đôn đốc việc thực hiện"]]],
       ["a main verb anywhere: a sentence", "7. Cán bộ, đảng viên gương mẫu thực hiện\n- Rà soát hồ sơ.", [["7", ["Cán bộ, đảng viên"], "gương mẫu thực hiện"], ["7.-1", ["Cán bộ, đảng viên"], "Rà soát hồ sơ"]]],
       ["a short item opening with a capitalised verb is work, not a name", "1. Sở Y tế:\n- Kiểm tra hồ sơ.", [["1.-1", ["Sở Y tế"], "Kiểm tra hồ sơ"]]],
     ])("%s", (_, text, expected) => {
