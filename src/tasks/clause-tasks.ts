@@ -18,7 +18,7 @@ import { splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { readSentenceParts, type SentencePart } from "./sentence-parts.js";
 import { toSentences, type Sentence } from "./sentences.js";
-import { STOPS } from "./lexicon.js";
+import { DESCRIPTORS, STOPS } from "./lexicon.js";
 import { matchPhrase, phraseTable, toWords } from "./words.js";
 
 export interface TaskContext {
@@ -323,12 +323,31 @@ function agenciesIn(value: string): string[] {
   let from = 0;
   for (const m of value.matchAll(/\s*;\s*|\s*,\s*(?=\p{Lu}|(?:các|những)\s)|\s+và\s+(?=\p{Lu}|(?:các|những)\s)/gu)) {
     const next = m.index + m[0].length;
-    if (m[0].trim() === "và" && !readAgency(toWords(value.slice(next)), 0, { continuation: true })) continue;
+    if (m[0].trim() === "và" && !opensBody(value.slice(next))) continue;
     parts.push(value.slice(from, m.index));
     from = next;
   }
   parts.push(value.slice(from));
-  return parts.map((part) => part.replace(/[\s.,]+$/u, "").trim()).filter(Boolean);
+  return parts.map((part) => withoutPredicate(part.replace(/[\s.,]+$/u, "").trim())).filter(Boolean);
+}
+
+/** After "và": another body ("Văn phòng Bộ"), not the rest of a name ("(Thương binh và) Xã hội", "(Giám sát và) Phản biện xã hội"). */
+function opensBody(rest: string): boolean {
+  const words = toWords(rest);
+  return !matchPhrase(words, 0, DESCRIPTORS) && readAgency(words, 0, { continuation: true }) !== null;
+}
+
+/** What a lead does, printed after it in its row; other verbs may belong to a name ("Cục Trợ giúp pháp lý"). */
+const ROW_PREDICATES = phraseTable([
+  "đôn đốc", "hướng dẫn", "chủ trì", "thực hiện", "triển khai", "theo dõi", "tham mưu", "phối hợp", "chịu trách nhiệm", "có trách nhiệm",
+]);
+
+/** "Sở Thông tin và Truyền thông đôn đốc, hướng dẫn các đơn vị …": the body, without what it does. */
+function withoutPredicate(part: string): string {
+  const words = toWords(part);
+  const list = readAgencyList(words, 0, { names: true });
+  if (!list || list.end >= words.length || !matchPhrase(words, list.end, ROW_PREDICATES)) return part;
+  return part.slice(0, words[list.end - 1].end);
 }
 
 export function makeTasks(part: SentencePart, action: string, leads: string[], lines: [number, number], context: TaskContext): Task[] {

@@ -93,3 +93,14 @@ describe("the value of a time row", () => {
     expect(tasksOf(plan(rows))[0].deadline).toEqual(expected);
   });
 });
+
+describe("the bodies a row names", () => {
+  it.each([
+    ["'và' inside a field name", "- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội.", ["Sở Lao động - Thương binh và Xã hội"]],
+    ["'và' between two bodies", "- Đơn vị chủ trì: Vụ Pháp chế và Văn phòng Bộ.", ["Vụ Pháp chế", "Văn phòng Bộ"]],
+    ["what the body does, after its name", "- Cơ quan thực hiện: Sở Thông tin và Truyền thông đôn đốc, hướng dẫn các đơn vị triển khai thực hiện.", ["Sở Thông tin và Truyền thông"]],
+    ["a verb inside a name stays", "- Đơn vị chủ trì: Cục Trợ giúp pháp lý.", ["Cục Trợ giúp pháp lý"]],
+  ])("%s", (_, rows, expected) => {
+    expect(tasksOf(plan(rows))[0].lead).toEqual(expected);
+  });
+});
