@@ -413,12 +413,15 @@ export function readAgencyList(words: readonly Word[], i: number, options: ReadO
     if (last.person && !next.plural && matchPhrase(words, j + sep, TITLES)) {
       // "đồng chí Lê Hồng Sơn, Phó Bí thư …, Phó Chủ tịch …": titles in apposition, not more agencies
       last.titles = next.to;
-    } else if (!next.plural && !next.person && next.to - next.from === next.head.split(" ").length && sameFamily(last.head, next.head)) last.to = next.to;
+    } else if (!next.plural && !next.person && sameFamily(last.head, next.head) && (bare(next) || bare(last))) last.to = next.to;
     else items.push(next);
     j = next.to;
   }
   return { items, end: j };
 }
+
+/** Only its head: "cơ quan" in "cơ quan, đơn vị quản lý …", "đơn vị" in "các cơ quan, đơn vị". */
+const bare = (span: AgencySpan): boolean => span.to - span.from === span.head.split(" ").length;
 
 function separatorAt(words: readonly Word[], j: number): number {
   const w = words[j]?.f;

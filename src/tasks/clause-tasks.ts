@@ -51,7 +51,7 @@ export interface ClauseTasks {
  */
 const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần|tiêu chuẩn|điều kiện)(?![a-zà-ỹđ])(?![^:]*nhiệm vụ)/iu;
 
-const NARRATED = /^(?:đã|vừa|từng)\s/iu;
+const NARRATED = /^(?:đã|vừa|từng|đang|chưa)\s/iu;
 const NO_TASK = /^(?:cơ bản\s+)?(?:nhất trí|thống nhất (?:với|cao)|đồng ý|biểu dương|ghi nhận|hoan nghênh|về\s|trên đây\s|thành phần\s)|biểu quyết/iu;
 /**
  * A rule for a case with no actor: "Trường hợp … thì được xem xét, bố trí …", "Nếu … thì việc bố

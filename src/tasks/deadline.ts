@@ -23,7 +23,7 @@ const RELATIVE_LIMIT = new RegExp(
     String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)`,
     String.raw`(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày\s+\d{1,2})\s+(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)`,
     String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?!\s*(?:\d|,|ngày))`,
-    String.raw`trong\s+(?:thời hạn|vòng)?\s*\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.]*)?`,
+    String.raw`trong\s+(?:thời hạn|vòng)?\s*(?:tối đa\s+|không quá\s+)?\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.]*)?`,
     String.raw`tại\s+kỳ\s+họp\s+(?:gần\s+nhất|tới|cuối\s+năm|thứ\s+\S+)(?:\s+của\s+[^,;.]+)?`,
     String.raw`(?:trước|trong)\s+(?:tháng|năm)\s+tới`,
   ].join("|"),

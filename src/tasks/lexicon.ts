@@ -99,7 +99,7 @@ export const STOPS = phraseTable([
   "nghiên cứu", "tham mưu", "có", "hoàn thiện", "xem xét", "phát huy", "quán triệt", "thông tin", "hướng dẫn",
   "kiểm tra", "giám sát", "đôn đốc", "bảo đảm", "đảm bảo", "trình", "báo cáo", "thống nhất", "theo dõi", "giao",
   "cung cấp", "hỗ trợ", "vận động", "tuyên truyền", "cập nhật", "phê duyệt", "bố trí", "sắp xếp", "điều chỉnh",
-  "kịp thời", "nghiêm túc", "quyết liệt", "cần", "phải", "sớm", "khắc phục", "ưu tiên", "được", "là", "đã", "sẽ",
+  "kịp thời", "nghiêm túc", "quyết liệt", "cần", "phải", "sớm", "khắc phục", "ưu tiên", "được", "là", "đã", "sẽ", "đang",
   "xử lý", "lập", "tổ chức thực hiện", "lãnh đạo, chỉ đạo", "nắm", "rà soát", "để", "về", "theo", "trong", "tại",
   "trên", "với", "khi", "nhằm", "đối với", "cho", "ngoài", "nhất là", "đặc biệt", "trước", "sau", "từ", "đến",
   "vẫn", "cũng", "đều", "tích cực", "nâng cao", "thường xuyên", "định kỳ", "yêu cầu", "đề nghị", "ủy quyền",

@@ -102,7 +102,7 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
     for (let k = 1; k < words.length; k++) {
       if (used[k] || ![",", ";"].includes(words[k - 1].f) || !parts.some((p) => p.kind !== "directing" && p.at < words[k].start)) continue;
       const list = readSubject(words, k);
-      if (!list || !(words[k].cap || matchPhrase(words, k, PERSON) || list.items[0].plural || list.conditional)) continue;
+      if (!list || !(words[k].cap || matchPhrase(words, k, PERSON) || list.items[0].plural || list.conditional || matchPhrase(words, list.end, BOUND_DUTIES))) continue;
       use(k, list.end);
       const speaks = list.items.length === 1 && isIssuer(textOf(list)[0], options.issuer) && matchPhrase(words, list.end, SPEECH) > 0;
       parts.push({ kind: speaks ? "speaker" : "subject", leads: textOf(list), at: offset(k), from: offset(list.end), conditional: list.conditional });
@@ -201,7 +201,33 @@ function readSubject(words: readonly Word[], k: number): AgencyList | null {
   // "Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi, đôn đốc …": a designation with duties
   if (list && words[list.end]?.f === "là" && matchPhrase(words, list.end + 1, DESIGNATIONS)) return list;
   if (list && !startsPredicate(words, skipRemit(words, list.end))) return null;
-  return readDutySubject(words, k, list) ?? list;
+  return readDutySubject(words, k, list) ?? restricted(words, list) ?? list;
+}
+
+/** A duty only a subject can carry: whatever stands before it names the body. */
+const BOUND_DUTIES = phraseTable(["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ"]);
+/** What opens a restrictive clause on a body: "(Công chức) đang giữ ngạch …", "(Các Chi cục) đã triển khai …". */
+const RESTRICTIVE = new Set(["đang", "đã", "chưa", "được", "không"]);
+const RESTRICTIVE_WINDOW = 24;
+
+/**
+ * "Công chức đang giữ ngạch kiểm soát viên trung cấp chất lượng sản phẩm, hàng hóa có trách
+ * nhiệm …": a body with a restrictive clause, closed by the duty that follows it. Null unless a
+ * duty comes within a few words, with no clause break, trigger or "thì" in between.
+ */
+function restricted(words: readonly Word[], list: AgencyList | null): AgencyList | null {
+  if (!list || !RESTRICTIVE.has(words[list.end]?.f ?? "")) return null;
+  for (let d = list.end + 1; d < list.end + RESTRICTIVE_WINDOW && words[d]; d++) {
+    const f = words[d].f;
+    if (f === ";" || f === ":" || f === "." || f === "thì" || matchPhrase(words, d, TRIGGERS)) return null;
+    // "…, cơ quan, đơn vị … có trách nhiệm": another body after a comma is the one with the duty
+    if (f === "," && readAgency(words, d + 1, { continuation: true })) return null;
+    if (!matchPhrase(words, d, BOUND_DUTIES)) continue;
+    const items = list.items.slice();
+    items[items.length - 1] = { ...items[items.length - 1], to: d };
+    return { items, end: d };
+  }
+  return null;
 }
 
 /** A role that carries duties: "(X) là cơ quan đầu mối …", "là cơ quan chủ trì …", "là cơ quan thường trực …". */

@@ -41,6 +41,8 @@ describe("agency names the lexicon alone cannot close", () => {
     ["a port enterprise", "Doanh nghiệp cảng gửi thông tin container.", [["Doanh nghiệp cảng"]]],
     ["the area a body covers", "Các đơn vị trên địa bàn tỉnh thực hiện nghiêm.", [["Các đơn vị trên địa bàn tỉnh"]]],
     ["an election body", "Ủy ban bầu cử xã công bố danh sách người ứng cử.", [["Ủy ban bầu cử xã"]]],
+    ["a body with a restrictive clause, closed by its duty", "Công chức đang giữ ngạch kiểm soát viên trung cấp chất lượng sản phẩm, hàng hóa có trách nhiệm hoàn thiện tiêu chuẩn.", [["Công chức đang giữ ngạch kiểm soát viên trung cấp chất lượng sản phẩm, hàng hóa"]]],
+    ["a later subject after a comma, closed by its duty", "Công chức chưa được bố trí vào vị trí việc làm tương ứng, cơ quan, đơn vị quản lý, sử dụng công chức có trách nhiệm rà soát.", [["cơ quan, đơn vị quản lý, sử dụng công chức"]]],
     ["'xã hội' is no commune", "Các tổ chức xã hội, cơ quan nhà nước phối hợp tuyên truyền.", [["Các tổ chức xã hội", "cơ quan nhà nước"]]],
     ["a title over the body of the Front's work", "Trưởng ban công tác Mặt trận phối hợp với các đoàn thể họp.", [["Trưởng ban công tác Mặt trận"]]],
   ])("%s", (_, text, expected) => {
@@ -189,6 +191,7 @@ describe("deadlines", () => {
     ["báo cáo Thủ tướng vào thứ Sáu hàng tuần", "vào thứ Sáu hàng tuần"],
     ["Định kỳ thứ Hai hàng tuần tổng hợp tình hình", "thứ Hai hàng tuần"],
     ["gửi số liệu vào ngày 25 hằng tháng", "vào ngày 25 hằng tháng"],
+    ["hoàn thiện tiêu chuẩn trong thời hạn tối đa 36 tháng kể từ ngày Thông tư này có hiệu lực", "trong thời hạn tối đa 36 tháng kể từ ngày Thông tư này có hiệu lực"],
   ])("%s", (text, expected) => {
     expect(findDeadline(text, at)).toEqual({ text: expected, kind: "relative", iso: null, lines: [3, 3] });
   });

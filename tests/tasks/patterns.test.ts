@@ -41,6 +41,7 @@ describe("lead: who must act", () => {
     ["a topic line", "Về công tác bảo đảm an sinh xã hội"],
     ["an observation", "Thực tế cho thấy tôm bố mẹ sống ngoài khơi sinh sản tốt hơn."],
     ["a marker left over from flattened text", "3."],
+    ["what a body is doing now, narrated", "Sở Y tế đang triển khai kế hoạch tiêm chủng."],
     ["the closing formula", "Yêu cầu thủ trưởng các sở, ban, ngành tỉnh tổ chức thực hiện nghiêm túc Chỉ thị này./."],
     ["an observation, word-segmented", "Qua kiểm_tra cho_thấy các cơ_sở chưa chấp_hành ."],
     ["'yêu cầu' as a noun", "Đảm bảo yêu cầu phòng, chống dịch theo quy định."],
