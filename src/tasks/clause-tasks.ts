@@ -132,7 +132,9 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
       const inheritedSupport = part.kind === "none" && !part.support.length && leads === fallback ? context.support : undefined;
       tasks.push(...makeTasks(inheritedSupport ? { ...part, support: [...inheritedSupport] } : part, action, leads, lines, context));
     }
-    if (index === sentences.length - 1 && /:\s*$/.test(sentence.text) && named.length) introLeads = named;
+    // the sentence that introduces the items: the clause's last, or one ending in ":" before a
+    // stray paragraph (a line of the last item printed after it)
+    if (/:\s*$/.test(sentence.text) && named.length && (index === sentences.length - 1 || clause.items.length)) introLeads = named;
   });
   // items inherit who leads the clause: its heading, the actors of the sentence that introduces
   // them, else whoever does the clause's first task ("cần tiến hành …" inherited, before a
