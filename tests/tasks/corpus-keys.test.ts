@@ -15,11 +15,13 @@ const KEYED_ONLY: Record<string, (clause: string) => boolean> = {
   "cv-btc-19046-2014.txt": (clause) => /^(?:[1-6])(?:\.|$)/.test(clause) || clause === "null",
 };
 /**
- * The agreement reached so far: 119 key entries over 21 documents. The last ten documents were
- * keyed as a held-out set while the extractor was being improved on the first eleven; on them it
- * found 5 of 26 leads before two general fixes (word-segmented "_" text, the heads Vụ/Trường).
+ * The agreement reached so far: 261 key entries over 25 documents. Ten documents were keyed as a
+ * held-out set while the extractor was being improved on the first eleven (on them it first found
+ * 5 of 26 leads); four more (qd-btp-173-2015's attached plan, ct-ubnd-longan-sn-2009,
+ * qd-ct-ubnd-tuyenquang-1056-2010, qd-ttg-844-2026 with its plan and task table: 142 entries)
+ * were keyed later by a reader who had not seen the output, where it found 91 leads (75 in full).
  */
-const FLOOR = { leads: 100, full: 98, extraAtMost: 7 };
+const FLOOR = { leads: 194, full: 181, extraAtMost: 18 };
 
 const results = readdirSync(DIR)
   .filter((n) => n.endsWith(".tasks-key.json"))
