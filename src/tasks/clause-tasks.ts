@@ -117,7 +117,10 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         }
         // the clause's first line, standing alone without a full stop, over items: its title
         const overItems = clause.items.length > 0 && sentence.paragraph === 0 && sentences[index + 1]?.paragraph !== 0 && !/[.;!?…]\s*$/u.test(sentence.text);
-        if (ASIDE.test(action) || onlyAddresses(action) || topicOnly(action, overItems)) continue;
+        // a title over items (no full stop, no colon) names the area of work; the items carry it
+        // ("1. Tăng cường sự lãnh đạo, chỉ đạo …" + "- …")
+        const title = overItems && index === 0 && !/:\s*$/u.test(sentence.text) && !statesWork(action);
+        if (ASIDE.test(action) || onlyAddresses(action) || topicOnly(action, overItems) || title) continue;
         if (continued && continued.leads === null) continue;
         leads = continued?.leads ?? fallback;
       } else continue;
@@ -183,13 +186,18 @@ const TOPIC = /^đối với(?![a-zà-ỹđ])/iu;
 const NOT_WORK = phraseTable(["có", "đã", "sẽ", "vẫn", "cũng", "đều", "hiện nay", "cụ thể", "đặc biệt", "nhất là"]);
 
 function topicOnly(action: string, overItems: boolean): boolean {
-  if (!overItems || !TOPIC.test(action) || DUTY_MODAL.test(action)) return false;
+  return overItems && TOPIC.test(action) && !statesWork(action);
+}
+
+/** A duty ("phải", "cần"), or a main clause after a comma that opens with a verb of the lexicon. */
+function statesWork(action: string): boolean {
+  if (DUTY_MODAL.test(action)) return true;
   const words = toWords(action);
   for (let k = 2; k < words.length; k++) {
     if (![",", ":", ";"].includes(words[k - 1].f)) continue;
-    if (matchPhrase(words, k, STOPS) > matchPhrase(words, k, NOT_WORK) && startsPredicate(words, k)) return false;
+    if (matchPhrase(words, k, STOPS) > matchPhrase(words, k, NOT_WORK) && startsPredicate(words, k)) return true;
   }
-  return true;
+  return false;
 }
 
 const ADDRESS = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)[^\s;,]+/gi;
@@ -220,7 +228,7 @@ function onlyAgencies(action: string): boolean {
 }
 
 /** An action that only announces duties listed below it. */
-const DUTY_INTRO = /^(?:(?:cần|phải|tập trung|khẩn trương|tiếp tục)\s+)*(?:thực hiện|triển khai(?: thực hiện)?|làm tốt)(?: tốt)?\s+(?:các|những|một số)\s+(?:công việc|việc|nhiệm vụ|nội dung|giải pháp|biện pháp)(?:\s+(?:cụ thể|chủ yếu|trọng tâm|chính))?(?:\s+(?:sau|như sau|sau đây))+\s*:?$|^(?:có|chịu) trách nhiệm(?: thực hiện)?(?: (?:các|những) (?:nhiệm vụ|việc|nội dung))?(?: (?:sau|như sau|cụ thể))?\s*:?$|^có (?:các )?nhiệm vụ(?: (?:sau|như sau))?\s*:?$|^thực hiện (?:các|những|một số) (?:nhiệm vụ|nội dung)(?: (?:sau|như sau|cụ thể|sau đây))*\s*:?$/iu;
+const DUTY_INTRO = /^(?:(?:cần|phải|tập trung|khẩn trương|tiếp tục)\s+)*(?:(?:cụ thể hóa|tổ chức|triển khai|thực hiện|làm tốt)(?:\s+và)?\s+)+(?:tốt\s+)?(?:các|những|một số)\s+(?:công việc|việc|nhiệm vụ|nội dung|giải pháp|biện pháp)(?:\s+(?:cụ thể|chủ yếu|trọng tâm|chính))?(?:\s+(?:sau|như sau|sau đây))+\s*:?$|^(?:có|chịu) trách nhiệm(?: thực hiện)?(?: (?:các|những) (?:nhiệm vụ|việc|nội dung))?(?: (?:sau|như sau|cụ thể))?\s*:?$|^có (?:các )?nhiệm vụ(?: (?:sau|như sau))?\s*:?$|^thực hiện (?:các|những|một số) (?:nhiệm vụ|nội dung)(?: (?:sau|như sau|cụ thể|sau đây))*\s*:?$/iu;
 
 /**
  * Structure that names people or restates the standard, not work to do: a member of a list given
@@ -275,6 +283,7 @@ function agencyTitle(text: string): string[] | null {
   const named = words.slice(first.from + 1, first.to).some((w) => w.cap);
   // "Vụ Các vấn đề chung về xây dựng pháp luật": a named body's field after "về" is still its name
   if (list.items.length > 1 || (named && words[list.end].f !== "về" && matchPhrase(words, list.end, STOPS))) return null;
+  if (DUTY_MODAL.test(line)) return null;
   const field = words[list.end].f === "về";
   for (let k = list.end; k < words.length; k++) if ((!words[k].word && words[k].f !== ",") || (!field && matchPhrase(words, k, MAIN_VERBS))) return null;
   return [line];

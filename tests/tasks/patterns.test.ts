@@ -116,6 +116,15 @@ describe("inheritance", () => {
     expect(tasks).toEqual([["2", ["Sở Y tế"], ["Sở Tài chính"]], ["2.-1", ["Sở Y tế"], []]]);
   });
 
+  it("a title over items (no full stop, no colon, no duty) is no task; its items carry the work", () => {
+    const planTasks = parse("KẾ HOẠCH\n\nII. NHIỆM VỤ\nCác bộ, ngành cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:\n1. Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy\n- Tổ chức quán triệt Chỉ thị.\n2. Các địa phương phải bố trí kinh phí\n- Lập dự toán.").documents[0].tasks;
+    expect(planTasks.map((t) => [t.clause, t.lead.map((a) => a.text), t.action])).toEqual([
+      ["II.1.-1", ["Các bộ, ngành"], "Tổ chức quán triệt Chỉ thị"],
+      ["II.2", ["Các địa phương"], "phải bố trí kinh phí"],
+      ["II.2.-1", ["Các địa phương"], "Lập dự toán"],
+    ]);
+  });
+
   it("items inherit the actors of the sentence that introduces them", () => {
     const parent = clause("Ban Thường vụ Thành ủy giao Ban cán sự đảng UBND Thành phố rà soát phương án; giao đồng chí Chủ tịch UBND Thành phố ban hành Chỉ thị mới, trong đó lưu ý những nội dung sau:", { items: [clause("x")] });
     expect(clauseTasks(parent, ["các cấp"], {}).inheritable).toEqual(["Ban cán sự đảng UBND Thành phố", "đồng chí Chủ tịch UBND Thành phố"]);
