@@ -152,7 +152,7 @@ export const LaMa = line("LaMa", "(?:[IVX]{1,5}|[IVX][ivx]{1,4}) ?[.)\\-:](?:[ `
 /** A.  |  B)  (an upper-case lettered part above the Roman sections) */
 export const ChuHoa = line("ChuHoa", "[A-H] ?[.)] ?(?=[A-Z`])", "", [ClauseStart]);
 /** 1.  |  2)  |  1.1.  |  2.3)  |  1 -  |  3 .  |  120.  (a numbered clause; "2024." is a year) */
-export const So = line("So", "\\d{1,3}(?: ?\\. ?\\d{1,2}){0,3} ?(?:[.)]|- )(?:[ `]|$)", "", [ClauseStart]);
+export const So = line("So", "\\d{1,3}(?: ?\\. ?\\d{1,2}){0,3} ?(?:[.)](?:[ `]|$)|- (?=\\S))", "", [ClauseStart]);
 /**
  * a)  |  b.  |  đ)  |  a.1)  (a lettered item)  |  6 b)  (OCR: a stray page or line number before
  * the marker; the item only where it continues an open list, see src/build/clauses.ts)

@@ -75,6 +75,8 @@ describe("lex: one token per non-blank line", () => {
     ["1. Giao Sở Y tế", "So"],
     ["1.2. Tăng cường", "So"],
     ["3 . Đối_với các tỉnh", "So"],
+    ["2 - Sở Lao động, Thương binh và Xã hội có trách nhiệm.", "So"],
+    ["2) Tổ chức tập huấn", "So"],
     ["a) Trường hợp khai hải quan", "ChuThuong"],
     ["đ) Các nội dung khác", "ChuThuong"],
     ["6 b) Cơ quan phối hợp: Sở Nội vụ", "ChuThuong"], // OCR: a stray number before the marker (build decides)
