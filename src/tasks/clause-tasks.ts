@@ -38,6 +38,8 @@ export interface ClauseTasks {
   inheritable: string[] | null;
   /** the support they inherit with it (from a lead-in "X chủ trì, phối hợp với Y:") */
   support?: string[];
+  /** "- Ủy ban nhân dân các huyện, thành phố:" alone among flat items: it heads the items after it */
+  headsSiblings?: boolean;
   /** the clause lists powers or members: its items assign nothing either */
   quiet?: boolean;
 }
@@ -126,7 +128,8 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
       } else continue;
       if (!leads?.length || action === "" || onlyAgencies(action) || notAnAssignment(action)) continue;
       // "Tổng cục Thống kê có trách nhiệm:" + items: the items carry the work, they inherit the lead
-      if (clause.items.length && /:\s*$/.test(sentence.text) && DUTY_INTRO.test(action)) continue;
+      // (also when the colon is printed as a full stop: "2 - Sở … có trách nhiệm.")
+      if (clause.items.length && DUTY_INTRO.test(action)) continue;
       // "Sở KHĐT chủ trì, phối hợp với các sở, ngành:" + items: they inherit the lead and its support
       if (clause.items.length && /:\s*$/.test(sentence.text) && onlyCoordination(action, part.support)) {
         introSupport = part.support;
@@ -145,7 +148,8 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   const first = tasks[0]?.lead.map((a) => a.text);
   const inheritable = headingLead ?? introLeads ?? first ?? explicit[0] ?? fallback;
   const support = introLeads ? introSupport : inheritable === inherited ? context.support?.slice() : undefined;
-  return { tasks, inheritable, ...(support?.length ? { support } : {}) };
+  const headsSiblings = headingLead !== null && !clause.items.length && !clause.text.trim() && /:\s*$/.test(clause.heading ?? "");
+  return { tasks, inheritable, ...(support?.length ? { support } : {}), ...(headsSiblings ? { headsSiblings } : {}) };
 }
 
 /** "chủ trì, phối hợp với các sở, ngành và địa phương": who leads and who supports, and no work named. */

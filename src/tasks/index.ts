@@ -110,8 +110,11 @@ function issuerNames(issuer: DocumentDraft["issuer"]): string[] {
 }
 
 function withTasks(clauses: readonly Clause[], inherited: string[] | null, context: TaskContext): Clause[] {
+  // an item that is only a body's name with a colon heads the flat items after it
+  let current = inherited;
   return clauses.map((clause) => {
-    const own = clauseTasks(clause, inherited, context);
+    const own = clauseTasks(clause, current, context);
+    if (own.headsSiblings) current = own.inheritable;
     const { lines, items, ...rest } = clause;
     const itemContext: TaskContext = { ...context, quiet: own.quiet || context.quiet, support: own.support };
     return { ...rest, items: withTasks(items, own.inheritable, itemContext), tasks: own.tasks, lines };

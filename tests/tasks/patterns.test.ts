@@ -125,6 +125,16 @@ describe("inheritance", () => {
     ]);
   });
 
+  it("an item that is only a body's name with a colon heads the flat items after it", () => {
+    const text = "Điều 2.\n2 - Sở Lao động, Thương binh và Xã hội có trách nhiệm.\n- Quản lý đối tượng;\n- Uỷ ban nhân dân các huyện, thành phố:\n- Quản lý đối tượng trên địa bàn;\n- Sở Tài chính có trách nhiệm thẩm định dự toán.";
+    const tasks = parse(`QUYẾT ĐỊNH\n\n${text}`).documents[0].tasks.map((t) => [t.clause, t.lead.map((a) => a.text)]);
+    expect(tasks).toEqual([
+      ["2.2.-1", ["Sở Lao động, Thương binh và Xã hội"]],
+      ["2.2.-3", ["Uỷ ban nhân dân các huyện, thành phố"]],
+      ["2.2.-4", ["Sở Tài chính"]],
+    ]);
+  });
+
   it("items inherit the actors of the sentence that introduces them", () => {
     const parent = clause("Ban Thường vụ Thành ủy giao Ban cán sự đảng UBND Thành phố rà soát phương án; giao đồng chí Chủ tịch UBND Thành phố ban hành Chỉ thị mới, trong đó lưu ý những nội dung sau:", { items: [clause("x")] });
     expect(clauseTasks(parent, ["các cấp"], {}).inheritable).toEqual(["Ban cán sự đảng UBND Thành phố", "đồng chí Chủ tịch UBND Thành phố"]);
