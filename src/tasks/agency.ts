@@ -81,7 +81,26 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
   // "các cơ quan, đơn vị có liên quan", "các bộ, ngành, địa phương": one group, not three bodies
   const group = det > 0 ? readGroup(words, j) : j;
   const end = Math.max(to, group);
-  return { from: i, to: hasCapital(words, j + 1, end) ? end : agentQualifier(words, end), head: person ? "đồng chí" : headText, plural: det > 0, person: false };
+  const qualified = hasCapital(words, j + 1, end) ? inCharge(words, end) : agentQualifier(words, end);
+  return { from: i, to: qualified, head: person ? "đồng chí" : headText, plural: det > 0, person: false };
+}
+
+const IN_CHARGE = phraseTable(["phụ trách"]);
+const IN_CHARGE_MAX = 10;
+
+/**
+ * "đồng chí Phó Thủ tướng phụ trách Nông nghiệp (trực tiếp chỉ đạo)", "Phó Chủ tịch phụ trách
+ * lĩnh vực Văn hóa - Xã hội (chủ trì …)": the field a named office holder is in charge of is part
+ * of who acts, up to the verb that follows. The word after it (`j` when no verb closes it).
+ */
+function inCharge(words: readonly Word[], j: number): number {
+  const open = matchPhrase(words, j, IN_CHARGE);
+  if (!open) return j;
+  for (let k = j + open + 1; k < j + open + IN_CHARGE_MAX && words[k]; k++) {
+    if (!words[k].word && words[k].f !== "," && words[k].f !== "-") return j;
+    if (!words[k].cap && words[k].f !== "và" && matchPhrase(words, k, STOPS) && startsPredicate(words, k)) return k;
+  }
+  return j;
 }
 
 /** Nouns that open what is reported or shared, after the body's name: "(báo cáo X) kết quả thực hiện". */

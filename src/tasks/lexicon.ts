@@ -16,7 +16,7 @@ export const TITLES = phraseTable([
   "phó giám đốc", "trưởng ban", "phó trưởng ban", "chánh văn phòng", "chỉ huy trưởng", "phó chỉ huy trưởng",
   "thủ trưởng", "người đứng đầu", "bộ trưởng", "thứ trưởng", "cục trưởng", "chủ nhiệm", "trưởng phòng",
   "tổng cục trưởng", "chi cục trưởng", "vụ trưởng", "viện trưởng", "chánh thanh tra", "hiệu trưởng", "tổng giám đốc",
-  "chánh án", "thống đốc",
+  "chánh án", "thống đốc", "phó thủ tướng", "phó thủ tướng chính phủ",
 ]);
 
 /**
@@ -106,6 +106,7 @@ export const STOPS = phraseTable([
   "phân công", "huy động", "chấp hành", "thi hành", "làm", "giải quyết", "ứng dụng", "tiến hành", "đánh giá",
   "căn cứ vào", "nghiêm", "và", "hoặc", "của", "tổ chức", "họp", "hiện nay", "cụ thể", "quyết định", "tổng hợp", "lựa chọn", "ký",
   "định hướng", "xem xét", "cho ý kiến", "giúp", "chịu", "lãnh đạo", "xin", "thông báo", "trả lời", "phúc đáp",
+  "phụ trách", "trực tiếp",
 ]);
 
 /** Bodies that speak in the document (the issuer's own organs): their "giao X" assigns X. */

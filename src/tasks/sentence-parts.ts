@@ -108,8 +108,28 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
       parts.push({ kind: speaks ? "speaker" : "subject", leads: textOf(list), at: offset(k), from: offset(list.end), conditional: list.conditional });
     }
   }
+  if (!parts.length && !options.triggersOnly) {
+    const agent = agentOf(words, used);
+    if (agent) parts.push({ kind: "subject", leads: textOf(agent), at: offset(agent.items[0].from - 1), from: offset(agent.end) });
+  }
   return finish(text, parts, support, reports);
 }
+
+/**
+ * "Ở Trung ương do đồng chí Phó Thủ tướng phụ trách Nông nghiệp trực tiếp chỉ đạo", "việc lấy ý
+ * kiến cử tri do người đứng đầu cơ quan chủ trì": in a sentence with no subject and no trigger,
+ * the body after "do" that a verb of the lexicon follows is who acts.
+ */
+function agentOf(words: readonly Word[], used: readonly boolean[]): AgencyList | null {
+  // a sentence that opens with "Do" gives a cause ("Do Sở Y tế chậm triển khai nên …")
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k].f !== "do" || used[k + 1]) continue;
+    const list = readAgencyList(words, k + 1);
+    if (list && matchPhrase(words, list.end, STOPS) && startsPredicate(words, list.end) && !NOT_ACTION_AFTER_AGENT.has(words[list.end].f)) return list;
+  }
+  return null;
+}
+const NOT_ACTION_AFTER_AGENT = new Set(["là", "được", "có", "và", "hoặc", "của", "để", "về", "theo", "trong", "tại", "trên", "với", "khi", "cho", "từ", "đến"]);
 
 const REQUESTS = phraseTable(["yêu cầu", "đề nghị", "kính đề nghị"]);
 

@@ -21,7 +21,7 @@ const KEYED_ONLY: Record<string, (clause: string) => boolean> = {
  * qd-ct-ubnd-tuyenquang-1056-2010, qd-ttg-844-2026 with its plan and task table: 142 entries)
  * were keyed later by a reader who had not seen the output, where it found 91 leads (75 in full).
  */
-const FLOOR = { leads: 199, full: 184, extraAtMost: 20 };
+const FLOOR = { leads: 200, full: 185, extraAtMost: 20 };
 
 const results = readdirSync(DIR)
   .filter((n) => n.endsWith(".tasks-key.json"))

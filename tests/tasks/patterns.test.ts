@@ -41,6 +41,8 @@ describe("lead: who must act", () => {
     ["a topic line", "Về công tác bảo đảm an sinh xã hội"],
     ["an observation", "Thực tế cho thấy tôm bố mẹ sống ngoài khơi sinh sản tốt hơn."],
     ["a marker left over from flattened text", "3."],
+    ["a cause with 'Do … nên'", "Do Sở Y tế chậm triển khai nên kết quả thấp."],
+    ["'do' with no body after it", "Kinh phí thực hiện do ngân sách nhà nước bảo đảm."],
     ["what a body is doing now, narrated", "Sở Y tế đang triển khai kế hoạch tiêm chủng."],
     ["the closing formula", "Yêu cầu thủ trưởng các sở, ban, ngành tỉnh tổ chức thực hiện nghiêm túc Chỉ thị này./."],
     ["an observation, word-segmented", "Qua kiểm_tra cho_thấy các cơ_sở chưa chấp_hành ."],
