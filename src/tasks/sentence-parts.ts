@@ -226,6 +226,8 @@ function readSubject(words: readonly Word[], k: number): AgencyList | null {
 
 /** A duty only a subject can carry: whatever stands before it names the body. */
 const BOUND_DUTIES = phraseTable(["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ"]);
+/** What closes it: a duty, or leading the work ("… chủ trì, phối hợp với …"). */
+const CLOSERS = phraseTable(["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "chủ trì"]);
 /** What opens a restrictive clause on a body: "(Công chức) đang giữ ngạch …", "(Các Chi cục) đã triển khai …". */
 const RESTRICTIVE = new Set(["đang", "đã", "chưa", "được", "không"]);
 const RESTRICTIVE_WINDOW = 24;
@@ -236,13 +238,16 @@ const RESTRICTIVE_WINDOW = 24;
  * duty comes within a few words, with no clause break, trigger or "thì" in between.
  */
 function restricted(words: readonly Word[], list: AgencyList | null): AgencyList | null {
-  if (!list || !RESTRICTIVE.has(words[list.end]?.f ?? "")) return null;
+  if (!list) return null;
+  // "(Các sở, ngành) có thực hiện các Chương trình … chủ trì": "có" before a verb restricts too
+  const opens = RESTRICTIVE.has(words[list.end]?.f ?? "") || (words[list.end]?.f === "có" && matchPhrase(words, list.end + 1, STOPS) > 0 && startsPredicate(words, list.end + 1));
+  if (!opens) return null;
   for (let d = list.end + 1; d < list.end + RESTRICTIVE_WINDOW && words[d]; d++) {
     const f = words[d].f;
     if (f === ";" || f === ":" || f === "." || f === "thì" || matchPhrase(words, d, TRIGGERS)) return null;
     // "…, cơ quan, đơn vị … có trách nhiệm": another body after a comma is the one with the duty
     if (f === "," && readAgency(words, d + 1, { continuation: true })) return null;
-    if (!matchPhrase(words, d, BOUND_DUTIES)) continue;
+    if (!matchPhrase(words, d, CLOSERS)) continue;
     const items = list.items.slice();
     items[items.length - 1] = { ...items[items.length - 1], to: d };
     return { items, end: d };

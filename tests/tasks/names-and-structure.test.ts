@@ -46,6 +46,7 @@ describe("agency names the lexicon alone cannot close", () => {
     ["'phụ trách' as the verb", "Sở Y tế phụ trách công tác tiêm chủng.", [["Sở Y tế"]]],
     ["an election body", "Ủy ban bầu cử xã công bố danh sách người ứng cử.", [["Ủy ban bầu cử xã"]]],
     ["a body with a restrictive clause, closed by its duty", "Công chức đang giữ ngạch kiểm soát viên trung cấp chất lượng sản phẩm, hàng hóa có trách nhiệm hoàn thiện tiêu chuẩn.", [["Công chức đang giữ ngạch kiểm soát viên trung cấp chất lượng sản phẩm, hàng hóa"]]],
+    ["a restrictive 'có' clause closed by 'chủ trì'", "Các địa phương có thực hiện các Chương trình mục tiêu quốc gia chủ trì, phối hợp với Sở Tài chính làm việc với các bộ.", [["Các địa phương có thực hiện các Chương trình mục tiêu quốc gia"]]],
     ["a later subject after a comma, closed by its duty", "Công chức chưa được bố trí vào vị trí việc làm tương ứng, cơ quan, đơn vị quản lý, sử dụng công chức có trách nhiệm rà soát.", [["cơ quan, đơn vị quản lý, sử dụng công chức"]]],
     ["'xã hội' is no commune", "Các tổ chức xã hội, cơ quan nhà nước phối hợp tuyên truyền.", [["Các tổ chức xã hội", "cơ quan nhà nước"]]],
     ["a title over the body of the Front's work", "Trưởng ban công tác Mặt trận phối hợp với các đoàn thể họp.", [["Trưởng ban công tác Mặt trận"]]],
