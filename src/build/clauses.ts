@@ -167,7 +167,14 @@ function splitHeading(lines: Line[], hasItems: boolean, indent = 0): { heading: 
   return { heading: null, lines };
 }
 
-const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+/** How many words `s` holds (runs of non-space), counted without splitting it. */
+function words(s: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(s)) n++;
+  return n;
+}
+const WORD = /\S+/g;
 
 /** A title has at most this many words ("Điều 2. Cơ chế, chính sách đặc thù thực hiện …" runs to 25). */
 const MAX_TITLE_WORDS = 30;

@@ -172,9 +172,9 @@ function cellsOf(line: Line): Line[] {
 }
 
 function nameCells(cell: Line): Line[] {
-  const folded = asciiFold(cell.text);
+  if (!MAY_END_WITH_NAME.test(cell.text)) return [cell];
   const cuts = new Set<number>();
-  if (MAY_END_WITH_NAME.test(cell.text)) tailCuts(folded, 0, cuts);
+  tailCuts(asciiFold(cell.text), 0, cuts);
   return cuts.size ? cutAt(cell, [...cuts].sort((a, b) => a - b)) : [cell];
 }
 

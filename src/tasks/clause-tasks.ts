@@ -176,6 +176,8 @@ function limitOfPrevious(tasks: Task[], action: string, lines: [number, number],
 
 /** "NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ": a section title in capitals, not an action. */
 function isTitle(action: string): boolean {
+  // a-z change in upper case: most actions are ruled out here, before a copy of the whole text
+  if (/[a-z]/.test(action)) return false;
   return /\p{Lu}/u.test(action) && action === action.toUpperCase();
 }
 
