@@ -52,9 +52,6 @@ const SUPPORT = phraseTable(["phối hợp"]);
 const SUPPORT_FILLER = phraseTable(["chặt chẽ", "với", ",", "đôn đốc", "hướng dẫn", "tốt", "cùng", "và"]);
 const REPORT = phraseTable(["báo cáo"]);
 const REPORT_FILLER = phraseTable(["lại", "kết quả", "về", "ngay", "trực tiếp", ",", "đề xuất", "kiến nghị", "xin ý kiến"]);
-/** Marks a part may follow (sets, not array literals: those were allocated once per word). */
-const SEMICOLON_COLON = new Set([";", ":"]);
-const COMMA_SEMICOLON = new Set([",", ";"]);
 
 export function readSentenceParts(text: string, options: SentenceOptions = {}): SentencePart[] {
   const words = toWords(text);
@@ -93,14 +90,14 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
   if (subject && subjectIsSpeaker && parts.length > 1) parts[0].kind = "speaker";
   if (!options.triggersOnly) {
     for (let k = 0; k < words.length; k++) {
-      if (used[k] || !(k === first || SEMICOLON_COLON.has(words[k - 1]?.f ?? "")) || !matchPhrase(words, k, DIRECT)) continue;
+      if (used[k] || !(k === first || words[k - 1]?.f === ";" || words[k - 1]?.f === ":") || !matchPhrase(words, k, DIRECT)) continue;
       const list = readAgencyList(words, k + 2);
       if (!list) continue;
       use(k, list.end);
       parts.push({ kind: "directing", leads: [], at: offset(k), from: offset(k) });
     }
     for (let k = 1; k < words.length; k++) {
-      if (used[k] || !COMMA_SEMICOLON.has(words[k - 1].f) || !actorBefore(parts, words[k].start)) continue;
+      if (used[k] || (words[k - 1].f !== "," && words[k - 1].f !== ";") || !actorBefore(parts, words[k].start)) continue;
       const list = readSubject(words, k);
       if (!list || !(words[k].cap || matchPhrase(words, k, PERSON) || list.items[0].plural || list.conditional)) continue;
       use(k, list.end);
