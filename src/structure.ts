@@ -142,12 +142,10 @@ export function signerTokens(signer: Signer): LineToken[] {
 
 /** Every line token of a document, whichever part holds it, in source order. */
 export function documentTokens(parts: DocumentParts): LineToken[] {
-  return [
-    ...parts.header.flatMap((p) => p.tokens),
-    ...parts.body.flatMap((p) => p.tokens),
-    ...(parts.recipients ?? []).flatMap((p) => p.tokens),
-    ...(parts.signer ? signerTokens(parts.signer) : []),
-    ...parts.debris,
-    ...parts.appendices.flat(),
-  ].sort((a, b) => a.startOffset - b.startOffset);
+  const out: LineToken[] = [];
+  for (const part of [...parts.header, ...parts.body, ...(parts.recipients ?? [])]) for (const token of part.tokens) out.push(token);
+  for (const tokens of [parts.signer ? signerTokens(parts.signer) : [], parts.debris, ...parts.appendices]) for (const token of tokens) out.push(token);
+  // the parts mostly come in source order already
+  if (!isSorted(out)) out.sort((a, b) => a.startOffset - b.startOffset);
+  return out;
 }

@@ -127,6 +127,22 @@ const CHEAP_PARTS: readonly RegExp[] = [
 const ANY_CHEAP_PART = new RegExp(CHEAP_PARTS.map((r) => `(?:${r.source})`).join("|"), "iu");
 /** The tail of a line that may be a signer's title and name: "… BỘ TRƯỞNG Đỗ Hoàng Anh Tuấn". */
 const MAY_END_WITH_NAME = /\p{Lu}{2,}[,.]? (?:\p{Lu}\p{Ll}* ?){2,5}$/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * `MAY_END_WITH_NAME` only where it can match: the last word is capitalised ("… Tuấn", not "…
+ * thực hiện"). A pattern anchored at the end is tried from every position of the text, so this
+ * look at the last word saves most of its cost (most lines of plain text end in a lower-case word).
+ */
+function mayEndWithName(text: string): boolean {
+  let i = text.length - 1;
+  if (text[i] === " ") i--;
+  while (i >= 0 && LOWER.test(text[i])) i--;
+  // a surrogate: a letter outside the BMP, left to the pattern
+  const endsCapitalised = i >= 0 && (UPPER.test(text[i]) || (text.charCodeAt(i) & 0xf800) === 0xd800);
+  return endsCapitalised && MAY_END_WITH_NAME.test(text);
+}
 const TAIL = 100;
 /**
  * A signer block with the next upper-case title glued after the name, as web copies flatten a
@@ -144,7 +160,7 @@ function cellsOf(line: Line): Line[] {
   const headerish = ANY_CHEAP_PART.test(text) && countMatching(CHEAP_PARTS, text) >= 2;
   const tailStart = Math.max(0, text.length - TAIL);
   // a name ends in a lower-case letter ("… Tuấn"); most lines end in punctuation and stop here
-  const nameTail = isLower(text.charCodeAt(text.length - 1)) && MAY_END_WITH_NAME.test(text.slice(tailStart));
+  const nameTail = isLower(text.charCodeAt(text.length - 1)) && mayEndWithName(text.slice(tailStart));
   const trailingSeparator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.test(text.slice(tailStart));
   const subclause = /^\d{1,2}\. /.test(text) && /\s\d{1,2}\.1\.? \p{Lu}/u.test(text);
   const upperStart = OPENS_UPPER.test(text);
@@ -172,7 +188,7 @@ function cellsOf(line: Line): Line[] {
 }
 
 function nameCells(cell: Line): Line[] {
-  if (!MAY_END_WITH_NAME.test(cell.text)) return [cell];
+  if (!mayEndWithName(cell.text)) return [cell];
   const cuts = new Set<number>();
   tailCuts(asciiFold(cell.text), 0, cuts);
   return cuts.size ? cutAt(cell, [...cuts].sort((a, b) => a - b)) : [cell];
