@@ -7,7 +7,7 @@ import type { LineToken } from "../lex.js";
 import { documentTokens, type DocumentParts, type Part } from "../structure.js";
 import type { Appendix, DateValue, Diagnostic, Document, Entry, Reference, Signature } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
-import { findDates } from "../inline/dates.js";
+import { findDates, firstDate } from "../inline/dates.js";
 import { findReferences } from "../inline/references.js";
 import { typeCodeFor } from "../inline/type-codes.js";
 import { typeNameForCode } from "./type-name.js";
@@ -159,7 +159,7 @@ function diagnosticsOf(document: Document, { header, body, footer, signatures }:
 }
 
 function firstYear(run: TextRun): number | undefined {
-  const first = findDates(run).dates[0];
+  const first = firstDate(run);
   return first ? Number(first.iso.slice(0, 4)) : undefined;
 }
 

@@ -65,7 +65,16 @@ export interface LocatedDate {
 
 /** `findDates` with offsets, for extractors that read around a date (references). */
 export function locateDates(run: TextRun, context: DateContext = {}): LocatedDate[] {
-  const out: LocatedDate[] = [];
+  return [...eachDate(run, context)];
+}
+
+/** The first real date of the run (not an impossible one), read no further than needed. */
+export function firstDate(run: TextRun, context: DateContext = {}): DateValue | null {
+  for (const located of eachDate(run, context)) if (located.value !== null) return located.value;
+  return null;
+}
+
+function* eachDate(run: TextRun, context: DateContext): Generator<LocatedDate> {
   let time: IToken | null = null;
   for (const token of T.lexInline(run.text)) {
     if (token.tokenType === T.TimeOfDay) {
@@ -81,9 +90,8 @@ export function locateDates(run: TextRun, context: DateContext = {}): LocatedDat
     const lines = spanOf(run, start, end);
     const inferred = reading.yearInferred ? { yearInferred: true as const } : {};
     const value = iso === null ? null : { text, iso, ...inferred, lines };
-    out.push({ start, end, text, lines, value });
+    yield { start, end, text, lines, value };
   }
-  return out;
 }
 
 /** One date token (with the time printed before it, if any) → a reading; null = not a date. */

@@ -60,7 +60,9 @@ export function asciiFoldLines(texts: readonly string[]): string {
     }
   }
   // word-segmented text joins syllables with "_": read it as a space between letters
-  for (let i = 1; i < out.length - 1; i++) if (out[i] === UNDERSCORE && isLetter(out[i - 1]) && isLetter(out[i + 1])) out[i] = SPACE;
+  if (out.includes(UNDERSCORE)) {
+    for (let i = 1; i < out.length - 1; i++) if (out[i] === UNDERSCORE && isLetter(out[i - 1]) && isLetter(out[i + 1])) out[i] = SPACE;
+  }
   return out.toString("latin1");
 }
 
