@@ -153,7 +153,7 @@ function diagnosticsOf(document: Document, { header, body, footer, signatures }:
     ...unplacedRuns(document.unclassified.filter((e) => !detached.some((d) => d.lines[0] === e.lines[0] && d.text === e.text))),
   ];
   const lastLine = views.textLines[views.textLines.length - 1];
-  if (!signatures.length && lastLine && /\p{Ll}$/u.test(lastLine.text))
+  if (!signatures.length && lastLine && ENDS_LOWER.test(lastLine.text))
     out.push(diagnostic("ends-mid-sentence", `the text stops mid-sentence: "…${lastLine.text.slice(-40)}"`, [lastLine.n, lastLine.n]));
   return out;
 }
@@ -188,6 +188,9 @@ function readAppendix(tokens: LineToken[]): Appendix {
 }
 
 /** "V/v …": a công văn's subject (NĐ 30: a công văn has no type line). */
+/** A line ending in a lower-case letter (a constant: the build turns a `\p{…}` literal into a `new RegExp(…)` made at every call). */
+const ENDS_LOWER = /\p{Ll}$/u;
+
 const isVv = (subject: string | null): boolean => subject !== null && /^v\s*\/\s*v\b/i.test(subject);
 
 /** A type read from the number's code ("08/CT-CTUBND" → CHỈ THỊ): the type line is missing all the same. */

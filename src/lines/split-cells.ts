@@ -107,6 +107,8 @@ export function splitCells(lines: readonly Line[]): Line[] {
 
 /** "4. Thời hạn nộp hồ sơ hải quan 4.1. Thời hạn nộp tờ khai …": the first sub-clause glued to its parent. */
 const SUBCLAUSE = /^(\d{1,2})\. .*?\s(?=\1\.1\.? [A-Z`])/;
+/** Its cheap sign, before any folding (a constant: the build turns a `\p{…}` literal into a `new RegExp(…)` made at every call). */
+const FIRST_SUBCLAUSE = /\s\d{1,2}\.1\.? \p{Lu}/u;
 
 /** Cheap signs of header parts, tested on the text before any folding; most lines have none. */
 const CHEAP_PARTS: readonly RegExp[] = [
@@ -162,7 +164,7 @@ function cellsOf(line: Line): Line[] {
   // a name ends in a lower-case letter ("… Tuấn"); most lines end in punctuation and stop here
   const nameTail = isLower(text.charCodeAt(text.length - 1)) && mayEndWithName(text.slice(tailStart));
   const trailingSeparator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.test(text.slice(tailStart));
-  const subclause = /^\d{1,2}\. /.test(text) && /\s\d{1,2}\.1\.? \p{Lu}/u.test(text);
+  const subclause = /^\d{1,2}\. /.test(text) && FIRST_SUBCLAUSE.test(text);
   const upperStart = OPENS_UPPER.test(text);
   if (!headerish && !nameTail && !trailingSeparator && !subclause && !upperStart) return [line];
   const folded = asciiFold(text);

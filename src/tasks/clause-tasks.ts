@@ -178,7 +178,7 @@ function limitOfPrevious(tasks: Task[], action: string, lines: [number, number],
 function isTitle(action: string): boolean {
   // a-z change in upper case: most actions are ruled out here, before a copy of the whole text
   if (/[a-z]/.test(action)) return false;
-  return /\p{Lu}/u.test(action) && action === action.toUpperCase();
+  return HAS_UPPER.test(action) && action === action.toUpperCase();
 }
 
 /** "Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà." (a member list of a Quyết định): names, no action. */
@@ -197,8 +197,12 @@ const DUTY_INTRO = /^(?:(?:cần|phải|tập trung|khẩn trương|tiếp tục
  * a decision ("… chịu trách nhiệm thi hành Quyết định này").
  */
 export function notAnAssignment(action: string): boolean {
-  return /^\d{1,2}\s+\p{Lu}/u.test(action) || WORKING_RULE.test(action) || /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action);
+  return COUNTED_TITLE.test(action) || WORKING_RULE.test(action) || /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action);
 }
+
+/** Constants: the build (esbuild, target node20) turns a `\p{…}` literal into a `new RegExp(…)` made at every call. */
+const HAS_UPPER = /\p{Lu}/u;
+const COUNTED_TITLE = /^\d{1,2}\s+\p{Lu}/u;
 
 /** "(Ban Chỉ đạo) làm việc theo nguyên tắc tập trung dân chủ": how a body works, set by its statute. */
 const WORKING_RULE = /^(?:làm việc|hoạt động) theo (?:nguyên tắc|chế độ|quy chế)/iu;
