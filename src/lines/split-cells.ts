@@ -174,9 +174,9 @@ function cellsOf(line: Line): Line[] {
   const separator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.exec(folded);
   if (separator) cuts.add(separator.index);
   const flattened = headerish && text.length > FLATTENED_DOCUMENT && /N[oe]i nh[ao]n ?:/i.test(folded);
-  if (flattened) for (const re of DOCUMENT_CUTS) for (const m of folded.matchAll(re)) cuts.add(m.index).add(m.index + m[0].length);
+  if (flattened) for (const re of DOCUMENT_CUTS) eachMatch(re, folded, (start, stop) => cuts.add(start).add(stop));
   if (headerish && (flattened || countMatching(HEADER_PARTS, folded) >= 2)) {
-    for (const { re, end } of HEADER_CUTS) for (const m of folded.matchAll(re)) cuts.add(end ? m.index + m[0].length : m.index);
+    for (const { re, end } of HEADER_CUTS) eachMatch(re, folded, (start, stop) => cuts.add(end ? stop : start));
     addressCuts(folded, cuts);
     const authority = TYPE_NAME.test(folded) ? AUTHORITY_TAIL.exec(folded) : null;
     if (authority) cuts.add(authority.index);
@@ -187,6 +187,19 @@ function cellsOf(line: Line): Line[] {
   if (cuts.size === 0) return [line];
   // a cell may itself end in a signer's name: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng" | "KẾ HOẠCH …"
   return cutAt(line, [...cuts].sort((a, b) => a - b)).flatMap((cell) => (cell.text === text ? [cell] : nameCells(cell)));
+}
+
+/**
+ * Each match of a global pattern, as [start, end): an exec loop, since `matchAll` clones the
+ * pattern at every call, a cost larger than the scan itself on a line. An empty match steps on
+ * by one character, as `matchAll` does (the folded text is ASCII).
+ */
+function eachMatch(re: RegExp, text: string, visit: (start: number, end: number) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    visit(m.index, m.index + m[0].length);
+    if (m[0] === "") re.lastIndex++;
+  }
 }
 
 function nameCells(cell: Line): Line[] {
