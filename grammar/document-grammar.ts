@@ -454,7 +454,9 @@ export class DocumentGrammar extends CstParser {
     this.ACTION(() => {
       // "Căn cứ Quyết định số … ban hành Quy chế …" cites another document's attachment
       if (CAN_CU.test(token.image)) return;
-      for (const m of token.image.matchAll(ISSUES)) this.issued.push(m[1].toUpperCase());
+      // an exec loop: matchAll clones the pattern at every call (this runs on every body line)
+      ISSUES.lastIndex = 0;
+      for (let m = ISSUES.exec(token.image); m !== null; m = ISSUES.exec(token.image)) this.issued.push(m[1].toUpperCase());
     });
     return token;
   }
