@@ -162,22 +162,25 @@ function divisionTitle(lines: Line[]): { heading: string | null; lines: Line[] }
  */
 function splitHeading(lines: Line[], hasItems: boolean, indent = 0): { heading: string | null; lines: Line[] } {
   const first = lines[0].text;
-  if (first.endsWith(":") && words(first) <= 15 && !first.slice(0, -1).includes(":"))
+  if (first.endsWith(":") && atMostWords(first, 15) && !first.slice(0, -1).includes(":"))
     return { heading: first, lines: lines.slice(1) };
   const title = titleLines(lines, hasItems, indent);
   if (title) return { heading: prose(lines.slice(0, title)), lines: lines.slice(title) };
   const colon = first.indexOf(":");
-  if (colon > 0 && words(first.slice(0, colon)) <= 6 && !/[;,(]/.test(first.slice(0, colon)) && /\S/.test(first.slice(colon + 1)))
+  if (colon > 0 && atMostWords(first.slice(0, colon), 6) && !/[;,(]/.test(first.slice(0, colon)) && /\S/.test(first.slice(colon + 1)))
     return { heading: first.slice(0, colon + 1), lines: [{ ...lines[0], text: first.slice(colon + 1).trim() }, ...lines.slice(1)] };
   return { heading: null, lines };
 }
 
-/** How many words `s` holds (runs of non-space), counted without splitting it. */
-function words(s: string): number {
+/**
+ * `s` holds at most `max` words (runs of non-space): counted without splitting it, and no
+ * further than `max` (the first line of a clause may be a whole paragraph).
+ */
+function atMostWords(s: string, max: number): boolean {
   let n = 0;
   WORD.lastIndex = 0;
-  while (WORD.test(s)) n++;
-  return n;
+  while (n <= max && WORD.test(s)) n++;
+  return n <= max;
 }
 const WORD = /\S+/g;
 
@@ -213,7 +216,7 @@ function titleLines(lines: readonly Line[], hasItems: boolean, indent: number): 
   )
     count++;
   const title = lines.slice(0, count).map((l) => l.text).join(" ");
-  if (words(title) > MAX_TITLE_WORDS || /[.;:,!?…)]$/.test(title) || /[.;!?]\s/.test(title) || DANGLING.test(title)) return 0;
+  if (!atMostWords(title, MAX_TITLE_WORDS) || /[.;:,!?…)]$/.test(title) || /[.;!?]\s/.test(title) || DANGLING.test(title)) return 0;
   const next = lines[count];
   if (!next) return hasItems ? count : 0;
   if (!STARTS_UPPER.test(next.text)) return 0;
@@ -221,7 +224,7 @@ function titleLines(lines: readonly Line[], hasItems: boolean, indent: number): 
   const width = (l: Line): number => l.text.length + (l === lines[0] ? indent : 0);
   const textWidth = Math.max(...lines.slice(count).map((l) => l.text.length));
   const endsShort = width(last) <= SHORT_LINE * textWidth;
-  return next.blankBefore || !HAS_LOWER.test(title) || words(title) <= 8 || endsShort ? count : 0;
+  return next.blankBefore || !HAS_LOWER.test(title) || atMostWords(title, 8) || endsShort ? count : 0;
 }
 
 const CLOSING = /(?:thông báo|đề nghị|yêu cầu|trên đây|để\s).*(?:biết|thực hiện|triển khai|chấp hành|phối hợp|báo cáo|tham khảo)/iu;
