@@ -65,16 +65,17 @@ export interface LocatedDate {
 
 /** `findDates` with offsets, for extractors that read around a date (references). */
 export function locateDates(run: TextRun, context: DateContext = {}): LocatedDate[] {
-  return [...eachDate(run, context)];
+  return readDates(run, context, false);
 }
 
 /** The first real date of the run (not an impossible one), read no further than needed. */
 export function firstDate(run: TextRun, context: DateContext = {}): DateValue | null {
-  for (const located of eachDate(run, context)) if (located.value !== null) return located.value;
-  return null;
+  return readDates(run, context, true).find((d) => d.value !== null)?.value ?? null;
 }
 
-function* eachDate(run: TextRun, context: DateContext): Generator<LocatedDate> {
+/** The dates of the run in text order; with `untilFirst`, up to the first real one. */
+function readDates(run: TextRun, context: DateContext, untilFirst: boolean): LocatedDate[] {
+  const out: LocatedDate[] = [];
   let time: IToken | null = null;
   for (const token of T.lexInline(run.text)) {
     if (token.tokenType === T.TimeOfDay) {
@@ -90,8 +91,10 @@ function* eachDate(run: TextRun, context: DateContext): Generator<LocatedDate> {
     const lines = spanOf(run, start, end);
     const inferred = reading.yearInferred ? { yearInferred: true as const } : {};
     const value = iso === null ? null : { text, iso, ...inferred, lines };
-    yield { start, end, text, lines, value };
+    out.push({ start, end, text, lines, value });
+    if (untilFirst && value !== null) break;
   }
+  return out;
 }
 
 /** One date token (with the time printed before it, if any) → a reading; null = not a date. */
