@@ -47,8 +47,8 @@ export function asciiFold(text: string): string {
 
 /**
  * Many lines folded at once and joined with "\n" (one buffer, one string: the lexer's input).
- * The characters are read from the joined text: one flat string reads about three times faster
- * than the lines themselves (slices and trimmed copies of many shapes).
+ * The characters are read from the joined text: one flat string reads faster than the lines
+ * themselves (slices and trimmed copies of many shapes).
  */
 export function asciiFoldLines(texts: readonly string[]): string {
   const t = foldTable();
