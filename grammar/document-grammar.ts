@@ -56,6 +56,9 @@ const AUTHORITY =
 
 /** "Căn cứ …" (folded), dashed or not: the legal bases that open the body of a Quyết định. */
 const CAN_CU = /^[-+ ]*Can cu\b/i;
+/** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
+const HAS_LOWER = /\p{Ll}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
 /** What an attachment's repeated header may hold above its type line: no Số line. */
 const REPEATED_HEADER: TokenType[] = [T.QuocHieu, T.QuocHieuTiep, T.TieuNgu, T.DangCongSan, T.DiaDanhThoiGian, T.NgayThangNam, T.ChuIn];
 /**
@@ -411,10 +414,10 @@ export class DocumentGrammar extends CstParser {
     if (!line.blankBefore) {
       // Under an upper-case title line only upper-case lines continue it (seed 001: no blank
       // lines), or a line that goes on in lower case ("về việc …").
-      const upperTitle = !titleEmpty && !/\p{Ll}/u.test(previous.text);
-      return upperTitle ? !/\p{Ll}/u.test(line.text) || /^\p{Ll}/u.test(line.text) : true;
+      const upperTitle = !titleEmpty && !HAS_LOWER.test(previous.text);
+      return upperTitle ? !HAS_LOWER.test(line.text) || STARTS_LOWER.test(line.text) : true;
     }
-    return line.bold || /^\p{Ll}/u.test(line.text) || (titleEmpty && next.tokenType === T.ChuIn);
+    return line.bold || STARTS_LOWER.test(line.text) || (titleEmpty && next.tokenType === T.ChuIn);
   }
 
   /** V/v lines run on until a blank line. */
@@ -467,7 +470,9 @@ export class DocumentGrammar extends CstParser {
     this.ACTION(() => {
       // "Căn cứ Quyết định số … ban hành Quy chế …" cites another document's attachment
       if (CAN_CU.test(token.image)) return;
-      for (const m of token.image.matchAll(ISSUES)) this.issued.push(m[1].toUpperCase());
+      // an exec loop: matchAll clones the pattern at every call (this runs on every body line)
+      ISSUES.lastIndex = 0;
+      for (let m = ISSUES.exec(token.image); m !== null; m = ISSUES.exec(token.image)) this.issued.push(m[1].toUpperCase());
     });
     return token;
   }

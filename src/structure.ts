@@ -85,33 +85,52 @@ function readSigner(node: ChuKyCstNode): Signer {
 
 /**
  * The direct elements of a node as parts, in source order: a sub-rule is one part with all its
- * lines; a token consumed directly is a part named after its label or token kind.
+ * lines; a token consumed directly is a part named after its label or token kind. (Loops rather
+ * than entries/map/spread: this runs on every line of every document.)
  */
 function partsOf(node: CstNode): Part[] {
   const parts: Array<Part & { at: number }> = [];
-  for (const [key, elements] of Object.entries(node.children)) {
-    for (const element of elements) {
+  for (const key in node.children) {
+    for (const element of node.children[key]) {
       if (isToken(element)) parts.push({ rule: key, tokens: [element as LineToken], at: element.startOffset });
-      else if (element.name === "dong") parts.push(...partsOf(element).map((p) => ({ ...p, at: firstOffset(element) })));
-      else parts.push({ rule: element.name, tokens: tokensOf(element), at: firstOffset(element) });
+      else if (element.name === "dong") {
+        const at = firstOffset(tokensOf(element));
+        for (const part of partsOf(element)) parts.push({ rule: part.rule, tokens: part.tokens, at });
+      } else {
+        const tokens = tokensOf(element);
+        parts.push({ rule: element.name, tokens, at: firstOffset(tokens) });
+      }
     }
   }
-  return parts.sort((a, b) => a.at - b.at).map(({ rule, tokens }) => ({ rule, tokens }));
+  parts.sort((a, b) => a.at - b.at);
+  const out: Part[] = new Array(parts.length);
+  for (let i = 0; i < parts.length; i++) out[i] = { rule: parts[i].rule, tokens: parts[i].tokens };
+  return out;
 }
 
 /** Every token under a node, in source order. */
 function tokensOf(node: CstNode): LineToken[] {
   const out: LineToken[] = [];
-  const walk = (n: CstNode): void => {
-    for (const elements of Object.values(n.children))
-      for (const e of elements) isToken(e) ? out.push(e as LineToken) : walk(e);
-  };
-  walk(node);
-  return out.sort((a, b) => a.startOffset - b.startOffset);
+  collectTokens(node, out);
+  // a node's tokens mostly come in order already (one sub-rule after the other)
+  if (!isSorted(out)) out.sort((a, b) => a.startOffset - b.startOffset);
+  return out;
 }
 
-function firstOffset(node: CstNode): number {
-  return tokensOf(node)[0]?.startOffset ?? Number.MAX_SAFE_INTEGER;
+function collectTokens(node: CstNode, out: LineToken[]): void {
+  for (const key in node.children) {
+    for (const e of node.children[key]) isToken(e) ? out.push(e as LineToken) : collectTokens(e, out);
+  }
+}
+
+function isSorted(tokens: readonly LineToken[]): boolean {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].startOffset < tokens[i - 1].startOffset) return false;
+  return true;
+}
+
+/** The offset of the first of a node's tokens (in source order). */
+function firstOffset(tokens: readonly LineToken[]): number {
+  return tokens[0]?.startOffset ?? Number.MAX_SAFE_INTEGER;
 }
 
 function isToken(element: CstElement): element is IToken {
@@ -126,13 +145,11 @@ export function signerTokens(signer: Signer): LineToken[] {
 
 /** Every line token of a document, whichever part holds it, in source order. */
 export function documentTokens(parts: DocumentParts): LineToken[] {
-  return [
-    ...parts.header.flatMap((p) => p.tokens),
-    ...parts.body.flatMap((p) => p.tokens),
-    ...(parts.recipients ?? []).flatMap((p) => p.tokens),
-    ...(parts.signer ? signerTokens(parts.signer) : []),
-    ...parts.debris,
-    ...parts.stamps.flatMap((p) => p.tokens),
-    ...parts.appendices.flat(),
-  ].sort((a, b) => a.startOffset - b.startOffset);
+  const out: LineToken[] = [];
+  for (const part of [...parts.header, ...parts.body, ...(parts.recipients ?? [])]) for (const token of part.tokens) out.push(token);
+  for (const tokens of [parts.signer ? signerTokens(parts.signer) : [], parts.debris, ...parts.appendices]) for (const token of tokens) out.push(token);
+  for (const part of parts.stamps) for (const token of part.tokens) out.push(token);
+  // the parts mostly come in source order already
+  if (!isSorted(out)) out.sort((a, b) => a.startOffset - b.startOffset);
+  return out;
 }

@@ -35,12 +35,15 @@ const DIVISIONS: Record<string, { style: string; rank: number }> = {
 /** A division's marker style: its heading is its title, it assigns nothing itself. */
 export const isDivision = (marker: ClauseMarker): boolean => marker.rank < 0;
 
+/** Combining marks (a constant: the build turns a `\p{…}` literal into a `new RegExp(…)` made at every call). */
+const MARKS = /\p{M}/gu;
+
 const FAMILIES: readonly Family[] = [
   // Phần I  |  PHẦN THỨ HAI  |  Chương II  |  CHƯƠNG 1:  |  Mục 2.
   {
     pattern: /^(ph[ầa]n|ch[ưu][ơo]ng|m[ụu]c)\s+([IVXL]{1,6}(?![a-zà-ỹđ\d])|\d{1,3}|th[ứu]\s+[a-zà-ỹđ]+)\s*[.:\-–]?/iu,
     read: (m) => {
-      const word = m[1].normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+      const word = m[1].normalize("NFD").replace(MARKS, "").toLowerCase();
       return { number: /^\d|^[IVXL]+$/i.test(m[2]) ? m[2].toUpperCase() : m[2], ...DIVISIONS[word] };
     },
   },

@@ -8,6 +8,11 @@ import { diagnostic } from "../diagnostics.js";
 import { isDivision, readMarker, type ClauseMarker } from "./clause-marker.js";
 import { prose } from "./prose.js";
 
+/** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
 export interface BodyLine {
   readonly line: Line;
   /** the lexer saw a clause marker at the line's start */
@@ -103,7 +108,7 @@ const ITEM_RANK = 7;
  */
 function holderOf(stack: OpenClause[], line: Line, previous: Line | undefined): OpenClause {
   const innermost = stack[stack.length - 1];
-  const newParagraph = (line.blankBefore || /[.!?;:]$/.test(previous?.text ?? "")) && /^\p{Lu}/u.test(line.text);
+  const newParagraph = (line.blankBefore || /[.!?;:]$/.test(previous?.text ?? "")) && STARTS_UPPER.test(line.text);
   if (!newParagraph || innermost.marker.rank < ITEM_RANK) return innermost;
   for (let k = stack.length - 1; k >= 0; k--) if (stack[k].marker.rank < ITEM_RANK) return stack[k];
   return innermost;
@@ -145,7 +150,7 @@ function close(open: OpenClause): Clause {
  */
 function divisionTitle(lines: Line[]): { heading: string | null; lines: Line[] } {
   let end = lines[0].text === "" ? 2 : 1;
-  while (end < lines.length && !/\p{Ll}/u.test(lines[end].text)) end++;
+  while (end < lines.length && !HAS_LOWER.test(lines[end].text)) end++;
   const title = lines.slice(0, end).map((l) => l.text).filter(Boolean).join(" ");
   return { heading: title || null, lines: lines.slice(end) };
 }
@@ -157,17 +162,27 @@ function divisionTitle(lines: Line[]): { heading: string | null; lines: Line[] }
  */
 function splitHeading(lines: Line[], hasItems: boolean, indent = 0): { heading: string | null; lines: Line[] } {
   const first = lines[0].text;
-  if (first.endsWith(":") && words(first) <= 15 && !first.slice(0, -1).includes(":"))
+  if (first.endsWith(":") && atMostWords(first, 15) && !first.slice(0, -1).includes(":"))
     return { heading: first, lines: lines.slice(1) };
   const title = titleLines(lines, hasItems, indent);
   if (title) return { heading: prose(lines.slice(0, title)), lines: lines.slice(title) };
   const colon = first.indexOf(":");
-  if (colon > 0 && words(first.slice(0, colon)) <= 6 && !/[;,(]/.test(first.slice(0, colon)) && /\S/.test(first.slice(colon + 1)))
+  if (colon > 0 && atMostWords(first.slice(0, colon), 6) && !/[;,(]/.test(first.slice(0, colon)) && /\S/.test(first.slice(colon + 1)))
     return { heading: first.slice(0, colon + 1), lines: [{ ...lines[0], text: first.slice(colon + 1).trim() }, ...lines.slice(1)] };
   return { heading: null, lines };
 }
 
-const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+/**
+ * `s` holds at most `max` words (runs of non-space): counted without splitting it, and no
+ * further than `max` (the first line of a clause may be a whole paragraph).
+ */
+function atMostWords(s: string, max: number): boolean {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (n <= max && WORD.test(s)) n++;
+  return n <= max;
+}
+const WORD = /\S+/g;
 
 /** A title has at most this many words ("Điều 2. Cơ chế, chính sách đặc thù thực hiện …" runs to 25). */
 const MAX_TITLE_WORDS = 30;
@@ -190,26 +205,26 @@ const SHORT_LINE = 0.8;
  * (SPEC §3 names only titles ending in ":"; these read the same way and trackers need them.)
  */
 function titleLines(lines: readonly Line[], hasItems: boolean, indent: number): number {
-  if (lines[0].text === "" || !/^\p{Lu}/u.test(lines[0].text)) return 0;
+  if (lines[0].text === "" || !STARTS_UPPER.test(lines[0].text)) return 0;
   let count = 1;
   while (
     count < MAX_TITLE_LINES &&
     count < lines.length &&
     !lines[count].blankBefore &&
-    /^\p{Ll}/u.test(lines[count].text) &&
+    STARTS_LOWER.test(lines[count].text) &&
     !/[.;:,!?…)]$/.test(lines[count - 1].text)
   )
     count++;
   const title = lines.slice(0, count).map((l) => l.text).join(" ");
-  if (words(title) > MAX_TITLE_WORDS || /[.;:,!?…)]$/.test(title) || /[.;!?]\s/.test(title) || DANGLING.test(title)) return 0;
+  if (!atMostWords(title, MAX_TITLE_WORDS) || /[.;:,!?…)]$/.test(title) || /[.;!?]\s/.test(title) || DANGLING.test(title)) return 0;
   const next = lines[count];
   if (!next) return hasItems ? count : 0;
-  if (!/^\p{Lu}/u.test(next.text)) return 0;
+  if (!STARTS_UPPER.test(next.text)) return 0;
   const last = lines[count - 1];
   const width = (l: Line): number => l.text.length + (l === lines[0] ? indent : 0);
   const textWidth = Math.max(...lines.slice(count).map((l) => l.text.length));
   const endsShort = width(last) <= SHORT_LINE * textWidth;
-  return next.blankBefore || !/\p{Ll}/u.test(title) || words(title) <= 8 || endsShort ? count : 0;
+  return next.blankBefore || !HAS_LOWER.test(title) || atMostWords(title, 8) || endsShort ? count : 0;
 }
 
 const CLOSING = /(?:thông báo|đề nghị|yêu cầu|trên đây|để\s).*(?:biết|thực hiện|triển khai|chấp hành|phối hợp|báo cáo|tham khảo)/iu;
@@ -252,7 +267,7 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
   const text = prose(candidate).replaceAll("_", " "); // word-segmented text: "thông_báo"
   const formula = isFormula(text);
   // a closing says little; one that opens with its formula may go on with whom to contact
-  if (!/^\p{Lu}/u.test(text) || text.length > (OPENS_FORMULA.test(text) ? MAX_CLOSING * 2 : MAX_CLOSING)) return [];
+  if (!STARTS_UPPER.test(text) || text.length > (OPENS_FORMULA.test(text) ? MAX_CLOSING * 2 : MAX_CLOSING)) return [];
   if (ownsNextParagraph(bodyLines[start - 1], formula)) return [];
   return /\/\.\s*$/.test(text) || formula || CLOSING.test(text) ? candidate : [];
 }
@@ -269,7 +284,7 @@ function ownsNextParagraph(previous: BodyLine | undefined, formula = false): boo
   if (!previous?.opensClause) return false;
   const rest = readMarker(previous.line.text)?.rest ?? previous.line.text;
   if (/[.!?;…]["”)]*$/.test(rest)) return false;
-  const headingOnly = rest === "" || rest.endsWith(":") || !/\p{Ll}/u.test(rest);
+  const headingOnly = rest === "" || rest.endsWith(":") || !HAS_LOWER.test(rest);
   return headingOnly || !formula;
 }
 

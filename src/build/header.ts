@@ -150,6 +150,12 @@ function readType(lines: Line[], header: Header): Line[] {
   return [first, ...rest];
 }
 
+/**
+ * Where addressees printed on the "Kính gửi:" line itself part: "Kính gửi: Sở Y tế; Sở Tài chính".
+ * (A constant: the build turns a `\p{…}` literal into a `new RegExp(…)` made at every call.)
+ */
+const ENTRY_BREAK = /;\s*-?\s*|\s+-\s+(?=\p{Lu})/u;
+
 /** "Kính gửi:" + "- Sở Y tế;" lines → entries; an entry wrapped over lines is joined. */
 function readAddressees(lines: Line[]): Entry[] {
   const [label, ...entryLines] = lines;
@@ -162,7 +168,7 @@ function readAddressees(lines: Line[]): Entry[] {
       open.last = n;
     } else entries.push({ texts: [text], first: n, last: n });
   };
-  if (inline) for (const piece of inline.split(/;\s*-?\s*|\s+-\s+(?=\p{Lu})/u)) add(piece, label.n, false);
+  if (inline) for (const piece of inline.split(ENTRY_BREAK)) add(piece, label.n, false);
   for (const line of entryLines) add(line.text, line.n, !/^[-–+•*]/.test(line.text));
   return entries
     .map((e) => ({ text: cleanEntry(e.texts.join(" ")), lines: [e.first, e.last] as [number, number] }))

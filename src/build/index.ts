@@ -7,7 +7,7 @@ import type { LineToken } from "../lex.js";
 import { documentTokens, type DocumentParts, type Part } from "../structure.js";
 import type { DateValue, Diagnostic, Document, Entry, Reference, Signature } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
-import { findDates } from "../inline/dates.js";
+import { findDates, firstDate } from "../inline/dates.js";
 import { findReferences } from "../inline/references.js";
 import { typeCodeFor } from "../inline/type-codes.js";
 import { typeNameForCode } from "./type-name.js";
@@ -160,13 +160,13 @@ function diagnosticsOf(document: Document, { header, body, footer, signatures, a
     ...unplacedRuns(document.unclassified.filter((e) => !detached.some((d) => d.lines[0] === e.lines[0] && d.text === e.text))),
   ];
   const lastLine = views.textLines[views.textLines.length - 1];
-  if (!signatures.length && lastLine && /\p{Ll}$/u.test(lastLine.text))
+  if (!signatures.length && lastLine && ENDS_LOWER.test(lastLine.text))
     out.push(diagnostic("ends-mid-sentence", `the text stops mid-sentence: "…${lastLine.text.slice(-40)}"`, [lastLine.n, lastLine.n]));
   return out;
 }
 
 function firstYear(run: TextRun): number | undefined {
-  const first = findDates(run).dates[0];
+  const first = firstDate(run);
   return first ? Number(first.iso.slice(0, 4)) : undefined;
 }
 
@@ -186,6 +186,9 @@ function unplacedRuns(entries: readonly Entry[]): Diagnostic[] {
 }
 
 /** "V/v …": a công văn's subject (NĐ 30: a công văn has no type line). */
+/** A line ending in a lower-case letter (a constant: the build turns a `\p{…}` literal into a `new RegExp(…)` made at every call). */
+const ENDS_LOWER = /\p{Ll}$/u;
+
 const isVv = (subject: string | null): boolean => subject !== null && /^v\s*\/\s*v\b/i.test(subject);
 
 /** A type read from the number's code ("08/CT-CTUBND" → CHỈ THỊ): the type line is missing all the same. */

@@ -21,7 +21,23 @@ const SYLLABLE = new RegExp(`^(?:${INITIAL})?(?:${VOWELS})(?:${FINAL})?$`);
 
 const TONE_STAYS_AFTER = "aăâeêôơ";
 
+/**
+ * Verdicts on words already read: scoring reads each candidate decoding of a file in full, and
+ * the same few thousand syllables make up all of them.
+ */
+const verdicts = new Map<string, boolean>();
+const VERDICTS_MAX = 8192;
+
 export function isVietnameseSyllable(word: string): boolean {
+  let verdict = verdicts.get(word);
+  if (verdict === undefined) {
+    if (verdicts.size >= VERDICTS_MAX) verdicts.clear();
+    verdicts.set(word, (verdict = readsAsSyllable(word)));
+  }
+  return verdict;
+}
+
+function readsAsSyllable(word: string): boolean {
   let base = "";
   let tones = 0;
   let previous: { base: string; toned: boolean } | undefined;

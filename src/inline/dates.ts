@@ -65,6 +65,16 @@ export interface LocatedDate {
 
 /** `findDates` with offsets, for extractors that read around a date (references). */
 export function locateDates(run: TextRun, context: DateContext = {}): LocatedDate[] {
+  return readDates(run, context, false);
+}
+
+/** The first real date of the run (not an impossible one), read no further than needed. */
+export function firstDate(run: TextRun, context: DateContext = {}): DateValue | null {
+  return readDates(run, context, true).find((d) => d.value !== null)?.value ?? null;
+}
+
+/** The dates of the run in text order; with `untilFirst`, up to the first real one. */
+function readDates(run: TextRun, context: DateContext, untilFirst: boolean): LocatedDate[] {
   const out: LocatedDate[] = [];
   let time: IToken | null = null;
   for (const token of T.lexInline(run.text)) {
@@ -82,6 +92,7 @@ export function locateDates(run: TextRun, context: DateContext = {}): LocatedDat
     const inferred = reading.yearInferred ? { yearInferred: true as const } : {};
     const value = iso === null ? null : { text, iso, ...inferred, lines };
     out.push({ start, end, text, lines, value });
+    if (untilFirst && value !== null) break;
   }
   return out;
 }

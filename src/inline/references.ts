@@ -116,6 +116,15 @@ function startsKind(words: readonly string[], k: number): boolean {
 }
 const LOOKBACK = 80;
 
+/** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
+const STARTS_UPPER = /^\p{Lu}/u;
+const SPACE_THEN_UPPER = /^\s+\p{Lu}/u;
+const DASH_THEN_UPPER = /^[-–]\s*\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+/** "… của Ban Thường vụ Thành ủy tại " before a number: the owner's name. */
+const OWNER_BEFORE = /\bcủa\s+(\p{Lu}[^,;.()]{1,80}?)\s+tại\s+$/u;
+
 export function findReferences(run: TextRun, context: DateContext = {}): Reference[] {
   const text = run.text;
   const dates = locateDates(run, context);
@@ -190,11 +199,11 @@ function numberReference(text: string, token: IToken, dates: DateCursor): Found 
  */
 function issuerBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 100), start);
-  const m = /\bcủa\s+(\p{Lu}[^,;.()]{1,80}?)\s+tại\s+$/u.exec(before);
+  const m = OWNER_BEFORE.exec(before);
   if (!m) return null;
   const words = m[1].split(/\s+/);
   // a name: capitalised words and the lower-case words that belong to names ("Ban cán sự đảng")
-  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_WORDS.has(foldChars(w))) ? squash(m[1]) : null;
+  return words.every((w) => STARTS_UPPER.test(w) || NAME_WORDS.has(foldChars(w))) ? squash(m[1]) : null;
 }
 
 type Head = Pick<Found, "start" | "kind" | "bareSo">;
@@ -250,7 +259,7 @@ function titleOpener(text: string, end: number, parts: NumberCode): { start: num
     if (text[at] === text[at].toLowerCase()) continue;
     const kind = squash(text.slice(at, at + m[0].length));
     const name = typeNameOf(kind);
-    if (allowed !== null ? name === null || !allowed.includes(name) : !/^\s+\p{Lu}/u.test(text.slice(at + m[0].length))) continue;
+    if (allowed !== null ? name === null || !allowed.includes(name) : !SPACE_THEN_UPPER.test(text.slice(at + m[0].length))) continue;
     return { start: at, kind };
   }
   return null;
@@ -348,11 +357,11 @@ function issuerWord(text: string, word: string, at: number, index: number, previ
   const lower = word[0] === word[0].toLowerCase();
   if (index === 0) return !lower;
   if (ENDS_NAME.test(folded)) return false;
-  if (/^[-–]$/.test(word)) return /^[-–]\s*\p{Lu}/u.test(text.slice(at, at + 4)); // "Thi đua - Khen thưởng"
+  if (/^[-–]$/.test(word)) return DASH_THEN_UPPER.test(text.slice(at, at + 4)); // "Thi đua - Khen thưởng"
   if (!lower) return true;
   // "Bộ Nông nghiệp và Phát triển nông thôn": "và" joins two capitalized halves of one name
   if (word === "và") return AND_NAME.test(text.slice(at, at + 24));
-  if (previous !== null && /^\p{Lu}\p{Ll}+$/u.test(previous) && /^\p{Ll}+$/u.test(word)) return true;
+  if (previous !== null && CAPITALISED.test(previous) && LOWER_WORD.test(word)) return true;
   return NAME_WORDS.has(foldChars(word));
 }
 

@@ -162,10 +162,24 @@ const UNCODED_ISSUERS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
  */
 export function typeNamesForNumber(typeCode: string | null, issuerCode: string | null): readonly string[] | null {
   if (typeCode !== null) {
-    const code = canonicalTypeCode(typeCode);
-    const names = TYPE_NAMES.filter((name) => typeCodeFor(name, "state") === code || typeCodeFor(name, "party") === code);
+    const names = namesOfCode(canonicalTypeCode(typeCode));
     return names.length ? names : null;
   }
   const issuer = issuerCode?.split(/[-/]/)[0] ?? "";
   return UNCODED_ISSUERS.find(([re]) => re.test(issuer))?.[1] ?? null;
+}
+
+/**
+ * The type names whose code is `code` in either system (null: the names without a code), kept
+ * per code: every cited number asks, and each answer takes ~160 name lookups.
+ */
+const NAMES_OF_CODE = new Map<string | null, readonly string[]>();
+
+function namesOfCode(code: string | null): readonly string[] {
+  let names = NAMES_OF_CODE.get(code);
+  if (names === undefined) {
+    names = TYPE_NAMES.filter((name) => typeCodeFor(name, "state") === code || typeCodeFor(name, "party") === code);
+    NAMES_OF_CODE.set(code, names);
+  }
+  return names;
 }

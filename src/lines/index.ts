@@ -11,8 +11,6 @@ export { sniffMarkup } from "./sniff-markup.js";
 export { splitCells } from "./split-cells.js";
 export { unfoldLayout } from "./layout/index.js";
 
-const LINE_END = /\r\n?|\n/g;
-
 export function toLines(text: string, markup: "plain" | "markdown"): Line[] {
   const marks = markup === "markdown" ? markdownMarks(text) : undefined;
   const lines: Line[] = [];
@@ -23,13 +21,20 @@ export function toLines(text: string, markup: "plain" | "markdown"): Line[] {
     previousBlank = line.text === "";
     lines.push(line);
   };
-  for (const m of text.matchAll(LINE_END)) {
-    push(m.index);
-    start = m.index + m[0].length;
+  // line ends: "\r\n", "\n", or a lone "\r" (a loop: no match object per line)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== LF && c !== CR) continue;
+    push(i);
+    if (c === CR && text.charCodeAt(i + 1) === LF) i++;
+    start = i + 1;
   }
   if (start < text.length) push(text.length);
   return lines;
 }
+
+const LF = 0x0a;
+const CR = 0x0d;
 
 function makeLine(
   text: string,

@@ -107,6 +107,8 @@ export function splitCells(lines: readonly Line[]): Line[] {
 
 /** "4. Thời hạn nộp hồ sơ hải quan 4.1. Thời hạn nộp tờ khai …": the first sub-clause glued to its parent. */
 const SUBCLAUSE = /^(\d{1,2})\. .*?\s(?=\1\.1\.? [A-Z`])/;
+/** Its cheap sign, before any folding (a constant: the build turns a `\p{…}` literal into a `new RegExp(…)` made at every call). */
+const FIRST_SUBCLAUSE = /\s\d{1,2}\.1\.? \p{Lu}/u;
 
 /** Cheap signs of header parts, tested on the text before any folding; most lines have none. */
 const CHEAP_PARTS: readonly RegExp[] = [
@@ -127,6 +129,22 @@ const CHEAP_PARTS: readonly RegExp[] = [
 const ANY_CHEAP_PART = new RegExp(CHEAP_PARTS.map((r) => `(?:${r.source})`).join("|"), "iu");
 /** The tail of a line that may be a signer's title and name: "… BỘ TRƯỞNG Đỗ Hoàng Anh Tuấn". */
 const MAY_END_WITH_NAME = /\p{Lu}{2,}[,.]? (?:\p{Lu}\p{Ll}* ?){2,5}$/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * `MAY_END_WITH_NAME` only where it can match: the last word is capitalised ("… Tuấn", not "…
+ * thực hiện"). A pattern anchored at the end is tried from every position of the text, so this
+ * look at the last word saves most of its cost (most lines of plain text end in a lower-case word).
+ */
+function mayEndWithName(text: string): boolean {
+  let i = text.length - 1;
+  if (text[i] === " ") i--;
+  while (i >= 0 && LOWER.test(text[i])) i--;
+  // a surrogate: a letter outside the BMP, left to the pattern
+  const endsCapitalised = i >= 0 && (UPPER.test(text[i]) || (text.charCodeAt(i) & 0xf800) === 0xd800);
+  return endsCapitalised && MAY_END_WITH_NAME.test(text);
+}
 const TAIL = 100;
 /**
  * A signer block with the next upper-case title glued after the name, as web copies flatten a
@@ -144,9 +162,9 @@ function cellsOf(line: Line): Line[] {
   const headerish = ANY_CHEAP_PART.test(text) && countMatching(CHEAP_PARTS, text) >= 2;
   const tailStart = Math.max(0, text.length - TAIL);
   // a name ends in a lower-case letter ("… Tuấn"); most lines end in punctuation and stop here
-  const nameTail = isLower(text.charCodeAt(text.length - 1)) && MAY_END_WITH_NAME.test(text.slice(tailStart));
+  const nameTail = isLower(text.charCodeAt(text.length - 1)) && mayEndWithName(text.slice(tailStart));
   const trailingSeparator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.test(text.slice(tailStart));
-  const subclause = /^\d{1,2}\. /.test(text) && /\s\d{1,2}\.1\.? \p{Lu}/u.test(text);
+  const subclause = /^\d{1,2}\. /.test(text) && FIRST_SUBCLAUSE.test(text);
   const upperStart = OPENS_UPPER.test(text);
   if (!headerish && !nameTail && !trailingSeparator && !subclause && !upperStart) return [line];
   const folded = asciiFold(text);
@@ -156,9 +174,9 @@ function cellsOf(line: Line): Line[] {
   const separator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.exec(folded);
   if (separator) cuts.add(separator.index);
   const flattened = headerish && text.length > FLATTENED_DOCUMENT && /N[oe]i nh[ao]n ?:/i.test(folded);
-  if (flattened) for (const re of DOCUMENT_CUTS) for (const m of folded.matchAll(re)) cuts.add(m.index).add(m.index + m[0].length);
+  if (flattened) for (const re of DOCUMENT_CUTS) eachMatch(re, folded, (start, stop) => cuts.add(start).add(stop));
   if (headerish && (flattened || countMatching(HEADER_PARTS, folded) >= 2)) {
-    for (const { re, end } of HEADER_CUTS) for (const m of folded.matchAll(re)) cuts.add(end ? m.index + m[0].length : m.index);
+    for (const { re, end } of HEADER_CUTS) eachMatch(re, folded, (start, stop) => cuts.add(end ? stop : start));
     addressCuts(folded, cuts);
     const authority = TYPE_NAME.test(folded) ? AUTHORITY_TAIL.exec(folded) : null;
     if (authority) cuts.add(authority.index);
@@ -171,10 +189,23 @@ function cellsOf(line: Line): Line[] {
   return cutAt(line, [...cuts].sort((a, b) => a - b)).flatMap((cell) => (cell.text === text ? [cell] : nameCells(cell)));
 }
 
+/**
+ * Each match of a global pattern, as [start, end): an exec loop, since `matchAll` clones the
+ * pattern at every call, a cost larger than the scan itself on a line. An empty match steps on
+ * by one character, as `matchAll` does (the folded text is ASCII).
+ */
+function eachMatch(re: RegExp, text: string, visit: (start: number, end: number) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    visit(m.index, m.index + m[0].length);
+    if (m[0] === "") re.lastIndex++;
+  }
+}
+
 function nameCells(cell: Line): Line[] {
-  const folded = asciiFold(cell.text);
+  if (!mayEndWithName(cell.text)) return [cell];
   const cuts = new Set<number>();
-  if (MAY_END_WITH_NAME.test(cell.text)) tailCuts(folded, 0, cuts);
+  tailCuts(asciiFold(cell.text), 0, cuts);
   return cuts.size ? cutAt(cell, [...cuts].sort((a, b) => a - b)) : [cell];
 }
 

@@ -391,12 +391,16 @@ export function continuesGroup(words: readonly Word[], k: number): boolean {
 }
 
 function familyAt(words: readonly Word[], j: number): { family: number; length: number } | null {
-  for (const [family, members] of FAMILY_MEMBERS.entries()) {
-    for (const parts of members) {
-      if (parts.every((p, n) => words[j + n]?.f === p)) return { family, length: parts.length };
-    }
+  for (let family = 0; family < FAMILY_MEMBERS.length; family++) {
+    for (const parts of FAMILY_MEMBERS[family]) if (wordsAre(words, j, parts)) return { family, length: parts.length };
   }
   return null;
+}
+
+/** The folded words from `j` on are `parts` (a loop, not `every`: this runs for each word read). */
+function wordsAre(words: readonly Word[], j: number, parts: readonly string[]): boolean {
+  for (let n = 0; n < parts.length; n++) if (words[j + n]?.f !== parts[n]) return false;
+  return true;
 }
 
 function isStop(words: readonly Word[], k: number): boolean {

@@ -221,7 +221,9 @@ function limitOfPrevious(tasks: Task[], action: string, lines: [number, number],
 
 /** "NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ": a section title in capitals, not an action. */
 function isTitle(action: string): boolean {
-  return /\p{Lu}/u.test(action) && action === action.toUpperCase();
+  // a-z change in upper case: most actions are ruled out here, before a copy of the whole text
+  if (/[a-z]/.test(action)) return false;
+  return HAS_UPPER.test(action) && action === action.toUpperCase();
 }
 
 /** "Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà." (a member list of a Quyết định): names, no action. */
@@ -240,7 +242,7 @@ const DUTY_INTRO = /^(?:(?:cần|phải|tập trung|khẩn trương|tiếp tục
  * a decision ("… chịu trách nhiệm thi hành Quyết định này").
  */
 export function notAnAssignment(action: string): boolean {
-  return /^\d{1,2}\s+\p{Lu}/u.test(action) || MARKER_ONLY.test(action) || WORKING_RULE.test(action) || /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action) || EXECUTION_FORMULA.test(action);
+  return COUNTED_TITLE.test(action) || MARKER_ONLY.test(action) || WORKING_RULE.test(action) || /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action) || EXECUTION_FORMULA.test(action);
 }
 
 /** "3", "4.4.", "II": what is left of a marker when flattened text glues the next point to a sentence. */
@@ -248,6 +250,10 @@ const MARKER_ONLY = /^(?:\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})*\.?$/u;
 
 /** "(… yêu cầu các sở, ngành) tổ chức thực hiện nghiêm túc Chỉ thị này": the closing formula, nothing beyond the document itself. */
 const EXECUTION_FORMULA = /^(?:(?:có trách nhiệm|khẩn trương|nghiêm túc|tổ chức|triển khai|chỉ đạo)[\s_,]+)*(?:thực[\s_]hiện|thi[\s_]hành)(?:[\s_]+(?:nghiêm[\s_]túc|nghiêm|tốt|có[\s_]hiệu[\s_]quả))?[\s_]+(?:các[\s_]+nội[\s_]+dung[\s_]+(?:của[\s_]+)?)?(?:quyết[\s_]định|nghị[\s_]quyết|chỉ[\s_]thị|thông[\s_]tư|kế[\s_]hoạch|công[\s_]văn|thông[\s_]báo|văn[\s_]bản|hướng[\s_]dẫn)[\s_]+này[\s./]*$/iu;
+
+/** Constants: the build (esbuild, target node20) turns a `\p{…}` literal into a `new RegExp(…)` made at every call. */
+const HAS_UPPER = /\p{Lu}/u;
+const COUNTED_TITLE = /^\d{1,2}\s+\p{Lu}/u;
 
 /** "(Ban Chỉ đạo) làm việc theo nguyên tắc tập trung dân chủ": how a body works, set by its statute. */
 const WORKING_RULE = /^(?:làm việc|hoạt động) theo (?:nguyên tắc|chế độ|quy chế)/iu;

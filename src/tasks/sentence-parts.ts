@@ -87,20 +87,20 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
     use(k, list.end);
     const downstream = (subject !== null && !subjectIsSpeaker) || (DELEGATIONS.has(trigger) && !subjectIsSpeaker);
     if (downstream || recalled(words, k)) continue;
-    const colon = trigger === "phân công" && list.items[0].person ? words.findIndex((w, n) => n >= list.end && w.f === ":") : -1;
+    const colon = trigger === "phân công" && list.items[0].person ? indexOfWord(words, ":", list.end) : -1;
     parts.push({ kind: "trigger", leads: textOf(list), at: offset(k), from: offset(colon >= 0 ? colon + 1 : list.end) });
   }
   if (subject && subjectIsSpeaker && parts.length > 1) parts[0].kind = "speaker";
   if (!options.triggersOnly) {
     for (let k = 0; k < words.length; k++) {
-      if (used[k] || !(k === first || [";", ":"].includes(words[k - 1]?.f ?? "")) || !matchPhrase(words, k, DIRECT)) continue;
+      if (used[k] || !(k === first || words[k - 1]?.f === ";" || words[k - 1]?.f === ":") || !matchPhrase(words, k, DIRECT)) continue;
       const list = readAgencyList(words, k + 2);
       if (!list) continue;
       use(k, list.end);
       parts.push({ kind: "directing", leads: [], at: offset(k), from: offset(k) });
     }
     for (let k = 1; k < words.length; k++) {
-      if (used[k] || ![",", ";"].includes(words[k - 1].f) || !parts.some((p) => p.kind !== "directing" && p.at < words[k].start)) continue;
+      if (used[k] || (words[k - 1].f !== "," && words[k - 1].f !== ";") || !actorBefore(parts, words[k].start)) continue;
       const list = readSubject(words, k);
       if (!list || !(words[k].cap || matchPhrase(words, k, PERSON) || list.items[0].plural || list.conditional || matchPhrase(words, list.end, BOUND_DUTIES))) continue;
       use(k, list.end);
@@ -140,6 +140,20 @@ const REQUESTS = phraseTable(["yêu cầu", "đề nghị", "kính đề nghị"
 function requests(words: readonly Word[], k: number): boolean {
   const length = matchPhrase(words, k, REQUESTS);
   return length > 0 && readAgencyList(words, k + length) !== null;
+}
+
+// The two helpers below stand for closures in the loops above: a closure that captures a loop's
+// variable makes V8 allocate that variable's scope on every iteration, that is for every word.
+
+/** The first word `f` at or after `from`; -1 when none. */
+function indexOfWord(words: readonly Word[], f: string, from: number): number {
+  for (let n = from; n < words.length; n++) if (words[n].f === f) return n;
+  return -1;
+}
+
+/** A part other than "directing" starts before `at`. */
+function actorBefore(parts: ReadonlyArray<{ kind: PartKind; at: number }>, at: number): boolean {
+  return parts.some((p) => p.kind !== "directing" && p.at < at);
 }
 
 /** What an issuer does when it speaks in its own document: it tells, guides, answers, asks. */

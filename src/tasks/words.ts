@@ -67,13 +67,16 @@ function isJoiner(table: Uint8Array, text: string, at: number): boolean {
   return text.charCodeAt(at) === 0x5f && at > 0 && (classOf(table, text.charCodeAt(at - 1)) & WORD) !== 0 && (classOf(table, text.charCodeAt(at + 1)) & WORD) !== 0;
 }
 
-/** The readers ask for the words of the same sentence several times: keep the last few. */
-const recent = new Map<string, Word[]>();
-const RECENT_MAX = 64;
+/**
+ * The readers ask for the words of the same sentence several times, one right after the other:
+ * keep the last few. A short list compared with `===`, not a map: a map hashes each new
+ * sentence, a cost as large as a good part of reading it.
+ */
+const recent: Array<{ text: string; words: Word[] }> = [];
+const RECENT_MAX = 8;
 
 export function toWords(text: string): Word[] {
-  const cached = recent.get(text);
-  if (cached) return cached;
+  for (const entry of recent) if (entry.text === text) return entry.words;
   const table = classTable();
   const folded = foldChars(text);
   const out: Word[] = [];
@@ -97,8 +100,8 @@ export function toWords(text: string): Word[] {
     out.push({ f: folded.slice(i, end), start: i, end, word, cap: word && (first & CAPITAL) !== 0 });
     i = end;
   }
-  if (recent.size >= RECENT_MAX) recent.clear();
-  recent.set(text, out);
+  if (recent.length >= RECENT_MAX) recent.shift();
+  recent.push({ text, words: out });
   return out;
 }
 

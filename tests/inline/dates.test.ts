@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, parsePlaceDate } from "../../src/inline/dates.js";
+import { findDates, firstDate, parsePlaceDate } from "../../src/inline/dates.js";
 import { joinRun, singleLineRun } from "../../src/text-run.js";
 
 /** [text as printed, iso] of every date found in one line. */
@@ -153,5 +153,17 @@ describe("parsePlaceDate", () => {
     ["Số: 10227/VP-KGVX"],
   ])("not a place-date line: %s", (line) => {
     expect(parsePlaceDate(line)).toBeNull();
+  });
+});
+
+describe("firstDate", () => {
+  it.each([
+    ["ngày 31/02/2021 (sai), sau đó ngày 15/3/2021 và 20/4/2022", "2021-03-15"], // an impossible day is passed over
+    ["từ 15/9 đến ngày 10 tháng 10 năm 2021", "2021-10-10"], // no year to give "15/9"
+    ["không có ngày nào", null],
+  ])("%s → %s, the first of findDates", (line, iso) => {
+    const run = singleLineRun(1, line);
+    expect(firstDate(run)?.iso ?? null).toBe(iso);
+    expect(firstDate(run)).toEqual(findDates(run).dates[0] ?? null);
   });
 });

@@ -29,6 +29,16 @@ describe("foldChars", () => {
   it("folds like foldKey without touching spaces", () => {
     expect(foldChars("Uỷ  Ban")).toBe("ủy  ban");
   });
+
+  it.each([
+    ["hoá hoà hoả hoã hoạ", "hóa hòa hỏa hõa họa"],
+    ["khoé khoè khoẻ khoẽ khoẹ", "khóe khòe khỏe khõe khọe"],
+    ["thuý thuỳ thuỷ thuỹ thuỵ", "thúy thùy thủy thũy thụy"],
+    ["ÐẢNG ƉẢNG ðồng ɖồng", "đảng đảng đồng đồng"],
+    ["quý hoàn uá oý", "qúy hòan uá oý"], // a pair folds wherever it stands (a key, not a spelling); "uá", "oý" are no pairs
+  ])("one tone placement and one đ: %s → %s", (s, out) => {
+    expect(foldChars(s)).toBe(out);
+  });
 });
 
 describe("stripDiacritics", () => {

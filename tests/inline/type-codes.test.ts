@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalTypeCode, isTypeCode, TYPE_NAMES, typeCodeFor, typeNameAt, typeNameOf } from "../../src/inline/type-codes.js";
+import { canonicalTypeCode, isTypeCode, TYPE_NAMES, typeCodeFor, typeNameAt, typeNameOf, typeNamesForNumber } from "../../src/inline/type-codes.js";
 
 describe("typeCodeFor", () => {
   it.each([
@@ -98,5 +98,32 @@ describe("typeNameAt", () => {
     ["", null],
   ])("%s", (text, expected) => {
     expect(typeNameAt(text)).toEqual(expected);
+  });
+});
+
+describe("typeNamesForNumber", () => {
+  // kept per code: asked again, in another order, each code still gets its own names
+  const cases = [
+    ["NĐ", null, ["NGHỊ ĐỊNH"]],
+    ["TT", null, ["THÔNG TƯ", "THÔNG TRI"]],
+    ["QĐ", null, ["QUYẾT ĐỊNH"]],
+    ["QÐ", null, ["QUYẾT ĐỊNH"]],
+    ["CV", null, ["CÔNG VĂN"]],
+    [null, "QH15", ["LUẬT", "NGHỊ QUYẾT"]],
+    [null, "UBTVQH14", ["PHÁP LỆNH", "NGHỊ QUYẾT"]],
+    [null, "VPCP-KGVX", null],
+  ] as const;
+  it.each([...cases, ...[...cases].reverse()])("%s %s → %j", (typeCode, issuerCode, names) => {
+    expect(typeNamesForNumber(typeCode, issuerCode)).toEqual(names);
+  });
+
+  it("a code of no type: the names that have no code in one of the systems", () => {
+    for (let n = 0; n < 2; n++) {
+      const names = typeNamesForNumber("UBND", null);
+      expect(names).toContain("CÔNG VĂN");
+      expect(names).toContain("LUẬT");
+      expect(names).not.toContain("QUYẾT ĐỊNH");
+      expect(typeNamesForNumber("TT", null)).toEqual(["THÔNG TƯ", "THÔNG TRI"]);
+    }
   });
 });

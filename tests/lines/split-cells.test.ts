@@ -23,6 +23,11 @@ describe("splitCells: flattened header lines are cut into the standard's parts",
     ["a trailing separator", "BỘ TÀI CHÍNH --------", ["BỘ TÀI CHÍNH", "--------"]],
     ["a signer glued to its name", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn", ["KT. BỘ TRƯỞNG THỨ TRƯỞNG", "Đỗ Hoàng Anh Tuấn"]],
     [
+      "a header cell ending in a signer and a name whose last word is one capital",
+      "Số: 12/UBND-VX Hà Nội, ngày 3 tháng 4 năm 2020 KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A",
+      ["Số: 12/UBND-VX", "Hà Nội, ngày 3 tháng 4 năm 2020", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Nguyễn Văn A"],
+    ],
+    [
       "a signer glued to the Lưu line",
       "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng",
       ["- Lưu: VT, ĐMDN (2b). Trung Anh", "BỘ TRƯỞNG, CHỦ NHIỆM", "Mai Tiến Dũng"],
@@ -72,6 +77,7 @@ describe("splitCells: flattened header lines are cut into the standard's parts",
     ["prose mentioning a place and date", "Hội nghị tổ chức tại Hà Nội, ngày 12 tháng 3 năm 2020 đã thống nhất các nội dung sau."],
     ["prose mentioning V/v", "Thực hiện Công văn số 12/UBND-VX V/v tăng cường phòng chống dịch của UBND tỉnh."],
     ["an upper-case heading", "I. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM"],
+    ["prose ending in a capitalised name", "các đơn vị thực hiện theo chỉ đạo của UBND Thành phố Hà Nội"],
     ["a short line", "Số: 12/UB"],
   ])("leaves %s alone", (_name, input) => {
     expect(cells(input)).toEqual([input]);

@@ -44,7 +44,7 @@ interface Found {
 
 function tableAt(lines: readonly Line[], i: number, markup: "plain" | "markdown", scan: HtmlScan): Found | null {
   const raw = lines[i].raw;
-  const first = raw.trimStart()[0];
+  const first = raw[raw.search(/\S/)]; // the first printed character (no trimmed copy of every line)
   const table =
     first === "<" ? htmlTableAt(lines, i, scan)
     : first === "+" ? gridTableAt(lines, i)

@@ -85,7 +85,9 @@ function anchorGap(raw: string): Gap | undefined {
 function gapsOf(raw: string): Gap[] {
   if (!raw.includes("   ")) return [];
   const gaps: Gap[] = [];
-  for (const m of raw.matchAll(GAP)) gaps.push({ start: m.index + 1, end: m.index + m[0].length });
+  // an exec loop: matchAll clones the pattern at every call
+  GAP.lastIndex = 0;
+  for (let m = GAP.exec(raw); m !== null; m = GAP.exec(raw)) gaps.push({ start: m.index + 1, end: m.index + m[0].length });
   return gaps;
 }
 
