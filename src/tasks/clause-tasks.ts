@@ -342,7 +342,7 @@ function rowTask(clause: Clause, rows: RowsOfClause, inherited: string[] | null,
 function agenciesIn(value: string): string[] {
   const parts: string[] = [];
   let from = 0;
-  for (const m of value.matchAll(/\s*;\s*|\s*,\s*(?=\p{Lu}|(?:các|những)\s)|\s+và\s+(?=\p{Lu}|(?:các|những)\s)/gu)) {
+  for (const m of value.matchAll(BODY_SEPARATOR)) {
     const next = m.index + m[0].length;
     if (m[0].trim() === "và" && !opensBody(value.slice(next))) continue;
     parts.push(value.slice(from, m.index));
@@ -351,6 +351,9 @@ function agenciesIn(value: string): string[] {
   parts.push(value.slice(from));
   return parts.map((part) => withoutPredicate(part.replace(/[\s.,]+$/u, "").trim())).filter(Boolean);
 }
+
+/** Where a row's next body may start: ";", or "," / "và" before a capital or "các"/"những". */
+const BODY_SEPARATOR = /\s*;\s*|\s*,\s*(?=\p{Lu}|(?:các|những)\s)|\s+và\s+(?=\p{Lu}|(?:các|những)\s)/gu;
 
 /** After "và": another body ("Văn phòng Bộ"), not the rest of a name ("(Thương binh và) Xã hội", "(Giám sát và) Phản biện xã hội"). */
 function opensBody(rest: string): boolean {
