@@ -7,4 +7,4 @@
 import { join } from "node:path";
 import { loadBundle } from "../cli/code-cache.js";
 
-loadBundle<{ serveTasks(): void }>(join(__dirname, "cli.cjs")).exports.serveTasks();
+void loadBundle<{ serveTasks(): Promise<void> }>(join(__dirname, "cli.cjs")).exports.serveTasks();

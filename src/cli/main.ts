@@ -5,8 +5,14 @@
 import { run } from "./run.js";
 
 export { run } from "./run.js";
-/** what a batch worker thread runs, from this same bundle (src/batch/worker-entry.ts) */
-export { serveTasks } from "../batch/worker.js";
+
+/**
+ * What a batch worker thread runs, from this same bundle (src/batch/worker-entry.ts). Loaded on
+ * demand: the command itself has no use for node:worker_threads at start-up.
+ */
+export async function serveTasks(): Promise<void> {
+  (await import("../batch/worker.js")).serveTasks();
+}
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
   // `directive-parse … | head`: the reader went away; stop quietly instead of crashing on EPIPE.
