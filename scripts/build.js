@@ -28,14 +28,12 @@ await rm("dist/chunks", { recursive: true, force: true });
 for (const old of ["dist/cli.js", "dist/launch.js", "dist/batch-worker.js"]) await rm(old, { force: true });
 await build({
   ...common,
-  entryPoints: { index: "src/index.ts" },
-  outdir: "dist",
-  chunkNames: "chunks/[name]-[hash]",
-  splitting: true,
+  entryPoints: ["src/index.ts"],
+  outfile: "dist/index.js",
   format: "esm",
   // CJS dependencies bundled into ESM need `require`.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  define: { MARKDOWN_READER: JSON.stringify("../markdown-reader.cjs") },
+  define: { MARKDOWN_READER: JSON.stringify("./markdown-reader.cjs") },
 });
 
 // The launchers of dist/cli.cjs: bin/ (the command) and the batch worker threads.
