@@ -68,10 +68,15 @@ function cpuPressure() {
  */
 async function writeRunner(root, dir) {
   const path = join(dir, "run-batch.mjs");
-  // the CLI is dist/cli.cjs (CommonJS, run through V8's code cache by bin/); dist/cli.js in older builds
-  const load = existsSync(join(root, "dist/cli.cjs"))
-    ? `const { main } = (await import("node:module")).createRequire(${JSON.stringify(join(root, "dist/cli.cjs"))})(${JSON.stringify(join(root, "dist/cli.cjs"))});`
-    : `const { main } = await import(${JSON.stringify(pathToFileURL(join(root, "dist/cli.js")).href)});`;
+  // the CLI is dist/cli.cjs, run through V8's code cache as bin/ runs it (dist/launch.cjs); in older
+  // builds required as it is (no launch.cjs), or dist/cli.js
+  const cli = JSON.stringify(join(root, "dist/cli.cjs"));
+  const launcher = JSON.stringify(join(root, "dist/launch.cjs"));
+  const load = existsSync(join(root, "dist/launch.cjs"))
+    ? `const { main } = (await import("node:module")).createRequire(${launcher})(${launcher}).loadBundle(${cli}).exports;`
+    : existsSync(join(root, "dist/cli.cjs"))
+      ? `const { main } = (await import("node:module")).createRequire(${cli})(${cli});`
+      : `const { main } = await import(${JSON.stringify(pathToFileURL(join(root, "dist/cli.js")).href)});`;
   await writeFile(path, `
     ${load}
     const code = await main(process.argv.slice(2));
@@ -225,7 +230,7 @@ export async function batchBench({ root, txt, md }) {
 // `node bench/batch.js`: this section alone
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = fileURLToPath(new URL("..", import.meta.url));
-  if (!existsSync(join(root, "dist/batch-worker.js"))) throw new Error("run `npm run build` first");
+  if (!existsSync(join(root, "dist/batch-worker.cjs")) && !existsSync(join(root, "dist/batch-worker.js"))) throw new Error("run `npm run build` first");
   const result = await batchBench({ root, txt: await fixtureFiles(root, ".txt"), md: await fixtureFiles(root, ".md") });
   await mkdir(join(root, "bench/out"), { recursive: true });
   await writeFile(join(root, "bench/out/batch.json"), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ...result }, null, 2)}\n`);

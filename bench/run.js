@@ -24,14 +24,20 @@ const MARKDOWN_TARGET = 2e6; // remark slows down past ~1 MB per input; files st
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function timeSpawn(args) {
-  const runs = [];
+/**
+ * Median wall time (ms) of spawning each command, the commands taking turns, so that a change in
+ * the machine's load (it is shared) falls on all of them alike.
+ */
+function timeSpawns(commands) {
+  const runs = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   for (let i = 0; i < STARTUP_RUNS; i++) {
-    const t = performance.now();
-    execFileSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "ignore"] });
-    runs.push(performance.now() - t);
+    for (const [name, args] of Object.entries(commands)) {
+      const t = performance.now();
+      execFileSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "ignore"] });
+      runs[name].push(performance.now() - t);
+    }
   }
-  return median(runs);
+  return Object.fromEntries(Object.entries(runs).map(([name, times]) => [name, median(times)]));
 }
 
 /** Median MB/s of `fn` over the inputs (each run handles all of them). */
@@ -78,11 +84,11 @@ async function remarkParser() {
   return (bytes) => processor.parse(bytes.toString("utf8"));
 }
 
-const startup = {
-  cli: timeSpawn([join("bin", "directive-parse.js"), PLAIN_SEED, "--json"]),
-  cliMarkdown: timeSpawn([join("bin", "directive-parse.js"), MARKDOWN_SEED, "--json"]),
-  node: timeSpawn(["-e", "0"]),
-};
+const startup = timeSpawns({
+  cli: [join("bin", "directive-parse.js"), PLAIN_SEED, "--json"],
+  cliMarkdown: [join("bin", "directive-parse.js"), MARKDOWN_SEED, "--json"],
+  node: ["-e", "0"],
+});
 const txt = await fixtureFiles(".txt");
 const md = await fixtureFiles(".md");
 const plainFiles = corpusOf(txt, PLAIN_TARGET);

@@ -26,6 +26,8 @@
  * authority); what the lines *mean* is decided later, in src/build/.
  */
 import { CstParser, EOF, generateCstDts, type IToken, type TokenType } from "chevrotain";
+import DOCUMENT_LOOKAHEAD from "./document-lookahead.json" with { type: "json" };
+import { recordLookahead, tableLookahead, type LookaheadTable } from "./lookahead.js";
 import * as T from "./line-tokens.js";
 
 type Line = { n: number; blankBefore: boolean; bold: boolean; text: string };
@@ -72,10 +74,15 @@ const ATTACHMENT_TITLE: TokenType[] = [T.TenLoai, T.ChuIn];
 /** "- Như Điều 3;"  |  "- Như trên (để t/h);"  — the first entry of a Nơi nhận list */
 const FIRST_RECIPIENT = /^[-+*•–]\s*Như\s+(?:[Đđ]iều\s+\d+|trên|kính\s+gửi)\s*(?:\([^()]{1,30}\))?\s*[;,.]?\s*$/u;
 
+const MAX_LOOKAHEAD = 1;
+
 export class DocumentGrammar extends CstParser {
-  /** `validate` runs Chevrotain's grammar checks (a unit test does); production skips them. */
-  constructor({ validate = false } = {}) {
-    super(T.allTokens, { maxLookahead: 1, skipValidations: !validate });
+  /**
+   * `validate` runs Chevrotain's grammar checks (a unit test does); production skips them. The
+   * decisions come from the precomputed table (grammar/lookahead.ts) unless another strategy is given.
+   */
+  constructor({ validate = false, lookahead = tableLookahead(DOCUMENT_LOOKAHEAD, T.allTokens, MAX_LOOKAHEAD) } = {}) {
+    super(T.allTokens, { maxLookahead: MAX_LOOKAHEAD, skipValidations: !validate, lookaheadStrategy: lookahead });
     this.performSelfAnalysis();
   }
 
@@ -645,6 +652,19 @@ export class DocumentGrammar extends CstParser {
 
 /** One parser per process (GUIDE §2): self-analysis is costly, `input` is reset per file. */
 export const documentGrammar = new DocumentGrammar();
+
+/** The lookahead paths of every decision of the grammar: grammar/document-lookahead.json (npm run gen). */
+export function lookaheadTable(): LookaheadTable {
+  const table: LookaheadTable = {};
+  new DocumentGrammar({ lookahead: recordLookahead(table, MAX_LOOKAHEAD) });
+  return table;
+}
+
+/** The committed form of the table: one decision per line. */
+export function lookaheadJson(): string {
+  const lines = Object.entries(lookaheadTable()).map(([key, alts]) => `  ${JSON.stringify(key)}: ${JSON.stringify(alts)}`);
+  return `{\n${lines.join(",\n")}\n}\n`;
+}
 
 /** The CST's TypeScript declarations (committed as grammar/document-cst.d.ts; a test checks it is current). */
 export function cstDeclarations(): string {

@@ -2,9 +2,12 @@
  * Turns command-line operands (`file`, `dir`, `glob`, `-`) into the list of inputs to parse, in a
  * deterministic order, and the operands that resolved to nothing. Nothing here reads file contents.
  */
-import { stat } from "node:fs/promises";
+import { stat as statCallback } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
+import { promisify } from "node:util";
 import { describeFsError } from "./read-input.js";
+
+const stat = promisify(statCallback); // not node:fs/promises: see read-input.ts
 
 export type InputRef = { kind: "stdin" } | { kind: "file"; path: string };
 

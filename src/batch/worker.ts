@@ -1,8 +1,9 @@
 /**
- * The worker-thread entry, bundled by scripts/build.js into dist/batch-worker.js: it loads the
- * parser once and then handles one task per message, answering each with its outcome, in the
- * order received. The pool keeps more than one task queued here, so the next file starts as soon
- * as the last one is written, without waiting for the main thread.
+ * What a batch worker thread does once the parser is loaded: it handles one task per message,
+ * answering each with its outcome, in the order received. The pool keeps more than one task
+ * queued here, so the next file starts as soon as the last one is written, without waiting for the
+ * main thread. The thread's entry is dist/batch-worker.cjs (src/batch/worker-entry.ts), which
+ * loads this from the command's own bundle.
  *
  * The first message out is `{ ready: true }`, once the parser is loaded: a worker that dies before
  * it is taken as unable to start (a broken install), not as a crash on a file.
@@ -13,10 +14,12 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { cancelled, processTask, type BatchTask } from "./task.js";
 
-if (!parentPort) throw new Error("dist/batch-worker.js runs as a worker thread of `directive-parse batch`");
-const port = parentPort;
-const cancel = (workerData as { cancel?: Int32Array } | null)?.cancel ?? null;
-port.on("message", (task: BatchTask) => {
-  port.postMessage(cancel !== null && Atomics.load(cancel, 0) !== 0 ? cancelled(task) : processTask(task));
-});
-port.postMessage({ ready: true }); // loaded: a death from now on is a task's, not a broken start-up
+export function serveTasks(): void {
+  if (!parentPort) throw new Error("dist/batch-worker.cjs runs as a worker thread of `directive-parse batch`");
+  const port = parentPort;
+  const cancel = (workerData as { cancel?: Int32Array } | null)?.cancel ?? null;
+  port.on("message", (task: BatchTask) => {
+    port.postMessage(cancel !== null && Atomics.load(cancel, 0) !== 0 ? cancelled(task) : processTask(task));
+  });
+  port.postMessage({ ready: true }); // loaded: a death from now on is a task's, not a broken start-up
+}

@@ -133,11 +133,8 @@ function isDirectory(path: string): boolean {
 
 /** Worker threads when the bundled worker sits beside this module (dist/), else in-thread (running from sources). */
 function executor(): Executor {
-  for (const candidate of ["./batch-worker.js", "../batch-worker.js"]) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(url)) return threadPool(url);
-  }
-  return inThread();
+  const worker = new URL("./batch-worker.cjs", import.meta.url);
+  return existsSync(worker) ? threadPool(worker) : inThread();
 }
 
 function stderrIsTTY(io: CliIO): boolean {

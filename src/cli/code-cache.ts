@@ -20,22 +20,43 @@ interface CliModule {
   main(): Promise<number>;
 }
 
+/** A CommonJS bundle run through the code cache, and what is needed to refresh that cache. */
+export interface LoadedBundle<Exports> {
+  exports: Exports;
+  /** rewrite the cache with what this run compiled (best effort) */
+  saveCache(): void;
+  /** the cache was missing, stale or rejected by V8: this run compiled the bundle */
+  compiled: boolean;
+}
+
 /** `DIRECTIVE_PARSE_CODE_CACHE=write` rewrites the cache after this run (the build's warm-up run). */
-export async function launch(bundleUrl: URL, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const bundle = fileURLToPath(bundleUrl);
+export async function launch(bundle: URL | string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const loaded = loadBundle<CliModule>(bundle);
+  const code = await loaded.exports.main();
+  if (loaded.compiled || env.DIRECTIVE_PARSE_CODE_CACHE === "write") loaded.saveCache();
+  return code;
+}
+
+/**
+ * Runs a CommonJS bundle (its top-level code) through the code cache beside it and gives its
+ * exports. Also how batch worker threads load the parser (src/batch/worker-entry.ts): they never
+ * write the cache, the command does.
+ */
+export function loadBundle<Exports>(bundleUrl: URL | string): LoadedBundle<Exports> {
+  const bundle = bundleUrl instanceof URL ? fileURLToPath(bundleUrl) : bundleUrl;
   const cacheFile = `${bundle}.cache`;
   const stamp = stampOf(bundle);
   const cachedData = readCache(cacheFile, stamp);
   // The CommonJS wrapper, on the first line so that stack traces keep their line numbers.
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, "utf8")}\n})`;
   const script = new vm.Script(wrapped, { filename: bundle, cachedData });
-  const module = { exports: {} as CliModule };
+  const module = { exports: {} as Exports };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  const code = await module.exports.main();
-  if (cachedData === undefined || script.cachedDataRejected === true || env.DIRECTIVE_PARSE_CODE_CACHE === "write") {
-    writeCache(cacheFile, stamp, script.createCachedData());
-  }
-  return code;
+  return {
+    exports: module.exports,
+    saveCache: () => writeCache(cacheFile, stamp, script.createCachedData()),
+    compiled: cachedData === undefined || script.cachedDataRejected === true,
+  };
 }
 
 function stampOf(bundle: string): string {

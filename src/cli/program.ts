@@ -3,7 +3,6 @@
  * `run()` turns commander's own exits (help, version, usage errors) into exit codes.
  */
 import { Command, Option } from "commander";
-import { checkCommand } from "./check-command.js";
 import { colourLevel, makeChalk } from "./colour.js";
 import type { CliIO, ExitCode } from "./io.js";
 import { parseCommand } from "./parse-command.js";
@@ -52,6 +51,8 @@ export function createProgram(io: CliIO, state: ProgramState): Command {
     .option("--update", "rewrite the expected files that differ")
     .option("--add", "also create X.expected.json for fixtures that have none (a new fixture)")
     .action(async (dir: string, opts, cmd: Command) => {
+      // loaded on demand: the check engine (and node:crypto, for its atomic writes) is not needed to parse
+      const { checkCommand } = await import("./check-command.js");
       state.exitCode = await checkCommand(dir, opts, io, chalkFor(cmd));
     });
 

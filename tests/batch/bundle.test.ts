@@ -1,9 +1,10 @@
 /**
  * `directive-parse batch` as users run it: the built bundle (bin/ → dist/cli.cjs), with its worker
- * threads (dist/batch-worker.js). Run `npm run build` before this file alone.
+ * threads (dist/batch-worker.cjs, which run the same bundle through the same code cache). Run
+ * `npm run build` before this file alone.
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +17,7 @@ let tmp: string;
 let count = 0;
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, "dist/batch-worker.js"))) throw new Error("dist/batch-worker.js is missing: run `npm run build` first");
+  if (!existsSync(join(ROOT, "dist/batch-worker.cjs"))) throw new Error("dist/batch-worker.cjs is missing: run `npm run build` first");
   tmp = await mkdtemp(join(tmpdir(), "dp-batch-bundle-"));
   const seeds = (await readdir(SEEDS)).filter((f) => f.endsWith(".txt"));
   for (let i = 0; i < 24; i++) {
@@ -80,6 +81,24 @@ describe("the bundled batch command, with worker threads", () => {
     expect(r.stderr).not.toContain("worker-crashed");
     expect(r.stderr).toMatch(/^\d+ files: \d+ converted .*, 0 failed/m);
     expect(r.code).toBe(0);
+  }, 120_000);
+
+  it("runs workers on the bundle as it is, not on a stale code cache of the same length", async () => {
+    // A copy of the package whose bundle changed after its cache was made, keeping its length: V8
+    // alone would accept the cached bytecode (it checks the length) and print the old schema id.
+    const pkg = join(tmp, "pkg");
+    for (const part of ["bin", "dist", "package.json"]) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
+    symlinkSync(join(ROOT, "node_modules"), join(pkg, "node_modules"));
+    const bundle = join(pkg, "dist/cli.cjs");
+    const source = readFileSync(bundle, "utf8");
+    expect(source).toContain('"directive-parse/1"');
+    writeFileSync(bundle, source.replaceAll('"directive-parse/1"', '"directive-parse/9"'));
+    utimesSync(bundle, new Date(), new Date(Date.now() + 5_000));
+    const r = await cli(["batch", "arc/2000", "--ndjson", "-j", "2"], undefined, [join(pkg, "bin/directive-parse.js")]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.map((l) => l.result.schema)).toEqual(lines.map(() => "directive-parse/9"));
   }, 120_000);
 
   it("gives the same NDJSON bytes with 1 and 2 workers", async () => {

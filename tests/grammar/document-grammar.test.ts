@@ -1,7 +1,8 @@
 /** The document grammar: valid for Chevrotain, its CST types current, and the parts it finds. */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { LLkLookaheadStrategy } from "chevrotain";
 import { describe, expect, it } from "vitest";
-import { cstDeclarations, DocumentGrammar } from "../../grammar/document-grammar.js";
+import { cstDeclarations, DocumentGrammar, lookaheadJson } from "../../grammar/document-grammar.js";
 import { lex } from "../../src/lex.js";
 import { splitCells, toLines, unfoldLayout } from "../../src/lines/index.js";
 import { documentTokens, structure, type DocumentParts } from "../../src/structure.js";
@@ -17,6 +18,24 @@ describe("the grammar itself", () => {
 
   it("has current CST declarations in grammar/document-cst.d.ts (npm run gen)", () => {
     expect(readFileSync("grammar/document-cst.d.ts", "utf8")).toBe(cstDeclarations());
+  });
+
+  it("has a current lookahead table in grammar/document-lookahead.json (npm run gen)", () => {
+    expect(readFileSync("grammar/document-lookahead.json", "utf8")).toBe(lookaheadJson());
+  });
+
+  it("decides from its lookahead table exactly as Chevrotain's own LL(1) analysis does", () => {
+    const analysed = new DocumentGrammar({ lookahead: new LLkLookaheadStrategy({ maxLookahead: 1 }) });
+    const tabled = new DocumentGrammar();
+    for (const dir of ["fixtures/seeds", "fixtures/corpus", "fixtures/derived"]) {
+      for (const f of readdirSync(dir).filter((name) => /\.txt$/.test(name))) {
+        const tokens = lex(splitCells(unfoldLayout(toLines(readFileSync(`${dir}/${f}`, "utf8"), "plain"), "plain")));
+        analysed.input = tokens;
+        const expected = analysed.vanBan();
+        tabled.input = tokens;
+        expect(tabled.vanBan(), f).toEqual(expected);
+      }
+    }
   });
 });
 
