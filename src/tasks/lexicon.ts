@@ -34,6 +34,8 @@ export const STRONG_HEADS = phraseTable([
   "bảo hiểm xã hội", "ngân hàng nhà nước", "viện kiểm sát", "tòa án", "liên đoàn lao động", "hội liên hiệp phụ nữ",
   "hội nông dân", "hội cựu chiến binh", "đoàn thanh niên", "ban thường vụ tỉnh đoàn", "tổng liên đoàn lao động",
   "ban chỉ huy", "cơ sở khám bệnh, chữa bệnh",
+  // roles the laws name as bodies that act (Luật Hải quan, Luật Quản lý thuế, Bộ luật Lao động)
+  "người khai hải quan", "người nộp thuế", "người sử dụng lao động", "đại lý làm thủ tục hải quan", "đại lý hải quan",
   // election bodies (Luật Bầu cử): "Ủy ban bầu cử xã", "Ban bầu cử", "Tổ bầu cử số 3"
   "hội đồng bầu cử quốc gia", "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử",
 ]);

@@ -44,6 +44,8 @@ describe("agency names the lexicon alone cannot close", () => {
     ["… of an activity", "Việc lấy ý kiến cử tri do người đứng đầu cơ quan chủ trì.", [["người đứng đầu cơ quan"]]],
     ["an office holder's field", "Đồng chí Phó Chủ tịch phụ trách lĩnh vực Văn hóa - Xã hội chủ trì hội nghị.", [["Đồng chí Phó Chủ tịch phụ trách lĩnh vực Văn hóa - Xã hội"]]],
     ["'phụ trách' as the verb", "Sở Y tế phụ trách công tác tiêm chủng.", [["Sở Y tế"]]],
+    ["a role the law names: the customs declarant", "Trường hợp khai tờ khai hải quan giấy, người khai hải quan phải nộp chứng từ.", [["người khai hải quan"]]],
+    ["… a customs agent", "Đại lý làm thủ tục hải quan thực hiện quyền và nghĩa vụ theo quy định.", [["Đại lý làm thủ tục hải quan"]]],
     ["an election body", "Ủy ban bầu cử xã công bố danh sách người ứng cử.", [["Ủy ban bầu cử xã"]]],
     ["a body with a restrictive clause, closed by its duty", "Công chức đang giữ ngạch kiểm soát viên trung cấp chất lượng sản phẩm, hàng hóa có trách nhiệm hoàn thiện tiêu chuẩn.", [["Công chức đang giữ ngạch kiểm soát viên trung cấp chất lượng sản phẩm, hàng hóa"]]],
     ["a restrictive 'có' clause closed by 'chủ trì'", "Các địa phương có thực hiện các Chương trình mục tiêu quốc gia chủ trì, phối hợp với Sở Tài chính làm việc với các bộ.", [["Các địa phương có thực hiện các Chương trình mục tiêu quốc gia"]]],
