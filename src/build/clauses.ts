@@ -248,10 +248,12 @@ const FORMULA = [
  * as `iu` does.
  */
 const KNOW = /biết/i;
-const isFormula = (text: string): boolean =>
-  FORMULA[0].test(text) || FORMULA[1].test(text) || (KNOW.test(text) && (FORMULA[2].test(text) || FORMULA[3].test(text)));
-/** "Trên đây là …", "Trong quá trình thực hiện, nếu có …": formulas that open the paragraph. */
-const OPENS_FORMULA = new RegExp(FORMULA.slice(0, 2).map((re) => re.source).join("|"), "iu");
+const isFormula = (text: string): boolean => opensFormula(text) || (KNOW.test(text) && (FORMULA[2].test(text) || FORMULA[3].test(text)));
+/**
+ * "Trên đây là …", "Trong quá trình thực hiện, nếu có …": formulas that open the paragraph. The
+ * two patterns themselves, not one joined copy of them that start-up would compile once more.
+ */
+const opensFormula = (text: string): boolean => FORMULA[0].test(text) || FORMULA[1].test(text);
 /** A closing paragraph is short: a longer last paragraph is the last clause's text. */
 const MAX_CLOSING = 600;
 
@@ -274,7 +276,7 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
   const text = prose(candidate).replaceAll("_", " "); // word-segmented text: "thông_báo"
   const formula = isFormula(text);
   // a closing says little; one that opens with its formula may go on with whom to contact
-  if (!STARTS_UPPER.test(text) || text.length > (OPENS_FORMULA.test(text) ? MAX_CLOSING * 2 : MAX_CLOSING)) return [];
+  if (!STARTS_UPPER.test(text) || text.length > (opensFormula(text) ? MAX_CLOSING * 2 : MAX_CLOSING)) return [];
   if (ownsNextParagraph(bodyLines[start - 1], formula)) return [];
   return /\/\.\s*$/.test(text) || formula || CLOSING.test(text) ? candidate : [];
 }
