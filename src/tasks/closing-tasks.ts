@@ -21,6 +21,13 @@ import { toSentences } from "./sentences.js";
 
 /** "… biết, thực hiện", "thực hiện Nghị quyết này", "Trên đây là …": the formula, no task. */
 const FORMULA = /(?<![a-zà-ỹđ])biết(?![a-zà-ỹđ])|^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai)\s+)*thực hiện(?:\s+(?:nghiêm túc|tốt))?\s*(?:(?:Nghị quyết|Quyết định|Chỉ thị|Thông tư|Công văn|Kế hoạch|văn bản|Hướng dẫn) này)?[./\s]*$|^(?:trên đây|nhất trí|thống nhất)(?![a-zà-ỹđ])/iu;
+/**
+ * The words `FORMULA` cannot match without, tried first: `FORMULA` costs ~0.6 ms to compile at
+ * start-up (`iu` over long alternations), and most actions have none of them. Plain `i` folds
+ * these letters as `iu` does.
+ */
+const FORMULA_SIGN = /biết|thực hiện|^(?:trên đây|nhất trí|thống nhất)/i;
+const isFormula = (action: string): boolean => FORMULA_SIGN.test(action) && FORMULA.test(action);
 
 export function closingTasks(run: TextRun, context: TaskContext): Task[] {
   const tasks: Task[] = [];
@@ -28,7 +35,7 @@ export function closingTasks(run: TextRun, context: TaskContext): Task[] {
     for (const part of readSentenceParts(sentence.text, { issuer: context.issuer })) {
       if (part.kind !== "subject" || !part.leads.length) continue;
       const action = trimAction(sentence.text.slice(part.from, part.to)).replace(/[./\s]+$/u, "");
-      if (action === "" || FORMULA.test(action) || speaks(action) || notAnAssignment(action) || /^(?:đã|vừa|từng)\s/iu.test(action)) continue;
+      if (action === "" || isFormula(action) || speaks(action) || notAnAssignment(action) || /^(?:đã|vừa|từng)\s/iu.test(action)) continue;
       const lines = spanOf(run, sentence.start + part.at, sentence.start + part.to);
       tasks.push(...makeTasks(part, action, part.leads, lines, context));
     }
