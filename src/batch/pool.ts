@@ -126,8 +126,11 @@ class WorkerSlot {
   private start(): Worker {
     // A larger young generation: parsing allocates many short-lived objects, and fewer, larger
     // scavenges cost less than many small ones (measured: garbage collection is ~15 % of a parse).
+    // "loaded" in shared memory as well as in the ready message: a worker that dies on its first
+    // task can exit before that message is delivered, and must not pass for one that never started
+    const loaded = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(this.script, {
-      workerData: { cancel: this.cancel },
+      workerData: { cancel: this.cancel, loaded },
       execArgv: workerExecArgv,
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
@@ -136,7 +139,7 @@ class WorkerSlot {
     const gone = (why: string) => {
       if (this.worker !== worker) return; // an old worker's last words
       this.worker = null;
-      if (!ready) {
+      if (!ready && Atomics.load(loaded, 0) === 0) {
         // it never got to a task: every fresh worker would die the same way, so stop here
         this.broken = new WorkerStartError(`a worker thread could not start: ${why}`);
         for (const p of this.queue.splice(0)) p.reject(this.broken);

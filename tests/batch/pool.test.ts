@@ -33,6 +33,7 @@ beforeAll(async () => {
       if (task.path.startsWith("flaky") && !existsSync(task.absolute)) { writeFileSync(task.absolute, ""); throw new Error("boom"); }
       parentPort.postMessage({ seq: task.seq, ok: true, documents: 1, warnings: [], error: null, line: null });
     });
+    Atomics.store(workerData.loaded, 0, 1);
     parentPort.postMessage({ ready: true });`);
 });
 afterAll(() => rm(tmp, { recursive: true, force: true }));
@@ -124,6 +125,25 @@ describe("threadPool with several tasks per worker", () => {
       }
       expect(Date.now() - started).toBeLessThan(15_000);
       await expect(pool.run(task(3, "ok-b3"), 0)).rejects.toBeInstanceOf(WorkerStartError); // and it does not retry for every file
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("charges a death on the first task to that task even when the ready message is never delivered", async () => {
+    // the ready message can be lost when a worker exits right after it; the shared flag is not
+    const quiet = join(tmp, "quiet-worker.mjs");
+    await writeFile(quiet, `
+      import { parentPort, workerData } from "node:worker_threads";
+      Atomics.store(workerData.loaded, 0, 1);
+      parentPort.on("message", (task) => {
+        if (task.path.startsWith("crash")) process.exit(3);
+        parentPort.postMessage({ seq: task.seq, ok: true, documents: 1, warnings: [], error: null, line: null });
+      });`);
+    const pool = threadPool(quiet);
+    try {
+      expect(await pool.run(task(0, "crash-quiet"), 0)).toMatchObject({ seq: 0, ok: false, error: { code: "worker-crashed" } });
+      expect(await pool.run(task(1, "ok-quiet"), 0)).toMatchObject({ seq: 1, ok: true });
     } finally {
       await pool.close();
     }
