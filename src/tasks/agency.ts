@@ -9,7 +9,7 @@
  *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
  */
 import {
-  CAPITAL_NAMED_HEADS, COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
+  BOUND, CAPITAL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
 } from "./lexicon.js";
 import { foldedAt, matchPhrase, phraseTable, type Word } from "./words.js";
 
@@ -33,6 +33,18 @@ export interface AgencyList {
   end: number;
   /** a body with its condition, up to "thì" ("tỉnh nào chưa thành lập Ban … thì") */
   conditional?: boolean;
+}
+
+/** The list with its last item running to `to` (the words before it name that body): a name the lexicon could not close. */
+export function extendLast(list: AgencyList, to: number, end = to): AgencyList {
+  const items = list.items.slice();
+  items[items.length - 1] = { ...items[items.length - 1], to };
+  return { items, end };
+}
+
+/** The agencies of a list as printed in `text`, whose words `words` are. */
+export function namesOf(text: string, words: readonly Word[], list: AgencyList): string[] {
+  return list.items.map((it) => text.slice(words[it.from].start, words[it.to - 1].end));
 }
 
 export interface ReadOptions {
@@ -137,8 +149,6 @@ const AGENT_VERBS = phraseTable([
   "giám sát", "giám định", "kinh doanh", "sản xuất", "xuất khẩu", "nhập khẩu", "vận chuyển", "vận tải", "quản lý",
   "tiếp nhận", "sử dụng", "thu", "khai thác", "phụ trách", "thẩm định", "nghiên cứu",
 ]);
-/** What a subject is bound to do: after it, the words before are all its name. */
-const BOUND = phraseTable(["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "phải", "cần"]);
 const AGENT_OBJECT_MAX = 5;
 
 /**
@@ -472,8 +482,6 @@ function sameFamily(a: string, b: string): boolean {
   return FAMILIES.some((members) => members.includes(a) && members.includes(b));
 }
 
-/** The predicates that can only follow a subject: whatever stands before them names it. */
-const DUTIES = phraseTable(["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "chủ trì"]);
 const DUTY_WINDOW = 12;
 
 /**
@@ -487,12 +495,10 @@ export function readDutySubject(words: readonly Word[], k: number, list: AgencyL
   const from = list ? list.end : k + 1;
   if (!list && !(words[k]?.cap && headAt(words, k, true))) return null;
   for (let d = from; d < from + DUTY_WINDOW && words[d]; d++) {
-    if (matchPhrase(words, d, DUTIES)) {
+    if (matchPhrase(words, d, DUTIES_OR_LEAD)) {
       if (d === from && list) return list;
       if (!list) return { items: [{ from: k, to: d, head: foldedAt(words, k, headAt(words, k, true)), plural: false, person: false }], end: d };
-      const items = list.items.slice();
-      items[items.length - 1] = { ...items[items.length - 1], to: d };
-      return { items, end: d };
+      return extendLast(list, d);
     }
     const w = words[d];
     if (w.f === "từ") {

@@ -11,7 +11,7 @@
  * topic lines ("Về công tác …"), a list's introduction without an actor ("…, trong đó:").
  */
 import type { Clause, Deadline, Task } from "../types.js";
-import { readAgency, readAgencyList, startsPredicate } from "./agency.js";
+import { namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
 import { assignmentRows, type RowsOfClause } from "./assignment-rows.js";
 import { findDeadline, findDeadlines, readTimeCell, type DeadlineContext } from "./deadline.js";
 import { splitEnumeration, trimAction } from "./enumeration.js";
@@ -94,6 +94,8 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   let previous: { paragraph: number; leads: string[] | null } | null = null;
   sentences.forEach((sentence, index) => {
     const parts = readSentenceParts(sentence.text, { issuer: context.issuer });
+    /** the sentence ends in ":": it introduces what follows (the items, a list) */
+    const introduces = /:\s*$/.test(sentence.text);
     const named: string[] = [];
     let before: SentencePart | undefined;
     for (const part of parts) {
@@ -118,8 +120,9 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         if (!hasAction(action)) continue;
       } else if (part.kind === "none") {
         const continued = previous?.paragraph === sentence.paragraph ? previous : null;
-        if (NO_TASK.test(action)) previous = { paragraph: sentence.paragraph, leads: null };
-        if (sentence.heading || NO_TASK.test(action) || (OBSERVATION_SIGN.test(action) && OBSERVATION.test(action)) || isCaseRule(action) || isCaseRule(sentence.text) || isTitle(action) || (clause.items.length && /:\s*$/.test(sentence.text))) continue;
+        const noTask = NO_TASK.test(action);
+        if (noTask) previous = { paragraph: sentence.paragraph, leads: null };
+        if (sentence.heading || noTask || (OBSERVATION_SIGN.test(action) && OBSERVATION.test(action)) || isCaseRule(action) || isCaseRule(sentence.text) || isTitle(action) || (clause.items.length && introduces)) continue;
         // "Việc thiết lập … thực hiện trước ngày 15/02/2017": the limit of the task before it
         if (ACTIVITY_SUBJECT.test(action) && !DUTY_MODAL.test(action)) {
           limitOfPrevious(tasks, action, lines, context);
@@ -129,7 +132,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         const overItems = clause.items.length > 0 && sentence.paragraph === 0 && sentences[index + 1]?.paragraph !== 0 && !/[.;!?…]\s*$/u.test(sentence.text);
         // a title over items (no full stop, no colon) names the area of work; the items carry it
         // ("1. Tăng cường sự lãnh đạo, chỉ đạo …" + "- …")
-        const title = overItems && index === 0 && !/:\s*$/u.test(sentence.text) && !statesWork(action);
+        const title = overItems && index === 0 && !introduces && !statesWork(action);
         if (ASIDE.test(action) || onlyAddresses(action) || topicOnly(action, overItems) || title) continue;
         if (continued && continued.leads === null) continue;
         leads = continued?.leads ?? fallback;
@@ -139,7 +142,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
       // (also when the colon is printed as a full stop: "2 - Sở … có trách nhiệm.")
       if (clause.items.length && DUTY_INTRO.test(action)) continue;
       // "Sở KHĐT chủ trì, phối hợp với các sở, ngành:" + items: they inherit the lead and its support
-      if (clause.items.length && /:\s*$/.test(sentence.text) && onlyCoordination(action, part.support)) {
+      if (clause.items.length && introduces && onlyCoordination(action, part.support)) {
         introSupport = part.support;
         continue;
       }
@@ -148,7 +151,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
     }
     // the sentence that introduces the items: the clause's last, or one ending in ":" before a
     // stray paragraph (a line of the last item printed after it)
-    if (/:\s*$/.test(sentence.text) && named.length && (index === sentences.length - 1 || clause.items.length)) introLeads = named;
+    if (introduces && named.length && (index === sentences.length - 1 || clause.items.length)) introLeads = named;
   });
   // items inherit who leads the clause: its heading, the actors of the sentence that introduces
   // them, else whoever does the clause's first task ("cần tiến hành …" inherited, before a
@@ -306,13 +309,13 @@ function agencyTitle(text: string): string[] | null {
   if (words.length > TITLE_WORDS_MAX) return null;
   const list = readAgencyList(words, 0);
   if (!list) return null;
-  if (list.end === words.length) return list.items.map((it) => line.slice(words[it.from].start, words[it.to - 1].end));
+  if (list.end === words.length) return namesOf(line, words, list);
+  if (list.items.length > 1 || DUTY_MODAL.test(line)) return null;
   const [first] = list.items;
   const named = words.slice(first.from + 1, first.to).some((w) => w.cap);
   // "Vụ Các vấn đề chung về xây dựng pháp luật": a named body's field after "về" is still its name
-  if (list.items.length > 1 || (named && words[list.end].f !== "về" && matchPhrase(words, list.end, STOPS))) return null;
-  if (DUTY_MODAL.test(line)) return null;
   const field = words[list.end].f === "về";
+  if (named && !field && matchPhrase(words, list.end, STOPS)) return null;
   for (let k = list.end; k < words.length; k++) if ((!words[k].word && words[k].f !== ",") || (!field && matchPhrase(words, k, MAIN_VERBS))) return null;
   return [line];
 }
@@ -337,7 +340,7 @@ export function agencyHeading(heading: string | null): string[] | null {
     if (!addressed || list.items.length > 1 || tail.length > QUALIFIER_MAX || tail.some((w, k) => !w.word || matchPhrase(words, list.end + k, STOPS))) return null;
     return [rest.trim()];
   }
-  return list.items.map((it) => rest.slice(words[it.from].start, words[it.to - 1].end));
+  return namesOf(rest, words, list);
 }
 
 /** A plan's task with its rows: the clause's own words are the action, the rows say who and when. */

@@ -111,6 +111,14 @@ export const STOPS = phraseTable([
   "phụ trách", "trực tiếp",
 ]);
 
+/** The duties only a subject carries: whatever stands before one names the body that has it. */
+const DUTY_WORDS = ["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ"];
+export const DUTIES = phraseTable(DUTY_WORDS);
+/** A duty, or leading the work ("… chủ trì, phối hợp với …"): closes a subject's long name. */
+export const DUTIES_OR_LEAD = phraseTable([...DUTY_WORDS, "chủ trì"]);
+/** A duty or a modal: what a subject is bound to do. */
+export const BOUND = phraseTable([...DUTY_WORDS, "phải", "cần"]);
+
 /** Bodies that speak in the document (the issuer's own organs): their "giao X" assigns X. */
 export const SPEAKERS = phraseTable([
   "ban thường vụ thành ủy", "ban thường vụ tỉnh ủy", "ban thường vụ quận ủy", "ban thường vụ huyện ủy", "ban thường vụ thị ủy",

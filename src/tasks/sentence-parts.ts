@@ -9,8 +9,8 @@
  *   "UBND các quận … căn cứ …, giao Phòng GD&ĐT …"      subject; the "giao" is its own delegation
  *   "… báo cáo, đề xuất Chính phủ, Ban Chỉ đạo … đề xuất …" subject, reportTo [Chính phủ], subject
  */
-import { continuesGroup, headAt, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
-import { PERSON, SPEAKERS, STOPS } from "./lexicon.js";
+import { continuesGroup, extendLast, headAt, namesOf, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
+import { DUTIES, DUTIES_OR_LEAD, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
 import { foldKey } from "../inline/fold.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { matchPhrase, phraseTable, toWords, type PhraseTable, type Word } from "./words.js";
@@ -63,7 +63,7 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
   const support = objectLists(words, SUPPORT, SUPPORT_FILLER, false, use);
   const reports = objectLists(words, REPORT, REPORT_FILLER, true, use);
   const parts: Omit<SentencePart, "to" | "support" | "reportTo">[] = [];
-  const textOf = (list: AgencyList): string[] => list.items.map((it) => text.slice(words[it.from].start, words[it.to - 1].end));
+  const textOf = (list: AgencyList): string[] => namesOf(text, words, list);
   const offset = (k: number): number => words[k]?.start ?? text.length;
 
   const first = skipIntro(words);
@@ -102,7 +102,7 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
     for (let k = 1; k < words.length; k++) {
       if (used[k] || (words[k - 1].f !== "," && words[k - 1].f !== ";") || !actorBefore(parts, words[k].start)) continue;
       const list = readSubject(words, k);
-      if (!list || !(words[k].cap || matchPhrase(words, k, PERSON) || list.items[0].plural || list.conditional || matchPhrase(words, list.end, BOUND_DUTIES))) continue;
+      if (!list || !(words[k].cap || matchPhrase(words, k, PERSON) || list.items[0].plural || list.conditional || matchPhrase(words, list.end, DUTIES))) continue;
       use(k, list.end);
       const speaks = list.items.length === 1 && isIssuer(textOf(list)[0], options.issuer) && matchPhrase(words, list.end, SPEECH) > 0;
       parts.push({ kind: speaks ? "speaker" : "subject", leads: textOf(list), at: offset(k), from: offset(list.end), conditional: list.conditional });
@@ -125,11 +125,11 @@ function agentOf(words: readonly Word[], used: readonly boolean[]): AgencyList |
   for (let k = 1; k < words.length - 1; k++) {
     if (words[k].f !== "do" || used[k + 1]) continue;
     const list = readAgencyList(words, k + 1);
-    if (list && matchPhrase(words, list.end, STOPS) && startsPredicate(words, list.end) && !NOT_ACTION_AFTER_AGENT.has(words[list.end].f)) return list;
+    // startsPredicate keeps out function words and the passive; "có" after a body says what it has
+    if (list && matchPhrase(words, list.end, STOPS) && startsPredicate(words, list.end) && words[list.end].f !== "có") return list;
   }
   return null;
 }
-const NOT_ACTION_AFTER_AGENT = new Set(["là", "được", "có", "và", "hoặc", "của", "để", "về", "theo", "trong", "tại", "trên", "với", "khi", "cho", "từ", "đến"]);
 
 const REQUESTS = phraseTable(["yêu cầu", "đề nghị", "kính đề nghị"]);
 
@@ -238,10 +238,6 @@ function readSubject(words: readonly Word[], k: number): AgencyList | null {
   return readDutySubject(words, k, list) ?? restricted(words, list) ?? list;
 }
 
-/** A duty only a subject can carry: whatever stands before it names the body. */
-const BOUND_DUTIES = phraseTable(["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ"]);
-/** What closes it: a duty, or leading the work ("… chủ trì, phối hợp với …"). */
-const CLOSERS = phraseTable(["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "chủ trì"]);
 /** What opens a restrictive clause on a body: "(Công chức) đang giữ ngạch …", "(Các Chi cục) đã triển khai …". */
 const RESTRICTIVE = new Set(["đang", "đã", "chưa", "được", "không"]);
 const RESTRICTIVE_WINDOW = 24;
@@ -261,10 +257,7 @@ function restricted(words: readonly Word[], list: AgencyList | null): AgencyList
     if (f === ";" || f === ":" || f === "." || f === "thì" || matchPhrase(words, d, TRIGGERS)) return null;
     // "…, cơ quan, đơn vị … có trách nhiệm": another body after a comma is the one with the duty
     if (f === "," && readAgency(words, d + 1, { continuation: true })) return null;
-    if (!matchPhrase(words, d, CLOSERS)) continue;
-    const items = list.items.slice();
-    items[items.length - 1] = { ...items[items.length - 1], to: d };
-    return { items, end: d };
+    if (matchPhrase(words, d, DUTIES_OR_LEAD)) return extendLast(list, d);
   }
   return null;
 }
@@ -292,9 +285,7 @@ function namedAbout(words: readonly Word[], list: AgencyList): AgencyList | null
     if (!w.word) return null;
     if (matchPhrase(words, d, STOPS)) {
       if (d === list.end + 1 || words[d - 1].f === "," || words[d - 1].f === "và" || !startsPredicate(words, d)) return null;
-      const items = list.items.slice();
-      items[items.length - 1] = { ...last, to: d };
-      return { items, end: d };
+      return extendLast(list, d);
     }
   }
   return null;
@@ -318,9 +309,8 @@ function readConditionalSubject(words: readonly Word[], k: number, list: AgencyL
   for (let t = at + 1; t < at + 20 && words[t]?.word; t++) {
     if (words[t].f !== "thì") continue;
     if (!startsPredicate(words, t + 1)) return null;
-    const items = list ? list.items.slice() : [{ from: k, to: t, head: words[k].f, plural: false, person: false }];
-    items[items.length - 1] = { ...items[items.length - 1], to: t };
-    return { items, end: t + 1, conditional: true };
+    const body = list ?? { items: [{ from: k, to: t, head: words[k].f, plural: false, person: false }], end: t };
+    return { ...extendLast(body, t, t + 1), conditional: true };
   }
   return null;
 }
