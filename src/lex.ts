@@ -5,7 +5,6 @@
  */
 import type { IToken } from "chevrotain";
 import { lineLexer } from "../grammar/line-tokens.js";
-import { asciiFoldLines } from "./lines/ascii-fold.js";
 import type { Line } from "./lines/index.js";
 
 export interface LineToken extends IToken {
@@ -13,7 +12,7 @@ export interface LineToken extends IToken {
 }
 
 export function lex(lines: readonly Line[]): LineToken[] {
-  const folded = asciiFoldLines(lines.map((line) => line.text));
+  const folded = lines.map((line) => line.folded).join("\n");
   const { tokens } = lineLexer.tokenize(folded);
   // Every character is matched by the catch-all `Van`, so the lexer never reports errors. The
   // lexer tracks offsets only (smaller tokens); tokens come in text order, so the line of each is

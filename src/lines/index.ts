@@ -2,6 +2,7 @@
  * SourceText → Line[]: split at every line end (CRLF, LF or a lone CR, as OCR leaves them),
  * and for markdown remove the marks remark found, keeping one Line per source line.
  */
+import { asciiFoldLines } from "./ascii-fold.js";
 import type { Line } from "./line.js";
 import { BOLD, DELETE, GLUE, ITALIC, markdownMarks, type MarkdownMarks } from "./markdown-marks.js";
 import { tidy } from "./tidy.js";
@@ -30,6 +31,9 @@ export function toLines(text: string, markup: "plain" | "markdown"): Line[] {
     start = i + 1;
   }
   if (start < text.length) push(text.length);
+  // every line folded in one pass over one buffer (the texts contain no line break)
+  const folded = asciiFoldLines(lines.map((l) => l.text)).split("\n");
+  for (let i = 0; i < lines.length; i++) (lines[i] as { folded: string }).folded = folded[i];
   return lines;
 }
 
@@ -45,7 +49,7 @@ function makeLine(
   marks: MarkdownMarks | undefined,
 ): Line {
   const raw = text.slice(start, end);
-  if (!marks) return { n, raw, text: tidy(raw), bold: false, italic: false, heading: 0, blankBefore };
+  if (!marks) return { n, raw, text: tidy(raw), folded: "", bold: false, italic: false, heading: 0, blankBefore };
   // Kept text is gathered as slices between removed marks (no per-character string building).
   const pieces: string[] = [];
   let from = start;
@@ -72,6 +76,7 @@ function makeLine(
     n,
     raw,
     text: tidy(stripStrayMarks(kept)),
+    folded: "",
     bold: letters > 0 && bold === letters,
     italic: letters > 0 && italic === letters,
     heading: marks.headingOfLine.get(n) ?? 0,

@@ -6,6 +6,12 @@ export interface Line {
   readonly raw: string;
   /** the readable text: markdown marks removed, whitespace collapsed, trimmed, NFC */
   readonly text: string;
+  /**
+   * `text` folded to ASCII one character for one (`asciiFold`): what splitCells and the lexer
+   * read, made once per line. A line made with a new text gets its own (the build's reading
+   * copies, made after the lexer, keep the source line's and do not read it).
+   */
+  readonly folded: string;
   /** every letter of the line is inside bold marks (markdown `**…**`) */
   readonly bold: boolean;
   /** every letter of the line is inside emphasis marks (markdown `*…*`) */

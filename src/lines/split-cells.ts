@@ -180,7 +180,7 @@ function cellsOf(line: Line): Line[] {
   const subclause = /^\d{1,2}\. /.test(text) && FIRST_SUBCLAUSE.test(text);
   const upperStart = OPENS_UPPER.test(text);
   if (!headerish && !nameTail && !trailingSeparator && !subclause && !upperStart) return [line];
-  const folded = asciiFold(text);
+  const folded = line.folded;
   const cuts = new Set<number>();
   const signer = upperStart ? SIGNER_THEN_TITLE.exec(folded) : null;
   if (signer) cuts.add(signer[1].length).add(signer[0].length);
@@ -218,7 +218,7 @@ function eachMatch(re: RegExp, text: string, visit: (start: number, end: number)
 function nameCells(cell: Line): Line[] {
   if (!mayEndWithName(cell.text)) return [cell];
   const cuts = new Set<number>();
-  tailCuts(asciiFold(cell.text), 0, cuts);
+  tailCuts(cell.folded, 0, cuts);
   return cuts.size ? cutAt(cell, [...cuts].sort((a, b) => a - b)) : [cell];
 }
 
@@ -263,7 +263,7 @@ function cutAt(line: Line, cuts: number[]): Line[] {
   let start = 0;
   for (const cut of [...cuts, line.text.length]) {
     const text = line.text.slice(start, cut).trim();
-    if (text) cells.push({ ...line, text, blankBefore: cells.length === 0 ? line.blankBefore : false });
+    if (text) cells.push({ ...line, text, folded: asciiFold(text), blankBefore: cells.length === 0 ? line.blankBefore : false });
     start = cut;
   }
   return cells.length ? cells : [line];

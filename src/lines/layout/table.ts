@@ -63,7 +63,7 @@ export function emitTable(lines: readonly Line[], table: Table, order: "columns"
         const text = tidy(part.text);
         if (!text) continue;
         // a cell opens a block; its paragraphs follow on without a blank line, as in the original
-        cells.push({ ...source(part.n), text, bold: part.bold, italic: part.italic, heading: 0, blankBefore: !opened });
+        cells.push({ ...source(part.n), text, folded: asciiFold(text), bold: part.bold, italic: part.italic, heading: 0, blankBefore: !opened });
         opened = true;
       }
     }
@@ -76,7 +76,8 @@ export function emitTable(lines: readonly Line[], table: Table, order: "columns"
   for (let i = table.from; i < table.to; i++) {
     const line = lines[i];
     if (line.text === "" || covered.has(line.n)) continue;
-    const debris: Line = { ...line, text: borderText(line.raw), bold: false, italic: false, heading: 0 };
+    const text = borderText(line.raw);
+    const debris: Line = { ...line, text, folded: text, bold: false, italic: false, heading: 0 };
     (line.n < first ? before : after).push(debris);
   }
   return [...before, ...cells, ...after];
