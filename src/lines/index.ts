@@ -22,13 +22,17 @@ export function toLines(text: string, markup: "plain" | "markdown"): Line[] {
     previousBlank = line.text === "";
     lines.push(line);
   };
-  // line ends: "\r\n", "\n", or a lone "\r" (a loop: no match object per line)
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== LF && c !== CR) continue;
-    push(i);
-    if (c === CR && text.charCodeAt(i + 1) === LF) i++;
-    start = i + 1;
+  // line ends: "\r\n", "\n", or a lone "\r", found by native searches (no match object per
+  // line, no loop over every character); the next "\r" is looked for only while there is one
+  let lf = text.indexOf("\n");
+  let cr = text.indexOf("\r");
+  while (lf >= 0 || cr >= 0) {
+    let end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+    push(end);
+    if (end === cr && lf === cr + 1) end = lf;
+    start = end + 1;
+    if (lf >= 0 && lf < start) lf = text.indexOf("\n", start);
+    if (cr >= 0 && cr < start) cr = text.indexOf("\r", start);
   }
   if (start < text.length) push(text.length);
   // every line folded in one pass over one buffer (the texts contain no line break)
@@ -37,8 +41,6 @@ export function toLines(text: string, markup: "plain" | "markdown"): Line[] {
   return lines;
 }
 
-const LF = 0x0a;
-const CR = 0x0d;
 
 function makeLine(
   text: string,

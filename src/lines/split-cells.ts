@@ -162,10 +162,27 @@ const UPPER = /\p{Lu}/u;
 function mayEndWithName(text: string): boolean {
   let i = text.length - 1;
   if (text[i] === " ") i--;
-  while (i >= 0 && LOWER.test(text[i])) i--;
+  while (i >= 0 && caseOf(text.charCodeAt(i)) === LOWER_CASE) i--;
   // a surrogate: a letter outside the BMP, left to the pattern
-  const endsCapitalised = i >= 0 && (UPPER.test(text[i]) || (text.charCodeAt(i) & 0xf800) === 0xd800);
+  const endsCapitalised = i >= 0 && (caseOf(text.charCodeAt(i)) === UPPER_CASE || (text.charCodeAt(i) & 0xf800) === 0xd800);
   return endsCapitalised && MAY_END_WITH_NAME.test(text);
+}
+
+/**
+ * `\p{Ll}` / `\p{Lu}` of a UTF-16 unit (a lone surrogate is neither), tested once per unit and
+ * kept: the words at the ends of lines are read letter by letter.
+ */
+const CASES = new Uint8Array(0x10000);
+const OTHER_CASE = 1;
+const LOWER_CASE = 2;
+const UPPER_CASE = 3;
+function caseOf(c: number): number {
+  let kind = CASES[c];
+  if (kind === 0) {
+    const ch = String.fromCharCode(c);
+    kind = CASES[c] = LOWER.test(ch) ? LOWER_CASE : UPPER.test(ch) ? UPPER_CASE : OTHER_CASE;
+  }
+  return kind;
 }
 const TAIL = 100;
 /**
@@ -186,7 +203,7 @@ function cellsOf(line: Line): Line[] {
   const tailStart = Math.max(0, text.length - TAIL);
   // a name ends in a lower-case letter ("… Tuấn"); most lines end in punctuation and stop here
   const nameTail = isLower(text.charCodeAt(text.length - 1)) && mayEndWithName(text.slice(tailStart));
-  const trailingSeparator = hasRule(folded) && /\s(?:-{3,}|_{3,}|={3,})\s*$/.test(text.slice(tailStart));
+  const trailingSeparator = endsInRule(text) && /\s(?:-{3,}|_{3,}|={3,})\s*$/.test(text.slice(tailStart));
   const subclause = /^\d{1,2}\. /.test(text) && FIRST_SUBCLAUSE.test(text);
   const upperStart = OPENS_UPPER.test(text);
   if (!headerish && !nameTail && !trailingSeparator && !subclause && !upperStart) return [line];
@@ -243,15 +260,22 @@ function tailCuts(folded: string, tailStart: number, cuts: Set<number>): void {
   if (cuts.size > 0 || /^(?:[A-Z`]{1,4} ?[/.]){1,2}/.test(folded) || isUpperRun(folded.slice(0, nameAt))) cuts.add(nameAt);
 }
 
-/** "---", "___" or "===" somewhere (a native search; the folded dashes include "–" and "—"). */
-function hasRule(folded: string): boolean {
-  return folded.includes("---") || folded.includes("___") || folded.includes("===");
+/** The last printed character is "-", "_" or "=" (`trimEnd` removes what `\s` matches). */
+function endsInRule(text: string): boolean {
+  const end = text.trimEnd();
+  const c = end.charCodeAt(end.length - 1);
+  return c === 0x2d || c === 0x5f || c === 0x3d;
 }
 
-/** a-z and the lower-case Vietnamese letters (precomposed, NFC) */
+/** a-z and the lower-case Vietnamese letters (precomposed, NFC); the others found once and kept */
 function isLower(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x1ef9 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+  if (c >= 97 && c <= 122) return true;
+  if (c < 0xdf || c > 0x1ef9) return false;
+  let lower = LOWER_LETTERS[c - 0xdf];
+  if (lower === 0) lower = LOWER_LETTERS[c - 0xdf] = String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase() ? 1 : 2;
+  return lower === 1;
 }
+const LOWER_LETTERS = new Uint8Array(0x1efa - 0xdf);
 
 function countMatching(parts: readonly RegExp[], text: string): number {
   let n = 0;
