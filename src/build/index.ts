@@ -7,7 +7,7 @@ import type { LineToken } from "../lex.js";
 import { documentTokens, type DocumentParts, type Part } from "../structure.js";
 import type { DateValue, Diagnostic, Document, Entry, Reference, Signature } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
-import { findDates, firstDate } from "../inline/dates.js";
+import { datesFound, firstDate, locateDates } from "../inline/dates.js";
 import { findReferences } from "../inline/references.js";
 import { typeCodeFor } from "../inline/type-codes.js";
 import { typeNameForCode } from "./type-name.js";
@@ -108,8 +108,11 @@ function crossViews(tokens: readonly LineToken[], { header, stampParts, unclassi
   const run = runOf(textLines);
   // A date printed without its year ("20/9") takes the year of issue, else the first year printed.
   const year = header.date ? Number(header.date.iso.slice(0, 4)) : firstYear(run);
-  const { dates, invalid } = findDates(run, { year });
-  const cited = findReferences(runOf(textLines.filter((l) => l !== header.numberLine)), { year });
+  const located = locateDates(run, { year });
+  const { dates, invalid } = datesFound(located);
+  // the references are read without the document's own number line: the same run (and dates) when it is not there
+  const citing = textLines.filter((l) => l !== header.numberLine);
+  const cited = citing.length === textLines.length ? findReferences(run, { year }, located) : findReferences(runOf(citing), { year });
   return { textLines, year, dates, invalid, references: distinctReferences(cited, header.number?.value ?? null) };
 }
 

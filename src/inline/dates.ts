@@ -46,10 +46,15 @@ interface Reading {
 const DATE_KINDS = new Set([T.DateIso, T.DateNumeric, T.DateShort, T.DateWords]);
 
 export function findDates(run: TextRun, context: DateContext = {}): DatesFound {
+  return datesFound(locateDates(run, context));
+}
+
+/** Located dates as `findDates` gives them: the real ones, and the impossible ones apart. */
+export function datesFound(located: readonly LocatedDate[]): DatesFound {
   const found: DatesFound = { dates: [], invalid: [] };
-  for (const located of locateDates(run, context)) {
-    if (located.value === null) found.invalid.push({ text: located.text, lines: located.lines });
-    else found.dates.push(located.value);
+  for (const date of located) {
+    if (date.value === null) found.invalid.push({ text: date.text, lines: date.lines });
+    else found.dates.push(date.value);
   }
   return found;
 }

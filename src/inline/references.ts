@@ -125,9 +125,10 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** "… của Ban Thường vụ Thành ủy tại " before a number: the owner's name. */
 const OWNER_BEFORE = /\bcủa\s+(\p{Lu}[^,;.()]{1,80}?)\s+tại\s+$/u;
 
-export function findReferences(run: TextRun, context: DateContext = {}): Reference[] {
+/** `located`: the run's dates, when the caller has them already (`locateDates` of the same run and context). */
+export function findReferences(run: TextRun, context: DateContext = {}, located?: readonly LocatedDate[]): Reference[] {
   const text = run.text;
-  const dates = locateDates(run, context);
+  const dates = located ?? locateDates(run, context);
   const found: Found[] = [];
   const after = { dates, next: 0 };
   for (const token of T.lexInline(text)) {
@@ -281,7 +282,7 @@ function plausible(image: string, parts: NumberCode): boolean {
 
 /** The dates of the run and the first one not yet behind the numbers read so far. */
 interface DateCursor {
-  dates: LocatedDate[];
+  dates: readonly LocatedDate[];
   next: number;
 }
 
