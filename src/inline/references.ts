@@ -40,7 +40,6 @@ const KIND_MAX_WORDS = Math.max(...[...KIND_PHRASES].map((k) => k.split(" ").len
 /** The same as a pattern, longest first ("thông tư liên tịch" before "thông tư"). */
 const KINDS = [...KIND_PHRASES].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+"));
 const LETTER = "a-zà-ỹđ";
-const IS_LETTER = new RegExp(`[${LETTER}]`);
 const SO_BEFORE = new RegExp(`(?:^|[^${LETTER}])số[\\s:.]*$`);
 /** Words that end a form's name: a linking word ("theo mẫu tại Thông tư 38/2015/TT-BTC" cites). */
 const NOT_IN_FORM_NAME: ReadonlySet<string> = new Set(["tại", "của", "theo", "kèm", "ban", "số", "và", "quy", "được"]);
@@ -58,15 +57,25 @@ function wordsAtEnd(text: string, most: number): Array<{ word: string; at: numbe
   let end = text.length;
   while (out.length < most) {
     let e = end;
-    while (e > 0 && /\s/.test(text[e - 1])) e--;
+    while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
     let b = e;
-    while (b > 0 && IS_LETTER.test(text[b - 1])) b--;
+    while (b > 0 && isLetter(text.charCodeAt(b - 1))) b--;
     if (b === e) break;
     out.unshift({ word: text.slice(b, e), at: b });
-    if (b === 0 || !/\s/.test(text[b - 1])) break;
+    if (b === 0 || !isSpace(text.charCodeAt(b - 1))) break;
     end = b;
   }
   return out;
+}
+
+/** `[${LETTER}]` by code: a-z, à-ỹ (the whole range, as in the pattern; đ is in it). */
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0x1ef9);
+}
+
+/** What `\s` matches. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 interface KindAtEnd {
@@ -250,8 +259,11 @@ function titleOpener(text: string, end: number, parts: NumberCode): { start: num
   const base = Math.max(0, end - TITLE_LOOKBACK);
   const window = foldChars(text.slice(base, end));
   const allowed = typeNamesForNumber(parts.typeCode, parts.issuerCode);
-  const openers = [...window.matchAll(OPENER)].reverse();
-  for (const m of openers) {
+  // an exec loop: `matchAll` clones the pattern at every call
+  const openers: RegExpExecArray[] = [];
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(window); m !== null; m = OPENER.exec(window)) openers.push(m);
+  for (const m of openers.reverse()) {
     const at = base + m.index;
     const after = window.slice(m.index + m[0].length);
     // nearer openers were already tried: no title runs further back
