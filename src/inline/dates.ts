@@ -16,7 +16,7 @@ import * as T from "../../grammar/inline-tokens.js";
 import { spanOf, type TextRun } from "../text-run.js";
 import type { DateValue, LineSpan } from "../types.js";
 import { isDayOfYear, isoDate, withTime } from "./calendar.js";
-import { foldChars } from "./fold.js";
+import { foldSlice } from "./fold.js";
 
 export { parsePlaceDate } from "./place-date.js";
 
@@ -130,7 +130,7 @@ interface DateParts {
 function readWords(text: string, token: IToken, end: number, context: DateContext): DateParts | undefined {
   const [day, month, year] = (token.image.match(/\d+/g) ?? []).map(Number);
   if (year !== undefined) return { iso: isoDate(year, month, day), yearless: false, time: null };
-  if (/^[\s,]*h[àa]ng năm/.test(foldChars(text.slice(end, end + 12)))) return undefined;
+  if (/^[\s,]*h[àa]ng năm/.test(foldSlice(text, end, end + 12))) return undefined;
   return yearless(day, month, context, true);
 }
 
@@ -167,7 +167,7 @@ function applyTime(iso: string, time: string): string {
 
 /** The time goes with the date when only ", " / " vào ngày " lies between: "17h00 ngày 14/9/2021". */
 function timeBelongs(text: string, time: IToken, dateStart: number): boolean {
-  const gap = foldChars(text.slice(time.startOffset + time.image.length, dateStart));
+  const gap = foldSlice(text, time.startOffset + time.image.length, dateStart);
   return /^[\s,]*(?:vào\s+)?(?:ngày[\s:]*)?$/.test(gap);
 }
 
@@ -178,6 +178,6 @@ function standsAlone(text: string, start: number): boolean {
 
 /** Year-less dates need a date word before them: "ngày 20/9", "Ngày: 20/9", "từ 15/9", "đến 21/9". */
 function yearlessContext(text: string, start: number): boolean {
-  const before = foldChars(text.slice(Math.max(0, start - 12), start));
+  const before = foldSlice(text, Math.max(0, start - 12), start);
   return /(?:^|[^a-zà-ỹđ])(?:ngày|từ|đến|hết|tới)[\s:.,]*$/.test(before);
 }

@@ -32,6 +32,44 @@ export function foldChars(s: string): string {
   return lower.replace(FOLD_FIXES, (m) => (m.length === 1 ? "đ" : (TONE_MAP.get(m) ?? m)));
 }
 
+/**
+ * `foldChars(text.slice(from, to))` (offsets ≥ 0), for the many short slices the inline readers
+ * fold around each number and date of one run of text. Once the slices asked for add up to half
+ * the text, the whole text is folded once and the slices are cut from it: a slice of the folded
+ * text is the folded slice, but where a tone pair ("oà") straddles a cut, or where the lower case
+ * depends on context (a final "Σ") or changes the length ("İ"), which are folded alone.
+ */
+export function foldSlice(text: string, from: number, to: number): string {
+  const start = Math.min(from, text.length);
+  const end = Math.max(start, Math.min(to, text.length));
+  if (text !== wholeText) {
+    wholeText = text;
+    wholeFolded = undefined;
+    asked = 0;
+  }
+  if (wholeFolded === undefined && (asked += end - start) > text.length / 2) wholeFolded = foldWhole(text);
+  if (!wholeFolded || straddles(text, start) || straddles(text, end)) return foldChars(text.slice(start, end));
+  return wholeFolded.slice(start, end);
+}
+
+let wholeText: string | undefined;
+/** undefined: not folded yet; null: to be folded slice by slice */
+let wholeFolded: string | null | undefined;
+/** the characters asked for so far in `wholeText` */
+let asked = 0;
+
+function foldWhole(text: string): string | null {
+  return text.includes("Σ") || text.toLowerCase().length !== text.length ? null : foldChars(text);
+}
+
+/** A cut at `at` splits what `FOLD_FIXES` reads as one: "o"/"u" (any case) then a toned vowel. */
+function straddles(text: string, at: number): boolean {
+  if (at === 0 || at >= text.length) return false;
+  const before = text.charCodeAt(at - 1) | 0x20; // "O" → "o", "U" → "u"
+  return (before === 0x6f || before === 0x75) && TONED.has(text[at].toLowerCase());
+}
+const TONED = new Set("áàảãạéèẻẽẹýỳỷỹỵ");
+
 /** "Thông Báo Đảng" → "Thong Bao Dang": for OCR output that lost its diacritics. */
 export function stripDiacritics(s: string): string {
   return s

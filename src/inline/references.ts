@@ -18,7 +18,7 @@ import * as T from "../../grammar/inline-tokens.js";
 import { joinedLineAt, spanOf, type TextRun } from "../text-run.js";
 import type { Reference } from "../types.js";
 import { locateDates, type DateContext, type LocatedDate } from "./dates.js";
-import { foldChars, foldKey } from "./fold.js";
+import { foldChars, foldKey, foldSlice } from "./fold.js";
 import { splitNumber, type NumberCode } from "./number-code.js";
 import { isTypeCode, typeNameOf, typeNamesForNumber, TYPE_NAMES } from "./type-codes.js";
 
@@ -227,7 +227,7 @@ type Head = Pick<Found, "start" | "kind" | "bareSo">;
  */
 function citationHead(text: string, start: number, parts: NumberCode): Head | null {
   const base = Math.max(0, start - LOOKBACK);
-  const before = foldChars(text.slice(base, start));
+  const before = foldSlice(text, base, start);
   if (formBefore(before)) return null;
   const so = SO_BEFORE.exec(before);
   const soAt = so ? so.index + so[0].indexOf("s") : before.length;
@@ -257,7 +257,7 @@ const NOT_IN_TITLE = new RegExp(`[;:.()\\[\\]"“”\\d]|(?<![${LETTER}])(?:tạ
  */
 function titleOpener(text: string, end: number, parts: NumberCode): { start: number; kind: string } | null {
   const base = Math.max(0, end - TITLE_LOOKBACK);
-  const window = foldChars(text.slice(base, end));
+  const window = foldSlice(text, base, end);
   const allowed = typeNamesForNumber(parts.typeCode, parts.issuerCode);
   // an exec loop: `matchAll` clones the pattern at every call
   const openers: RegExpExecArray[] = [];
@@ -303,7 +303,7 @@ function dateAfter(text: string, from: number, cursor: DateCursor): LocatedDate 
   while (cursor.next < cursor.dates.length && cursor.dates[cursor.next].start < from) cursor.next++;
   const date = cursor.dates[cursor.next];
   if (date === undefined) return null;
-  const gap = foldChars(text.slice(from, Math.min(date.start, from + 16)));
+  const gap = foldSlice(text, from, Math.min(date.start, from + 16));
   return date.start - from <= 16 && /^[\s,]*(?:ngày[\s:]*)?$/.test(gap) ? date : null;
 }
 
@@ -330,7 +330,7 @@ const MAX_ISSUER_WORDS = 12;
 
 /** "…, ngày 23/7/2021 của UBND Thành phố Hà Nội về …" → "UBND Thành phố Hà Nội". */
 function issuerAfter(text: string, from: number): { text: string; end: number } | null {
-  const head = /^[\s,]*của\s+/.exec(foldChars(text.slice(from, from + 12)));
+  const head = /^[\s,]*của\s+/.exec(foldSlice(text, from, from + 12));
   if (!head) return null;
   const start = from + head[0].length;
   const re = /([^\s,;:.()[\]"“”'’!?]+)[ \t]*/y;
@@ -365,7 +365,7 @@ const ENDS_NAME = /^(?:về|v\/v|ban\s+hành|quy\s+định|hướng\s+dẫn|phê
  * (`ENDS_NAME`) ends the name in any case.
  */
 function issuerWord(text: string, word: string, at: number, index: number, previous: string | null): boolean {
-  const folded = foldChars(text.slice(at, at + 12));
+  const folded = foldSlice(text, at, at + 12);
   if (NEXT_BLOCK.test(folded)) return false;
   const lower = word[0] === word[0].toLowerCase();
   if (index === 0) return !lower;
@@ -381,16 +381,16 @@ function issuerWord(text: string, word: string, at: number, index: number, previ
 /** "Nghị quyết số 86/NQ-CP ngày 06/8/2021, số 105/NQ-CP" → the second is a Nghị quyết too. */
 function inheritKind(text: string, ref: Found, previous: Found | undefined): void {
   if (!ref.bareSo || previous === undefined || previous.kind === null || previous.end > ref.start) return;
-  const gap = foldChars(text.slice(previous.end, ref.start));
+  const gap = foldSlice(text, previous.end, ref.start);
   if (/^[\s,;]*(?:và\s*)?$/.test(gap)) ref.kind = previous.kind;
 }
 
 /** "tại Điện ngày 21/7/2021 của …": a capitalized type word right before "ngày <date>". */
 function datedReference(text: string, date: LocatedDate): Found | null {
   const base = Math.max(0, date.start - LOOKBACK);
-  const before = foldChars(text.slice(base, date.start));
+  const before = foldSlice(text, base, date.start);
   const ngay = /ngày[\s:]*$/.exec(before);
-  const words = foldChars(date.text).startsWith("ngày") ? before : ngay ? before.slice(0, ngay.index) : null;
+  const words = foldSlice(text, date.start, date.end).startsWith("ngày") ? before : ngay ? before.slice(0, ngay.index) : null;
   const kind = words === null ? null : kindAtEnd(words, false);
   if (!kind) return null;
   const kindStart = base + kind.index;
