@@ -13,9 +13,12 @@ import { asciiFold } from "./ascii-fold.js";
 import type { Line } from "./line.js";
 
 /** Parts of a header; a line holding two of them is a flattened header line. */
-/** An upper-case type name (folded) after the end of a date or a lower-case word: cut after that. */
+/**
+ * An upper-case type name (folded) after the end of a date or a lower-case word: cut at the space
+ * before it. The space comes first, the look-behind last: the scan stops only at spaces.
+ */
 const TYPE_NAME =
-  /(?:\d{4}|[a-z`])(?= (?:QUYET DINH|CHI THI|THONG BAO|KE HOACH|NGHI QUYET|CONG VAN|HUONG DAN|CHUONG TRINH|QUY DINH|QUY CHE|DE AN|PHUONG AN|PHU LUC|CONG DIEN|BAO CAO|TO TRINH)\b(?! ?:))/;
+  / (?=(?:QUYET DINH|CHI THI|THONG BAO|KE HOACH|NGHI QUYET|CONG VAN|HUONG DAN|CHUONG TRINH|QUY DINH|QUY CHE|DE AN|PHUONG AN|PHU LUC|CONG DIEN|BAO CAO|TO TRINH)\b(?! ?:))(?<=(?:\d{4}|[a-z`]) )/;
 
 const HEADER_PARTS: readonly RegExp[] = [
   /CONG HOA XA HOI CHU NGHIA/,
@@ -31,22 +34,27 @@ const HEADER_PARTS: readonly RegExp[] = [
   /\((?:Ban hanh )?kem theo\b/i, // an attachment's "(Ban hành kèm theo …)" glued to the signer
 ];
 
-/** Where a flattened header line is cut: before each of these (or at the start of the match). */
 /**
  * Where a flattened header line is cut: at the start of a match, or (`end`) right after it.
- * Written without look-behinds: a look-behind is tried at every position of the line.
+ * A look-behind comes last, after what the scan can look for (one at the start is tried at every
+ * position of the line); `needs` is text every match holds: a line without it is not scanned.
  */
-const HEADER_CUTS: ReadonlyArray<{ re: RegExp; end?: true }> = [
-  { re: /\s(?=CONG HOA XA HOI CHU NGHIA)/g },
+interface Cut {
+  re: RegExp;
+  end?: true;
+  needs?: string;
+}
+const HEADER_CUTS: readonly Cut[] = [
+  { re: /\s(?=CONG HOA XA HOI CHU NGHIA)/g, needs: "CONG HOA XA HOI CHU NGHIA" },
   { re: /\s(?=Doc lap ?[-,`] ?Tu do)/gi },
-  { re: /\s(?=DANG CONG SAN VIET NAM)/g },
-  { re: /\s(?=S[Oo] ?: ?\d)/g },
-  { re: /\s(?=V ?\/ ?v\s)/g },
-  { re: /(?<![A-Za-z`])(?:(?:TP|Q)\. ?)?[A-Z][a-z`]*(?: [A-Z][a-z`]*){0,3}, ?ngay \d{1,2} thang \d{1,2} nam \d{4}/g },
-  { re: /, ?ngay \d{1,2} thang \d{1,2} nam \d{4}(?=\s)/g, end: true },
-  { re: new RegExp(TYPE_NAME.source, "g"), end: true },
-  { re: /\s(?=\((?:Ban hanh )?kem theo\b)/gi },
-  { re: /\s(?=K[iy]nh g[uw]i ?:)/gi },
+  { re: /\s(?=DANG CONG SAN VIET NAM)/g, needs: "DANG CONG SAN VIET NAM" },
+  { re: /\s(?=S[Oo] ?: ?\d)/g, needs: ":" },
+  { re: /\s(?=V ?\/ ?v\s)/g, needs: "/" },
+  { re: /(?<![A-Za-z`])(?:(?:TP|Q)\. ?)?[A-Z][a-z`]*(?: [A-Z][a-z`]*){0,3}, ?ngay \d{1,2} thang \d{1,2} nam \d{4}/g, needs: " thang " },
+  { re: /, ?ngay \d{1,2} thang \d{1,2} nam \d{4}(?=\s)/g, end: true, needs: " thang " },
+  { re: new RegExp(TYPE_NAME.source, "g") },
+  { re: /\s(?=\((?:Ban hanh )?kem theo\b)/gi, needs: "(" },
+  { re: /\s(?=K[iy]nh g[uw]i ?:)/gi, needs: ":" },
   { re: /^\d{1,6} ?[-/] ?[A-Z][A-Za-z`]*(?: ?[-/] ?[A-Za-z`\d]+)*(?=\s)/g, end: true },
   { re: /\s(?=(?:-{3,}|_{3,}|={3,})(?:\s|$))/g },
   { re: /\s(?:-{3,}|_{3,}|={3,})(?=\s)/g, end: true },
@@ -60,9 +68,9 @@ const HEADER_CUTS: ReadonlyArray<{ re: RegExp; end?: true }> = [
  * line. Not after a word that makes it part of the subject ("… CỦA BỘ TRƯỞNG BỘ …", "PHÓ CHỦ TỊCH").
  */
 const AUTHORITY_TAIL = new RegExp(
-  "(?<!\\b(?:PHO|CUA|CHO|VA|VOI|GIAO|DOI|TICH|TAI|LAM|LA)) (?=(?:BO TRUONG|THU TUONG|CHU TICH|GIAM DOC|TONG GIAM DOC|TONG CUC TRUONG|CUC TRUONG|" +
+  " (?=(?:BO TRUONG|THU TUONG|CHU TICH|GIAM DOC|TONG GIAM DOC|TONG CUC TRUONG|CUC TRUONG|" +
     "VIEN TRUONG|CHANH AN|TONG KIEM TOAN|THONG DOC|TRUONG BAN|CHU NHIEM) (?:BO|UY BAN|UBND|CHINH PHU|SO|TONG CUC|CUC|NGAN HANG|KIEM TOAN|VIEN|" +
-    "HOI DONG|TOA AN|BAN|DAI HOC|HOC VIEN)\\b[A-Z`&,. -]*$)",
+    "HOI DONG|TOA AN|BAN|DAI HOC|HOC VIEN)\\b[A-Z`&,. -]*$)(?<!\\b(?:PHO|CUA|CHO|VA|VOI|GIAO|DOI|TICH|TAI|LAM|LA) )",
 );
 
 /**
@@ -71,19 +79,19 @@ const AUTHORITY_TAIL = new RegExp(
  * mark, a "***" decoration — and where a capitalised word is glued to an upper-case run
  * ("QUYẾT ĐỊNHVề việc …", "TRUNG ƯƠNG***Số: 367").
  */
-const DOCUMENT_CUTS: readonly RegExp[] = [
-  /\s(?=Dieu \d{1,3}\. )/g,
-  /(?<!\d)\s(?=- ?[A-Z`])/g, // not "Số: 367 - QĐ/…"
-  /-{3,}|_{3,}|={3,}/g,
-  /\s(?=[([] ?da ky ?[)\]])/gi,
-  /(?<=[([] ?da ky ?[)\]])/gi,
-  /(?<=[a-z`]) (?=[A-Z`]{2,} [A-Z`]{2,})/g, // a signer's name, then the next upper-case part
-  /(?<=[A-Z`])(?=DOAN TNCS HO CHI MINH)/g, // the Đoàn's heading (its "motto"), glued to the number
-  /\s(?=N[oe]i nh[ao]n ?:)/gi,
-  /\s(?=(?:TM|KT|TL|T\/M|K\/T|T\/L)\. ?[A-Z`]{2})/g,
-  /\s(?=QUYET DINH ?:?\s+Dieu \d)/g,
-  /\*{3,}/g,
-  /(?<=[A-Z`]{2})(?=[A-Z][a-z`])/g,
+const DOCUMENT_CUTS: readonly Cut[] = [
+  { re: /\s(?=Dieu \d{1,3}\. )/g, needs: "Dieu " },
+  { re: /\s(?=- ?[A-Z`])(?<!\d\s)/g, needs: "-" }, // not "Số: 367 - QĐ/…"
+  { re: /-{3,}|_{3,}|={3,}/g },
+  { re: /\s(?=[([] ?da ky ?[)\]])/gi },
+  { re: /[([] ?da ky ?[)\]]/gi, end: true },
+  { re: / (?=[A-Z`]{2,} [A-Z`]{2,})(?<=[a-z`] )/g }, // a signer's name, then the next upper-case part
+  { re: /(?=DOAN TNCS HO CHI MINH)(?<=[A-Z`])/g, needs: "DOAN TNCS HO CHI MINH" }, // the Đoàn's heading (its "motto"), glued to the number
+  { re: /\s(?=N[oe]i nh[ao]n ?:)/gi, needs: ":" },
+  { re: /\s(?=(?:TM|KT|TL|T\/M|K\/T|T\/L)\. ?[A-Z`]{2})/g, needs: "." },
+  { re: /\s(?=QUYET DINH ?:?\s+Dieu \d)/g, needs: "QUYET DINH" },
+  { re: /\*{3,}/g, needs: "***" },
+  { re: /(?=[A-Z][a-z`])(?<=[A-Z`]{2})/g },
 ];
 /** How long a line must be, and that it must name Nơi nhận, to be read as a flattened document. */
 const FLATTENED_DOCUMENT = 1000;
@@ -165,7 +173,27 @@ function mayEndWithName(text: string): boolean {
   while (i >= 0 && caseOf(text.charCodeAt(i)) === LOWER_CASE) i--;
   // a surrogate: a letter outside the BMP, left to the pattern
   const endsCapitalised = i >= 0 && (caseOf(text.charCodeAt(i)) === UPPER_CASE || (text.charCodeAt(i) & 0xf800) === 0xd800);
-  return endsCapitalised && MAY_END_WITH_NAME.test(text);
+  return endsCapitalised && MAY_END_WITH_NAME.test(nameTailOf(text));
+}
+
+/**
+ * The end of `text` that holds a match of `MAY_END_WITH_NAME` if the whole text does, so that the
+ * pattern (tried from every position) reads a few words, not a whole cell. A match holds only
+ * letters, spaces, "," and "."; with its upper-case run cut to two letters (still a match) it
+ * holds at most seven capitals. So the text from the seventh capital from the end, or after the
+ * last other character, will do.
+ */
+function nameTailOf(text: string): string {
+  let capitals = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if ((c & 0xf800) === 0xd800) return text; // a letter outside the BMP: the whole text, to the pattern
+    const kind = caseOf(c);
+    if (kind === UPPER_CASE) {
+      if (++capitals === 7) return text.slice(i);
+    } else if (kind !== LOWER_CASE && c !== 0x20 && c !== 0x2c && c !== 0x2e) return text.slice(i + 1);
+  }
+  return text;
 }
 
 /**
@@ -213,9 +241,10 @@ function cellsOf(line: Line): Line[] {
   const separator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.exec(folded);
   if (separator) cuts.add(separator.index);
   const flattened = headerish && text.length > FLATTENED_DOCUMENT && /N[oe]i nh[ao]n ?:/i.test(folded);
-  if (flattened) for (const re of DOCUMENT_CUTS) eachMatch(re, folded, (start, stop) => cuts.add(start).add(stop));
+  // a document cut is a cut at both ends of its match (or only after it: `end`)
+  if (flattened) for (const cut of DOCUMENT_CUTS) eachCut(cut, folded, (start, stop) => (cut.end ? cuts.add(stop) : cuts.add(start).add(stop)));
   if (headerish && (flattened || countMatching(HEADER_PARTS, folded) >= 2)) {
-    for (const { re, end } of HEADER_CUTS) eachMatch(re, folded, (start, stop) => cuts.add(end ? stop : start));
+    for (const cut of HEADER_CUTS) eachCut(cut, folded, (start, stop) => cuts.add(cut.end ? stop : start));
     addressCuts(folded, cuts);
     const authority = TYPE_NAME.test(folded) ? AUTHORITY_TAIL.exec(folded) : null;
     if (authority) cuts.add(authority.index);
@@ -229,11 +258,13 @@ function cellsOf(line: Line): Line[] {
 }
 
 /**
- * Each match of a global pattern, as [start, end): an exec loop, since `matchAll` clones the
- * pattern at every call, a cost larger than the scan itself on a line. An empty match steps on
- * by one character, as `matchAll` does (the folded text is ASCII).
+ * Each match of a cut's global pattern, as [start, end) (none when the text lacks what the cut
+ * `needs`): an exec loop, since `matchAll` clones the pattern at every call, a cost larger than
+ * the scan itself on a line. An empty match steps on by one character, as `matchAll` does (the
+ * folded text is ASCII).
  */
-function eachMatch(re: RegExp, text: string, visit: (start: number, end: number) => void): void {
+function eachCut({ re, needs }: Cut, text: string, visit: (start: number, end: number) => void): void {
+  if (needs !== undefined && !text.includes(needs)) return;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     visit(m.index, m.index + m[0].length);
