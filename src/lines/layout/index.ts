@@ -44,7 +44,9 @@ interface Found {
 
 function tableAt(lines: readonly Line[], i: number, markup: "plain" | "markdown", scan: HtmlScan): Found | null {
   const raw = lines[i].raw;
-  const first = raw[raw.search(/\S/)]; // the first printed character (no trimmed copy of every line)
+  let at = 0;
+  while (at < raw.length && isSpace(raw.charCodeAt(at))) at++;
+  const first = raw[at]; // the first printed character (no trimmed copy, no regex: every line comes here)
   const table =
     first === "<" ? htmlTableAt(lines, i, scan)
     : first === "+" ? gridTableAt(lines, i)
@@ -53,4 +55,9 @@ function tableAt(lines: readonly Line[], i: number, markup: "plain" | "markdown"
   if (table) return { table, order: isLayoutTable(table) ? "columns" : first === "<" || first === "+" ? "rows" : "keep" };
   const columns = markup === "plain" && raw.includes("   ") ? layoutColumnsAt(lines, i) : null;
   return columns && { table: columns, order: "columns" };
+}
+
+/** What `\s` matches. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
