@@ -55,6 +55,19 @@ const NAME_BY_BARE = new Map(TYPE_NAMES.map((n) => [stripDiacritics(foldKey(n)),
  * diacritics and one OCR slip: "Thông  báo" / "THONG BAO" / "THÔNG BẢO" → "THÔNG BÁO".
  */
 export function typeNameOf(text: string): string | null {
+  // the same few words come back in every document ("QUYẾT", "QUYẾT ĐỊNH"): each read once
+  let name = NAME_OF_TEXT.get(text);
+  if (name === undefined) {
+    if (NAME_OF_TEXT.size >= MEMO_SIZE) NAME_OF_TEXT.clear();
+    NAME_OF_TEXT.set(text, (name = readTypeName(text)));
+  }
+  return name;
+}
+const NAME_OF_TEXT = new Map<string, string | null>();
+/** Bounded: a long batch does not keep every header word it saw. */
+const MEMO_SIZE = 4096;
+
+function readTypeName(text: string): string | null {
   const key = foldKey(text.replace(/[*_~\\]/g, ""));
   const exact = NAME_BY_KEY.get(key);
   if (exact) return exact;
