@@ -89,13 +89,24 @@ function readSigner(node: ChuKyCstNode): Signer {
  * than entries/map/spread: this runs on every line of every document.)
  */
 function partsOf(node: CstNode): Part[] {
+  const parts = placedParts(node);
+  const out: Part[] = new Array(parts.length);
+  for (let i = 0; i < parts.length; i++) out[i] = { rule: parts[i].rule, tokens: parts[i].tokens };
+  return out;
+}
+
+/** `partsOf` with the offset each part is placed at. */
+function placedParts(node: CstNode): Array<Part & { at: number }> {
   const parts: Array<Part & { at: number }> = [];
   for (const key in node.children) {
     for (const element of node.children[key]) {
       if (isToken(element)) parts.push({ rule: key, tokens: [element as LineToken], at: element.startOffset });
       else if (element.name === "dong") {
-        const at = firstOffset(tokensOf(element));
-        for (const part of partsOf(element)) parts.push({ rule: part.rule, tokens: part.tokens, at });
+        // a line's parts all go where its first token is: the least of their offsets
+        const inner = placedParts(element);
+        let at = Number.MAX_SAFE_INTEGER;
+        for (const part of inner) at = Math.min(at, part.at);
+        for (const part of inner) parts.push({ rule: part.rule, tokens: part.tokens, at });
       } else {
         const tokens = tokensOf(element);
         parts.push({ rule: element.name, tokens, at: firstOffset(tokens) });
@@ -103,9 +114,7 @@ function partsOf(node: CstNode): Part[] {
     }
   }
   parts.sort((a, b) => a.at - b.at);
-  const out: Part[] = new Array(parts.length);
-  for (let i = 0; i < parts.length; i++) out[i] = { rule: parts[i].rule, tokens: parts[i].tokens };
-  return out;
+  return parts;
 }
 
 /** Every token under a node, in source order. */
