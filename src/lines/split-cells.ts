@@ -109,7 +109,11 @@ const NAME_TAIL = /(?<=[A-Z`]{2,}[,.]?)\s(?=[A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4} *
 
 export function splitCells(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
-  for (const line of lines) out.push(...cellsOf(line));
+  for (const line of lines) {
+    const cells = cellsOf(line);
+    if (cells === null) out.push(line);
+    else for (const cell of cells) out.push(cell);
+  }
   return out;
 }
 
@@ -223,9 +227,10 @@ const SIGNER_THEN_TITLE = /^((?:[A-Z`]{2,}[.,]? )+?[A-Z`]{2,}[.,]? )([A-Z][a-z`]
 /** Cheap sign of it, before any folding: the line opens with two upper-case letters. */
 const OPENS_UPPER = /^\p{Lu}\p{Lu}/u;
 
-function cellsOf(line: Line): Line[] {
+/** The cells of a line, or null for the line as it is (most: no array made for them). */
+function cellsOf(line: Line): Line[] | null {
   const text = line.text;
-  if (text.length < 12) return [line];
+  if (text.length < 12) return null;
   const folded = line.folded;
   const headerish = MAY_HOLD_PART.test(folded) && countMatching(CHEAP_PARTS, text) >= 2;
   const tailStart = Math.max(0, text.length - TAIL);
@@ -234,7 +239,7 @@ function cellsOf(line: Line): Line[] {
   const trailingSeparator = endsInRule(text) && /\s(?:-{3,}|_{3,}|={3,})\s*$/.test(text.slice(tailStart));
   const subclause = /^\d{1,2}\. /.test(text) && FIRST_SUBCLAUSE.test(text);
   const upperStart = OPENS_UPPER.test(text);
-  if (!headerish && !nameTail && !trailingSeparator && !subclause && !upperStart) return [line];
+  if (!headerish && !nameTail && !trailingSeparator && !subclause && !upperStart) return null;
   const cuts = new Set<number>();
   const signer = upperStart ? SIGNER_THEN_TITLE.exec(folded) : null;
   if (signer) cuts.add(signer[1].length).add(signer[0].length);
@@ -252,7 +257,7 @@ function cellsOf(line: Line): Line[] {
   if (nameTail) tailCuts(folded, tailStart, cuts);
   const sub = subclause ? SUBCLAUSE.exec(folded) : null;
   if (sub && folded.startsWith(sub[1] + ".")) cuts.add(sub.index);
-  if (cuts.size === 0) return [line];
+  if (cuts.size === 0) return null;
   // a cell may itself end in a signer's name: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng" | "KẾ HOẠCH …"
   return cutAt(line, [...cuts].sort((a, b) => a - b)).flatMap((cell) => (cell.text === text ? [cell] : nameCells(cell)));
 }
