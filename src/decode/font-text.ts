@@ -34,9 +34,9 @@ const LATIN1 = /[\u00a0-\u00ff]/;
 const UNICODE_ONLY = /[ĂăĐđĨĩŨũƠơƯưẠ-ỹ]/;
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 
-/** Does `converted` read clearly better than `text`: by 2 words and by a fifth of the words? */
-function readsBetter(before: Score, converted: string): boolean {
-  return scoreText(converted).score - before.score >= gainNeeded(before);
+/** Does a conversion scoring `score` read clearly better: by 2 words and by a fifth of the words? */
+function readsBetter(before: Score, score: number): boolean {
+  return score - before.score >= gainNeeded(before);
 }
 
 function gainNeeded(before: Score): number {
@@ -58,7 +58,7 @@ function convertLine(line: string): { encoding: FontEncoding; text: string } | n
   const before = scoreText(fixLookalikes(line));
   if (!mayReadBetter(before)) return null;
   const best = bestConversion(line);
-  return best && readsBetter(before, best.converted) ? { encoding: best.encoding, text: best.converted } : null;
+  return best && readsBetter(before, best.score) ? { encoding: best.encoding, text: best.converted } : null;
 }
 
 export function detectFontText(sample: string): FontText | null {
@@ -66,7 +66,7 @@ export function detectFontText(sample: string): FontText | null {
   if (!UNICODE_ONLY.test(sample)) {
     const before = scoreText(fixLookalikes(sample));
     const whole = mayReadBetter(before) ? bestConversion(sample) : null;
-    if (whole && readsBetter(before, whole.converted)) return { encoding: whole.encoding, mixed: false };
+    if (whole && readsBetter(before, whole.score)) return { encoding: whole.encoding, mixed: false };
   }
   const counts = new Map<FontEncoding, number>();
   for (const line of sample.match(LINE) ?? []) {
@@ -77,13 +77,18 @@ export function detectFontText(sample: string): FontText | null {
   return top ? { encoding: top[0], mixed: true } : null;
 }
 
-function bestConversion(sample: string): { encoding: FontEncoding; converted: string } | null {
-  let best: { encoding: FontEncoding; converted: string } | null = null;
-  let bestScore = -Infinity;
+interface Conversion {
+  encoding: FontEncoding;
+  converted: string;
+  score: number;
+}
+
+function bestConversion(sample: string): Conversion | null {
+  let best: Conversion | null = null;
   for (const [encoding, convert] of FONT_CONVERTERS) {
     const converted = convert(sample);
     const score = scoreText(converted).score;
-    if (score > bestScore) [best, bestScore] = [{ encoding, converted }, score];
+    if (score > (best?.score ?? -Infinity)) best = { encoding, converted, score };
   }
   return best;
 }

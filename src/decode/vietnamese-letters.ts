@@ -2,6 +2,8 @@
  * The Vietnamese alphabet after NFC, and how each letter splits into a base letter and a tone.
  * This class is exactly the letters: [A-Za-zÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ].
  */
+import { lazy } from "../lazy.js";
+
 export const LETTER_CLASS = "A-Za-zÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ";
 
 const LETTER = new RegExp(`^[${LETTER_CLASS}]$`);
@@ -19,8 +21,11 @@ export interface LetterParts {
   toned: boolean;
 }
 
-/** Every Vietnamese letter (both cases) → its lower-case base and whether it carries a tone. */
-export const LETTER_PARTS: ReadonlyMap<string, LetterParts> = (() => {
+/**
+ * Every Vietnamese letter (both cases) → its lower-case base and whether it carries a tone. Made
+ * on first use: plain Unicode text often never needs it.
+ */
+export const letterParts = lazy((): ReadonlyMap<string, LetterParts> => {
   const map = new Map<string, LetterParts>();
   const ranges: Array<[number, number]> = [
     [0x41, 0x5a], [0x61, 0x7a], [0xc0, 0xfd], [0x102, 0x103], [0x110, 0x111], [0x128, 0x129],
@@ -36,4 +41,4 @@ export const LETTER_PARTS: ReadonlyMap<string, LetterParts> = (() => {
     }
   }
   return map;
-})();
+});
