@@ -76,7 +76,7 @@ function fromLegacy(bytes: Uint8Array): Decoded {
 /** Unicode text: NFC, look-alike Đ, and the check for text typed with a legacy font. */
 function fromUnicode(raw: string, encoding: string, diagnostics: Diagnostic[]): Decoded {
   const text = toNfc(raw);
-  const font = detectFontText(text.slice(0, SAMPLE_BYTES));
+  const font = detectFontText(text);
   if (font === null) return finish(fixLookalikes(text), encoding, diagnostics);
   const converted = convertFontText(text, font);
   const out = toNfc(converted.text);
