@@ -52,12 +52,11 @@ export function isVietnameseSyllable(word: string): boolean {
 }
 
 function readsAsSyllable(word: string): boolean {
-  const parts = letterParts();
   let base = "";
   let tones = 0;
   let previous: { base: string; toned: boolean } | undefined;
   for (const ch of word) {
-    const letter = parts.get(ch);
+    const letter = letterParts(ch);
     if (!letter) return false;
     if (letter.toned && previous && !previous.toned && TONE_STAYS_AFTER.includes(previous.base)) return false;
     base += letter.base;

@@ -1,7 +1,9 @@
 /** UTF-8 and UTF-16 with error handling: strict first (fast, native), lossy only when that fails. */
 import { isUtf8, transcode } from "node:buffer";
+import { lazy } from "../lazy.js";
 
-const LOSSY_UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
+/** Made on first use: valid UTF-8, the usual input, never needs it. */
+const lossyDecoder = lazy(() => new TextDecoder("utf-8", { ignoreBOM: true }));
 
 /** The text, or null when the bytes are not valid UTF-8. */
 export function strictUtf8(bytes: Uint8Array): string | null {
@@ -14,7 +16,7 @@ export function strictUtf8(bytes: Uint8Array): string | null {
 
 /** Invalid sequences become U+FFFD. */
 export function lossyUtf8(bytes: Uint8Array): string {
-  return LOSSY_UTF8.decode(bytes);
+  return lossyDecoder().decode(bytes);
 }
 
 export interface Utf16Result {
