@@ -5,7 +5,7 @@
  * Order: --color / --no-color, then FORCE_COLOR, then NO_COLOR, then whether stdout is a terminal.
  * FORCE_COLOR wins over NO_COLOR as it does in Node itself.
  */
-import { Chalk, type ChalkInstance } from "chalk";
+import type { ChalkInstance } from "chalk";
 
 export type ColourLevel = 0 | 1 | 2 | 3;
 
@@ -34,6 +34,8 @@ function terminalLevel(env: Record<string, string | undefined>): ColourLevel {
   return 1;
 }
 
-export function makeChalk(level: ColourLevel): ChalkInstance {
+/** chalk is loaded on the first call: the JSON outputs, which have no colour, never load it. */
+export async function makeChalk(level: ColourLevel): Promise<ChalkInstance> {
+  const { Chalk } = await import("chalk");
   return new Chalk({ level });
 }

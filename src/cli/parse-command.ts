@@ -8,7 +8,7 @@ import { InputError, readInputFile, readStream } from "../read-input.js";
 import { resolveInputs, type InputRef } from "../resolve-inputs.js";
 import type { ParseResult } from "../types.js";
 import { EXIT, reportError, type CliIO, type ExitCode } from "./io.js";
-import { createWriter, type OutputFormat } from "./result-writers.js";
+import { createWriter, outlineWriter, type OutputFormat } from "./result-writers.js";
 
 export interface ParseCommandOptions {
   json?: boolean;
@@ -16,7 +16,13 @@ export interface ParseCommandOptions {
   markup?: "plain" | "markdown";
 }
 
-export async function parseCommand(operands: string[], opts: ParseCommandOptions, io: CliIO, chalk: ChalkInstance): Promise<ExitCode> {
+/** `chalk` is asked for only by the outline, the one output in colour. */
+export async function parseCommand(
+  operands: string[],
+  opts: ParseCommandOptions,
+  io: CliIO,
+  chalk: () => Promise<ChalkInstance>,
+): Promise<ExitCode> {
   if (operands.filter((op) => op === "-").length > 1) {
     reportError(io, null, "standard input (-) can be read only once");
     return EXIT.usage;
@@ -24,7 +30,7 @@ export async function parseCommand(operands: string[], opts: ParseCommandOptions
   const { inputs, problems, expanded } = await resolveInputs(operands, io.cwd);
   for (const p of problems) reportError(io, p.operand, p.message);
   const format = outputFormat(opts, expanded || operands.length > 1);
-  const writer = createWriter(format, io.stdout, chalk);
+  const writer = format === "outline" ? outlineWriter(io.stdout, await chalk()) : createWriter(format, io.stdout);
   let failed = false;
   for (const input of inputs) {
     const result = await parseInput(input, opts, io);

@@ -42,7 +42,7 @@ export function createProgram(io: CliIO, state: ProgramState): Command {
     .option("--no-color", "no colour, whatever the terminal")
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], opts, cmd: Command) => {
-      state.exitCode = await parseCommand(inputs, opts, io, chalkFor(cmd));
+      state.exitCode = await parseCommand(inputs, opts, io, () => chalkFor(cmd));
     });
 
   configure(program.command("check"), io)
@@ -53,7 +53,7 @@ export function createProgram(io: CliIO, state: ProgramState): Command {
     .action(async (dir: string, opts, cmd: Command) => {
       // loaded on demand: the check engine (and node:crypto, for its atomic writes) is not needed to parse
       const { checkCommand } = await import("./check-command.js");
-      state.exitCode = await checkCommand(dir, opts, io, chalkFor(cmd));
+      state.exitCode = await checkCommand(dir, opts, io, await chalkFor(cmd));
     });
 
   configure(program.command("batch"), io)

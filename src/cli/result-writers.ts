@@ -14,7 +14,8 @@ export interface ResultWriter {
 
 export type OutputFormat = "outline" | "json" | "json-array" | "ndjson";
 
-export function createWriter(format: OutputFormat, out: TextSink, chalk: ChalkInstance): ResultWriter {
+/** The JSON outputs; the outline, in colour, is outlineWriter(). */
+export function createWriter(format: Exclude<OutputFormat, "outline">, out: TextSink): ResultWriter {
   switch (format) {
     case "json":
       return { write: (r) => out.write(`${JSON.stringify(r, null, 2)}\n`), end: () => {} };
@@ -22,8 +23,6 @@ export function createWriter(format: OutputFormat, out: TextSink, chalk: ChalkIn
       return { write: (r) => out.write(`${JSON.stringify(r)}\n`), end: () => {} };
     case "json-array":
       return jsonArrayWriter(out);
-    case "outline":
-      return outlineWriter(out, chalk);
   }
 }
 
@@ -41,7 +40,7 @@ function jsonArrayWriter(out: TextSink): ResultWriter {
   };
 }
 
-function outlineWriter(out: TextSink, chalk: ChalkInstance): ResultWriter {
+export function outlineWriter(out: TextSink, chalk: ChalkInstance): ResultWriter {
   let count = 0;
   return {
     write(result) {

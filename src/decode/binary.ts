@@ -26,10 +26,12 @@ export function classifyBytes(sample: Uint8Array): BinaryVerdict {
   for (const [reason, signature] of SIGNATURES) {
     if (signature.every((b, i) => sample[i] === b)) return { kind: "binary", reason: `it is ${reason}` };
   }
+  // Text has no NUL: a native search settles it before the count below (a JS loop over 64 kB).
+  const first = sample.indexOf(0);
+  if (first < 0) return { kind: "text" };
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? even++ : odd++;
-  if (even + odd === 0) return { kind: "text" };
+  for (let i = first; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? even++ : odd++;
   const pairs = sample.length / 2;
   if (odd >= 0.3 * pairs && even <= odd / 20) return { kind: "utf-16le" };
   if (even >= 0.3 * pairs && odd <= even / 20) return { kind: "utf-16be" };

@@ -8,6 +8,7 @@
  * Unicode document), so detection looks at the sample as a whole and, failing that, line by line.
  * A line holding any letter cp1252 lacks ("ư", "ộ", "đ") is real Unicode and is never converted.
  */
+import { SAMPLE_BYTES } from "./detect.js";
 import { fixLookalikes } from "./lookalikes.js";
 import { scoreText, type Score } from "./score.js";
 import { restoreTcvn3Capitals } from "./tcvn3-capitals.js";
@@ -26,6 +27,8 @@ export interface FontText {
   /** the font of the whole text, or of most converted lines when `mixed` */
   /** true: only the lines that read better converted are (each in its best font) */
   mixed: boolean;
+  /** the whole text converted, when the sample was the whole text (it is not converted twice) */
+  converted?: string;
 }
 
 /** Legacy font letters all live in U+00A0–U+00FF; text without any is never font text. */
@@ -34,9 +37,9 @@ const LATIN1 = /[\u00a0-\u00ff]/;
 const UNICODE_ONLY = /[ĂăĐđĨĩŨũƠơƯưẠ-ỹ]/;
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 
-/** Does `converted` read clearly better than `text`: by 2 words and by a fifth of the words? */
-function readsBetter(before: Score, converted: string): boolean {
-  return scoreText(converted).score - before.score >= gainNeeded(before);
+/** Does a conversion scoring `score` read clearly better: by 2 words and by a fifth of the words? */
+function readsBetter(before: Score, score: number): boolean {
+  return score - before.score >= gainNeeded(before);
 }
 
 function gainNeeded(before: Score): number {
@@ -58,15 +61,18 @@ function convertLine(line: string): { encoding: FontEncoding; text: string } | n
   const before = scoreText(fixLookalikes(line));
   if (!mayReadBetter(before)) return null;
   const best = bestConversion(line);
-  return best && readsBetter(before, best.converted) ? { encoding: best.encoding, text: best.converted } : null;
+  return best && readsBetter(before, best.score) ? { encoding: best.encoding, text: best.converted } : null;
 }
 
-export function detectFontText(sample: string): FontText | null {
+export function detectFontText(text: string): FontText | null {
+  const sample = text.slice(0, SAMPLE_BYTES);
   if (!LATIN1.test(sample)) return null;
   if (!UNICODE_ONLY.test(sample)) {
     const before = scoreText(fixLookalikes(sample));
     const whole = mayReadBetter(before) ? bestConversion(sample) : null;
-    if (whole && readsBetter(before, whole.converted)) return { encoding: whole.encoding, mixed: false };
+    if (whole && readsBetter(before, whole.score)) {
+      return { encoding: whole.encoding, mixed: false, converted: text.length <= SAMPLE_BYTES ? whole.converted : undefined };
+    }
   }
   const counts = new Map<FontEncoding, number>();
   for (const line of sample.match(LINE) ?? []) {
@@ -77,13 +83,18 @@ export function detectFontText(sample: string): FontText | null {
   return top ? { encoding: top[0], mixed: true } : null;
 }
 
-function bestConversion(sample: string): { encoding: FontEncoding; converted: string } | null {
-  let best: { encoding: FontEncoding; converted: string } | null = null;
-  let bestScore = -Infinity;
+interface Conversion {
+  encoding: FontEncoding;
+  converted: string;
+  score: number;
+}
+
+function bestConversion(sample: string): Conversion | null {
+  let best: Conversion | null = null;
   for (const [encoding, convert] of FONT_CONVERTERS) {
     const converted = convert(sample);
     const score = scoreText(converted).score;
-    if (score > bestScore) [best, bestScore] = [{ encoding, converted }, score];
+    if (score > (best?.score ?? -Infinity)) best = { encoding, converted, score };
   }
   return best;
 }
@@ -99,7 +110,9 @@ export interface Converted {
  * TCVN3 lines with their capitals restored.
  */
 export function convertFontText(text: string, font: FontText): Converted {
-  if (!font.mixed) return { text: FONT_CONVERTERS.find(([name]) => name === font.encoding)![1](text), lines: -1 };
+  if (!font.mixed) {
+    return { text: font.converted ?? FONT_CONVERTERS.find(([name]) => name === font.encoding)![1](text), lines: -1 };
+  }
   let lines = 0;
   const out = text.replace(LINE, (line) => {
     const converted = convertLine(line);

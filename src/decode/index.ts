@@ -19,6 +19,7 @@ import { detectLegacy, SAMPLE_BYTES } from "./detect.js";
 import { convertFontText, detectFontText } from "./font-text.js";
 import { ENCODING_NAMES, LEGACY_DECODERS } from "./legacy.js";
 import { lineNumberAt } from "./line-number.js";
+import { toNfc } from "./nfc.js";
 import { fixLookalikes } from "./lookalikes.js";
 import { restoreTcvn3Capitals } from "./tcvn3-capitals.js";
 import { decodeUtf16, lossyUtf8, strictUtf8 } from "./utf8.js";
@@ -66,7 +67,7 @@ function fromLegacy(bytes: Uint8Array): Decoded {
   const legacy = detectLegacy(sample, lossyUtf8(sample));
   if (legacy === null) {
     const text = lossyUtf8(bytes);
-    return finish(text.normalize("NFC"), "utf-8", [lossyDiagnostic(text, "utf-8")]);
+    return finish(toNfc(text), "utf-8", [lossyDiagnostic(text, "utf-8")]);
   }
   const decodeLegacy = LEGACY_DECODERS.find(([name]) => name === legacy)![1];
   return fromLegacyText(decodeLegacy(bytes), legacy);
@@ -74,11 +75,11 @@ function fromLegacy(bytes: Uint8Array): Decoded {
 
 /** Unicode text: NFC, look-alike Đ, and the check for text typed with a legacy font. */
 function fromUnicode(raw: string, encoding: string, diagnostics: Diagnostic[]): Decoded {
-  const text = raw.normalize("NFC");
-  const font = detectFontText(text.slice(0, SAMPLE_BYTES));
+  const text = toNfc(raw);
+  const font = detectFontText(text);
   if (font === null) return finish(fixLookalikes(text), encoding, diagnostics);
   const converted = convertFontText(text, font);
-  const out = converted.text.normalize("NFC");
+  const out = toNfc(converted.text);
   if (converted.lines < 0) return fromLegacyText(out, font.encoding, diagnostics);
   const message = `decoded ${converted.lines} line(s) from ${ENCODING_NAMES[font.encoding]}; the rest is ordinary Unicode`;
   return finish(fixLookalikes(out), font.encoding, [diagnostic("encoding-converted", message), ...diagnostics]);

@@ -8,6 +8,7 @@ import { lazy } from "../lazy.js";
 
 /** iconv-lite (its tables are large) is loaded only when a file needs the VN1 table. */
 const iconvLite = lazy((): typeof import("iconv-lite") => createRequire(import.meta.url)("iconv-lite"));
+import { toNfc } from "./nfc.js";
 import { decodeTcvn3 } from "./tcvn3.js";
 import { decodeVni } from "./vni.js";
 
@@ -17,13 +18,13 @@ const cp1258Decoder = lazy(() => new TextDecoder("windows-1258"));
 
 /** [encoding, decoder, handicap: how many words it must win by, for the rare ones] */
 export const LEGACY_DECODERS: ReadonlyArray<readonly [LegacyEncoding, (bytes: Uint8Array) => string, number?]> = [
-  ["tcvn3", (bytes) => decodeTcvn3(bytes).normalize("NFC")],
-  ["vni", (bytes) => decodeVni(bytes).normalize("NFC")],
+  ["tcvn3", (bytes) => toNfc(decodeTcvn3(bytes))],
+  ["vni", (bytes) => toNfc(decodeVni(bytes))],
   // cp1258 writes tone marks as combining bytes: "Coäng"-like pairs become "Cộng" only after NFC.
-  ["windows-1258", (bytes) => cp1258Decoder().decode(bytes).normalize("NFC")],
+  ["windows-1258", (bytes) => toNfc(cp1258Decoder().decode(bytes))],
   // iconv-lite's "tcvn" is TCVN 5712 VN1: toned capitals in 0x80–0x9F and some C0 bytes (0x02 → Ụ).
   // Archives typed in .VnTime fonts hold TCVN3, never VN1, so VN1 must win clearly (by 2 words).
-  ["tcvn-vn1", (bytes) => iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), "tcvn").normalize("NFC"), 2],
+  ["tcvn-vn1", (bytes) => toNfc(iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), "tcvn")), 2],
 ];
 
 /** Human name for messages. */

@@ -6,18 +6,32 @@
  *   "haọ" → false: after a, ă, â, e, ê, ô, ơ the tone never moves on ("hạo"); this is how a VNI
  *   "hậ" (h a 0xE4) read as TCVN3 gives itself away. (After o, u, i, y, ư it may: "hoà", "uỷ", "người".)
  */
-import { LETTER_PARTS } from "./vietnamese-letters.js";
+import { letterParts } from "./vietnamese-letters.js";
 
-const INITIAL = "ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx]";
-const VOWELS = [
+/** Longest first does not matter: every split is tried (as a backtracking regex would). */
+const INITIALS = ["", "ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th", "tr", "ch", ..."bcdđghklmnprstvx"];
+const VOWELS: ReadonlySet<string> = new Set([
   "iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "ươi", "ươu", "uya", "uyê", "uyu",
   "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi",
   "ơi", "oo", "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê",
-  "[aăâeêioôơuưy]",
-].join("|");
-const FINAL = "ch|nh|ng|[cmnpt]";
+  ..."aăâeêioôơuưy",
+]);
+const FINALS = ["", "ch", "nh", "ng", ..."cmnpt"];
 
-const SYLLABLE = new RegExp(`^(?:${INITIAL})?(?:${VOWELS})(?:${FINAL})?$`);
+/**
+ * initial? + vowel cluster + final? over toneless lower-case letters ("công", "ngươi"). A few set
+ * look-ups instead of a regex: the regex was one of the costliest to compile at start-up.
+ */
+function isSyllableBase(base: string): boolean {
+  for (const initial of INITIALS) {
+    if (!base.startsWith(initial)) continue;
+    for (const final of FINALS) {
+      const end = base.length - final.length;
+      if (end > initial.length && base.endsWith(final) && VOWELS.has(base.slice(initial.length, end))) return true;
+    }
+  }
+  return false;
+}
 
 const TONE_STAYS_AFTER = "aăâeêôơ";
 
@@ -42,12 +56,12 @@ function readsAsSyllable(word: string): boolean {
   let tones = 0;
   let previous: { base: string; toned: boolean } | undefined;
   for (const ch of word) {
-    const parts = LETTER_PARTS.get(ch);
-    if (!parts) return false;
-    if (parts.toned && previous && !previous.toned && TONE_STAYS_AFTER.includes(previous.base)) return false;
-    base += parts.base;
-    if (parts.toned) tones++;
-    previous = parts;
+    const letter = letterParts(ch);
+    if (!letter) return false;
+    if (letter.toned && previous && !previous.toned && TONE_STAYS_AFTER.includes(previous.base)) return false;
+    base += letter.base;
+    if (letter.toned) tones++;
+    previous = letter;
   }
-  return tones <= 1 && SYLLABLE.test(base);
+  return tones <= 1 && isSyllableBase(base);
 }

@@ -19,21 +19,21 @@ export interface LetterParts {
   toned: boolean;
 }
 
-/** Every Vietnamese letter (both cases) → its lower-case base and whether it carries a tone. */
-export const LETTER_PARTS: ReadonlyMap<string, LetterParts> = (() => {
-  const map = new Map<string, LetterParts>();
-  const ranges: Array<[number, number]> = [
-    [0x41, 0x5a], [0x61, 0x7a], [0xc0, 0xfd], [0x102, 0x103], [0x110, 0x111], [0x128, 0x129],
-    [0x168, 0x169], [0x1a0, 0x1a1], [0x1af, 0x1b0], [0x1ea0, 0x1ef9],
-  ];
-  for (const [from, to] of ranges) {
-    for (let c = from; c <= to; c++) {
-      const ch = String.fromCharCode(c);
-      if (!isVietnameseLetter(ch)) continue;
-      const nfd = ch.toLowerCase().normalize("NFD");
-      const base = nfd.replace(TONES, "").normalize("NFC");
-      map.set(ch, { base, toned: HAS_TONE.test(nfd) });
-    }
-  }
-  return map;
-})();
+/**
+ * A Vietnamese letter (either case) → its lower-case base and whether it carries a tone; undefined
+ * for anything else. Worked out per letter on first sight: a text meets a few dozen of them, and
+ * most runs none (the table of all of them cost ~1.5 M instructions at start-up).
+ */
+export function letterParts(ch: string): LetterParts | undefined {
+  let parts = PARTS.get(ch);
+  if (parts === undefined && isVietnameseLetter(ch)) PARTS.set(ch, (parts = split(ch)));
+  return parts;
+}
+
+/** The letters seen so far (at most the 186 letters of the class, both cases). */
+const PARTS = new Map<string, LetterParts>();
+
+function split(letter: string): LetterParts {
+  const nfd = letter.toLowerCase().normalize("NFD");
+  return { base: nfd.replace(TONES, "").normalize("NFC"), toned: HAS_TONE.test(nfd) };
+}
