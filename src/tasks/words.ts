@@ -16,6 +16,8 @@ export interface Word {
   readonly word: boolean;
   /** starts with a capital letter: "Sở", "UBND", "Thành" */
   readonly cap: boolean;
+  /** the phrases of each table that open with this word, by table id (see `matchPhrase`) */
+  readonly starts: PhraseStarts;
 }
 
 /** Character classes for the scanner: a letter, mark or digit (capital, combining mark); a space; other. */
@@ -77,6 +79,13 @@ const RECENT_MAX = 8;
 
 export function toWords(text: string): Word[] {
   for (const entry of recent) if (entry.text === text) return entry.words;
+  const words = scan(text);
+  if (recent.length >= RECENT_MAX) recent.shift();
+  recent.push({ text, words });
+  return words;
+}
+
+function scan(text: string): Word[] {
   const table = classTable();
   const folded = foldChars(text);
   const out: Word[] = [];
@@ -97,33 +106,53 @@ export function toWords(text: string): Word[] {
       }
     }
     const word = kind === WORD && !(first & MARK);
-    out.push({ f: folded.slice(i, end), start: i, end, word, cap: word && (first & CAPITAL) !== 0 });
+    const f = folded.slice(i, end);
+    out.push({ f, start: i, end, word, cap: word && (first & CAPITAL) !== 0, starts: STARTS.get(f) ?? NO_STARTS });
     i = end;
   }
-  if (recent.length >= RECENT_MAX) recent.shift();
-  recent.push({ text, words: out });
   return out;
 }
 
-/** A phrase table keyed by its first folded word, longest phrases first. */
-export type PhraseTable = ReadonlyMap<string, readonly (readonly string[])[]>;
+/**
+ * A table of phrases (folded words), looked up through the words themselves: each word read
+ * carries, for every table, the phrases that open with it (`Word.starts`, found once per word
+ * when it is read). The readers try a dozen tables at every word of a sentence; this way a
+ * table with nothing there costs an array read, not a map lookup (hashing the word each time).
+ */
+export interface PhraseTable {
+  readonly id: number;
+}
+
+type Phrases = ReadonlyArray<readonly string[]>;
+/** By table id; a hole where a table has no phrase opening with the word. */
+type PhraseStarts = ReadonlyArray<Phrases | undefined>;
+
+/** Folded word → its phrases by table id, longest first. */
+const STARTS = new Map<string, Array<string[][] | undefined>>();
+const NO_STARTS: PhraseStarts = [];
+let tableCount = 0;
 
 export function phraseTable(phrases: readonly string[]): PhraseTable {
-  const table = new Map<string, string[][]>();
+  const id = tableCount++;
+  const lists = new Set<string[][]>();
   for (const phrase of phrases) {
-    const words = toWords(phrase).map((w) => w.f);
-    const list = table.get(words[0]) ?? [];
+    const words = scan(phrase).map((w) => w.f);
+    let starts = STARTS.get(words[0]);
+    if (!starts) STARTS.set(words[0], (starts = []));
+    const list = (starts[id] ??= []);
     list.push(words);
-    table.set(words[0], list);
+    lists.add(list);
   }
-  for (const list of table.values()) list.sort((a, b) => b.length - a.length);
-  return table;
+  for (const list of lists) list.sort((a, b) => b.length - a.length);
+  // words read before this table was made do not know it (the tables are made when the modules load)
+  recent.length = 0;
+  return { id };
 }
 
 /** The length in words of the longest phrase of `table` starting at `words[i]`; 0 when none. */
 export function matchPhrase(words: readonly Word[], i: number, table: PhraseTable): number {
-  const candidates = words[i] ? table.get(words[i].f) : undefined;
-  if (!candidates) return 0;
+  const candidates = words[i]?.starts[table.id];
+  if (candidates === undefined) return 0;
   next: for (const phrase of candidates) {
     if (i + phrase.length > words.length) continue;
     for (let k = 1; k < phrase.length; k++) if (words[i + k].f !== phrase[k]) continue next;
