@@ -416,23 +416,31 @@ function relayedReport(words: readonly Word[], end: number): number {
 
 /** Order the parts, close each at the next one, give the text before the first its own part. */
 function finish(text: string, found: Omit<SentencePart, "to" | "support" | "reportTo">[], support: ObjectList[], reports: ObjectList[]): SentencePart[] {
-  const sorted = [...found].sort((a, b) => a.at - b.at);
+  const sorted = found.sort((a, b) => a.at - b.at);
   const firstAt = sorted[0]?.at ?? text.length;
-  const lead = text.slice(0, firstAt);
   const parts: SentencePart[] = [];
-  if (lead.trim() !== "" && (sorted.length === 0 || /;/.test(lead))) parts.push({ kind: "none", leads: [], at: 0, from: 0, to: firstAt, support: [], reportTo: [] });
-  sorted.forEach((p, i) => parts.push({ ...p, to: sorted[i + 1]?.at ?? text.length, support: [], reportTo: [] }));
-  const place = (lists: ObjectList[], field: "support" | "reportTo"): void => {
-    for (const list of lists) {
-      const owner = [...parts].reverse().find((p) => p.at <= list.at) ?? parts[0];
-      if (!owner) continue;
-      for (const [start, end] of list.items) {
-        const item = text.slice(start, end);
-        if (!owner[field].includes(item)) owner[field].push(item);
-      }
-    }
-  };
-  place(support, "support");
-  place(reports, "reportTo");
+  if ((sorted.length === 0 || text.lastIndexOf(";", firstAt - 1) >= 0) && text.slice(0, firstAt).trim() !== "") {
+    parts.push({ kind: "none", leads: [], at: 0, from: 0, to: firstAt, support: [], reportTo: [] });
+  }
+  for (let i = 0; i < sorted.length; i++) {
+    const { kind, leads, at, from, conditional } = sorted[i];
+    parts.push({ kind, leads, at, from, to: sorted[i + 1]?.at ?? text.length, support: [], reportTo: [], conditional });
+  }
+  place(text, parts, support, "support");
+  place(text, parts, reports, "reportTo");
   return parts;
+}
+
+/** Each agency of `lists` goes to the part its verb is in (the last one starting before it), once. */
+function place(text: string, parts: SentencePart[], lists: ObjectList[], field: "support" | "reportTo"): void {
+  for (const list of lists) {
+    let n = parts.length - 1;
+    while (n > 0 && parts[n].at > list.at) n--;
+    const owner = parts[n];
+    if (!owner) continue;
+    for (const [start, end] of list.items) {
+      const item = text.slice(start, end);
+      if (!owner[field].includes(item)) owner[field].push(item);
+    }
+  }
 }
