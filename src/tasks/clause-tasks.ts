@@ -11,7 +11,7 @@
  * topic lines ("Về công tác …"), a list's introduction without an actor ("…, trong đó:").
  */
 import type { Clause, Deadline, Task } from "../types.js";
-import { namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
+import { mayOpenAgency, namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
 import { assignmentRows, type RowsOfClause } from "./assignment-rows.js";
 import { findDeadline, findDeadlines, readTimeCell, type DeadlineContext } from "./deadline.js";
 import { splitEnumeration, trimAction } from "./enumeration.js";
@@ -19,7 +19,7 @@ import { normalizeAgency } from "./normalize-agency.js";
 import { readSentenceParts, type SentencePart } from "./sentence-parts.js";
 import { toSentences, type Sentence } from "./sentences.js";
 import { DESCRIPTORS, STOPS } from "./lexicon.js";
-import { matchPhrase, phraseTable, toWords } from "./words.js";
+import { firstWordOf, matchPhrase, moreWordsThan, phraseTable, toWords } from "./words.js";
 
 export interface TaskContext {
   /** the document's year, for deadlines printed without one */
@@ -95,11 +95,11 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   sentences.forEach((sentence, index) => {
     const parts = readSentenceParts(sentence.text, { issuer: context.issuer });
     /** the sentence ends in ":": it introduces what follows (the items, a list) */
-    const introduces = /:\s*$/.test(sentence.text);
+    const introduces = sentence.text.trimEnd().endsWith(":");
     const named: string[] = [];
-    let before: SentencePart | undefined;
-    for (const part of parts) {
-      before = parts[parts.indexOf(part) - 1];
+    for (let n = 0; n < parts.length; n++) {
+      const part = parts[n];
+      const before: SentencePart | undefined = parts[n - 1];
       const action = trimAction(sentence.text.slice(part.kind === "none" ? part.at : part.from, part.to));
       let leads: string[] | null;
       if (part.kind === "subject" || part.kind === "trigger") {
@@ -159,7 +159,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   const first = tasks[0]?.lead.map((a) => a.text);
   const inheritable = headingLead ?? introLeads ?? first ?? explicit[0] ?? fallback;
   const support = introLeads ? introSupport : inheritable === inherited ? context.support?.slice() : undefined;
-  const headsSiblings = headingLead !== null && !clause.items.length && !clause.text.trim() && /:\s*$/.test(clause.heading ?? "");
+  const headsSiblings = headingLead !== null && !clause.items.length && !clause.text.trim() && (clause.heading ?? "").trimEnd().endsWith(":");
   return { tasks, inheritable, ...(support?.length ? { support } : {}), ...(headsSiblings ? { headsSiblings } : {}) };
 }
 
@@ -241,6 +241,8 @@ function isTitle(action: string): boolean {
 
 /** "Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà." (a member list of a Quyết định): names, no action. */
 function onlyAgencies(action: string): boolean {
+  const first = firstWordOf(action);
+  if (first && first.f !== "." && first.f !== ";" && !mayOpenAgency(first, true)) return false;
   const words = toWords(action).filter((w) => w.f !== "." && w.f !== ";");
   const list = readAgencyList(words, 0, { names: true });
   return list !== null && list.end === words.length;
@@ -306,7 +308,7 @@ const MAIN_VERBS = phraseTable([
  */
 function agencyTitle(text: string): string[] | null {
   const line = text.trim();
-  if (!line || /[.;:!?…,]$/u.test(line) || line.includes("\n")) return null;
+  if (!line || /[.;:!?…,]$/u.test(line) || line.includes("\n") || moreWordsThan(line, TITLE_WORDS_MAX) || !mayOpenAgency(firstWordOf(line))) return null;
   const words = toWords(line);
   if (words.length > TITLE_WORDS_MAX) return null;
   const list = readAgencyList(words, 0);
@@ -333,6 +335,7 @@ export function agencyHeading(heading: string | null): string[] | null {
   const text = heading.replace(/:\s*$/, "").replace(DUTIES_OF, "");
   const addressed = ADDRESSED.exec(text);
   const rest = addressed ? text.slice(addressed[0].length) : text;
+  if (!mayOpenAgency(firstWordOf(rest))) return null;
   const words = toWords(rest);
   const list = readAgencyList(words, 0);
   if (!list) return null;
@@ -391,6 +394,7 @@ const ROW_PREDICATES = phraseTable([
 
 /** "Sở Thông tin và Truyền thông đôn đốc, hướng dẫn các đơn vị …": the body, without what it does. */
 function withoutPredicate(part: string): string {
+  if (!mayOpenAgency(firstWordOf(part), true)) return part;
   const words = toWords(part);
   const list = readAgencyList(words, 0, { names: true });
   if (!list || list.end >= words.length || !matchPhrase(words, list.end, ROW_PREDICATES)) return part;

@@ -40,7 +40,7 @@ export function preambleTasks(run: TextRun, year: number | undefined): PreambleT
   let content = false;
   sentences.forEach((sentence, index) => {
     const lastSentence = index === sentences.length - 1;
-    const intro = lastSentence && /:\s*$/.test(sentence.text);
+    const intro = lastSentence && sentence.text.trimEnd().endsWith(":");
     // a lead-in's subject is inherited only when it introduces work ("các ngành, các cấp cần
     // thực hiện tốt những việc sau:"), not when it speaks ("Chủ tịch UBND tỉnh chỉ thị:")
     const triggers = readSentenceParts(sentence.text, { triggersOnly: true });

@@ -13,7 +13,7 @@ import { continuesGroup, extendLast, headAt, namesOf, readAgency, readAgencyList
 import { DUTIES, DUTIES_OR_LEAD, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
 import { foldKey } from "../inline/fold.js";
 import { normalizeAgency } from "./normalize-agency.js";
-import { matchPhrase, phraseTable, toWords, type PhraseTable, type Word } from "./words.js";
+import { matchPhrase, opens, phraseTable, toWords, type PhraseTable, type Word } from "./words.js";
 
 export type PartKind = "subject" | "speaker" | "trigger" | "directing" | "none";
 
@@ -40,7 +40,8 @@ export interface SentenceOptions {
   issuer?: readonly string[];
 }
 
-const TRIGGERS = phraseTable(["giao", "giao cho", "đề nghị", "kính đề nghị", "yêu cầu", "phân công", "ủy quyền cho", "ủy quyền", "lưu ý"]);
+const TRIGGER_PHRASES = ["giao", "giao cho", "đề nghị", "kính đề nghị", "yêu cầu", "phân công", "ủy quyền cho", "ủy quyền", "lưu ý"];
+const TRIGGERS = phraseTable(TRIGGER_PHRASES);
 /** "bàn giao", "được giao", "đáp ứng yêu cầu": not an assignment */
 const NOT_AFTER = new Set(["bàn", "được", "đã", "chuyển", "ứng", "theo", "đảm", "bảo", "giao"]);
 const DELEGATIONS = new Set(["ủy quyền", "ủy quyền cho"]);
@@ -55,13 +56,26 @@ const SUPPORT = phraseTable(["phối hợp"]);
 const SUPPORT_FILLER = phraseTable(["chặt chẽ", "với", ",", "đôn đốc", "hướng dẫn", "tốt", "cùng", "và"]);
 const REPORT = phraseTable(["báo cáo"]);
 const REPORT_FILLER = phraseTable(["lại", "kết quả", "về", "ngay", "trực tiếp", ",", "và", "đề xuất", "kiến nghị", "xin ý kiến"]);
+/**
+ * The verbs the loops below look for at every word (triggers, "chỉ đạo", "phối hợp", "báo cáo",
+ * "trình") as one table: a test a word finds where to look, and each loop goes over those only.
+ */
+const VERBS = phraseTable([...TRIGGER_PHRASES, "chỉ đạo", "phối hợp", "báo cáo", "trình"]);
 
 export function readSentenceParts(text: string, options: SentenceOptions = {}): SentencePart[] {
   const words = toWords(text);
-  const used = new Array<boolean>(words.length).fill(false);
-  const use = (from: number, to: number): void => void used.fill(true, from, to);
-  const support = objectLists(words, SUPPORT, SUPPORT_FILLER, false, use);
-  const reports = objectLists(words, REPORT, REPORT_FILLER, true, use);
+  // where to look: the words a verb may open at, and those after a comma or a semicolon
+  const verbs: number[] = [];
+  const afterComma: number[] = [];
+  for (let k = 0; k < words.length; k++) {
+    if (opens(words[k], VERBS)) verbs.push(k);
+    if (k > 0 && (words[k - 1].f === "," || words[k - 1].f === ";")) afterComma.push(k);
+  }
+  /** the words already read as a part's agencies (1) */
+  const used = new Uint8Array(words.length);
+  const use = (from: number, to: number): void => void used.fill(1, from, to);
+  const support = objectLists(words, verbs, SUPPORT, SUPPORT_FILLER, false, use);
+  const reports = objectLists(words, verbs, REPORT, REPORT_FILLER, true, use);
   const parts: Omit<SentencePart, "to" | "support" | "reportTo">[] = [];
   const textOf = (list: AgencyList): string[] => namesOf(text, words, list);
   const offset = (k: number): number => words[k]?.start ?? text.length;
@@ -77,7 +91,7 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
     if (issuerSpeaks) subjectIsSpeaker = true;
     parts.push({ kind: issuerSpeaks ? "speaker" : "subject", leads: textOf(subject), at: offset(first), from: offset(subject.end), conditional: subject.conditional });
   }
-  for (let k = 0; k < words.length; k++) {
+  for (const k of verbs) {
     const length = used[k] ? 0 : matchPhrase(words, k, TRIGGERS);
     if (!length || NOT_AFTER.has(words[k - 1]?.f ?? "")) continue;
     const trigger = words.slice(k, k + length).map((w) => w.f).join(" ");
@@ -92,15 +106,15 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
   }
   if (subject && subjectIsSpeaker && parts.length > 1) parts[0].kind = "speaker";
   if (!options.triggersOnly) {
-    for (let k = 0; k < words.length; k++) {
+    for (const k of verbs) {
       if (used[k] || !(k === first || words[k - 1]?.f === ";" || words[k - 1]?.f === ":") || !matchPhrase(words, k, DIRECT)) continue;
       const list = readAgencyList(words, k + 2);
       if (!list) continue;
       use(k, list.end);
       parts.push({ kind: "directing", leads: [], at: offset(k), from: offset(k) });
     }
-    for (let k = 1; k < words.length; k++) {
-      if (used[k] || (words[k - 1].f !== "," && words[k - 1].f !== ";") || !actorBefore(parts, words[k].start)) continue;
+    for (const k of afterComma) {
+      if (used[k] || !actorBefore(parts, words[k].start)) continue;
       const list = readSubject(words, k);
       if (!list || !(words[k].cap || matchPhrase(words, k, PERSON) || list.items[0].plural || list.conditional || matchPhrase(words, list.end, DUTIES))) continue;
       use(k, list.end);
@@ -120,7 +134,7 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
  * kiến cử tri do người đứng đầu cơ quan chủ trì": in a sentence with no subject and no trigger,
  * the body after "do" that a verb of the lexicon follows is who acts.
  */
-function agentOf(words: readonly Word[], used: readonly boolean[]): AgencyList | null {
+function agentOf(words: readonly Word[], used: Uint8Array): AgencyList | null {
   // a sentence that opens with "Do" gives a cause ("Do Sở Y tế chậm triển khai nên …")
   for (let k = 1; k < words.length - 1; k++) {
     if (words[k].f !== "do" || used[k + 1]) continue;
@@ -352,10 +366,10 @@ interface ObjectList {
  * the addressee makes in turn is not the task's ("báo cáo Thủ tướng … để kịp thời tổng hợp báo
  * cáo Ban Bí thư", "trình Đảng ủy Chính phủ … để báo cáo Bộ Chính trị").
  */
-function objectLists(words: readonly Word[], verb: PhraseTable, filler: PhraseTable, report: boolean, use: (from: number, to: number) => void): ObjectList[] {
+function objectLists(words: readonly Word[], verbs: readonly number[], verb: PhraseTable, filler: PhraseTable, report: boolean, use: (from: number, to: number) => void): ObjectList[] {
   const out: ObjectList[] = [];
   let relayed = -1;
-  for (let k = 0; k < words.length; k++) {
+  for (const k of verbs) {
     const length = matchPhrase(words, k, verb);
     if (!length && !(report && matchPhrase(words, k, SUBMIT))) continue;
     let j = k + (length || 1);

@@ -85,6 +85,28 @@ export function toWords(text: string): Word[] {
   return words;
 }
 
+/**
+ * The first word of `text`, read without the rest: up to its first space, which no word spans
+ * (a reader that rules a text out by its first word need not read it all).
+ */
+export function firstWordOf(text: string): Word | undefined {
+  const table = classTable();
+  let end = 0;
+  while (end < text.length && classOf(table, text.charCodeAt(end)) === SPACE) end++;
+  while (end < text.length && classOf(table, text.charCodeAt(end)) !== SPACE) end++;
+  return scan(text.slice(0, end))[0];
+}
+
+/** `text` holds more than `count` words: counted by its runs of non-spaces (each holds one or more), not read. */
+export function moreWordsThan(text: string, count: number): boolean {
+  const table = classTable();
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (classOf(table, text.charCodeAt(i)) !== SPACE && (i === 0 || classOf(table, text.charCodeAt(i - 1)) === SPACE) && ++runs > count) return true;
+  }
+  return false;
+}
+
 function scan(text: string): Word[] {
   const table = classTable();
   const folded = foldChars(text);
@@ -106,8 +128,7 @@ function scan(text: string): Word[] {
       }
     }
     const word = kind === WORD && !(first & MARK);
-    const f = folded.slice(i, end);
-    out.push({ f, start: i, end, word, cap: word && (first & CAPITAL) !== 0, starts: STARTS.get(f) ?? NO_STARTS });
+    out.push({ f: folded.slice(i, end), start: i, end, word, cap: word && (first & CAPITAL) !== 0, starts: startsAt(folded, i, end) });
     i = end;
   }
   return out;
@@ -127,18 +148,54 @@ type Phrases = ReadonlyArray<readonly string[]>;
 /** By table id; a hole where a table has no phrase opening with the word. */
 type PhraseStarts = ReadonlyArray<Phrases | undefined>;
 
-/** Folded word → its phrases by table id, longest first. */
-const STARTS = new Map<string, Array<string[][] | undefined>>();
+/** A word that opens phrases; `other`: another such word with the same hash. */
+interface FirstWord {
+  readonly f: string;
+  /** its phrases by table id, longest first */
+  readonly starts: Array<string[][] | undefined>;
+  other?: FirstWord;
+}
+
+/**
+ * The words that open phrases, by `hashOf` the folded word: a map keyed by a small integer, not
+ * by the word itself, since V8 hashes each new string a map is asked for in a runtime call (as
+ * much as a third of reading the words).
+ */
+const FIRST_WORDS = new Map<number, FirstWord>();
 const NO_STARTS: PhraseStarts = [];
 let tableCount = 0;
+
+function hashOf(text: string, from: number, to: number): number {
+  let h = to - from;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h & 0x3fffffff;
+}
+
+/** The phrases opening with the folded word `folded[from…to)`. */
+function startsAt(folded: string, from: number, to: number): PhraseStarts {
+  for (let first = FIRST_WORDS.get(hashOf(folded, from, to)); first; first = first.other) {
+    if (first.f.length === to - from && folded.startsWith(first.f, from)) return first.starts;
+  }
+  return NO_STARTS;
+}
+
+function firstWord(f: string): FirstWord {
+  const hash = hashOf(f, 0, f.length);
+  let first = FIRST_WORDS.get(hash);
+  while (first && first.f !== f) first = first.other;
+  if (!first) {
+    first = { f, starts: [], other: FIRST_WORDS.get(hash) };
+    FIRST_WORDS.set(hash, first);
+  }
+  return first;
+}
 
 export function phraseTable(phrases: readonly string[]): PhraseTable {
   const id = tableCount++;
   const lists = new Set<string[][]>();
   for (const phrase of phrases) {
     const words = scan(phrase).map((w) => w.f);
-    let starts = STARTS.get(words[0]);
-    if (!starts) STARTS.set(words[0], (starts = []));
+    const { starts } = firstWord(words[0]);
     const list = (starts[id] ??= []);
     list.push(words);
     lists.add(list);
@@ -147,6 +204,11 @@ export function phraseTable(phrases: readonly string[]): PhraseTable {
   // words read before this table was made do not know it (the tables are made when the modules load)
   recent.length = 0;
   return { id };
+}
+
+/** Some phrase of `table` opens with `word` (without, no phrase of it matches there). */
+export function opens(word: Word, table: PhraseTable): boolean {
+  return word.starts[table.id] !== undefined;
 }
 
 /** The length in words of the longest phrase of `table` starting at `words[i]`; 0 when none. */
