@@ -14,12 +14,12 @@ import type { Clause, Deadline, Task } from "../types.js";
 import { mayOpenAgency, namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
 import { assignmentRows, type RowsOfClause } from "./assignment-rows.js";
 import { findDeadline, findDeadlines, readTimeCell, type DeadlineContext } from "./deadline.js";
-import { splitEnumeration, trimAction } from "./enumeration.js";
+import { actionBounds, splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { readSentenceParts, type SentencePart } from "./sentence-parts.js";
 import { toSentences, type Sentence } from "./sentences.js";
 import { DESCRIPTORS, STOPS } from "./lexicon.js";
-import { firstWordOf, matchPhrase, moreWordsThan, phraseTable, toWords } from "./words.js";
+import { firstWordOf, matchPhrase, moreWordsThan, phraseTable, toWords, wordsOf, type Word } from "./words.js";
 
 export interface TaskContext {
   /** the document's year, for deadlines printed without one */
@@ -94,13 +94,16 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   let previous: { paragraph: number; leads: string[] | null } | null = null;
   sentences.forEach((sentence, index) => {
     const parts = readSentenceParts(sentence.text, { issuer: context.issuer });
+    const words = toWords(sentence.text);
     /** the sentence ends in ":": it introduces what follows (the items, a list) */
     const introduces = sentence.text.trimEnd().endsWith(":");
     const named: string[] = [];
     for (let n = 0; n < parts.length; n++) {
       const part = parts[n];
       const before: SentencePart | undefined = parts[n - 1];
-      const action = trimAction(sentence.text.slice(part.kind === "none" ? part.at : part.from, part.to));
+      const from = part.kind === "none" ? part.at : part.from;
+      const [start, end] = actionBounds(sentence.text.slice(from, part.to));
+      const action = sentence.text.slice(from + start, from + end);
       let leads: string[] | null;
       if (part.kind === "subject" || part.kind === "trigger") {
         leads = part.leads;
@@ -137,7 +140,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         if (continued && continued.leads === null) continue;
         leads = continued?.leads ?? fallback;
       } else continue;
-      if (!leads?.length || action === "" || onlyAgencies(action) || notAnAssignment(action)) continue;
+      if (!leads?.length || action === "" || onlyAgencies(wordsOf(sentence.text, words, from + start, from + end) ?? toWords(action)) || notAnAssignment(action)) continue;
       // "Tổng cục Thống kê có trách nhiệm:" + items: the items carry the work, they inherit the lead
       // (also when the colon is printed as a full stop: "2 - Sở … có trách nhiệm.")
       if (clause.items.length && DUTY_INTRO.test(action)) continue;
@@ -240,10 +243,8 @@ function isTitle(action: string): boolean {
 }
 
 /** "Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà." (a member list of a Quyết định): names, no action. */
-function onlyAgencies(action: string): boolean {
-  const first = firstWordOf(action);
-  if (first && first.f !== "." && first.f !== ";" && !mayOpenAgency(first, true)) return false;
-  const words = toWords(action).filter((w) => w.f !== "." && w.f !== ";");
+function onlyAgencies(action: readonly Word[]): boolean {
+  const words = action.filter((w) => w.f !== "." && w.f !== ";");
   const list = readAgencyList(words, 0, { names: true });
   return list !== null && list.end === words.length;
 }

@@ -86,6 +86,27 @@ export function toWords(text: string): Word[] {
 }
 
 /**
+ * The words of `text.slice(start, end)`, taken from `words` (the words of `text`, offsets in
+ * `text`) when reading the slice alone gives the same: a word starts at `start`, none runs over
+ * `end`, and nothing at the edges reads otherwise alone — an old tone placement across an edge
+ * ("oà" folds as a pair), a "_" at the end (a joiner when nothing follows), a Greek capital sigma
+ * (its lower case depends on the letters around it). Null when in doubt: then read the slice.
+ */
+export function wordsOf(text: string, words: readonly Word[], start: number, end: number): Word[] | null {
+  if (start >= end) return null;
+  let from = 0;
+  while (from < words.length && words[from].start < start) from++;
+  let to = from;
+  while (to < words.length && words[to].start < end) to++;
+  if (from === to || words[from].start !== start || words[to - 1].end > end || text.charCodeAt(end - 1) === 0x5f) return null;
+  if ((start > 0 && TONE_PAIR.test(text.slice(start - 1, start + 1))) || TONE_PAIR.test(text.slice(end - 1, end + 1)) || text.includes("Σ")) return null;
+  return words.slice(from, to);
+}
+
+/** Two letters that `foldChars` may rewrite together (a superset: "o"/"u" before a toned vowel, either case). */
+const TONE_PAIR = /^[oOuU][áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ]$/;
+
+/**
  * The first word of `text`, read without the rest: up to its first space, which no word spans
  * (a reader that rules a text out by its first word need not read it all).
  */
