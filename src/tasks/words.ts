@@ -169,45 +169,43 @@ type Phrases = ReadonlyArray<readonly string[]>;
 /** By table id; a hole where a table has no phrase opening with the word. */
 type PhraseStarts = ReadonlyArray<Phrases | undefined>;
 
-/** A word that opens phrases; `other`: another such word with the same hash. */
+/** A word that opens phrases; `other`: the next such word in its bucket. */
 interface FirstWord {
   readonly f: string;
   /** its phrases by table id, longest first */
   readonly starts: Array<string[][] | undefined>;
-  other?: FirstWord;
+  readonly other: FirstWord | undefined;
 }
 
 /**
- * The words that open phrases, by `hashOf` the folded word: a map keyed by a small integer, not
- * by the word itself, since V8 hashes each new string a map is asked for in a runtime call (as
- * much as a third of reading the words).
+ * The words that open phrases, in buckets by a hash of the folded word: looked up for every word
+ * read, by a loop over its letters and an array read — not a map keyed by the word (V8 hashes
+ * each new string in a runtime call) nor by a number (a builtin call).
  */
-const FIRST_WORDS = new Map<number, FirstWord>();
+const BUCKETS = 4096;
+const FIRST_WORDS: Array<FirstWord | undefined> = new Array<FirstWord | undefined>(BUCKETS).fill(undefined);
 const NO_STARTS: PhraseStarts = [];
 let tableCount = 0;
 
-function hashOf(text: string, from: number, to: number): number {
+function bucketOf(text: string, from: number, to: number): number {
   let h = to - from;
   for (let k = from; k < to; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  return h & 0x3fffffff;
+  return h & (BUCKETS - 1);
 }
 
 /** The phrases opening with the folded word `folded[from…to)`. */
 function startsAt(folded: string, from: number, to: number): PhraseStarts {
-  for (let first = FIRST_WORDS.get(hashOf(folded, from, to)); first; first = first.other) {
+  for (let first = FIRST_WORDS[bucketOf(folded, from, to)]; first; first = first.other) {
     if (first.f.length === to - from && folded.startsWith(first.f, from)) return first.starts;
   }
   return NO_STARTS;
 }
 
 function firstWord(f: string): FirstWord {
-  const hash = hashOf(f, 0, f.length);
-  let first = FIRST_WORDS.get(hash);
-  while (first && first.f !== f) first = first.other;
-  if (!first) {
-    first = { f, starts: [], other: FIRST_WORDS.get(hash) };
-    FIRST_WORDS.set(hash, first);
-  }
+  const bucket = bucketOf(f, 0, f.length);
+  for (let first = FIRST_WORDS[bucket]; first; first = first.other) if (first.f === f) return first;
+  const first: FirstWord = { f, starts: [], other: FIRST_WORDS[bucket] };
+  FIRST_WORDS[bucket] = first;
   return first;
 }
 
