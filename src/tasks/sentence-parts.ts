@@ -11,7 +11,7 @@
  */
 import { continuesGroup, extendLast, headAt, namesOf, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
 import { DUTIES, DUTIES_OR_LEAD, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
-import { foldKey } from "../inline/fold.js";
+import { foldChars, foldKey } from "../inline/fold.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { matchPhrase, opens, phraseTable, toWords, type PhraseTable, type Word } from "./words.js";
 
@@ -42,6 +42,16 @@ export interface SentenceOptions {
 
 const TRIGGER_PHRASES = ["giao", "giao cho", "đề nghị", "kính đề nghị", "yêu cầu", "phân công", "ủy quyền cho", "ủy quyền", "lưu ý"];
 const TRIGGERS = phraseTable(TRIGGER_PHRASES);
+/** The first words of the triggers, found anywhere in a folded text (a word or part of one). */
+const TRIGGER_WORDS = new RegExp([...new Set(TRIGGER_PHRASES.map((phrase) => phrase.split(" ")[0]))].join("|"));
+
+/**
+ * The sentence may name a trigger ("giao", "đề nghị" …): without one of their first words in its
+ * folded text, reading it with `triggersOnly` finds no trigger part. A test without reading it.
+ */
+export function mayAssign(text: string): boolean {
+  return TRIGGER_WORDS.test(foldChars(text));
+}
 /** "bàn giao", "được giao", "đáp ứng yêu cầu": not an assignment */
 const NOT_AFTER = new Set(["bàn", "được", "đã", "chuyển", "ứng", "theo", "đảm", "bảo", "giao"]);
 const DELEGATIONS = new Set(["ủy quyền", "ủy quyền cho"]);
