@@ -197,9 +197,22 @@ export function speaks(action: string): boolean {
  */
 export function isIssuer(subject: string, issuer: readonly string[] | undefined): boolean {
   if (!issuer?.length) return false;
-  const own = foldKey(normalizeAgency(subject)).replace(/\s+/g, " ").trim();
+  const own = issuerKey(subject);
   if (!own) return false;
   return issuer.some((name) => name === own || (name.startsWith(own + " ") && /(?:^| )(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u.test(own)));
+}
+
+/** The same subjects recur through a document: their folded keys, remembered (the last few hundred). */
+const issuerKeys = new Map<string, string>();
+const ISSUER_KEYS_MAX = 512;
+
+function issuerKey(subject: string): string {
+  let key = issuerKeys.get(subject);
+  if (key === undefined) {
+    if (issuerKeys.size >= ISSUER_KEYS_MAX) issuerKeys.clear();
+    issuerKeys.set(subject, (key = foldKey(normalizeAgency(subject)).replace(/\s+/g, " ").trim()));
+  }
+  return key;
 }
 
 /**
