@@ -81,9 +81,11 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
     if (opens(words[k], VERBS)) verbs.push(k);
     if (k > 0 && (words[k - 1].f === "," || words[k - 1].f === ";")) afterComma.push(k);
   }
-  /** the words already read as a part's agencies (1) */
-  const used = new Uint8Array(words.length);
-  const use = (from: number, to: number): void => void used.fill(1, from, to);
+  /** the words already read as a part's agencies (a plain array grown as they are: a typed array costs more to make) */
+  const used: boolean[] = [];
+  const use = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) used[k] = true;
+  };
   const support = objectLists(words, verbs, SUPPORT, SUPPORT_FILLER, false, use);
   const reports = objectLists(words, verbs, REPORT, REPORT_FILLER, true, use);
   const parts: Omit<SentencePart, "to" | "support" | "reportTo">[] = [];
@@ -144,7 +146,7 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
  * kiến cử tri do người đứng đầu cơ quan chủ trì": in a sentence with no subject and no trigger,
  * the body after "do" that a verb of the lexicon follows is who acts.
  */
-function agentOf(words: readonly Word[], used: Uint8Array): AgencyList | null {
+function agentOf(words: readonly Word[], used: readonly boolean[]): AgencyList | null {
   // a sentence that opens with "Do" gives a cause ("Do Sở Y tế chậm triển khai nên …")
   for (let k = 1; k < words.length - 1; k++) {
     if (words[k].f !== "do" || used[k + 1]) continue;
