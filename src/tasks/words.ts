@@ -149,7 +149,8 @@ function scan(text: string): Word[] {
       }
     }
     const word = kind === WORD && !(first & MARK);
-    out.push({ f: folded.slice(i, end), start: i, end, word, cap: word && (first & CAPITAL) !== 0, starts: startsAt(folded, i, end) });
+    const f = folded.slice(i, end);
+    out.push({ f, start: i, end, word, cap: word && (first & CAPITAL) !== 0, starts: FIRST_WORDS.get(f) ?? NO_STARTS });
     i = end;
   }
   return out;
@@ -169,52 +170,22 @@ type Phrases = ReadonlyArray<readonly string[]>;
 /** By table id; a hole where a table has no phrase opening with the word. */
 type PhraseStarts = ReadonlyArray<Phrases | undefined>;
 
-/** A word that opens phrases; `other`: the next such word in its bucket. */
-interface FirstWord {
-  readonly f: string;
-  /** its phrases by table id, longest first */
-  readonly starts: Array<string[][] | undefined>;
-  readonly other: FirstWord | undefined;
-}
-
 /**
- * The words that open phrases, in buckets by a hash of the folded word: looked up for every word
- * read, by a loop over its letters and an array read — not a map keyed by the word (V8 hashes
- * each new string in a runtime call) nor by a number (a builtin call).
+ * The words that open phrases, with their phrases by table id (longest first): looked up once for
+ * every word read. Keyed by the word itself: V8 hashes a new string faster than a loop over its
+ * letters would (tried: slower both at start-up, where such a loop is interpreted, and warm).
  */
-const BUCKETS = 4096;
-const FIRST_WORDS: Array<FirstWord | undefined> = new Array<FirstWord | undefined>(BUCKETS).fill(undefined);
+const FIRST_WORDS = new Map<string, Array<string[][] | undefined>>();
 const NO_STARTS: PhraseStarts = [];
 let tableCount = 0;
-
-function bucketOf(text: string, from: number, to: number): number {
-  let h = to - from;
-  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  return h & (BUCKETS - 1);
-}
-
-/** The phrases opening with the folded word `folded[from…to)`. */
-function startsAt(folded: string, from: number, to: number): PhraseStarts {
-  for (let first = FIRST_WORDS[bucketOf(folded, from, to)]; first; first = first.other) {
-    if (first.f.length === to - from && folded.startsWith(first.f, from)) return first.starts;
-  }
-  return NO_STARTS;
-}
-
-function firstWord(f: string): FirstWord {
-  const bucket = bucketOf(f, 0, f.length);
-  for (let first = FIRST_WORDS[bucket]; first; first = first.other) if (first.f === f) return first;
-  const first: FirstWord = { f, starts: [], other: FIRST_WORDS[bucket] };
-  FIRST_WORDS[bucket] = first;
-  return first;
-}
 
 export function phraseTable(phrases: readonly string[]): PhraseTable {
   const id = tableCount++;
   const lists = new Set<string[][]>();
   for (const phrase of phrases) {
     const words = scan(phrase).map((w) => w.f);
-    const { starts } = firstWord(words[0]);
+    let starts = FIRST_WORDS.get(words[0]);
+    if (!starts) FIRST_WORDS.set(words[0], (starts = []));
     const list = (starts[id] ??= []);
     list.push(words);
     lists.add(list);
