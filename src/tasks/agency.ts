@@ -11,7 +11,7 @@
 import {
   BOUND, CAPITAL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
 } from "./lexicon.js";
-import { foldedAt, matchPhrase, phraseTable, type Word } from "./words.js";
+import { foldedAt, matchPhrase, opens, phraseTable, type Word } from "./words.js";
 
 /** One agency: words `from`…`to` (exclusive). */
 export interface AgencySpan {
@@ -62,6 +62,19 @@ const ON_REPORT = phraseTable(["xem xét", "cho ý kiến", "quyết định", "
 /** "Công chức được bố trí …", "Trưởng ban là …": a description, not an actor and its action */
 const PASSIVE = new Set(["được", "bị", "là"]);
 const FUNCTION_WORDS = new Set(["về", "theo", "trong", "tại", "trên", "với", "khi", "nhằm", "cho", "ngoài", "trước", "sau", "từ", "đến", "và", "hoặc", "của", "để", "đối"]);
+
+/** The tables an agency may open with (the determiner, the person, the heads). */
+const OPENERS = [DETERMINERS, PERSON, STRONG_HEADS, TITLES, NAMED_HEADS, CAPITAL_NAMED_HEADS, PLURAL_HEADS];
+
+/**
+ * An agency may start at `word` (`readAgency` returns null at any other): it opens a phrase of a
+ * table an agency opens with, or, with `names`, it is capitalised. A test on one word, so that a
+ * text can be ruled out before it is all read.
+ */
+export function mayOpenAgency(word: Word | undefined, names = false): boolean {
+  if (!word) return false;
+  return (names && word.cap) || OPENERS.some((table) => opens(word, table));
+}
 
 export function readAgency(words: readonly Word[], i: number, options: ReadOptions = {}): AgencySpan | null {
   let j = i;

@@ -91,7 +91,8 @@ export function assignmentRows(clause: Clause): RowsOfClause | null {
       } else if (row.kind !== "result" && rows[row.kind] === null) rows[row.kind] = row.value || null;
     }
   };
-  const paragraphs = clause.text.split("\n");
+  // a row has a colon after its label: a text without one is no row, nor are any of its paragraphs
+  const paragraphs = clause.text.includes(":") ? clause.text.split("\n") : [clause.text];
   // the action stays: its heading, or the first paragraph
   let own = paragraphs.length;
   while (own > (clause.heading ? 0 : 1) && readRows(paragraphs[own - 1])) own--;
@@ -100,8 +101,12 @@ export function assignmentRows(clause: Clause): RowsOfClause | null {
   let points = 0;
   for (const item of clause.items) {
     if (item.items.length) return null;
-    const text = rowText(item);
     const last = itemRows[itemRows.length - 1];
+    if (!last && !item.text.includes(":") && !item.heading?.includes(":")) {
+      points++;
+      continue;
+    }
+    const text = rowText(item);
     // "- Đơn vị phối hợp: Văn phòng Bộ, Vụ Tổ chức" / "- cán bộ, Vụ Phổ biến …": a name printed
     // with " - " ("Vụ Tổ chức - cán bộ") and wrapped at its dash goes on with the row above
     if (last && /^\p{Ll}/u.test(text)) {

@@ -11,15 +11,15 @@
  * topic lines ("Về công tác …"), a list's introduction without an actor ("…, trong đó:").
  */
 import type { Clause, Deadline, Task } from "../types.js";
-import { namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
+import { mayOpenAgency, namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
 import { assignmentRows, type RowsOfClause } from "./assignment-rows.js";
 import { findDeadline, findDeadlines, readTimeCell, type DeadlineContext } from "./deadline.js";
-import { splitEnumeration, trimAction } from "./enumeration.js";
+import { actionBounds, splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { readSentenceParts, type SentencePart } from "./sentence-parts.js";
 import { toSentences, type Sentence } from "./sentences.js";
 import { DESCRIPTORS, STOPS } from "./lexicon.js";
-import { matchPhrase, phraseTable, toWords } from "./words.js";
+import { firstWordOf, matchPhrase, moreWordsThan, phraseTable, toWords, wordsOf, type Word } from "./words.js";
 
 export interface TaskContext {
   /** the document's year, for deadlines printed without one */
@@ -94,13 +94,16 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   let previous: { paragraph: number; leads: string[] | null } | null = null;
   sentences.forEach((sentence, index) => {
     const parts = readSentenceParts(sentence.text, { issuer: context.issuer });
+    const words = toWords(sentence.text);
     /** the sentence ends in ":": it introduces what follows (the items, a list) */
-    const introduces = /:\s*$/.test(sentence.text);
+    const introduces = sentence.text.trimEnd().endsWith(":");
     const named: string[] = [];
-    let before: SentencePart | undefined;
-    for (const part of parts) {
-      before = parts[parts.indexOf(part) - 1];
-      const action = trimAction(sentence.text.slice(part.kind === "none" ? part.at : part.from, part.to));
+    for (let n = 0; n < parts.length; n++) {
+      const part = parts[n];
+      const before: SentencePart | undefined = parts[n - 1];
+      const from = part.kind === "none" ? part.at : part.from;
+      const [start, end] = actionBounds(sentence.text.slice(from, part.to));
+      const action = sentence.text.slice(from + start, from + end);
       let leads: string[] | null;
       if (part.kind === "subject" || part.kind === "trigger") {
         leads = part.leads;
@@ -137,7 +140,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         if (continued && continued.leads === null) continue;
         leads = continued?.leads ?? fallback;
       } else continue;
-      if (!leads?.length || action === "" || onlyAgencies(action) || notAnAssignment(action)) continue;
+      if (!leads?.length || action === "" || onlyAgencies(wordsOf(sentence.text, words, from + start, from + end) ?? toWords(action)) || notAnAssignment(action)) continue;
       // "Tổng cục Thống kê có trách nhiệm:" + items: the items carry the work, they inherit the lead
       // (also when the colon is printed as a full stop: "2 - Sở … có trách nhiệm.")
       if (clause.items.length && DUTY_INTRO.test(action)) continue;
@@ -159,7 +162,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   const first = tasks[0]?.lead.map((a) => a.text);
   const inheritable = headingLead ?? introLeads ?? first ?? explicit[0] ?? fallback;
   const support = introLeads ? introSupport : inheritable === inherited ? context.support?.slice() : undefined;
-  const headsSiblings = headingLead !== null && !clause.items.length && !clause.text.trim() && /:\s*$/.test(clause.heading ?? "");
+  const headsSiblings = headingLead !== null && !clause.items.length && !clause.text.trim() && (clause.heading ?? "").trimEnd().endsWith(":");
   return { tasks, inheritable, ...(support?.length ? { support } : {}), ...(headsSiblings ? { headsSiblings } : {}) };
 }
 
@@ -216,10 +219,12 @@ function statesWork(action: string): boolean {
 }
 
 const ADDRESS = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)[^\s;,]+/gi;
+/** What `ADDRESS` cannot match without, tried first: it is slow to fail on a long action (a try at every letter). */
+const ADDRESS_SIGN = /@|:\/\/|www\./i;
 
 /** "thuydttl@customs.gov.vn; hoangnc@customs.gov.vn": the tail of an address list, not an action. */
 function onlyAddresses(action: string): boolean {
-  return ADDRESS.test(action) && action.replace(ADDRESS, "").replace(/[\s;,.()]+/gu, "") === "";
+  return ADDRESS_SIGN.test(action) && ADDRESS.test(action) && action.replace(ADDRESS, "").replace(/[\s;,.()]+/gu, "") === "";
 }
 
 /** The time limit an activity sentence sets, given to the task before it when that has none. */
@@ -238,8 +243,8 @@ function isTitle(action: string): boolean {
 }
 
 /** "Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà." (a member list of a Quyết định): names, no action. */
-function onlyAgencies(action: string): boolean {
-  const words = toWords(action).filter((w) => w.f !== "." && w.f !== ";");
+function onlyAgencies(action: readonly Word[]): boolean {
+  const words = action.filter((w) => w.f !== "." && w.f !== ";");
   const list = readAgencyList(words, 0, { names: true });
   return list !== null && list.end === words.length;
 }
@@ -304,7 +309,7 @@ const MAIN_VERBS = phraseTable([
  */
 function agencyTitle(text: string): string[] | null {
   const line = text.trim();
-  if (!line || /[.;:!?…,]$/u.test(line) || line.includes("\n")) return null;
+  if (!line || /[.;:!?…,]$/u.test(line) || line.includes("\n") || moreWordsThan(line, TITLE_WORDS_MAX) || !mayOpenAgency(firstWordOf(line))) return null;
   const words = toWords(line);
   if (words.length > TITLE_WORDS_MAX) return null;
   const list = readAgencyList(words, 0);
@@ -331,6 +336,7 @@ export function agencyHeading(heading: string | null): string[] | null {
   const text = heading.replace(/:\s*$/, "").replace(DUTIES_OF, "");
   const addressed = ADDRESSED.exec(text);
   const rest = addressed ? text.slice(addressed[0].length) : text;
+  if (!mayOpenAgency(firstWordOf(rest))) return null;
   const words = toWords(rest);
   const list = readAgencyList(words, 0);
   if (!list) return null;
@@ -389,6 +395,7 @@ const ROW_PREDICATES = phraseTable([
 
 /** "Sở Thông tin và Truyền thông đôn đốc, hướng dẫn các đơn vị …": the body, without what it does. */
 function withoutPredicate(part: string): string {
+  if (!mayOpenAgency(firstWordOf(part), true)) return part;
   const words = toWords(part);
   const list = readAgencyList(words, 0, { names: true });
   if (!list || list.end >= words.length || !matchPhrase(words, list.end, ROW_PREDICATES)) return part;

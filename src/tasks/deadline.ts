@@ -34,6 +34,13 @@ const RELATIVE_LIMIT = new RegExp(
 );
 
 /**
+ * What a limit cannot be printed without, tried first (most actions set none): a digit, "hằng" /
+ * "hàng", "kỳ" ("tại kỳ họp", "học kỳ"), "tới", or a roman numeral after a month, quarter, year or
+ * week ("trong quý iv"). `DATE_LIMIT` and `RELATIVE_LIMIT` find nothing in a text without one.
+ */
+const MAY_HOLD_LIMIT = /\d|h[ằà]ng|kỳ|tới|(?:tháng|q(?:uý|úy)|năm|tuần)\s+[ivx]/;
+
+/**
  * "hằng tháng" is a limit when it says how often to report ("báo cáo … hằng tháng") or on which
  * day ("vào thứ Sáu hàng tuần", "ngày 25 hằng tháng"), not "khai báo y tế hàng ngày".
  */
@@ -77,7 +84,9 @@ export interface FoundDeadline {
 
 /** Every time limit in `text`, in order ("… vào thứ Sáu hàng tuần; báo cáo tổng thể trước ngày 05/7/2026"). */
 export function findDeadlines(text: string, context: DeadlineContext): FoundDeadline[] {
-  const folded = maskBrackets(foldChars(text));
+  const unmasked = foldChars(text);
+  if (!MAY_HOLD_LIMIT.test(unmasked)) return [];
+  const folded = maskBrackets(unmasked);
   const found = [...firstMatch(folded, DATE_LIMIT, "date"), ...firstMatch(folded, RELATIVE_LIMIT, "relative")].sort((a, b) => a.index - b.index);
   const out: FoundDeadline[] = [];
   for (const match of found) {

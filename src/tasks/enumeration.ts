@@ -24,16 +24,29 @@ export function splitEnumeration(action: string): string[] | null {
 
 /** "; (2) …" → "…": the punctuation and joining words left between parts. */
 export function trimAction(text: string): string {
+  const [start, end] = actionBounds(text);
+  return text.slice(start, end);
+}
+
+const LEADING_MARKS = /^[\s,;:.–-]+/u;
+const LEADING_JOINER = /^(?:đồng thời|và)\s+/iu;
+
+/** Where `trimAction(text)` starts and ends in `text` (for readers that go on with the words of `text`). */
+export function actionBounds(text: string): [number, number] {
   // The ends are trimmed by hand: a regex anchored at "$" is tried at every position of a long text.
   let end = trimEndOf(text, " \t\n,;:.");
   const tail = text.slice(Math.max(0, end - 12), end).toLowerCase();
   const joiner = /[\s,;]+(?:đồng thời|và)$/u.exec(tail);
   if (joiner) end = trimEndOf(text.slice(0, end - tail.length + joiner.index), " \t\n,;");
-  return text
-    .slice(0, end)
-    .replace(/^[\s,;:.–-]+/u, "")
-    .replace(/^(?:đồng thời|và)\s+/iu, "")
-    .trim();
+  const kept = text.slice(0, end);
+  const marks = LEADING_MARKS.exec(kept)?.[0].length ?? 0;
+  const start = marks + (LEADING_JOINER.exec(kept.slice(marks))?.[0].length ?? 0);
+  // then white space off both ends, as String.prototype.trim takes it
+  const rest = kept.slice(start);
+  const trimmed = rest.trim();
+  if (trimmed === "") return [start, start];
+  const from = start + rest.length - rest.trimStart().length;
+  return [from, from + trimmed.length];
 }
 
 /** The length of `text` without the trailing characters listed in `chars`. */

@@ -92,7 +92,7 @@ function bodyTasks(body: BodyDraft, span: readonly [number, number], context: Ta
   const closing = body.closing ? closingTasks(closingRun(body, span), context) : [];
   return {
     clauses,
-    tasks: [...preamble.tasks.map((t) => ({ clause: null, ...t })), ...flatten(clauses, null), ...closing.map((t) => ({ clause: null, ...t }))],
+    tasks: [...preamble.tasks.map((t) => withClause(null, t)), ...flatten(clauses, null), ...closing.map((t) => withClause(null, t))],
   };
 }
 
@@ -112,20 +112,29 @@ function issuerNames(issuer: DocumentDraft["issuer"]): string[] {
 function withTasks(clauses: readonly Clause[], inherited: string[] | null, context: TaskContext): Clause[] {
   // an item that is only a body's name with a colon heads the flat items after it
   let current = inherited;
-  return clauses.map((clause) => {
+  const out: Clause[] = [];
+  for (const clause of clauses) {
     const own = clauseTasks(clause, current, context);
     if (own.headsSiblings) current = own.inheritable;
-    const { lines, items, ...rest } = clause;
     const itemContext: TaskContext = { ...context, quiet: own.quiet || context.quiet, support: own.support };
-    return { ...rest, items: withTasks(items, own.inheritable, itemContext), tasks: own.tasks, lines };
-  });
+    // the fields spelt out, in the schema's order: a rest/spread copy of each clause cost ~7 % of the task pass
+    const { marker, number, heading, text, lines } = clause;
+    out.push({ marker, number, heading, text, items: withTasks(clause.items, own.inheritable, itemContext), tasks: own.tasks, lines });
+  }
+  return out;
 }
 
-function flatten(clauses: readonly Clause[], parent: string | null): DocumentTask[] {
+function flatten(clauses: readonly Clause[], parent: string | null, out: DocumentTask[] = []): DocumentTask[] {
   const paths = segments(clauses);
-  return clauses.flatMap((clause, i) => {
+  clauses.forEach((clause, i) => {
     const path = joinPath(parent, paths[i]);
-    const own = (clause.tasks ?? []).map((task: Task) => ({ clause: path, ...task }));
-    return [...own, ...flatten(clause.items, path)];
+    for (const task of clause.tasks ?? []) out.push(withClause(path, task));
+    flatten(clause.items, path, out);
   });
+  return out;
+}
+
+/** A clause's task as the document lists it: its clause path first. */
+function withClause(clause: string | null, task: Task): DocumentTask {
+  return { clause, action: task.action, lead: task.lead, support: task.support, deadline: task.deadline, reportTo: task.reportTo, lines: task.lines };
 }

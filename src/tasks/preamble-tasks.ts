@@ -14,7 +14,7 @@
 import { findDeadline } from "./deadline.js";
 import { splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
-import { readSentenceParts } from "./sentence-parts.js";
+import { mayAssign, readSentenceParts } from "./sentence-parts.js";
 import { toSentences, type Sentence } from "./sentences.js";
 import { spanOf, type TextRun } from "../text-run.js";
 import type { Task } from "../types.js";
@@ -40,10 +40,10 @@ export function preambleTasks(run: TextRun, year: number | undefined): PreambleT
   let content = false;
   sentences.forEach((sentence, index) => {
     const lastSentence = index === sentences.length - 1;
-    const intro = lastSentence && /:\s*$/.test(sentence.text);
+    const intro = lastSentence && sentence.text.trimEnd().endsWith(":");
     // a lead-in's subject is inherited only when it introduces work ("các ngành, các cấp cần
     // thực hiện tốt những việc sau:"), not when it speaks ("Chủ tịch UBND tỉnh chỉ thị:")
-    const triggers = readSentenceParts(sentence.text, { triggersOnly: true });
+    const triggers = mayAssign(sentence.text) ? readSentenceParts(sentence.text, { triggersOnly: true }) : [];
     const read = (content || intro) && !triggers.some((p) => p.kind === "trigger") ? readSentenceParts(sentence.text) : triggers;
     const parts = read.filter(
       (p) => p.kind === "trigger" || (p.kind === "subject" && (intro ? INTRODUCES_WORK : ACTS).test(trimAction(sentence.text.slice(p.from, p.to)))),

@@ -11,9 +11,9 @@
  */
 import { continuesGroup, extendLast, headAt, namesOf, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
 import { DUTIES, DUTIES_OR_LEAD, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
-import { foldKey } from "../inline/fold.js";
+import { foldChars, foldKey } from "../inline/fold.js";
 import { normalizeAgency } from "./normalize-agency.js";
-import { matchPhrase, phraseTable, toWords, type PhraseTable, type Word } from "./words.js";
+import { matchPhrase, opens, phraseTable, toWords, type PhraseTable, type Word } from "./words.js";
 
 export type PartKind = "subject" | "speaker" | "trigger" | "directing" | "none";
 
@@ -40,7 +40,18 @@ export interface SentenceOptions {
   issuer?: readonly string[];
 }
 
-const TRIGGERS = phraseTable(["giao", "giao cho", "đề nghị", "kính đề nghị", "yêu cầu", "phân công", "ủy quyền cho", "ủy quyền", "lưu ý"]);
+const TRIGGER_PHRASES = ["giao", "giao cho", "đề nghị", "kính đề nghị", "yêu cầu", "phân công", "ủy quyền cho", "ủy quyền", "lưu ý"];
+const TRIGGERS = phraseTable(TRIGGER_PHRASES);
+/** The first words of the triggers, found anywhere in a folded text (a word or part of one). */
+const TRIGGER_WORDS = new RegExp([...new Set(TRIGGER_PHRASES.map((phrase) => phrase.split(" ")[0]))].join("|"));
+
+/**
+ * The sentence may name a trigger ("giao", "đề nghị" …): without one of their first words in its
+ * folded text, reading it with `triggersOnly` finds no trigger part. A test without reading it.
+ */
+export function mayAssign(text: string): boolean {
+  return TRIGGER_WORDS.test(foldChars(text));
+}
 /** "bàn giao", "được giao", "đáp ứng yêu cầu": not an assignment */
 const NOT_AFTER = new Set(["bàn", "được", "đã", "chuyển", "ứng", "theo", "đảm", "bảo", "giao"]);
 const DELEGATIONS = new Set(["ủy quyền", "ủy quyền cho"]);
@@ -55,13 +66,28 @@ const SUPPORT = phraseTable(["phối hợp"]);
 const SUPPORT_FILLER = phraseTable(["chặt chẽ", "với", ",", "đôn đốc", "hướng dẫn", "tốt", "cùng", "và"]);
 const REPORT = phraseTable(["báo cáo"]);
 const REPORT_FILLER = phraseTable(["lại", "kết quả", "về", "ngay", "trực tiếp", ",", "và", "đề xuất", "kiến nghị", "xin ý kiến"]);
+/**
+ * The verbs the loops below look for at every word (triggers, "chỉ đạo", "phối hợp", "báo cáo",
+ * "trình") as one table: a test a word finds where to look, and each loop goes over those only.
+ */
+const VERBS = phraseTable([...TRIGGER_PHRASES, "chỉ đạo", "phối hợp", "báo cáo", "trình"]);
 
 export function readSentenceParts(text: string, options: SentenceOptions = {}): SentencePart[] {
   const words = toWords(text);
-  const used = new Array<boolean>(words.length).fill(false);
-  const use = (from: number, to: number): void => void used.fill(true, from, to);
-  const support = objectLists(words, SUPPORT, SUPPORT_FILLER, false, use);
-  const reports = objectLists(words, REPORT, REPORT_FILLER, true, use);
+  // where to look: the words a verb may open at, and those after a comma or a semicolon
+  const verbs: number[] = [];
+  const afterComma: number[] = [];
+  for (let k = 0; k < words.length; k++) {
+    if (opens(words[k], VERBS)) verbs.push(k);
+    if (k > 0 && (words[k - 1].f === "," || words[k - 1].f === ";")) afterComma.push(k);
+  }
+  /** the words already read as a part's agencies (a plain array grown as they are: a typed array costs more to make) */
+  const used: boolean[] = [];
+  const use = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) used[k] = true;
+  };
+  const support = objectLists(words, verbs, SUPPORT, SUPPORT_FILLER, false, use);
+  const reports = objectLists(words, verbs, REPORT, REPORT_FILLER, true, use);
   const parts: Omit<SentencePart, "to" | "support" | "reportTo">[] = [];
   const textOf = (list: AgencyList): string[] => namesOf(text, words, list);
   const offset = (k: number): number => words[k]?.start ?? text.length;
@@ -77,7 +103,7 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
     if (issuerSpeaks) subjectIsSpeaker = true;
     parts.push({ kind: issuerSpeaks ? "speaker" : "subject", leads: textOf(subject), at: offset(first), from: offset(subject.end), conditional: subject.conditional });
   }
-  for (let k = 0; k < words.length; k++) {
+  for (const k of verbs) {
     const length = used[k] ? 0 : matchPhrase(words, k, TRIGGERS);
     if (!length || NOT_AFTER.has(words[k - 1]?.f ?? "")) continue;
     const trigger = words.slice(k, k + length).map((w) => w.f).join(" ");
@@ -92,15 +118,15 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
   }
   if (subject && subjectIsSpeaker && parts.length > 1) parts[0].kind = "speaker";
   if (!options.triggersOnly) {
-    for (let k = 0; k < words.length; k++) {
+    for (const k of verbs) {
       if (used[k] || !(k === first || words[k - 1]?.f === ";" || words[k - 1]?.f === ":") || !matchPhrase(words, k, DIRECT)) continue;
       const list = readAgencyList(words, k + 2);
       if (!list) continue;
       use(k, list.end);
       parts.push({ kind: "directing", leads: [], at: offset(k), from: offset(k) });
     }
-    for (let k = 1; k < words.length; k++) {
-      if (used[k] || (words[k - 1].f !== "," && words[k - 1].f !== ";") || !actorBefore(parts, words[k].start)) continue;
+    for (const k of afterComma) {
+      if (used[k] || !actorBefore(parts, words[k].start)) continue;
       const list = readSubject(words, k);
       if (!list || !(words[k].cap || matchPhrase(words, k, PERSON) || list.items[0].plural || list.conditional || matchPhrase(words, list.end, DUTIES))) continue;
       use(k, list.end);
@@ -173,9 +199,22 @@ export function speaks(action: string): boolean {
  */
 export function isIssuer(subject: string, issuer: readonly string[] | undefined): boolean {
   if (!issuer?.length) return false;
-  const own = foldKey(normalizeAgency(subject)).replace(/\s+/g, " ").trim();
+  const own = issuerKey(subject);
   if (!own) return false;
   return issuer.some((name) => name === own || (name.startsWith(own + " ") && /(?:^| )(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u.test(own)));
+}
+
+/** The same subjects recur through a document: their folded keys, remembered (the last few hundred). */
+const issuerKeys = new Map<string, string>();
+const ISSUER_KEYS_MAX = 512;
+
+function issuerKey(subject: string): string {
+  let key = issuerKeys.get(subject);
+  if (key === undefined) {
+    if (issuerKeys.size >= ISSUER_KEYS_MAX) issuerKeys.clear();
+    issuerKeys.set(subject, (key = foldKey(normalizeAgency(subject)).replace(/\s+/g, " ").trim()));
+  }
+  return key;
 }
 
 /**
@@ -352,10 +391,10 @@ interface ObjectList {
  * the addressee makes in turn is not the task's ("báo cáo Thủ tướng … để kịp thời tổng hợp báo
  * cáo Ban Bí thư", "trình Đảng ủy Chính phủ … để báo cáo Bộ Chính trị").
  */
-function objectLists(words: readonly Word[], verb: PhraseTable, filler: PhraseTable, report: boolean, use: (from: number, to: number) => void): ObjectList[] {
+function objectLists(words: readonly Word[], verbs: readonly number[], verb: PhraseTable, filler: PhraseTable, report: boolean, use: (from: number, to: number) => void): ObjectList[] {
   const out: ObjectList[] = [];
   let relayed = -1;
-  for (let k = 0; k < words.length; k++) {
+  for (const k of verbs) {
     const length = matchPhrase(words, k, verb);
     if (!length && !(report && matchPhrase(words, k, SUBMIT))) continue;
     let j = k + (length || 1);
@@ -416,23 +455,31 @@ function relayedReport(words: readonly Word[], end: number): number {
 
 /** Order the parts, close each at the next one, give the text before the first its own part. */
 function finish(text: string, found: Omit<SentencePart, "to" | "support" | "reportTo">[], support: ObjectList[], reports: ObjectList[]): SentencePart[] {
-  const sorted = [...found].sort((a, b) => a.at - b.at);
+  const sorted = found.sort((a, b) => a.at - b.at);
   const firstAt = sorted[0]?.at ?? text.length;
-  const lead = text.slice(0, firstAt);
   const parts: SentencePart[] = [];
-  if (lead.trim() !== "" && (sorted.length === 0 || /;/.test(lead))) parts.push({ kind: "none", leads: [], at: 0, from: 0, to: firstAt, support: [], reportTo: [] });
-  sorted.forEach((p, i) => parts.push({ ...p, to: sorted[i + 1]?.at ?? text.length, support: [], reportTo: [] }));
-  const place = (lists: ObjectList[], field: "support" | "reportTo"): void => {
-    for (const list of lists) {
-      const owner = [...parts].reverse().find((p) => p.at <= list.at) ?? parts[0];
-      if (!owner) continue;
-      for (const [start, end] of list.items) {
-        const item = text.slice(start, end);
-        if (!owner[field].includes(item)) owner[field].push(item);
-      }
-    }
-  };
-  place(support, "support");
-  place(reports, "reportTo");
+  if ((sorted.length === 0 || text.lastIndexOf(";", firstAt - 1) >= 0) && text.slice(0, firstAt).trim() !== "") {
+    parts.push({ kind: "none", leads: [], at: 0, from: 0, to: firstAt, support: [], reportTo: [] });
+  }
+  for (let i = 0; i < sorted.length; i++) {
+    const { kind, leads, at, from, conditional } = sorted[i];
+    parts.push({ kind, leads, at, from, to: sorted[i + 1]?.at ?? text.length, support: [], reportTo: [], conditional });
+  }
+  place(text, parts, support, "support");
+  place(text, parts, reports, "reportTo");
   return parts;
+}
+
+/** Each agency of `lists` goes to the part its verb is in (the last one starting before it), once. */
+function place(text: string, parts: SentencePart[], lists: ObjectList[], field: "support" | "reportTo"): void {
+  for (const list of lists) {
+    let n = parts.length - 1;
+    while (n > 0 && parts[n].at > list.at) n--;
+    const owner = parts[n];
+    if (!owner) continue;
+    for (const [start, end] of list.items) {
+      const item = text.slice(start, end);
+      if (!owner[field].includes(item)) owner[field].push(item);
+    }
+  }
 }

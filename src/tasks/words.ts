@@ -16,6 +16,8 @@ export interface Word {
   readonly word: boolean;
   /** starts with a capital letter: "Sở", "UBND", "Thành" */
   readonly cap: boolean;
+  /** the phrases of each table that open with this word, by table id (see `matchPhrase`) */
+  readonly starts: PhraseStarts;
 }
 
 /** Character classes for the scanner: a letter, mark or digit (capital, combining mark); a space; other. */
@@ -77,6 +79,56 @@ const RECENT_MAX = 8;
 
 export function toWords(text: string): Word[] {
   for (const entry of recent) if (entry.text === text) return entry.words;
+  const words = scan(text);
+  if (recent.length >= RECENT_MAX) recent.shift();
+  recent.push({ text, words });
+  return words;
+}
+
+/**
+ * The words of `text.slice(start, end)`, taken from `words` (the words of `text`, offsets in
+ * `text`) when reading the slice alone gives the same: a word starts at `start`, none runs over
+ * `end`, and nothing at the edges reads otherwise alone — an old tone placement across an edge
+ * ("oà" folds as a pair), a "_" at the end (a joiner when nothing follows), a Greek capital sigma
+ * (its lower case depends on the letters around it). Null when in doubt: then read the slice.
+ */
+export function wordsOf(text: string, words: readonly Word[], start: number, end: number): Word[] | null {
+  if (start >= end) return null;
+  let from = 0;
+  while (from < words.length && words[from].start < start) from++;
+  let to = from;
+  while (to < words.length && words[to].start < end) to++;
+  if (from === to || words[from].start !== start || words[to - 1].end > end || text.charCodeAt(end - 1) === 0x5f) return null;
+  if ((start > 0 && TONE_PAIR.test(text.slice(start - 1, start + 1))) || TONE_PAIR.test(text.slice(end - 1, end + 1)) || text.includes("Σ")) return null;
+  return words.slice(from, to);
+}
+
+/** Two letters that `foldChars` may rewrite together (a superset: "o"/"u" before a toned vowel, either case). */
+const TONE_PAIR = /^[oOuU][áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ]$/;
+
+/**
+ * The first word of `text`, read without the rest: up to its first space, which no word spans
+ * (a reader that rules a text out by its first word need not read it all).
+ */
+export function firstWordOf(text: string): Word | undefined {
+  const table = classTable();
+  let end = 0;
+  while (end < text.length && classOf(table, text.charCodeAt(end)) === SPACE) end++;
+  while (end < text.length && classOf(table, text.charCodeAt(end)) !== SPACE) end++;
+  return scan(text.slice(0, end))[0];
+}
+
+/** `text` holds more than `count` words: counted by its runs of non-spaces (each holds one or more), not read. */
+export function moreWordsThan(text: string, count: number): boolean {
+  const table = classTable();
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (classOf(table, text.charCodeAt(i)) !== SPACE && (i === 0 || classOf(table, text.charCodeAt(i - 1)) === SPACE) && ++runs > count) return true;
+  }
+  return false;
+}
+
+function scan(text: string): Word[] {
   const table = classTable();
   const folded = foldChars(text);
   const out: Word[] = [];
@@ -97,33 +149,62 @@ export function toWords(text: string): Word[] {
       }
     }
     const word = kind === WORD && !(first & MARK);
-    out.push({ f: folded.slice(i, end), start: i, end, word, cap: word && (first & CAPITAL) !== 0 });
+    const f = folded.slice(i, end);
+    out.push({ f, start: i, end, word, cap: word && (first & CAPITAL) !== 0, starts: FIRST_WORDS.get(f) ?? NO_STARTS });
     i = end;
   }
-  if (recent.length >= RECENT_MAX) recent.shift();
-  recent.push({ text, words: out });
   return out;
 }
 
-/** A phrase table keyed by its first folded word, longest phrases first. */
-export type PhraseTable = ReadonlyMap<string, readonly (readonly string[])[]>;
+/**
+ * A table of phrases (folded words), looked up through the words themselves: each word read
+ * carries, for every table, the phrases that open with it (`Word.starts`, found once per word
+ * when it is read). The readers try a dozen tables at every word of a sentence; this way a
+ * table with nothing there costs an array read, not a map lookup (hashing the word each time).
+ */
+export interface PhraseTable {
+  readonly id: number;
+}
+
+type Phrases = ReadonlyArray<readonly string[]>;
+/** By table id; a hole where a table has no phrase opening with the word. */
+type PhraseStarts = ReadonlyArray<Phrases | undefined>;
+
+/**
+ * The words that open phrases, with their phrases by table id (longest first): looked up once for
+ * every word read. Keyed by the word itself: V8 hashes a new string faster than a loop over its
+ * letters would (tried: slower both at start-up, where such a loop is interpreted, and warm).
+ */
+const FIRST_WORDS = new Map<string, Array<string[][] | undefined>>();
+const NO_STARTS: PhraseStarts = [];
+let tableCount = 0;
 
 export function phraseTable(phrases: readonly string[]): PhraseTable {
-  const table = new Map<string, string[][]>();
+  const id = tableCount++;
+  const lists = new Set<string[][]>();
   for (const phrase of phrases) {
-    const words = toWords(phrase).map((w) => w.f);
-    const list = table.get(words[0]) ?? [];
+    const words = scan(phrase).map((w) => w.f);
+    let starts = FIRST_WORDS.get(words[0]);
+    if (!starts) FIRST_WORDS.set(words[0], (starts = []));
+    const list = (starts[id] ??= []);
     list.push(words);
-    table.set(words[0], list);
+    lists.add(list);
   }
-  for (const list of table.values()) list.sort((a, b) => b.length - a.length);
-  return table;
+  for (const list of lists) list.sort((a, b) => b.length - a.length);
+  // words read before this table was made do not know it (the tables are made when the modules load)
+  recent.length = 0;
+  return { id };
+}
+
+/** Some phrase of `table` opens with `word` (without, no phrase of it matches there). */
+export function opens(word: Word, table: PhraseTable): boolean {
+  return word.starts[table.id] !== undefined;
 }
 
 /** The length in words of the longest phrase of `table` starting at `words[i]`; 0 when none. */
 export function matchPhrase(words: readonly Word[], i: number, table: PhraseTable): number {
-  const candidates = words[i] ? table.get(words[i].f) : undefined;
-  if (!candidates) return 0;
+  const candidates = words[i]?.starts[table.id];
+  if (candidates === undefined) return 0;
   next: for (const phrase of candidates) {
     if (i + phrase.length > words.length) continue;
     for (let k = 1; k < phrase.length; k++) if (words[i + k].f !== phrase[k]) continue next;

@@ -24,4 +24,25 @@ describe("sentences", () => {
   it("a word that merely ends in the same letters does end it", () => {
     expect(texts("Gửi qua giao thức HTTP. Sở Y tế báo cáo.")).toEqual(["Gửi qua giao thức HTTP.", "Sở Y tế báo cáo."]);
   });
+
+  it("cuts where the pattern it replaces did (a regex with lookbehinds)", () => {
+    const END = /(?<=[.!?…])(?<!(?:^|[\s(])(?:TP|Tp|tp|TX|Tx|TT|Tt|Q|P|TS|ThS|Ths|PGS|GS|BS|KS|CN)\.)\s+(?=[\p{Lu}\d“"(])/gu;
+    const byRegex = (paragraph: string) => {
+      const out: string[] = [];
+      let start = 0;
+      for (const m of paragraph.matchAll(END)) {
+        out.push(paragraph.slice(start, m.index));
+        start = m.index + m[0].length;
+      }
+      out.push(paragraph.slice(start));
+      return out.filter((t) => t.trim() !== "");
+    };
+    const pieces = ["TP.", "(TP.", "xTP.", "Q.", "PGS.", "GS.", "HTTP.", "a.", "b!", "c?", "d…", "e..", " ", "  ", "\u00a0", "\u2003", "\t", "Sở", "số", "1", "“A", '"B', "(C", "𝐀", "đ", ".", "!"];
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let n = 0; n < 3000; n++) {
+      const paragraph = Array.from({ length: 2 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join(random() < 0.5 ? " " : "");
+      expect(texts(paragraph)).toEqual(byRegex(paragraph));
+    }
+  });
 });

@@ -1,6 +1,6 @@
 /** The word stream of the task readers: folded words with offsets, and the cache of recent sentences. */
 import { describe, expect, it } from "vitest";
-import { toWords } from "../../src/tasks/words.js";
+import { firstWordOf, moreWordsThan, toWords, wordsOf } from "../../src/tasks/words.js";
 
 const printed = (text: string) => toWords(text).map((w) => text.slice(w.start, w.end));
 const folded = (text: string) => toWords(text).map((w) => w.f);
@@ -24,5 +24,39 @@ describe("toWords", () => {
     // an equal text held in another string is the same sentence
     const copy = ["Sở Y tế", "chủ trì"].join(" ");
     expect(printed(copy)).toEqual(["Sở", "Y", "tế", "chủ", "trì"]);
+  });
+
+  // texts made of pieces that read differently at an edge: glued capitals, "_", old tone pairs, Σ, odd spaces
+  const pieces = ["Sở", "Y", "tế", "BộCông", "thoÁi", "hoà", "Uỷ", "phối_hợp", "_", "a_", "ΑΣ", ".", ",", ";", "(", ")", "TP.HCM", "eKYC", "\u00a0", "\u2003", "\ufeff", "1", "đ", "ð", "O", "á"];
+  let seed = 11;
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const sample = () => Array.from({ length: 1 + Math.floor(random() * 9) }, () => pieces[Math.floor(random() * pieces.length)]).join(random() < 0.6 ? " " : "");
+  const shifted = (text: string, by: number) => toWords(text).map((w) => ({ ...w, start: w.start + by, end: w.end + by }));
+
+  it("takes a slice's words from the text's only when reading the slice gives the same", () => {
+    let taken = 0;
+    const check = (text: string, start: number, end: number) => {
+      const words = wordsOf(text, toWords(text), start, end);
+      if (words === null) return;
+      taken++;
+      expect(words).toEqual(shifted(text.slice(start, end), start));
+    };
+    for (const text of ["ΑΣ.Sở y tế", "thoÁi hoà", "a_ b_c _", "Bộ Y tế,UBND các quận"]) {
+      for (let start = 0; start <= text.length; start++) for (let end = start; end <= text.length; end++) check(text, start, end);
+    }
+    for (let n = 0; n < 4000; n++) {
+      const text = sample();
+      const start = Math.floor(random() * text.length);
+      check(text, start, start + Math.floor(random() * (text.length - start + 1)));
+    }
+    expect(taken).toBeGreaterThan(500);
+  });
+
+  it("reads a text's first word alone, and bounds its count of words by its spaces", () => {
+    for (let n = 0; n < 2000; n++) {
+      const text = sample();
+      expect(firstWordOf(text)).toEqual(toWords(text)[0]);
+      for (const count of [0, 1, 2, 4]) if (moreWordsThan(text, count)) expect(toWords(text).length).toBeGreaterThan(count);
+    }
   });
 });
