@@ -1,18 +1,11 @@
 import { foldKey, stripDiacritics } from "../inline/fold.js";
+import { remember } from "../remember.js";
 
 /** "Ủy ban Nhân  dân" → "uy ban nhan dan": the most tolerant comparison key (case, tone, diacritics). */
 export function bareKey(s: string): string {
   // header lines come back in every document ("CỘNG HÒA XÃ HỘI …", "ỦY BAN NHÂN DÂN"): each
   // short one keyed once (the normalizations cost more than the lookup)
-  if (s.length > MEMO_LENGTH) return stripDiacritics(foldKey(s));
-  let key = KEYS.get(s);
-  if (key === undefined) {
-    if (KEYS.size >= MEMO_SIZE) KEYS.clear();
-    KEYS.set(s, (key = stripDiacritics(foldKey(s))));
-  }
-  return key;
+  return s.length > 120 ? keyOf(s) : rememberedKey(s);
 }
-const KEYS = new Map<string, string>();
-const MEMO_LENGTH = 120;
-/** Bounded: a long batch does not keep every line it saw. */
-const MEMO_SIZE = 4096;
+const keyOf = (s: string) => stripDiacritics(foldKey(s));
+const rememberedKey = remember(keyOf, 4096);

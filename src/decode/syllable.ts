@@ -7,6 +7,7 @@
  *   "hậ" (h a 0xE4) read as TCVN3 gives itself away. (After o, u, i, y, ư it may: "hoà", "uỷ", "người".)
  */
 import { letterParts } from "./vietnamese-letters.js";
+import { remember } from "../remember.js";
 
 /** Longest first does not matter: every split is tried (as a backtracking regex would). */
 const INITIALS = ["", "ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th", "tr", "ch", ..."bcdđghklmnprstvx"];
@@ -39,17 +40,7 @@ const TONE_STAYS_AFTER = "aăâeêôơ";
  * Verdicts on words already read: scoring reads each candidate decoding of a file in full, and
  * the same few thousand syllables make up all of them.
  */
-const verdicts = new Map<string, boolean>();
-const VERDICTS_MAX = 8192;
-
-export function isVietnameseSyllable(word: string): boolean {
-  let verdict = verdicts.get(word);
-  if (verdict === undefined) {
-    if (verdicts.size >= VERDICTS_MAX) verdicts.clear();
-    verdicts.set(word, (verdict = readsAsSyllable(word)));
-  }
-  return verdict;
-}
+export const isVietnameseSyllable = remember(readsAsSyllable, 8192);
 
 function readsAsSyllable(word: string): boolean {
   let base = "";

@@ -11,6 +11,7 @@
  *   "1249a/CTPH-UBDT"   → serial 1249, value "1249a/CTPH-UBDT" (a letter suffix)
  */
 import { canonicalTypeCode } from "./type-codes.js";
+import { remember } from "../remember.js";
 
 export interface NumberCode {
   /** normalized: no spaces around "/" and "-", no markdown escapes */
@@ -22,19 +23,9 @@ export interface NumberCode {
 }
 
 /** Parts of a printed number; null when there is no code after the serial ("495"). */
-export function splitNumber(raw: string): NumberCode | null {
-  // a document cites the same numbers again and again: each printed form read once (the parts
-  // are shared, and nobody changes them)
-  let parts = PARTS_OF.get(raw);
-  if (parts === undefined) {
-    if (PARTS_OF.size >= MEMO_SIZE) PARTS_OF.clear();
-    PARTS_OF.set(raw, (parts = readNumber(raw)));
-  }
-  return parts;
-}
-const PARTS_OF = new Map<string, NumberCode | null>();
-/** Bounded: a long batch does not keep every number it saw. */
-const MEMO_SIZE = 4096;
+// a document cites the same numbers again and again: each printed form read once (the parts
+// are shared, and nobody changes them)
+export const splitNumber: (raw: string) => NumberCode | null = remember(readNumber, 4096);
 
 function readNumber(raw: string): NumberCode | null {
   const m = /^(\d*[a-e]?)\s*(?:([/-])|\s(?=\S))\s*(?:((?:1[89]|20)\d\d)(?:\s*\/\s*|\s(?=[A-ZĐ])))?(\S.*)$/s.exec(compact(raw));

@@ -10,6 +10,7 @@
  *   isTypeCode("QĐ") → true, isTypeCode("UBND") → false
  */
 import { foldChars, foldKey, stripDiacritics } from "./fold.js";
+import { remember } from "../remember.js";
 
 export type DocSystem = "party" | "state";
 
@@ -54,18 +55,8 @@ const NAME_BY_BARE = new Map(TYPE_NAMES.map((n) => [stripDiacritics(foldKey(n)),
  * The canonical type name for a type line, tolerant of case, NFD, tone placement, lost
  * diacritics and one OCR slip: "Thông  báo" / "THONG BAO" / "THÔNG BẢO" → "THÔNG BÁO".
  */
-export function typeNameOf(text: string): string | null {
-  // the same few words come back in every document ("QUYẾT", "QUYẾT ĐỊNH"): each read once
-  let name = NAME_OF_TEXT.get(text);
-  if (name === undefined) {
-    if (NAME_OF_TEXT.size >= MEMO_SIZE) NAME_OF_TEXT.clear();
-    NAME_OF_TEXT.set(text, (name = readTypeName(text)));
-  }
-  return name;
-}
-const NAME_OF_TEXT = new Map<string, string | null>();
-/** Bounded: a long batch does not keep every header word it saw. */
-const MEMO_SIZE = 4096;
+// the same few words come back in every document ("QUYẾT", "QUYẾT ĐỊNH"): each read once
+export const typeNameOf: (text: string) => string | null = remember(readTypeName, 4096);
 
 function readTypeName(text: string): string | null {
   const key = foldKey(text.replace(/[*_~\\]/g, ""));

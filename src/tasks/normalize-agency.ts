@@ -12,6 +12,7 @@
 import { foldKey } from "../inline/fold.js";
 import { lazy } from "../lazy.js";
 import { FIELD_NAMES } from "./lexicon.js";
+import { remember } from "../remember.js";
 
 /** Abbreviation → full form; matched as a whole word, case-sensitive (they are printed in capitals). */
 const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
@@ -52,18 +53,8 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** The same agencies recur through a document and an archive: remember the last few hundred. */
-const memo = new Map<string, string>();
-const MEMO_MAX = 512;
-
-export function normalizeAgency(text: string): string {
-  let known = memo.get(text);
-  if (known === undefined) {
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(text, (known = normalize(text)));
-  }
-  return known;
-}
+/** The same agencies recur through a document and an archive: the last few hundred remembered. */
+export const normalizeAgency = remember(normalize, 512);
 
 const GLUED_WORDS = /(?<=\p{L}\p{Ll})(?=\p{Lu}\p{Ll})/gu;
 const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;

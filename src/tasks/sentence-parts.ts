@@ -14,6 +14,7 @@ import { DUTIES, DUTIES_OR_LEAD, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
 import { foldChars, foldKey } from "../inline/fold.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { matchPhrase, opens, phraseTable, toWords, type PhraseTable, type Word } from "./words.js";
+import { remember } from "../remember.js";
 
 export type PartKind = "subject" | "speaker" | "trigger" | "directing" | "none";
 
@@ -205,17 +206,7 @@ export function isIssuer(subject: string, issuer: readonly string[] | undefined)
 }
 
 /** The same subjects recur through a document: their folded keys, remembered (the last few hundred). */
-const issuerKeys = new Map<string, string>();
-const ISSUER_KEYS_MAX = 512;
-
-function issuerKey(subject: string): string {
-  let key = issuerKeys.get(subject);
-  if (key === undefined) {
-    if (issuerKeys.size >= ISSUER_KEYS_MAX) issuerKeys.clear();
-    issuerKeys.set(subject, (key = foldKey(normalizeAgency(subject)).replace(/\s+/g, " ").trim()));
-  }
-  return key;
-}
+const issuerKey = remember((subject) => foldKey(normalizeAgency(subject)).replace(/\s+/g, " ").trim(), 512);
 
 /**
  * "Ban Bí thư đã có Công văn (số 18-CV/TW, ngày 16-9-2011) yêu cầu các cấp ủy …": a request made
