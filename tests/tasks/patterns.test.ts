@@ -188,6 +188,7 @@ describe("deadline", () => {
     ["báo cáo trước 17h00 ngày 14/9/2021", { text: "trước 17h00 ngày 14/9/2021", kind: "date", iso: "2021-09-14T17:00" }],
     ["hoàn thành trong tháng 10/2021", { text: "trong tháng 10/2021", kind: "relative", iso: null }],
     ["triển khai trong quý III/2021", { text: "trong quý III/2021", kind: "relative", iso: null }],
+    ["tổng kết trong quý IV, báo cáo Sở", { text: "trong quý IV", kind: "relative", iso: null }],
     ["báo cáo kết quả về Sở hằng tháng", { text: "hằng tháng", kind: "relative", iso: null }],
     ["trả lời trước 24h", { text: "trước 24h", kind: "relative", iso: null }],
     ["báo cáo lại HĐND Thành phố tại kỳ họp gần nhất của HĐND Thành phố", { text: "tại kỳ họp gần nhất của HĐND Thành phố", kind: "relative", iso: null }],
@@ -203,6 +204,8 @@ describe("deadline", () => {
     ["thực hiện khai báo y tế hàng ngày"],
     ["chịu trách nhiệm trước Thành phố"],
     ["sau ngày 15/9/2021 đến 21/9/2021"],
+    ["rà soát kết quả thực hiện trong năm vừa qua"],
+    ["tổng kết việc triển khai trong tuần vừa rồi"],
   ])("no deadline: %s", (text) => {
     expect(findDeadline(text, at)).toBeNull();
   });
