@@ -57,7 +57,10 @@ describe("inline tokens", () => {
   });
 });
 
-describe("linear time on hostile input", () => {
+// A guard against catastrophic backtracking, not a speed target (that is `npm run bench`): each
+// input reads in ~0.5 s; a reading that is quadratic in these 0.4 MB lines would take minutes,
+// so the bound is set far above what a loaded machine adds (3 s was once exceeded under load).
+describe("linear time on hostile input", { timeout: 60_000 }, () => {
   const hostile: Array<[string, string]> = [
     ["slashes", "1/".repeat(200_000)],
     ["numbers", "12 - AB ".repeat(50_000)],
@@ -78,6 +81,6 @@ describe("linear time on hostile input", () => {
     findReferences(run, { year: 2021 });
     parsePlaceDate(text);
     parseNumberLine(text);
-    expect(performance.now() - start).toBeLessThan(3000);
+    expect(performance.now() - start).toBeLessThan(15_000);
   });
 });
