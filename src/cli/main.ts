@@ -3,7 +3,7 @@
  * bin/directive-parse.js runs `main()` through the code cache (src/cli/code-cache.ts).
  */
 import { writeSync } from "node:fs";
-import type { TextSink } from "./io.js";
+import type { TextStream } from "../batch/sink.js";
 import { run } from "./run.js";
 
 export { run } from "./run.js";
@@ -55,9 +55,10 @@ function readerGone(): never {
 /**
  * Standard output written synchronously to fd 1, as process.stdout itself does for files, pipes
  * and terminals on Linux, without making that stream. When fd 1 will not take a blocking write
- * (EAGAIN: a non-blocking pipe), this write and all later ones go through process.stdout, in order.
+ * (EAGAIN: a non-blocking pipe), this write and all later ones go through process.stdout, in order,
+ * and a writer that waits for `drain` (batch --ndjson) waits on that stream.
  */
-function stdoutSink(): TextSink {
+function stdoutSink(): TextStream {
   let stream: NodeJS.WriteStream | null = null;
   return {
     write(chunk: string) {
@@ -74,6 +75,10 @@ function stdoutSink(): TextSink {
         return stream.write(bytes.subarray(done));
       }
       return true;
+    },
+    // write() returns false only from the stream: the synchronous writes block instead
+    once(event: "drain", listener: () => void) {
+      return stdoutStream().once(event, listener);
     },
   };
 }

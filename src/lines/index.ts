@@ -41,7 +41,6 @@ export function toLines(text: string, markup: "plain" | "markdown"): Line[] {
   return lines;
 }
 
-
 function makeLine(
   text: string,
   start: number,
