@@ -25,7 +25,7 @@
 // BENCH_BATCH_CORPORA="letters,fixtures,markdown".
 import { execFile } from "node:child_process";
 import { Worker } from "node:worker_threads";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -88,16 +88,17 @@ async function writeRunner(root, dir) {
 }
 
 /** One batch run in a child process into a fresh output folder: wall time, counts from the summary, peak RSS. */
-async function runBatch(runner, input, out, jobs) {
+async function runBatch(runner, input, out, jobs, { ndjson = false, keep = false } = {}) {
   await rm(out, { recursive: true, force: true });
   const t = performance.now();
   // stderr can be long (a line per failure): a large buffer; failures are refused below
+  const destination = ndjson ? ["--ndjson", out] : ["-o", out];
   const stderr = await new Promise((resolve) => {
-    execFile(process.execPath, [runner, "batch", input, "-o", out, "--jobs", String(jobs)], { maxBuffer: 256 * 1024 * 1024 }, (_err, _stdout, err) => resolve(String(err)));
+    execFile(process.execPath, [runner, "batch", input, ...destination, "--jobs", String(jobs)], { maxBuffer: 256 * 1024 * 1024 }, (_err, _stdout, err) => resolve(String(err)));
   });
   const seconds = (performance.now() - t) / 1000;
   const pressure = cpuPressure();
-  await rm(out, { recursive: true, force: true });
+  if (!keep) await rm(out, { recursive: true, force: true });
   const summary = /^([\d,]+) files?: ([\d,]+) converted \(([\d,]+) documents?.*?, ([\d,]+) failed/m.exec(stderr);
   if (!summary) throw new Error(`no summary from the batch run:\n${stderr.slice(-2000)}`);
   const n = (s) => Number(s.replace(/,/g, ""));
@@ -107,6 +108,39 @@ async function runBatch(runner, input, out, jobs) {
     seconds, pressure, files: n(summary[1]), converted: n(summary[2]), documents: n(summary[3]), failed,
     maxRssMb: Number(/maxrss (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024,
   };
+}
+
+/**
+ * What creating one output file costs on this disk, as a worker does it (write a temporary file,
+ * rename), for files of `bytes`: wall and kernel time per file, over 500 files in a fresh folder.
+ * On a virtual machine this varies with the hour far more than parsing does.
+ */
+function fileCreationCost(parent, bytes) {
+  const dir = join(parent, "creation-probe");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  const text = "x".repeat(bytes);
+  const n = 500;
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  for (let i = 0; i < n; i++) {
+    writeFileSync(join(dir, `${i}.tmp`), text);
+    renameSync(join(dir, `${i}.tmp`), join(dir, `${i}.json`));
+  }
+  const wallMs = (performance.now() - t) / n;
+  const kernelMs = process.cpuUsage(cpu).system / 1000 / n;
+  rmSync(dir, { recursive: true, force: true });
+  return { bytes, wallMs, kernelMs };
+}
+
+/** Mean size of the JSON files under `dir`. */
+function meanFileSize(dir) {
+  let total = 0;
+  let count = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile() && e.name.endsWith(".json") && !e.name.startsWith(".")) total += statSync(join(e.parentPath ?? e.path, e.name)).size, count++;
+  }
+  return count ? Math.round(total / count) : 0;
 }
 
 /**
@@ -195,6 +229,16 @@ export async function batchBench({ root, txt, md }) {
     for (let r = 0; r < RUNS; r++) {
       for (const c of chosen) for (const jobs of [1, 2]) runs[`${c}/${jobs}`].push(await runBatch(runner, join(base, c), out, jobs));
     }
+    // one output file per input is the batch's own cost beyond parsing: the same corpora into one
+    // NDJSON file, and the cost of creating one file of the mean output size on this disk
+    const outputSize = {};
+    for (const c of chosen) {
+      await runBatch(runner, join(base, c), out, 2, { keep: true });
+      outputSize[c] = meanFileSize(out);
+      await rm(out, { recursive: true, force: true });
+      runs[`${c}/ndjson`] = [];
+      for (let r = 0; r < RUNS; r++) runs[`${c}/ndjson`].push(await runBatch(runner, join(base, c), join(base, "out.ndjson"), 2, { ndjson: true }));
+    }
     const result = { corpora: {}, rss: [] };
     console.log(`batch: \`directive-parse batch <corpus> -o <new folder>\`, spawned; medians of ${RUNS} runs, start-up included`);
     for (const c of chosen) {
@@ -205,6 +249,12 @@ export async function batchBench({ root, txt, md }) {
       console.log(`  ${c} (${f(one.files)} files, ${f(one.documents)} documents; ${corpora[c].note}):`);
       console.log(`    1 worker   ${f(one.filesPerSecond).padStart(5)} files/s ${f(one.docsPerSecond).padStart(5)} docs/s   (${one.runs.join(", ")} s)`);
       console.log(`    2 workers  ${f(two.filesPerSecond).padStart(5)} files/s ${f(two.docsPerSecond).padStart(5)} docs/s   (${two.runs.join(", ")} s)  ×${(two.filesPerSecond / one.filesPerSecond).toFixed(2)}`);
+      const ndjson = summarize(runs[`${c}/ndjson`]);
+      const creation = fileCreationCost(base, outputSize[c]);
+      result.corpora[c].ndjson = ndjson;
+      result.corpora[c].fileCreation = creation;
+      console.log(`    2 workers, --ndjson <file> instead of -o: ${f(ndjson.filesPerSecond).padStart(5)} files/s ${f(ndjson.docsPerSecond).padStart(5)} docs/s   (${ndjson.runs.join(", ")} s)`);
+      console.log(`    creating one ${f(creation.bytes / 1000, 1)} kB output file here (the mean size; write + rename): ${f(creation.wallMs, 2)} ms, of which kernel ${f(creation.kernelMs, 2)} ms`);
       for (const [a, b] of [[alone[0], one], [alone[1], two]]) {
         console.log(`    parse() alone, ${a.threads} thread${a.threads > 1 ? "s" : ""}, no I/O, warm: ${f(a.filesPerSecond).padStart(5)} files/s ${f(a.docsPerSecond).padStart(5)} docs/s  (batch reaches ${f((100 * b.filesPerSecond) / a.filesPerSecond)} % of it)`);
       }
