@@ -132,7 +132,7 @@ function tabColumnsAt(lines: readonly Line[], from: number): Table {
 
 /**
  * The tab between a row's two cells: the last run of tabs between two pieces of text, not the one
- * after a list marker Word writes before an item's text ("-\tNhư trên;", "1.\tRà soát …").
+ * after a list marker Word writes before an item's text ("-\tNhư trên;", "1.\tRà soát …", "Điều 1.\t…").
  */
 function tabGap(raw: string): Gap | undefined {
   for (let at = raw.lastIndexOf("\t"); at > 0; ) {
@@ -146,7 +146,7 @@ function tabGap(raw: string): Gap | undefined {
   return undefined;
 }
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
-const LIST_MARKER = /^\s*(?:[-+*•o]|\d{1,3}(?:\.\d{1,2})*[.)]|[a-zđ][.)])$/;
+const LIST_MARKER = /^\s*(?:[-+*•o]|\d{1,3}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXL]{1,6}[.)]|(?:Điều|Chương|Mục|Phần) [\dIVXL]{1,4}[.:]?)$/;
 
 /** A line cut at the column edge; null when its text runs across the edge. */
 function splitLine(raw: string, middle: number, hi: number): { left: string; right: string } | null {

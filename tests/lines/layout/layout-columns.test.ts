@@ -142,6 +142,7 @@ describe("Word tables saved as plain text: cells separated by a tab", () => {
 
   it.each([
     ["a tab after a list marker", "k)\tTrường hợp cử tri đã được ghi tên"],
+    ["a tab after an article's number", "Điều 1.\tCHỦ TỊCH Ủy ban nhân dân các huyện chịu trách nhiệm"],
     ["a stamp row without a column keyword", "ĐẾN\tNgày: 24/9/2021"],
     ["stray trailing tabs", "Ban Thường trực Ủy ban MTTQ Việt Nam xã\t\t"],
   ])("leaves %s alone", (_name, input) => {
