@@ -42,7 +42,7 @@ const START_CHARS: Readonly<Record<string, string>> = {
   CongThuc: "CKQTckqt",
   TenLoai: "BCDGHKNPQT",
   TrichYeu: "V",
-  KinhGui: "*-DKdk",
+  KinhGui: "*-ABCDEFGHIJKLMNOPQRSTUVWXYZ`dk",
   Chuong: "CMP",
   Dieu: "Dd",
   LaMa: "IVX",
@@ -137,8 +137,16 @@ export const TenLoai = line(
 );
 /** V/v thực hiện …  |  Về việc …  |  Về một số vấn đề … — the trích yếu (not "Về việc này, …") */
 export const TrichYeu = line("TrichYeu", "(?:V ?\\/ ?v|V\\.v|Ve viec(?! nay)|Ve (?!viec))\\b", "", [AnyLine]);
-/** Kính gửi: …  |  Đồng kính gửi:  |  - Kính gửi:* */
-export const KinhGui = line("KinhGui", "(?:[-*] ?)?(?:Dong )?K[iy]nh g[uw]i\\b", "i", [AnyLine]);
+/**
+ * Kính gửi: …  |  Đồng kính gửi:  |  - Kính gửi:*  |  THỦ TƯỚNG CHÍNH PHỦ điện:  — a Công điện's
+ * label (NĐ 30 Phụ lục III): the sender's title in capitals, then "điện:", the addressees below.
+ */
+export const KinhGui = line(
+  "KinhGui",
+  "(?:(?:[-*] ?)?(?:[Dd][Oo][Nn][Gg] )?[Kk][IiYy][Nn][Hh] [Gg][UuWw][Ii]\\b|[A-Z`]{2,}(?:,? [A-Z`&/-]+)* dien ?:[ `]*$)",
+  "",
+  [AnyLine],
+);
 
 // ── incoming stamps and e-signature fragments (not part of the document's text) ─────────────────
 /** ĐẾN Số: 495  |  ĐẾN Ngày: 20/9  |  CÔNG VĂN ĐẾN  |  Chuyên:  |  Lưu hồ sơ số: */

@@ -41,6 +41,14 @@ describe("lex: one token per non-blank line", () => {
     ["Về việc ban hành Quy chế", "TrichYeu"],
     ["Kính gửi: Sở Y tế", "KinhGui"],
     ["Đồng kính gửi:", "KinhGui"],
+    ["KÍNH GỬI:", "KinhGui"],
+    // a Công điện's addressee label (NĐ 30): the sender's title in capitals, then "điện:"
+    ["THỦ TƯỚNG CHÍNH PHỦ điện:", "KinhGui"],
+    ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "KinhGui"],
+    ["BỘ TRƯỞNG BỘ Y TẾ điện:", "KinhGui"],
+    ["TIẾT KIỆM ĐIỆN:", "ChuIn"],
+    ["Về tiết kiệm điện:", "TrichYeu"],
+    ["Sử dụng điện:", "Van"],
     // stamps
     ["ĐẾN Số: 495", "DauDen"],
     ["Chuyên:", "DauDen"],

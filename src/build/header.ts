@@ -160,7 +160,8 @@ const ENTRY_BREAK = /;\s*-?\s*|\s+-\s+(?=\p{Lu})/u;
 function readAddressees(lines: Line[]): Entry[] {
   const [label, ...entryLines] = lines;
   const entries: Array<{ texts: string[]; first: number; last: number }> = [];
-  const inline = label.text.replace(/^[-*\s]*(?:đồng\s+)?k[íi]nh\s+g[ửu]i\s*[:.]?/iu, "").trim();
+  // "THỦ TƯỚNG CHÍNH PHỦ điện:" (a Công điện's label) is all label
+  const inline = label.text.replace(/^[-*\s]*(?:đồng\s+)?k[íi]nh\s+g[ửu]i\s*[:.]?|^.*\s[đd]i[ệe]n\s*:\s*$/iu, "").trim();
   const add = (text: string, n: number, continues: boolean): void => {
     const open = entries[entries.length - 1];
     if (continues && open) {

@@ -90,6 +90,19 @@ describe("header fields of a parsed document", () => {
     expect(d.preamble).toBe("Nội dung.");
   });
 
+  it("reads a Công điện's addressees under \"<TITLE> điện:\" as Kính gửi's", () => {
+    const d = doc(
+      "THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/CĐ-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 24 tháng 8 năm 2025\n\n" +
+        "CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 5\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng;\n- Bộ trưởng các Bộ: Quốc phòng, Công an.\n\nTheo tin của Trung tâm Dự báo khí tượng thủy văn quốc gia, bão số 5 đang mạnh lên.",
+    );
+    expect(d.type).toEqual({ name: "CÔNG ĐIỆN", code: "CĐ" });
+    expect(d.addressees).toEqual([
+      { text: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng", lines: [13, 13] },
+      { text: "Bộ trưởng các Bộ: Quốc phòng, Công an", lines: [14, 14] },
+    ]);
+    expect(d.preamble).toMatch(/^Theo tin của Trung tâm/);
+  });
+
   it("gives a Party công văn its CV code", () => {
     expect(doc("ĐẢNG CỘNG SẢN VIỆT NAM\nSố 508 -CV/QU\nV/v thực hiện Thông báo\n\nNội dung.").type).toEqual({ name: "CÔNG VĂN", code: "CV" });
   });

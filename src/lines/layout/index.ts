@@ -53,7 +53,7 @@ function tableAt(lines: readonly Line[], i: number, markup: "plain" | "markdown"
     : first === "|" || raw.includes(" | ") ? pipeTableAt(lines, i)
     : null;
   if (table) return { table, order: isLayoutTable(table) ? "columns" : first === "<" || first === "+" ? "rows" : "keep" };
-  const columns = markup === "plain" && raw.includes("   ") ? layoutColumnsAt(lines, i) : null;
+  const columns = markup === "plain" && (raw.includes("   ") || raw.includes("\t")) ? layoutColumnsAt(lines, i) : null;
   return columns && { table: columns, order: "columns" };
 }
 

@@ -20,6 +20,15 @@
  * blank line, a form feed, or a line that runs across the edge (body prose, a centred
  * "Kính gửi: …"). Body prose is never split: it holds no anchor, and justified text has single
  * spaces.
+ *
+ * Word's "Save as plain text" writes a table one row per line, its cells separated by a tab:
+ *
+ *   ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ *   Số: 1187/QĐ-UBND\tQuảng Bình, ngày 16 tháng 5 năm 2025
+ *   Nơi nhận:\tKT. CHỦ TỊCH
+ *
+ * A tab between two cells is a column gap too; as the tabs of such rows do not line up, a region
+ * opened at a tab-separated anchor is cut at each line's tab instead (see `tabColumnsAt`).
  */
 import { asciiFold } from "../ascii-fold.js";
 import type { Line } from "../line.js";
@@ -42,6 +51,8 @@ const LEFT_ANCHOR = /^N[oe]i nh[ao]n\b/i;
 
 /** The two-column region starting at lines[from], or null. */
 export function layoutColumnsAt(lines: readonly Line[], from: number): Table | null {
+  const tab = tabGap(lines[from].raw);
+  if (tab && anchorGap(lines[from].raw, [tab])) return tabColumnsAt(lines, from);
   const edge = anchorGap(lines[from].raw);
   if (!edge) return null;
   let lo = edge.start;
@@ -73,8 +84,7 @@ export function layoutColumnsAt(lines: readonly Line[], from: number): Table | n
 }
 
 /** The anchor's gap: after "Nơi nhận", or before a right-column part. */
-function anchorGap(raw: string): Gap | undefined {
-  const gaps = gapsOf(raw);
+function anchorGap(raw: string, gaps = gapsOf(raw)): Gap | undefined {
   if (!gaps.length) return undefined;
   const text = asciiFold(raw);
   if (LEFT_ANCHOR.test(text.trimStart())) return gaps[0];
@@ -90,6 +100,53 @@ function gapsOf(raw: string): Gap[] {
   for (let m = GAP.exec(raw); m !== null; m = GAP.exec(raw)) gaps.push({ start: m.index + 1, end: m.index + m[0].length });
   return gaps;
 }
+
+/**
+ * A region of Word table rows: from the anchor to the last line holding a tab before a blank line
+ * (a row of empty cells, "\t", does not end it) or a line that is neither a row nor a list entry
+ * (the body's prose, "Kính gửi: …", "QUYẾT ĐỊNH"). A line cut at its tab gives a left and a right
+ * part; a line opening with a tab ("\tNguyễn Văn Hùng") is right-cell text, a list entry without a
+ * tab between two rows ("- TT Tỉnh ủy, TT HĐND tỉnh;") left-cell text.
+ */
+function tabColumnsAt(lines: readonly Line[], from: number): Table {
+  let last = from;
+  for (let i = from + 1; i < lines.length && i < from + MAX_REGION; i++) {
+    const raw = lines[i].raw;
+    if (raw.includes("\f") || (lines[i].text === "" && !raw.includes("\t"))) break;
+    if (raw.includes("\t")) last = i;
+    else if (!/^\s*[-+•–]/.test(raw)) break;
+  }
+  const left: CellPart[] = [];
+  const right: CellPart[] = [];
+  for (let i = from; i <= last; i++) {
+    const { n, raw } = lines[i];
+    const gap = tabGap(raw);
+    const opensRight = !gap && /^ *\t/.test(raw);
+    const l = gap ? raw.slice(0, gap.start) : opensRight ? "" : raw;
+    const r = gap ? raw.slice(gap.end) : opensRight ? raw : "";
+    if (l.trim()) left.push(part(n, l));
+    if (r.trim()) right.push(part(n, r));
+  }
+  return { from, to: last + 1, rows: [[left, right]] };
+}
+
+/**
+ * The tab between a row's two cells: the last run of tabs between two pieces of text, not the one
+ * after a list marker Word writes before an item's text ("-\tNhư trên;", "1.\tRà soát …", "Điều 1.\t…").
+ */
+function tabGap(raw: string): Gap | undefined {
+  for (let at = raw.lastIndexOf("\t"); at > 0; ) {
+    let start = at;
+    let end = at + 1;
+    while (start > 0 && isBlank(raw.charCodeAt(start - 1))) start--;
+    while (end < raw.length && isBlank(raw.charCodeAt(end))) end++;
+    if (start > 0 && end < raw.length) return LIST_MARKER.test(raw.slice(0, start)) ? undefined : { start, end };
+    at = start > 0 ? raw.lastIndexOf("\t", start - 1) : -1;
+  }
+  return undefined;
+}
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
+const LIST_MARKER = /^\s*(?:[-+*•o]|\d{1,3}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXL]{1,6}[.)]|(?:Điều|Chương|Mục|Phần) [\dIVXL]{1,4}[.:]?)$/;
 
 /** A line cut at the column edge; null when its text runs across the edge. */
 function splitLine(raw: string, middle: number, hi: number): { left: string; right: string } | null {

@@ -70,6 +70,11 @@ describe("derived forms parse to the same header and footer as the original", ()
     expect(parsed(`fixtures/derived/${file}`)).toEqual({ ...expected, ...ACCEPTED[file] });
   });
 
+  // Word's "Save as plain text" (its header and footer tables one row per line, cells separated by a tab; made by hand, see SOURCES.md)
+  it("cv-vpcp-2739-2019.word-txt.txt", () => {
+    expect(parsed("fixtures/derived/cv-vpcp-2739-2019.word-txt.txt")).toEqual(original("cv-vpcp-2739-2019"));
+  });
+
   it("reads the originals' header and footer (so the comparison is not vacuous)", () => {
     expect(original("cv-vpcp-2739-2019")).toMatchObject({ number: "2739/VPCP-ĐMDN", recipients: expect.arrayContaining(["Như trên"]), signatures: [{ name: "Mai Tiến Dũng" }] });
     expect(original("002_e02c2ff2b7f91691")).toMatchObject({ number: "508-CV/QU", subject: SUBJECT_002, archive: ["VPQU"] });

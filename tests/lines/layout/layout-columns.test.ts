@@ -76,3 +76,76 @@ describe("pdftotext -layout columns", () => {
     expect(unfolded("Số: 4390/UBND-NLN        Lào Cai, ngày 27 tháng 5 năm 2026", "markdown")).toEqual(["1: Số: 4390/UBND-NLN Lào Cai, ngày 27 tháng 5 năm 2026"]);
   });
 });
+
+describe("Word tables saved as plain text: cells separated by a tab", () => {
+  it("reads a header of tab-separated rows column by column", () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "TỈNH QUẢNG BÌNH\tĐộc lập - Tự do - Hạnh phúc",
+      "Số: 1187/QĐ-UBND\tQuảng Bình, ngày 16 tháng 5 năm 2025",
+      "QUYẾT ĐỊNH",
+    ].join("\n");
+    expect(plain(text)).toEqual([
+      "1: ỦY BAN NHÂN DÂN",
+      "2: TỈNH QUẢNG BÌNH",
+      "3: Số: 1187/QĐ-UBND",
+      "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "2: Độc lập - Tự do - Hạnh phúc",
+      "3: Quảng Bình, ngày 16 tháng 5 năm 2025",
+      "4: QUYẾT ĐỊNH",
+    ]);
+  });
+
+  it("reads a footer: empty cells, a row of empty cells, list entries without a tab between rows", () => {
+    const text = [
+      "Nơi nhận:\tKT. CHỦ TỊCH",
+      "- Như Điều 3;\tPHÓ CHỦ TỊCH",
+      "- TT Tỉnh ủy, TT HĐND tỉnh (b/c);",
+      "- Lưu: VT, NNMT.\t",
+      "\t",
+      "\tNguyễn Văn Hùng",
+    ].join("\n");
+    expect(plain(text)).toEqual([
+      "1: Nơi nhận:",
+      "2: - Như Điều 3;",
+      "3: - TT Tỉnh ủy, TT HĐND tỉnh (b/c);",
+      "4: - Lưu: VT, NNMT.",
+      "1: KT. CHỦ TỊCH",
+      "2: PHÓ CHỦ TỊCH",
+      "6: Nguyễn Văn Hùng",
+    ]);
+  });
+
+  it("takes the tab after a list marker for the item's, not the cell gap", () => {
+    const text = "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n-\tNhư trên;\tCHỦ TỊCH\n-\tLưu: VT.\t";
+    expect(plain(text)).toEqual(["1: Nơi nhận:", "2: - Như trên;", "3: - Lưu: VT.", "1: TM. ỦY BAN NHÂN DÂN", "2: CHỦ TỊCH"]);
+  });
+
+  it("keeps a cell's other paragraphs where they are (a cell of several paragraphs)", () => {
+    const text = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", "-------\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "- Lưu: VT.\tKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"].join("\n");
+    expect(plain(text)).toEqual([
+      "1: ỦY BAN NHÂN DÂN",
+      "2: TỈNH QUẢNG BÌNH",
+      "3: -------",
+      "3: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "4: Độc lập - Tự do - Hạnh phúc",
+      "6: - Lưu: VT.",
+      "6: KT. CHỦ TỊCH",
+      "7: PHÓ CHỦ TỊCH",
+    ]);
+  });
+
+  it("ends a region at prose, so the body between header and footer stays out of it", () => {
+    const text = "Số: 12/UBND-VX\tHà Nội, ngày 2 tháng 3 năm 2025\nKính gửi: Sở Y tế.\nĐề nghị Sở Y tế báo cáo.\nNơi nhận:\tCHỦ TỊCH";
+    expect(plain(text)).toEqual(["1: Số: 12/UBND-VX", "1: Hà Nội, ngày 2 tháng 3 năm 2025", "2: Kính gửi: Sở Y tế.", "3: Đề nghị Sở Y tế báo cáo.", "4: Nơi nhận:", "4: CHỦ TỊCH"]);
+  });
+
+  it.each([
+    ["a tab after a list marker", "k)\tTrường hợp cử tri đã được ghi tên"],
+    ["a tab after an article's number", "Điều 1.\tCHỦ TỊCH Ủy ban nhân dân các huyện chịu trách nhiệm"],
+    ["a stamp row without a column keyword", "ĐẾN\tNgày: 24/9/2021"],
+    ["stray trailing tabs", "Ban Thường trực Ủy ban MTTQ Việt Nam xã\t\t"],
+  ])("leaves %s alone", (_name, input) => {
+    expect(plain(input)).toEqual([`1: ${input.replace(/\s+/g, " ").trim()}`]);
+  });
+});
