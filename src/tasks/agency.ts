@@ -160,7 +160,7 @@ function lowerCaseName(words: readonly Word[], j: number): number {
  */
 const AGENT_VERBS = phraseTable([
   "giám sát", "giám định", "kinh doanh", "sản xuất", "xuất khẩu", "nhập khẩu", "vận chuyển", "vận tải", "quản lý",
-  "tiếp nhận", "sử dụng", "thu", "khai thác", "phụ trách", "thẩm định", "nghiên cứu",
+  "tiếp nhận", "sử dụng", "thu", "khai thác", "phụ trách", "thẩm định", "nghiên cứu", "thi công",
 ]);
 const AGENT_OBJECT_MAX = 5;
 
@@ -202,7 +202,9 @@ export function headAt(words: readonly Word[], j: number, licensed: boolean): nu
   const over = (n: number): number => matchPhrase(words, j + n, DETERMINERS);
   if (title > best && (licensed || w.cap || nextCap(title) || headAt(words, j + title, true) > 0 || (over(title) > 0 && headAt(words, j + title + over(title), true) > 0))) best = title;
   const named = matchPhrase(words, j, NAMED_HEADS);
-  if (named > best && (licensed || nextCap(named))) best = named;
+  // "một bộ phận cán bộ, đảng viên", "một bộ phận Nhân dân": a part of them, not an office ("Bộ phận Một cửa")
+  const part = words[j - 1]?.f === "một" && foldedAt(words, j, named) === "bộ phận";
+  if (named > best && (licensed || nextCap(named)) && !part) best = named;
   const capitalNamed = matchPhrase(words, j, CAPITAL_NAMED_HEADS);
   if (capitalNamed > best && words[j + capitalNamed]?.cap === true) best = capitalNamed;
   const plural = matchPhrase(words, j, PLURAL_HEADS);

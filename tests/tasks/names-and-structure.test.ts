@@ -373,3 +373,40 @@ describe("place abbreviations, border-gate offices, topic lines and form fields 
     expect(leads(read("Cập nhật tiêu chí “Phương tiện vận chuyển” chi tiết tại hệ thống.", ["Chi cục Hải quan"]))).toEqual([["Chi cục Hải quan"]]);
   });
 });
+
+describe("heads of Party organisations and of bodies set up for a task", () => {
+  it.each([
+    ["basic Party organisations, one group", "Các chi bộ, đảng bộ cơ sở tăng cường lãnh đạo công tác phòng cháy, chữa cháy.", [["Các chi bộ, đảng bộ cơ sở"]]],
+    ["chi bộ trực thuộc", "Các chi bộ trực thuộc tổ chức sinh hoạt chuyên đề trong quý III/2025.", [["Các chi bộ trực thuộc"]]],
+    ["after 'Đề nghị'", "Đề nghị các tổ chức cơ sở đảng quán triệt Nghị quyết.", [["các tổ chức cơ sở đảng"]]],
+    ["a chi ủy", "Chi ủy chi bộ Văn phòng xây dựng kế hoạch.", [["Chi ủy chi bộ Văn phòng"]]],
+    ["an đảng bộ", "Đảng bộ xã phấn đấu hoàn thành các chỉ tiêu.", [["Đảng bộ xã"]]],
+    ["with the other Party bodies", "Các cấp ủy, chi bộ tổ chức kiểm điểm.", [["Các cấp ủy, chi bộ"]]],
+    ["a working group", "Tổ công tác rà soát các dự án, báo cáo UBND tỉnh.", [["Tổ công tác"]]],
+    ["a support group", "Tổ giúp việc giúp Ban Chỉ đạo theo dõi, tổng hợp.", [["Tổ giúp việc"]]],
+    ["an office named 'Bộ phận'", "Bộ phận Một cửa cấp huyện số hóa 100% hồ sơ.", [["Bộ phận Một cửa cấp huyện"]]],
+    ["'các bộ phận'", "Các bộ phận liên quan phối hợp thực hiện.", [["Các bộ phận liên quan"]]],
+    ["contractors, named by what they do", "Các nhà thầu thi công tăng cường nhân lực.", [["Các nhà thầu thi công"]]],
+    ["a contractor with a duty", "Nhà thầu có trách nhiệm bảo đảm an toàn lao động.", [["Nhà thầu"]]],
+    ["a cooperative by name", "Hợp tác xã Nông nghiệp Tân Phú chủ động chuyển đổi cơ cấu cây trồng.", [["Hợp tác xã Nông nghiệp Tân Phú"]]],
+    ["cooperatives", "Các hợp tác xã, tổ hợp tác xây dựng phương án sản xuất.", [["Các hợp tác xã", "tổ hợp tác"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["'một bộ phận' of the members", "Một bộ phận cán bộ, đảng viên còn thiếu gương mẫu."],
+    ["'một bộ phận Nhân dân'", "Một bộ phận Nhân dân còn chủ quan, lơ là."],
+    ["… with a duty after it", "Một bộ phận Nhân dân có trách nhiệm tham gia."],
+    ["'hợp tác' as a verb", "Tăng cường hợp tác xã hội hóa đầu tư."],
+    ["'chi bộ' inside an action", "Tổ chức đại hội chi bộ xong trước ngày 31/3/2025."],
+  ])("no lead: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it("'một bộ phận' opens no body even where a list goes on", () => {
+    const words = toWords("một bộ phận Nhân dân");
+    expect(readAgency(words, 1, { continuation: true })).toBeNull();
+    expect(readAgency(toWords("các bộ phận liên quan"), 0)).not.toBeNull();
+  });
+});
