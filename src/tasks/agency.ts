@@ -373,7 +373,9 @@ function readName(words: readonly Word[], j: number, optional = false): number {
       lower = 0;
       continue;
     }
-    if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !isStop(words, k) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS)) {
+    // what is reported ends the name: "(báo cáo) Ban Thường vụ Tỉnh ủy | kết quả thực hiện" (not "Tổ Giúp việc")
+    const object = matchPhrase(words, k, OBJECT_NOUNS) > 0 && words[k - 1]?.f !== "giúp";
+    if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !object && !isStop(words, k) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS)) {
       k++;
       lower++;
       continue;

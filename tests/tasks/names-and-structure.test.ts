@@ -95,6 +95,25 @@ describe("a body named in lower case after its capitalised head, where a body is
   });
 });
 
+describe("a capitalised name ends where what is reported begins", () => {
+  const objects = (text: string) => read(text).map((t) => ({ support: t.support.map((a) => a.text), reportTo: t.reportTo.map((a) => a.text) }));
+  it.each([
+    ["'kết quả'", "Đảng đoàn HĐND tỉnh chỉ đạo giám sát, báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện.", ["Ban Thường vụ Tỉnh ủy"]],
+    ["'tình hình'", "Sở Y tế theo dõi, báo cáo Ủy ban nhân dân Tỉnh tình hình dịch bệnh.", ["Ủy ban nhân dân Tỉnh"]],
+    ["'việc'", "Văn phòng Tỉnh ủy theo dõi, báo cáo Thường trực Tỉnh ủy việc thực hiện.", ["Thường trực Tỉnh ủy"]],
+    ["'số liệu'", "Cục Thống kê tổng hợp, báo cáo Bộ Kế hoạch và Đầu tư số liệu quý I.", ["Bộ Kế hoạch và Đầu tư"]],
+    ["'nội dung'", "Sở Nội vụ rà soát, báo cáo Thường trực Tỉnh ủy nội dung điều chỉnh.", ["Thường trực Tỉnh ủy"]],
+    ["'ý kiến'", "Sở Tư pháp rà soát, báo cáo Chủ tịch UBND Tỉnh ý kiến thẩm định.", ["Chủ tịch UBND Tỉnh"]],
+  ])("%s", (_, text, reportTo) => {
+    expect(objects(text)).toEqual([{ support: [], reportTo }]);
+  });
+
+  it("a lower-case word of the name stays ('Tổ Giúp việc', 'Hội đồng Thi đua - Khen thưởng tỉnh')", () => {
+    expect(objects("Sở Nội vụ phối hợp với Tổ Giúp việc Ban Chỉ đạo tổng hợp.")).toEqual([{ support: ["Tổ Giúp việc Ban Chỉ đạo"], reportTo: [] }]);
+    expect(objects("Sở Nội vụ phối hợp với Tổng cục Hải quan tổng hợp.")).toEqual([{ support: ["Tổng cục Hải quan"], reportTo: [] }]);
+  });
+});
+
 describe("between a subject and its verb", () => {
   it.each([
     ["theo chức năng, nhiệm vụ được giao", "Các bộ, cơ quan ngang bộ theo chức năng, nhiệm vụ được giao, chủ động rà soát văn bản.", [["Các bộ, cơ quan ngang bộ"]]],
