@@ -248,6 +248,11 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
       j = readName(words, j + place, true);
       continue;
     }
+    // "Kho bạc Nhà nước khu vực XIII", "Chi cục Thuế khu vực 3": a body's region, when a name follows
+    if (w.f === "khu" && words[j + 1]?.f === "vực" && (words[j + 2]?.cap || /^\d/.test(words[j + 2]?.f ?? ""))) {
+      j = readName(words, j + 2);
+      continue;
+    }
     // "Chi cục Hải quan nơi đăng ký tờ khai", "… nơi lưu giữ hàng hóa": the body named by its place
     if (w.f === "nơi" && j > start) {
       const end = placeClauseEnd(words, j);

@@ -108,6 +108,14 @@ describe("a capitalised name ends where what is reported begins", () => {
     expect(objects(text)).toEqual([{ support: [], reportTo }]);
   });
 
+  it.each([
+    ["a region named after the body", "Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước khu vực XIII tổng hợp.", ["Kho bạc Nhà nước khu vực XIII"]],
+    ["… by its number", "Sở Tài chính phối hợp với Chi cục Thuế khu vực 3 kiểm tra.", ["Chi cục Thuế khu vực 3"]],
+    ["'khu vực' without a name is no part of it", "Sở Y tế phối hợp với Công an các xã khu vực biên giới kiểm tra.", ["Công an các xã"]],
+  ])("%s", (_, text, support) => {
+    expect(objects(text)).toEqual([{ support, reportTo: [] }]);
+  });
+
   it("a lower-case word of the name stays ('Tổ Giúp việc', 'Hội đồng Thi đua - Khen thưởng tỉnh')", () => {
     expect(objects("Sở Nội vụ phối hợp với Tổ Giúp việc Ban Chỉ đạo tổng hợp.")).toEqual([{ support: ["Tổ Giúp việc Ban Chỉ đạo"], reportTo: [] }]);
     expect(objects("Sở Nội vụ phối hợp với Tổng cục Hải quan tổng hợp.")).toEqual([{ support: ["Tổng cục Hải quan"], reportTo: [] }]);
