@@ -431,6 +431,12 @@ describe("heads of Party organisations and of bodies set up for a task", () => {
     expect(read(text)).toEqual([]);
   });
 
+  it("'gửi' ends a subject's name; an agent after 'do' inside brackets is an aside", () => {
+    expect(leads(read("Các đơn vị gửi báo cáo về Sở Nội vụ trước ngày 15/3/2026."))).toEqual([["Các đơn vị"]]);
+    expect(leads(read("Danh sách cử tri do Ủy ban nhân dân xã gửi Ban bầu cử."))).toEqual([["Ủy ban nhân dân xã"]]);
+    expect(read("Chỉ sau khi có thông tin get-out (kiểm tra thông tin container do doanh nghiệp cảng gửi get-out trên hệ thống V5) thì mới phê duyệt tờ khai.")).toEqual([]);
+  });
+
   it("'một bộ phận' opens no body even where a list goes on", () => {
     const words = toWords("một bộ phận Nhân dân");
     expect(readAgency(words, 1, { continuation: true })).toBeNull();
