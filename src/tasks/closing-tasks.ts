@@ -31,7 +31,7 @@ const FORMULA = /(?<![a-zà-ỹđ])biết(?![a-zà-ỹđ])|^(?:(?:nghiêm túc|k
  * these letters as `iu` does.
  */
 const FORMULA_SIGN = /biết|thực hiện|^(?:trên đây|nhất trí|thống nhất)/i;
-const isFormula = (action: string): boolean => FORMULA_SIGN.test(action) && FORMULA.test(action);
+export const isFormula = (action: string): boolean => FORMULA_SIGN.test(action) && FORMULA.test(action);
 
 export function closingTasks(run: TextRun, context: TaskContext): Task[] {
   const tasks: Task[] = [];

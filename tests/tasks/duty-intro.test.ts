@@ -34,4 +34,9 @@ describe("a letter of one paragraph (the commonest công văn)", () => {
     const [task] = doc.tasks;
     expect([task.lead.map((a) => a.text), task.support.map((a) => a.text), task.reportTo.map((a) => a.text), task.deadline?.iso]).toEqual([lead, support, reportTo, iso]);
   });
+
+  it("a closing formula at the end of the paragraph gives no task", () => {
+    const doc = letter("Ủy ban nhân dân tỉnh đề nghị Sở Tài chính tổng hợp tình hình giải ngân, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/01/2025. Đề nghị các đơn vị nghiêm túc thực hiện./.");
+    expect(doc.tasks.map((t) => t.lead.map((a) => a.text))).toEqual([["Sở Tài chính"]]);
+  });
 });
