@@ -259,7 +259,8 @@ const MAX_CLOSING = 600;
 
 /**
  * The closing paragraph: the last paragraph of the body, without a marker, ending in "/." or
- * saying who is told to know / carry out ("…để các đơn vị biết, thực hiện./.").
+ * saying who is told to know / carry out ("…để các đơn vị biết, thực hiện./."). NĐ 30 puts the
+ * closing after the content, so the only paragraph of a body is never one.
  */
 function findClosing(bodyLines: readonly BodyLine[]): Line[] {
   let start = bodyLines.length;
@@ -271,6 +272,9 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
     // the paragraph starts after a blank line, or after a line that ends a sentence
     if (line.blankBefore || !previous || /[.!?;:]$/.test(previous.text)) break;
   }
+  // a body of one paragraph and no clause is the content itself (the commonest công văn: "Thực
+  // hiện …, UBND tỉnh đề nghị Sở Tài chính chủ trì … trước ngày 15/01/2025./."): a closing follows it
+  if (start === 0) return [];
   const candidate = bodyLines.slice(start).map((b) => b.line);
   if (!candidate.length) return [];
   const text = prose(candidate).replaceAll("_", " "); // word-segmented text: "thông_báo"

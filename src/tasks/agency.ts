@@ -160,7 +160,7 @@ function lowerCaseName(words: readonly Word[], j: number): number {
  */
 const AGENT_VERBS = phraseTable([
   "giám sát", "giám định", "kinh doanh", "sản xuất", "xuất khẩu", "nhập khẩu", "vận chuyển", "vận tải", "quản lý",
-  "tiếp nhận", "sử dụng", "thu", "khai thác", "phụ trách", "thẩm định", "nghiên cứu",
+  "tiếp nhận", "sử dụng", "thu", "khai thác", "phụ trách", "thẩm định", "nghiên cứu", "thi công",
 ]);
 const AGENT_OBJECT_MAX = 5;
 
@@ -202,7 +202,9 @@ export function headAt(words: readonly Word[], j: number, licensed: boolean): nu
   const over = (n: number): number => matchPhrase(words, j + n, DETERMINERS);
   if (title > best && (licensed || w.cap || nextCap(title) || headAt(words, j + title, true) > 0 || (over(title) > 0 && headAt(words, j + title + over(title), true) > 0))) best = title;
   const named = matchPhrase(words, j, NAMED_HEADS);
-  if (named > best && (licensed || nextCap(named))) best = named;
+  // "một bộ phận cán bộ, đảng viên", "một bộ phận Nhân dân": a part of them, not an office ("Bộ phận Một cửa")
+  const part = words[j - 1]?.f === "một" && foldedAt(words, j, named) === "bộ phận";
+  if (named > best && (licensed || nextCap(named)) && !part) best = named;
   const capitalNamed = matchPhrase(words, j, CAPITAL_NAMED_HEADS);
   if (capitalNamed > best && words[j + capitalNamed]?.cap === true) best = capitalNamed;
   const plural = matchPhrase(words, j, PLURAL_HEADS);
@@ -244,6 +246,11 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     const place = matchPhrase(words, j, PLACES);
     if (place) {
       j = readName(words, j + place, true);
+      continue;
+    }
+    // "Kho bạc Nhà nước khu vực XIII", "Chi cục Thuế khu vực 3": a body's region, when a name follows
+    if (w.f === "khu" && words[j + 1]?.f === "vực" && (words[j + 2]?.cap || /^\d/.test(words[j + 2]?.f ?? ""))) {
+      j = readName(words, j + 2);
       continue;
     }
     // "Chi cục Hải quan nơi đăng ký tờ khai", "… nơi lưu giữ hàng hóa": the body named by its place
@@ -371,7 +378,9 @@ function readName(words: readonly Word[], j: number, optional = false): number {
       lower = 0;
       continue;
     }
-    if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !isStop(words, k) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS)) {
+    // what is reported ends the name: "(báo cáo) Ban Thường vụ Tỉnh ủy | kết quả thực hiện" (not "Tổ Giúp việc")
+    const object = matchPhrase(words, k, OBJECT_NOUNS) > 0 && words[k - 1]?.f !== "giúp";
+    if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !object && !isStop(words, k) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS)) {
       k++;
       lower++;
       continue;

@@ -9,12 +9,16 @@
  * phủ thông báo để … biết, thực hiện./."), "Trên đây là …", a request to carry out the document
  * as a whole ("Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./."), the execution
  * formula ("… chịu trách nhiệm thi hành Quyết định này./."), and any subject that speaks ("Văn
- * phòng Bộ Thủy sản xin thông báo kết luận …", "Tổng cục Hải quan trả lời …"). Only subjects assign here: a closing
- * "Đề nghị X …" restates the document's requests.
+ * phòng Bộ Thủy sản xin thông báo kết luận …", "Tổng cục Hải quan trả lời …"). Subjects assign here; a closing
+ * "Đề nghị X …" restates the document's requests, unless it sets a time limit of its own:
+ *
+ *   "Đề nghị Sở Tài chính gửi báo cáo về Ủy ban nhân dân tỉnh trước ngày 15/3/2025./."
+ *     → lead [Sở Tài chính], reportTo [Ủy ban nhân dân tỉnh], deadline 2025-03-15
  */
 import { spanOf, type TextRun } from "../text-run.js";
 import type { Task } from "../types.js";
 import { makeTasks, notAnAssignment, type TaskContext } from "./clause-tasks.js";
+import { findDeadline } from "./deadline.js";
 import { trimAction } from "./enumeration.js";
 import { readSentenceParts, speaks } from "./sentence-parts.js";
 import { toSentences } from "./sentences.js";
@@ -27,16 +31,18 @@ const FORMULA = /(?<![a-zà-ỹđ])biết(?![a-zà-ỹđ])|^(?:(?:nghiêm túc|k
  * these letters as `iu` does.
  */
 const FORMULA_SIGN = /biết|thực hiện|^(?:trên đây|nhất trí|thống nhất)/i;
-const isFormula = (action: string): boolean => FORMULA_SIGN.test(action) && FORMULA.test(action);
+export const isFormula = (action: string): boolean => FORMULA_SIGN.test(action) && FORMULA.test(action);
 
 export function closingTasks(run: TextRun, context: TaskContext): Task[] {
   const tasks: Task[] = [];
   for (const sentence of toSentences(run.text)) {
     for (const part of readSentenceParts(sentence.text, { issuer: context.issuer })) {
-      if (part.kind !== "subject" || !part.leads.length) continue;
+      if ((part.kind !== "subject" && part.kind !== "trigger") || !part.leads.length) continue;
       const action = trimAction(sentence.text.slice(part.from, part.to)).replace(/[./\s]+$/u, "");
       if (action === "" || isFormula(action) || speaks(action) || notAnAssignment(action) || /^(?:đã|vừa|từng)\s/iu.test(action)) continue;
       const lines = spanOf(run, sentence.start + part.at, sentence.start + part.to);
+      // "Đề nghị X …" restates the document's requests, unless it sets a time limit of its own
+      if (part.kind === "trigger" && !findDeadline(action, { year: context.year, lines })) continue;
       tasks.push(...makeTasks(part, action, part.leads, lines, context));
     }
   }

@@ -38,6 +38,10 @@ export const STRONG_HEADS = phraseTable([
   "người khai hải quan", "người nộp thuế", "người sử dụng lao động", "đại lý làm thủ tục hải quan", "đại lý hải quan",
   // election bodies (Luật Bầu cử): "Ủy ban bầu cử xã", "Ban bầu cử", "Tổ bầu cử số 3"
   "hội đồng bầu cử quốc gia", "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử",
+  // basic Party organisations (Điều lệ Đảng, ch. V): "Các chi bộ, đảng bộ cơ sở", "các chi bộ trực thuộc"
+  "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi ủy", "tổ chức cơ sở đảng",
+  // bodies set up for a task, and who builds: "Tổ công tác", "Tổ giúp việc", "Các nhà thầu"
+  "tổ công tác", "tổ giúp việc", "nhà thầu",
 ]);
 
 /** Heads that need "các" or a capitalised name after them: "Sở Y tế", "các phòng" — not "ban hành", "phòng, chống". */
@@ -45,6 +49,9 @@ export const NAMED_HEADS = phraseTable([
   "ban", "bộ", "sở", "phòng", "cục", "chi cục", "tổng cục", "viện", "học viện", "đài", "báo", "hội",
   "hội đồng", "bệnh viện", "thanh tra", "ủy ban", "ngân hàng", "tập đoàn", "tổng công ty", "công ty", "chi nhánh",
   "quận", "huyện", "tỉnh", "phường", "xã", "thị xã", "thị trấn", "thành phố",
+  // "Bộ phận Một cửa", "các bộ phận liên quan" (not "một bộ phận cán bộ": see `headAt`); "Hợp tác xã Nông nghiệp Tân Phú",
+  // "các hợp tác xã, tổ hợp tác"
+  "bộ phận", "hợp tác xã", "tổ hợp tác",
 ]);
 
 /**
@@ -85,7 +92,7 @@ export const FAMILIES: ReadonlyArray<readonly string[]> = [
   ["quận", "huyện", "thị xã", "thành phố", "phường", "xã", "thị trấn", "tỉnh", "quận ủy", "huyện ủy", "thị ủy", "thành ủy", "đảng ủy", "tỉnh ủy"],
   // "các sở, ban, ngành", "các cơ quan, đơn vị", "các bộ, ngành, địa phương": one group however mixed
   ["sở", "ban", "ngành", "ban ngành", "phòng", "bộ", "cơ quan ngang bộ", "cơ quan", "đơn vị", "địa phương", "tổ chức"],
-  ["cấp ủy", "cấp ủy đảng", "chính quyền", "tổ chức đảng"],
+  ["cấp ủy", "cấp ủy đảng", "chính quyền", "tổ chức đảng", "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi ủy", "tổ chức cơ sở đảng"],
   ["cán bộ", "đảng viên", "công chức", "viên chức", "nhân dân", "người lao động"],
   ["ban cán sự đảng", "đảng đoàn"],
 ];
@@ -108,7 +115,7 @@ export const STOPS = phraseTable([
   "phân công", "huy động", "chấp hành", "thi hành", "làm", "giải quyết", "ứng dụng", "tiến hành", "đánh giá",
   "căn cứ vào", "nghiêm", "và", "hoặc", "của", "tổ chức", "họp", "hiện nay", "cụ thể", "quyết định", "tổng hợp", "lựa chọn", "ký",
   "định hướng", "xem xét", "cho ý kiến", "giúp", "chịu", "lãnh đạo", "xin", "thông báo", "trả lời", "phúc đáp",
-  "phụ trách", "trực tiếp", "tổng kết", "sơ kết", "chuẩn bị", "kiện toàn", "phổ biến",
+  "phụ trách", "trực tiếp", "tổng kết", "sơ kết", "chuẩn bị", "kiện toàn", "phổ biến", "gửi",
 ]);
 
 /** The duties only a subject carries: whatever stands before one names the body that has it. */

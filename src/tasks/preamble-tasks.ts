@@ -11,6 +11,7 @@
  * asked to work ("…, các ngành, các cấp cần thực hiện tốt những việc sau:"), and after the speaker's
  * "… có ý kiến như sau:", where the content begins ("Bộ Công Thương nghiên cứu …").
  */
+import { isFormula } from "./closing-tasks.js";
 import { findDeadline } from "./deadline.js";
 import { splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
@@ -54,7 +55,8 @@ export function preambleTasks(run: TextRun, year: number | undefined): PreambleT
         leadIn = part.leads;
         return;
       }
-      if (action === "") return;
+      // a one-paragraph letter's last sentence may be its closing formula ("Đề nghị các đơn vị nghiêm túc thực hiện./.")
+      if (action === "" || (lastSentence && isFormula(action))) return;
       const start = sentence.start + part.at;
       const lines = spanOf(run, start, sentence.start + part.to);
       const agencies = (texts: string[]) => texts.map((text) => ({ text, normalized: normalizeAgency(text) }));

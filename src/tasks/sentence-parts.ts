@@ -149,8 +149,12 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
  */
 function agentOf(words: readonly Word[], used: readonly boolean[]): AgencyList | null {
   // a sentence that opens with "Do" gives a cause ("Do Sở Y tế chậm triển khai nên …")
+  let depth = words[0]?.f === "(" ? 1 : 0;
   for (let k = 1; k < words.length - 1; k++) {
-    if (words[k].f !== "do" || used[k + 1]) continue;
+    if (words[k].f === "(") depth++;
+    else if (words[k].f === ")" && depth > 0) depth--;
+    // an aside in brackets describes ("(… container do doanh nghiệp cảng gửi get-out …)"): no one acts there
+    if (words[k].f !== "do" || used[k + 1] || depth > 0) continue;
     const list = readAgencyList(words, k + 1);
     // startsPredicate keeps out function words and the passive; "có" after a body says what it has
     if (list && matchPhrase(words, list.end, STOPS) && startsPredicate(words, list.end) && words[list.end].f !== "có") return list;

@@ -75,6 +75,22 @@ describe("readBody: preamble and closing", () => {
     expect(result.clauses[0].text).toBe("Giao Sở Y tế.\nGiao Sở Tài chính bố trí kinh phí.");
   });
 
+  it.each([
+    ["a request ending in '/.'", "Thực hiện Công văn số 12/BTC-ĐT, UBND tỉnh đề nghị Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước khu vực XIII\ntổng hợp tình hình giải ngân, báo cáo UBND tỉnh trước ngày 15/01/2025./."],
+    ["a request with a closing word in it", "Ủy ban nhân dân tỉnh đề nghị các sở, ngành triển khai thực hiện và báo cáo kết quả về Sở Nội vụ./."],
+    ["a note to know", "Văn phòng Chính phủ xin thông báo ý kiến của Phó Thủ tướng để Bộ Công Thương biết, thực hiện./."],
+  ])("a body of one paragraph and no clause is no closing: %s", (_name, text) => {
+    const result = body(text);
+    expect(result.closing).toBeNull();
+    expect(result.preamble).toBe(text.replace("\n", " "));
+  });
+
+  it("keeps the closing after a one-paragraph content", () => {
+    const result = body("UBND tỉnh đề nghị Sở Tài chính tổng hợp tình hình giải ngân.\n\nĐề nghị các đơn vị nghiêm túc thực hiện./.");
+    expect(result.preamble).toBe("UBND tỉnh đề nghị Sở Tài chính tổng hợp tình hình giải ngân.");
+    expect(result.closing).toBe("Đề nghị các đơn vị nghiêm túc thực hiện./.");
+  });
+
   it("keeps a descriptive dash list before the first numbered clause in the preamble", () => {
     const result = body("Tồn tại:\n- Thiếu giống.\n- Chưa kiểm dịch.\n1. Chủ động nguồn giống.");
     expect(result.preamble).toBe("Tồn tại:\n- Thiếu giống.\n- Chưa kiểm dịch.".replaceAll("\n", " "));

@@ -95,6 +95,33 @@ describe("a body named in lower case after its capitalised head, where a body is
   });
 });
 
+describe("a capitalised name ends where what is reported begins", () => {
+  const objects = (text: string) => read(text).map((t) => ({ support: t.support.map((a) => a.text), reportTo: t.reportTo.map((a) => a.text) }));
+  it.each([
+    ["'kết quả'", "Đảng đoàn HĐND tỉnh chỉ đạo giám sát, báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện.", ["Ban Thường vụ Tỉnh ủy"]],
+    ["'tình hình'", "Sở Y tế theo dõi, báo cáo Ủy ban nhân dân Tỉnh tình hình dịch bệnh.", ["Ủy ban nhân dân Tỉnh"]],
+    ["'việc'", "Văn phòng Tỉnh ủy theo dõi, báo cáo Thường trực Tỉnh ủy việc thực hiện.", ["Thường trực Tỉnh ủy"]],
+    ["'số liệu'", "Cục Thống kê tổng hợp, báo cáo Bộ Kế hoạch và Đầu tư số liệu quý I.", ["Bộ Kế hoạch và Đầu tư"]],
+    ["'nội dung'", "Sở Nội vụ rà soát, báo cáo Thường trực Tỉnh ủy nội dung điều chỉnh.", ["Thường trực Tỉnh ủy"]],
+    ["'ý kiến'", "Sở Tư pháp rà soát, báo cáo Chủ tịch UBND Tỉnh ý kiến thẩm định.", ["Chủ tịch UBND Tỉnh"]],
+  ])("%s", (_, text, reportTo) => {
+    expect(objects(text)).toEqual([{ support: [], reportTo }]);
+  });
+
+  it.each([
+    ["a region named after the body", "Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước khu vực XIII tổng hợp.", ["Kho bạc Nhà nước khu vực XIII"]],
+    ["… by its number", "Sở Tài chính phối hợp với Chi cục Thuế khu vực 3 kiểm tra.", ["Chi cục Thuế khu vực 3"]],
+    ["'khu vực' without a name is no part of it", "Sở Y tế phối hợp với Công an các xã khu vực biên giới kiểm tra.", ["Công an các xã"]],
+  ])("%s", (_, text, support) => {
+    expect(objects(text)).toEqual([{ support, reportTo: [] }]);
+  });
+
+  it("a lower-case word of the name stays ('Tổ Giúp việc', 'Hội đồng Thi đua - Khen thưởng tỉnh')", () => {
+    expect(objects("Sở Nội vụ phối hợp với Tổ Giúp việc Ban Chỉ đạo tổng hợp.")).toEqual([{ support: ["Tổ Giúp việc Ban Chỉ đạo"], reportTo: [] }]);
+    expect(objects("Sở Nội vụ phối hợp với Tổng cục Hải quan tổng hợp.")).toEqual([{ support: ["Tổng cục Hải quan"], reportTo: [] }]);
+  });
+});
+
 describe("between a subject and its verb", () => {
   it.each([
     ["theo chức năng, nhiệm vụ được giao", "Các bộ, cơ quan ngang bộ theo chức năng, nhiệm vụ được giao, chủ động rà soát văn bản.", [["Các bộ, cơ quan ngang bộ"]]],
@@ -371,5 +398,48 @@ describe("place abbreviations, border-gate offices, topic lines and form fields 
 
   it("a field named inside an action is still work", () => {
     expect(leads(read("Cập nhật tiêu chí “Phương tiện vận chuyển” chi tiết tại hệ thống.", ["Chi cục Hải quan"]))).toEqual([["Chi cục Hải quan"]]);
+  });
+});
+
+describe("heads of Party organisations and of bodies set up for a task", () => {
+  it.each([
+    ["basic Party organisations, one group", "Các chi bộ, đảng bộ cơ sở tăng cường lãnh đạo công tác phòng cháy, chữa cháy.", [["Các chi bộ, đảng bộ cơ sở"]]],
+    ["chi bộ trực thuộc", "Các chi bộ trực thuộc tổ chức sinh hoạt chuyên đề trong quý III/2025.", [["Các chi bộ trực thuộc"]]],
+    ["after 'Đề nghị'", "Đề nghị các tổ chức cơ sở đảng quán triệt Nghị quyết.", [["các tổ chức cơ sở đảng"]]],
+    ["a chi ủy", "Chi ủy chi bộ Văn phòng xây dựng kế hoạch.", [["Chi ủy chi bộ Văn phòng"]]],
+    ["an đảng bộ", "Đảng bộ xã phấn đấu hoàn thành các chỉ tiêu.", [["Đảng bộ xã"]]],
+    ["with the other Party bodies", "Các cấp ủy, chi bộ tổ chức kiểm điểm.", [["Các cấp ủy, chi bộ"]]],
+    ["a working group", "Tổ công tác rà soát các dự án, báo cáo UBND tỉnh.", [["Tổ công tác"]]],
+    ["a support group", "Tổ giúp việc giúp Ban Chỉ đạo theo dõi, tổng hợp.", [["Tổ giúp việc"]]],
+    ["an office named 'Bộ phận'", "Bộ phận Một cửa cấp huyện số hóa 100% hồ sơ.", [["Bộ phận Một cửa cấp huyện"]]],
+    ["'các bộ phận'", "Các bộ phận liên quan phối hợp thực hiện.", [["Các bộ phận liên quan"]]],
+    ["contractors, named by what they do", "Các nhà thầu thi công tăng cường nhân lực.", [["Các nhà thầu thi công"]]],
+    ["a contractor with a duty", "Nhà thầu có trách nhiệm bảo đảm an toàn lao động.", [["Nhà thầu"]]],
+    ["a cooperative by name", "Hợp tác xã Nông nghiệp Tân Phú chủ động chuyển đổi cơ cấu cây trồng.", [["Hợp tác xã Nông nghiệp Tân Phú"]]],
+    ["cooperatives", "Các hợp tác xã, tổ hợp tác xây dựng phương án sản xuất.", [["Các hợp tác xã", "tổ hợp tác"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["'một bộ phận' of the members", "Một bộ phận cán bộ, đảng viên còn thiếu gương mẫu."],
+    ["'một bộ phận Nhân dân'", "Một bộ phận Nhân dân còn chủ quan, lơ là."],
+    ["… with a duty after it", "Một bộ phận Nhân dân có trách nhiệm tham gia."],
+    ["'hợp tác' as a verb", "Tăng cường hợp tác xã hội hóa đầu tư."],
+    ["'chi bộ' inside an action", "Tổ chức đại hội chi bộ xong trước ngày 31/3/2025."],
+  ])("no lead: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it("'gửi' ends a subject's name; an agent after 'do' inside brackets is an aside", () => {
+    expect(leads(read("Các đơn vị gửi báo cáo về Sở Nội vụ trước ngày 15/3/2026."))).toEqual([["Các đơn vị"]]);
+    expect(leads(read("Danh sách cử tri do Ủy ban nhân dân xã gửi Ban bầu cử."))).toEqual([["Ủy ban nhân dân xã"]]);
+    expect(read("Chỉ sau khi có thông tin get-out (kiểm tra thông tin container do doanh nghiệp cảng gửi get-out trên hệ thống V5) thì mới phê duyệt tờ khai.")).toEqual([]);
+  });
+
+  it("'một bộ phận' opens no body even where a list goes on", () => {
+    const words = toWords("một bộ phận Nhân dân");
+    expect(readAgency(words, 1, { continuation: true })).toBeNull();
+    expect(readAgency(toWords("các bộ phận liên quan"), 0)).not.toBeNull();
   });
 });

@@ -155,6 +155,23 @@ describe("the closing paragraph (A9)", () => {
   ])("negative: %s", (_, text) => {
     expect(closing(text, ["tổng cục hải quan"])).toEqual([]);
   });
+  it.each([
+    ["a report by a date", "Đề nghị Sở Tài chính gửi báo cáo về Ủy ban nhân dân tỉnh trước ngày 15/3/2025./.", ["Sở Tài chính"], ["Ủy ban nhân dân tỉnh"], "2025-03-15"],
+    ["'Yêu cầu X …' with a limit in words", "Yêu cầu các đơn vị báo cáo kết quả về Sở Nội vụ trong tháng 10/2025./.", ["các đơn vị"], ["Sở Nội vụ"], null],
+    ["'Giao X …' by a date", "Giao Văn phòng UBND tỉnh theo dõi, báo cáo Chủ tịch UBND tỉnh trước ngày 30/6/2025./.", ["Văn phòng UBND tỉnh"], ["Chủ tịch UBND tỉnh"], "2025-06-30"],
+  ])("a request with a time limit of its own is a task: %s", (_, text, lead, reportTo, iso) => {
+    const tasks = closing(text);
+    expect(leads(tasks)).toEqual([lead]);
+    expect(tasks[0].reportTo.map((a) => a.text)).toEqual(reportTo);
+    expect(tasks[0].deadline).not.toBeNull();
+    expect(tasks[0].deadline!.iso).toBe(iso);
+  });
+  it.each([
+    ["a request without a time limit", "Đề nghị các đồng chí khẩn trương, tập trung chỉ đạo triển khai thực hiện đảm bảo kịp thời, hiệu quả./."],
+    ["a formula with a date", "Đề nghị các đơn vị biết, thực hiện trước ngày 15/3/2025./."],
+  ])("negative: %s", (_, text) => {
+    expect(closing(text)).toEqual([]);
+  });
   it("the parts of a sentence are read with the issuer", () => {
     expect(readSentenceParts("Tổng cục Hải quan thông báo để các đơn vị biết.", { issuer: TCHQ }).map((p) => p.kind)).toEqual(["speaker"]);
   });
