@@ -138,12 +138,13 @@ export const TenLoai = line(
 /** V/v thực hiện …  |  Về việc …  |  Về một số vấn đề … — the trích yếu (not "Về việc này, …") */
 export const TrichYeu = line("TrichYeu", "(?:V ?\\/ ?v|V\\.v|Ve viec(?! nay)|Ve (?!viec))\\b", "", [AnyLine]);
 /**
- * Kính gửi: …  |  Đồng kính gửi:  |  - Kính gửi:*  |  THỦ TƯỚNG CHÍNH PHỦ điện:  — a Công điện's
- * label (NĐ 30 Phụ lục III): the sender's title in capitals, then "điện:", the addressees below.
+ * Kính gửi: …  |  Đồng kính gửi:  |  - Kính gửi:*  |  Kính gởi: (the southern spelling)  |
+ * THỦ TƯỚNG CHÍNH PHỦ điện:  — a Công điện's label (NĐ 30 Phụ lục III): the sender's title in
+ * capitals, then "điện:", the addressees below.
  */
 export const KinhGui = line(
   "KinhGui",
-  "(?:(?:[-*] ?)?(?:[Dd][Oo][Nn][Gg] )?[Kk][IiYy][Nn][Hh] [Gg][UuWw][Ii]\\b|[A-Z`]{2,}(?:,? [A-Z`&/-]+)* dien ?:[ `]*$)",
+  "(?:(?:[-*] ?)?(?:[Dd][Oo][Nn][Gg] )?[Kk][IiYy][Nn][Hh] [Gg][UuWwOo][Ii]\\b|[A-Z`]{2,}(?:,? [A-Z`&/-]+)* dien ?:[ `]*$)",
   "",
   [AnyLine],
 );

@@ -42,6 +42,8 @@ describe("lex: one token per non-blank line", () => {
     ["Kính gửi: Sở Y tế", "KinhGui"],
     ["Đồng kính gửi:", "KinhGui"],
     ["KÍNH GỬI:", "KinhGui"],
+    ["Kính gởi: Sở Y tế", "KinhGui"], // the southern spelling
+    ["Kính gứi:", "KinhGui"], // an OCR slip of one tone mark
     // a Công điện's addressee label (NĐ 30): the sender's title in capitals, then "điện:"
     ["THỦ TƯỚNG CHÍNH PHỦ điện:", "KinhGui"],
     ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "KinhGui"],

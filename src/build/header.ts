@@ -3,6 +3,7 @@
  * subject, addressees. Stamps and debris found among them are handed back, not mixed in.
  */
 import type { Line } from "../lines/index.js";
+import { asciiFold } from "../lines/ascii-fold.js";
 import { parseNumberLine } from "../inline/document-number.js";
 import { parsePlaceDate } from "../inline/place-date.js";
 import { typeNameOf } from "../inline/type-codes.js";
@@ -160,8 +161,7 @@ const ENTRY_BREAK = /;\s*-?\s*|\s+-\s+(?=\p{Lu})/u;
 function readAddressees(lines: Line[]): Entry[] {
   const [label, ...entryLines] = lines;
   const entries: Array<{ texts: string[]; first: number; last: number }> = [];
-  // "THỦ TƯỚNG CHÍNH PHỦ điện:" (a Công điện's label) is all label
-  const inline = label.text.replace(/^[-*\s]*(?:đồng\s+)?k[íi]nh\s+g[ửu]i\s*[:.]?|^.*\s[đd]i[ệe]n\s*:\s*$/iu, "").trim();
+  const inline = label.text.slice(labelLength(label.text)).trim();
   const add = (text: string, n: number, continues: boolean): void => {
     const open = entries[entries.length - 1];
     if (continues && open) {
@@ -174,6 +174,17 @@ function readAddressees(lines: Line[]): Entry[] {
   return entries
     .map((e) => ({ text: cleanEntry(e.texts.join(" ")), lines: [e.first, e.last] as [number, number] }))
     .filter((e) => e.text !== "");
+}
+
+/**
+ * The length of the label opening an addressee line, found on the line's ASCII fold (one
+ * character for one) as the lexer found it, so that an OCR or regional spelling the lexer took —
+ * "Kính gứi:", "Kinh gui:", "Kính gởi:" — is not left as an addressee. "THỦ TƯỚNG CHÍNH PHỦ
+ * điện:" (a Công điện's label) is all label.
+ */
+function labelLength(text: string): number {
+  const label = /^[-*\s]*(?:dong\s+)?k[iy]nh\s+g[uwo]i\s*[:.]?|^.*\sdien\s*:\s*$/i.exec(asciiFold(text));
+  return label ? label[0].length : 0;
 }
 
 /** "- Sở Y tế;" → "Sở Y tế" */

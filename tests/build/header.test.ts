@@ -103,6 +103,16 @@ describe("header fields of a parsed document", () => {
     expect(d.preamble).toMatch(/^Theo tin của Trung tâm/);
   });
 
+  it.each([
+    ["Kính gửi: Sở Y tế; Sở Tài chính.", ["Sở Y tế", "Sở Tài chính"]],
+    ["Kính gởi: Sở Y tế; Sở Tài chính.", ["Sở Y tế", "Sở Tài chính"]], // the southern spelling
+    ["Kính gứi: Sở Y tế; Sở Tài chính.", ["Sở Y tế", "Sở Tài chính"]], // OCR: a tone mark misread
+    ["Kinh gui: Sở Y tế; Sở Tài chính.", ["Sở Y tế", "Sở Tài chính"]], // diacritics lost
+  ])("strips the label of %j however it is spelt", (line, entries) => {
+    const d = doc(`ỦY BAN NHÂN DÂN\nSố: 5/UBND-VX\nV/v báo cáo\n\n${line}\n\nNội dung.`);
+    expect(d.addressees.map((a) => a.text)).toEqual(entries);
+  });
+
   it("gives a Party công văn its CV code", () => {
     expect(doc("ĐẢNG CỘNG SẢN VIỆT NAM\nSố 508 -CV/QU\nV/v thực hiện Thông báo\n\nNội dung.").type).toEqual({ name: "CÔNG VĂN", code: "CV" });
   });
