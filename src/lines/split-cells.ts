@@ -337,8 +337,17 @@ function cutAt(line: Line, cuts: number[]): Line[] {
   let start = 0;
   for (const cut of [...cuts, line.text.length]) {
     const text = line.text.slice(start, cut).trim();
-    if (text) cells.push({ ...line, text, folded: asciiFold(text), blankBefore: cells.length === 0 ? line.blankBefore : false });
+    if (text) cells.push({ ...line, text, folded: cellFold(line, text, line.text.indexOf(text, start)), blankBefore: cells.length === 0 ? line.blankBefore : false });
     start = cut;
   }
   return cells.length ? cells : [line];
+}
+
+/**
+ * The fold of a cell at `at` in its line: the same cut of the line's fold (one character for one),
+ * unless the cell begins or ends with "_" — read as a space between letters in the line, but kept
+ * at the edge of a text of its own.
+ */
+function cellFold(line: Line, text: string, at: number): string {
+  return text[0] === "_" || text[text.length - 1] === "_" ? asciiFold(text) : line.folded.slice(at, at + text.length);
 }
