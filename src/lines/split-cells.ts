@@ -92,7 +92,8 @@ const DOCUMENT_CUTS: readonly Cut[] = [
   { re: / (?=[A-Z`]{2,} [A-Z`]{2,})(?<=[a-z`] )/g }, // a signer's name, then the next upper-case part
   { re: /(?=DOAN TNCS HO CHI MINH)(?<=[A-Z`])/g, needs: "DOAN TNCS HO CHI MINH" }, // the Đoàn's heading (its "motto"), glued to the number
   { re: /N(?<=\s.)(?=[oe]i nh[ao]n ?:)/gi, needs: ":", afterSpace: true },
-  { re: /\s(?=(?:TM|KT|TL|T\/M|K\/T|T\/L)\. ?[A-Z`]{2})/g, needs: "." },
+  // a signing mark — TM, TL, T/M, T/L, KT, K/T — its first letter first (see `afterSpace`)
+  { re: /(?:T(?=\/?[ML]\.)|K(?=\/?T\.))(?<=\s.)(?=\/?[MLT]\. ?[A-Z`]{2})/g, needs: ".", afterSpace: true },
   { re: /\s(?=QUYET DINH ?:?\s+Dieu \d)/g, needs: "QUYET DINH" },
   { re: /\*{3,}/g, needs: "***" },
   { re: /(?=[A-Z][a-z`])(?<=[A-Z`]{2})/g },
