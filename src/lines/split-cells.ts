@@ -85,7 +85,7 @@ const AUTHORITY_TAIL = new RegExp(
  */
 const DOCUMENT_CUTS: readonly Cut[] = [
   { re: /\s(?=Dieu \d{1,3}\. )/g, needs: "Dieu " },
-  { re: /\s(?=- ?[A-Z`])(?<!\d\s)/g, needs: "-" }, // not "Số: 367 - QĐ/…"
+  { re: /-(?<=\s.)(?= ?[A-Z`])(?<!\d\s.)/g, needs: "-", afterSpace: true }, // not "Số: 367 - QĐ/…"
   { re: /-{3,}|_{3,}|={3,}/g },
   { re: /\s(?=[([] ?da ky ?[)\]])/gi },
   { re: /[([] ?da ky ?[)\]]/gi, end: true },
