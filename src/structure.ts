@@ -85,28 +85,24 @@ function readSigner(node: ChuKyCstNode): Signer {
 
 /**
  * The direct elements of a node as parts, in source order: a sub-rule is one part with all its
- * lines; a token consumed directly is a part named after its label or token kind. (Loops rather
+ * lines; a token consumed directly is a part named after its label or token kind. Each part keeps
+ * the offset it is placed at (`at`), so it is made once, not copied without it. (Loops rather
  * than entries/map/spread: this runs on every line of every document.)
  */
-function partsOf(node: CstNode): Part[] {
-  const parts = placedParts(node);
-  const out: Part[] = new Array(parts.length);
-  for (let i = 0; i < parts.length; i++) out[i] = { rule: parts[i].rule, tokens: parts[i].tokens };
-  return out;
-}
-
-/** `partsOf` with the offset each part is placed at. */
-function placedParts(node: CstNode): Array<Part & { at: number }> {
-  const parts: Array<Part & { at: number }> = [];
+function partsOf(node: CstNode): PlacedPart[] {
+  const parts: PlacedPart[] = [];
   for (const key in node.children) {
     for (const element of node.children[key]) {
       if (isToken(element)) parts.push({ rule: key, tokens: [element as LineToken], at: element.startOffset });
       else if (element.name === "dong") {
         // a line's parts all go where its first token is: the least of their offsets
-        const inner = placedParts(element);
+        const inner = partsOf(element);
         let at = Number.MAX_SAFE_INTEGER;
         for (const part of inner) at = Math.min(at, part.at);
-        for (const part of inner) parts.push({ rule: part.rule, tokens: part.tokens, at });
+        for (const part of inner) {
+          part.at = at;
+          parts.push(part);
+        }
       } else {
         const tokens = tokensOf(element);
         parts.push({ rule: element.name, tokens, at: firstOffset(tokens) });
@@ -115,6 +111,10 @@ function placedParts(node: CstNode): Array<Part & { at: number }> {
   }
   parts.sort((a, b) => a.at - b.at);
   return parts;
+}
+
+interface PlacedPart extends Part {
+  at: number;
 }
 
 /** Every token under a node, in source order. */
