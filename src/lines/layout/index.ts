@@ -53,7 +53,9 @@ function tableAt(lines: readonly Line[], i: number, markup: "plain" | "markdown"
     : first === "|" || hasBar(raw) ? pipeTableAt(lines, i)
     : null;
   if (table) return { table, order: isLayoutTable(table) ? "columns" : first === "<" || first === "+" ? "rows" : "keep" };
-  const columns = markup === "plain" && raw.includes("   ") ? layoutColumnsAt(lines, i) : null;
+  // columns need a gap of three spaces inside the line, which tidy would have collapsed: a line
+  // that reads as it was typed (most; the same string) has none
+  const columns = markup === "plain" && lines[i].text !== raw && raw.includes("   ") ? layoutColumnsAt(lines, i) : null;
   return columns && { table: columns, order: "columns" };
 }
 
