@@ -104,12 +104,12 @@ function plainLines(text: string): Line[] {
   let previousBlank = true;
   for (let k = 0, t = 0; k < starts.length; k++) {
     const raw = text.slice(starts[k], ends[k]);
-    const tidy = slow.has(k);
+    const tidiedHere = slow.has(k);
     const line: Line = {
       n: k + 1,
       raw,
-      text: tidy ? tidied[t] : from[k] === starts[k] && to[k] === ends[k] ? raw : text.slice(from[k], to[k]),
-      folded: tidy ? tidiedFolds[t++] : folded.slice(from[k], to[k]),
+      text: tidiedHere ? tidied[t] : from[k] === starts[k] && to[k] === ends[k] ? raw : text.slice(from[k], to[k]),
+      folded: tidiedHere ? tidiedFolds[t++] : folded.slice(from[k], to[k]),
       bold: false,
       italic: false,
       heading: 0,
