@@ -85,24 +85,28 @@ function readSigner(node: ChuKyCstNode): Signer {
 
 /**
  * The direct elements of a node as parts, in source order: a sub-rule is one part with all its
- * lines; a token consumed directly is a part named after its label or token kind. Each part keeps
- * the offset it is placed at (`at`), so it is made once, not copied without it. (Loops rather
+ * lines; a token consumed directly is a part named after its label or token kind. (Loops rather
  * than entries/map/spread: this runs on every line of every document.)
  */
-function partsOf(node: CstNode): PlacedPart[] {
-  const parts: PlacedPart[] = [];
+function partsOf(node: CstNode): Part[] {
+  const parts = placedParts(node);
+  const out: Part[] = new Array(parts.length);
+  for (let i = 0; i < parts.length; i++) out[i] = { rule: parts[i].rule, tokens: parts[i].tokens };
+  return out;
+}
+
+/** `partsOf` with the offset each part is placed at. */
+function placedParts(node: CstNode): Array<Part & { at: number }> {
+  const parts: Array<Part & { at: number }> = [];
   for (const key in node.children) {
     for (const element of node.children[key]) {
       if (isToken(element)) parts.push({ rule: key, tokens: [element as LineToken], at: element.startOffset });
       else if (element.name === "dong") {
         // a line's parts all go where its first token is: the least of their offsets
-        const inner = partsOf(element);
+        const inner = placedParts(element);
         let at = Number.MAX_SAFE_INTEGER;
         for (const part of inner) at = Math.min(at, part.at);
-        for (const part of inner) {
-          part.at = at;
-          parts.push(part);
-        }
+        for (const part of inner) parts.push({ rule: part.rule, tokens: part.tokens, at });
       } else {
         const tokens = tokensOf(element);
         parts.push({ rule: element.name, tokens, at: firstOffset(tokens) });
@@ -111,10 +115,6 @@ function partsOf(node: CstNode): PlacedPart[] {
   }
   parts.sort((a, b) => a.at - b.at);
   return parts;
-}
-
-interface PlacedPart extends Part {
-  at: number;
 }
 
 /** Every token under a node, in source order. */
