@@ -61,6 +61,26 @@ function line(name: string, pattern: string, flags = "", categories: TokenType[]
   return createToken({ name, pattern: new RegExp(source + REST, flags), categories, start_chars_hint: starts, line_breaks: false });
 }
 
+/**
+ * A kind whose words may stand anywhere in its line, after an issuer cell ("BỘ TÀI CHÍNH CỘNG HÒA
+ * XÃ HỘI …"): its pattern opens with a lazy scan of the line, which cost more than any other kind
+ * as it was tried on every line. The line is first searched natively for the `words` (one of them
+ * is in every match), and the pattern run only on a line that holds one.
+ */
+function anywhere(name: string, words: readonly string[], pattern: string, categories: TokenType[]): TokenType {
+  const sticky = new RegExp(pattern.replaceAll("$", "(?=\\n|$)") + REST, "y");
+  const exec = (text: string, offset: number): RegExpExecArray | null => {
+    const end = text.indexOf("\n", offset);
+    const line = end < 0 ? text.slice(offset) : text.slice(offset, end);
+    let held = false;
+    for (const word of words) held ||= line.includes(word);
+    if (!held) return null;
+    sticky.lastIndex = offset;
+    return sticky.exec(text);
+  };
+  return createToken({ name, pattern: { exec }, categories, start_chars_hint: ANY_START, line_breaks: false });
+}
+
 export const Newline = createToken({ name: "Newline", pattern: /\n/, group: Lexer.SKIPPED, start_chars_hint: ["\n"], line_breaks: true });
 
 /** Categories: what a line can be, whatever its specific kind. */
@@ -83,7 +103,7 @@ export const Separator = line("Separator", "(?:[-_=*~.` ]{3,}|[\\[\\](){}|<>^#\"
 
 // ── header (NĐ 30 Điều 8 khoản 1–5; HD 36 §1) ──────────────────────────────────────────────────
 /** CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — possibly after an issuer cell, possibly wrapped after "XÃ HỘI" */
-export const QuocHieu = line("QuocHieu", "(?:[^\\n]*? )?CONG HOA XA HOI", "", [AnyLine]);
+export const QuocHieu = anywhere("QuocHieu", ["CONG HOA XA HOI"], "(?:[^\\n]*? )?CONG HOA XA HOI", [AnyLine]);
 /** CHỦ NGHĨA VIỆT NAM — the second half of a motto wrapped in two */
 export const QuocHieuTiep = line("QuocHieuTiep", "CHU NGHIA VIET NAM[ `]*$", "", [AnyLine]);
 /** Độc lập - Tự do - Hạnh phúc */
@@ -93,7 +113,12 @@ export const TieuNgu = line("TieuNgu", "DOC LAP ?[-,.] ?TU DO ?[-,.] ?HANH PHUC"
  * ĐOÀN TNCS HỒ CHÍ MINH alone on its line — the Youth Union's heading in the same place (its
  * documents follow the Party's layout), not "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
  */
-export const DangCongSan = line("DangCongSan", "(?:(?:[^\\n]*? )?DANG CONG SAN VIET ?NAM|DOAN TNCS HO CHI MINH[ `]*$)", "", [AnyLine]);
+export const DangCongSan = anywhere(
+  "DangCongSan",
+  ["DANG CONG SAN VIET", "DOAN TNCS HO CHI MINH"],
+  "(?:(?:[^\\n]*? )?DANG CONG SAN VIET ?NAM|DOAN TNCS HO CHI MINH[ `]*$)",
+  [AnyLine],
+);
 /**
  * Số: 10227/VP-KGVX  |  Số 508 -CV/QU  |  Số: /QĐ-UBND  |  Số: 495 (an incoming stamp)
  * Số: 26/2026/NQ-CP (the year form of normative documents, NĐ 30 Phụ lục I)  |  Số: 1249a/CTPH-UBDT

@@ -23,8 +23,8 @@ const FOLDING_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x25aa, 0x25e6],
 ];
 
-/** Every UTF-16 unit below U+3000 → the code of its folded character. */
-const foldTable = lazy((): Uint8Array => {
+/** Every UTF-16 unit below U+3000 → the code of its folded character (printable ASCII, ≥ 0x20). */
+export const foldTable = lazy((): Uint8Array => {
   const table = new Uint8Array(0x3000).fill(BACKTICK);
   for (const [from, to] of FOLDING_RANGES) {
     for (let code = from; code <= to; code++) {
@@ -64,12 +64,19 @@ export function asciiFoldLines(texts: readonly string[]): string {
     if (end < out.length) out[end] = NEWLINE;
     at = end + 1;
   }
-  // word-segmented text joins syllables with "_": read it as a space between letters (the
-  // underscores are found by a native search, left to right as a loop over every byte would)
+  return spaceSegmentJoins(out).toString("latin1");
+}
+
+/**
+ * Word-segmented text joins syllables with "_": read it as a space between letters. In place, on
+ * folded lines joined by "\n" (the underscores are found by a native search, left to right as a
+ * loop over every byte would).
+ */
+export function spaceSegmentJoins(out: Buffer): Buffer {
   for (let i = out.indexOf(UNDERSCORE, 1); i > 0 && i < out.length - 1; i = out.indexOf(UNDERSCORE, i + 1)) {
     if (isLetter(out[i - 1]) && isLetter(out[i + 1])) out[i] = SPACE;
   }
-  return out.toString("latin1");
+  return out;
 }
 
 function isLetter(c: number): boolean {

@@ -2,10 +2,12 @@
  * SourceText → Line[]: split at every line end (CRLF, LF or a lone CR, as OCR leaves them),
  * and for markdown remove the marks remark found, keeping one Line per source line.
  */
-import { asciiFoldLines } from "./ascii-fold.js";
+import { NFC_SAFE_RANGES } from "../decode/nfc.js";
+import { lazy } from "../lazy.js";
+import { asciiFoldLines, foldTable, spaceSegmentJoins } from "./ascii-fold.js";
 import type { Line } from "./line.js";
 import { BOLD, DELETE, GLUE, ITALIC, markdownMarks, type MarkdownMarks } from "./markdown-marks.js";
-import { tidy } from "./tidy.js";
+import { isTrimmed, tidy } from "./tidy.js";
 
 export type { Line } from "./line.js";
 export { sniffMarkup } from "./sniff-markup.js";
@@ -13,44 +15,144 @@ export { splitCells } from "./split-cells.js";
 export { unfoldLayout } from "./layout/index.js";
 
 export function toLines(text: string, markup: "plain" | "markdown"): Line[] {
-  const marks = markup === "markdown" ? markdownMarks(text) : undefined;
-  const lines: Line[] = [];
+  return markup === "markdown" ? markdownLines(text) : plainLines(text);
+}
+
+/** Marks in the line table below (fold codes are all printable, ≥ 0x20). */
+const SLOW = 0;
+const LINE_END = 1;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+
+/**
+ * The fold table, marked for reading plain text in one pass: line ends, and what sends a line to
+ * `tidy` — the spaces it rewrites, and any character that is not NFC-safe (a line made only of
+ * NFC-safe characters is NFC as it is).
+ */
+const lineTable = lazy((): Uint8Array => {
+  const table = foldTable().slice();
+  let next = 0;
+  for (const [from, to] of NFC_SAFE_RANGES) {
+    if (from >= table.length) break;
+    table.fill(SLOW, next, from);
+    next = to + 1;
+  }
+  table.fill(SLOW, next);
+  table[0x09] = table[0xa0] = table[0x202f] = SLOW;
+  table.fill(SLOW, 0x2000, 0x200c);
+  table[LF] = table[CR] = LINE_END;
+  return table;
+});
+
+/**
+ * Plain text: line ends found, every character folded, and the lines that need `tidy` told apart
+ * in one pass over the text. Most lines are tidy already (one space between words, no odd space,
+ * NFC): their text is the line as read, and their fold a slice of the one folded buffer.
+ */
+function plainLines(text: string): Line[] {
+  const table = lineTable();
+  const out = Buffer.allocUnsafe(text.length);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const slow = new Set<number>(); // lines with a character that `tidy` or NFC may change
   let start = 0;
+  let untidy = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < 0x3000 ? table[c] : SLOW;
+    out[i] = f;
+    if (f > LINE_END) continue;
+    if (f === SLOW) {
+      untidy = true;
+      continue;
+    }
+    // a line end: "\r\n", "\n", or a lone "\r" (as OCR leaves them)
+    if (untidy) slow.add(starts.length);
+    starts.push(start);
+    ends.push(i);
+    out[i] = LF;
+    if (c === CR && text.charCodeAt(i + 1) === LF) out[++i] = LF;
+    start = i + 1;
+    untidy = false;
+  }
+  if (start < text.length) {
+    if (untidy) slow.add(starts.length);
+    starts.push(start);
+    ends.push(text.length);
+  }
+  const folded = spaceSegmentJoins(out).toString("latin1");
+  // The text of a line without slow characters is the line with its edge spaces cut off, and its
+  // fold the same cut of the buffer, unless it holds a run of two spaces (a tab or a no-break
+  // space folds to a space too, but those lines are slow already) or other white space at an edge.
+  const from: number[] = [];
+  const to: number[] = [];
+  const tidied: string[] = [];
+  for (let k = 0, double = -1; k < starts.length; k++) {
+    let s = starts[k];
+    let e = ends[k];
+    while (s < e && text.charCodeAt(s) === SPACE) s++;
+    while (e > s && text.charCodeAt(e - 1) === SPACE) e--;
+    if (double < s && double < text.length) double = folded.indexOf("  ", s) >>> 0; // none: past the end
+    if (s < e && (double < e || isTrimmed(text.charCodeAt(s)) || isTrimmed(text.charCodeAt(e - 1)))) slow.add(k);
+    if (slow.has(k)) tidied.push(tidy(text.slice(starts[k], ends[k])));
+    from.push(s);
+    to.push(e);
+  }
+  const tidiedFolds = tidied.length ? asciiFoldLines(tidied).split("\n") : [];
+  const lines: Line[] = [];
   let previousBlank = true;
-  const push = (end: number): void => {
-    const line = makeLine(text, start, end, lines.length + 1, previousBlank, marks);
+  for (let k = 0, t = 0; k < starts.length; k++) {
+    const raw = text.slice(starts[k], ends[k]);
+    const tidiedHere = slow.has(k);
+    const line: Line = {
+      n: k + 1,
+      raw,
+      text: tidiedHere ? tidied[t] : from[k] === starts[k] && to[k] === ends[k] ? raw : text.slice(from[k], to[k]),
+      folded: tidiedHere ? tidiedFolds[t++] : folded.slice(from[k], to[k]),
+      bold: false,
+      italic: false,
+      heading: 0,
+      blankBefore: previousBlank,
+    };
     previousBlank = line.text === "";
     lines.push(line);
-  };
+  }
+  return lines;
+}
+
+/** Markdown: the marks remark found removed, then the kept texts folded together. */
+function markdownLines(text: string): Line[] {
+  const marks = markdownMarks(text);
+  const drafts: Draft[] = [];
+  let start = 0;
   // line ends: "\r\n", "\n", or a lone "\r", found by native searches (no match object per
   // line, no loop over every character); the next "\r" is looked for only while there is one
   let lf = text.indexOf("\n");
   let cr = text.indexOf("\r");
   while (lf >= 0 || cr >= 0) {
     let end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
-    push(end);
+    drafts.push(draftLine(text, start, end, drafts.length + 1, marks));
     if (end === cr && lf === cr + 1) end = lf;
     start = end + 1;
     if (lf >= 0 && lf < start) lf = text.indexOf("\n", start);
     if (cr >= 0 && cr < start) cr = text.indexOf("\r", start);
   }
-  if (start < text.length) push(text.length);
+  if (start < text.length) drafts.push(draftLine(text, start, text.length, drafts.length + 1, marks));
   // every line folded in one pass over one buffer (the texts contain no line break)
-  const folded = asciiFoldLines(lines.map((l) => l.text)).split("\n");
-  for (let i = 0; i < lines.length; i++) (lines[i] as { folded: string }).folded = folded[i];
-  return lines;
+  const folded = asciiFoldLines(drafts.map((d) => d.text)).split("\n");
+  let previousBlank = true;
+  return drafts.map((d, i) => {
+    const line: Line = { n: i + 1, raw: d.raw, text: d.text, folded: folded[i], bold: d.bold, italic: d.italic, heading: d.heading, blankBefore: previousBlank };
+    previousBlank = d.text === "";
+    return line;
+  });
 }
 
-function makeLine(
-  text: string,
-  start: number,
-  end: number,
-  n: number,
-  blankBefore: boolean,
-  marks: MarkdownMarks | undefined,
-): Line {
+type Draft = Pick<Line, "raw" | "text" | "bold" | "italic" | "heading">;
+
+function draftLine(text: string, start: number, end: number, n: number, marks: MarkdownMarks): Draft {
   const raw = text.slice(start, end);
-  if (!marks) return { n, raw, text: tidy(raw), folded: "", bold: false, italic: false, heading: 0, blankBefore };
   // Kept text is gathered as slices between removed marks (no per-character string building).
   const pieces: string[] = [];
   let from = start;
@@ -74,14 +176,11 @@ function makeLine(
   pieces.push(text.slice(from, end));
   const kept = pieces.join("");
   return {
-    n,
     raw,
     text: tidy(stripStrayMarks(kept)),
-    folded: "",
     bold: letters > 0 && bold === letters,
     italic: letters > 0 && italic === letters,
     heading: marks.headingOfLine.get(n) ?? 0,
-    blankBefore,
   };
 }
 

@@ -38,23 +38,27 @@ const HEADER_PARTS: readonly RegExp[] = [
  * Where a flattened header line is cut: at the start of a match, or (`end`) right after it.
  * A look-behind comes last, after what the scan can look for (one at the start is tried at every
  * position of the line); `needs` is text every match holds: a line without it is not scanned.
+ * `afterSpace`: the cut is the white space before the match, which the pattern checks with its
+ * `(?<=\s.)` — a pattern opening with `\s(?=…)` is tried at every space of the line, one opening
+ * with a letter only where that letter is (on a flattened document ×2–4 as fast).
  */
 interface Cut {
   re: RegExp;
   end?: true;
   needs?: string;
+  afterSpace?: true;
 }
 const HEADER_CUTS: readonly Cut[] = [
   { re: /\s(?=CONG HOA XA HOI CHU NGHIA)/g, needs: "CONG HOA XA HOI CHU NGHIA" },
-  { re: /\s(?=Doc lap ?[-,`] ?Tu do)/gi },
+  { re: /D(?<=\s.)(?=oc lap ?[-,`] ?Tu do)/gi, afterSpace: true },
   { re: /\s(?=DANG CONG SAN VIET NAM)/g, needs: "DANG CONG SAN VIET NAM" },
   { re: /\s(?=S[Oo] ?: ?\d)/g, needs: ":" },
-  { re: /\s(?=V ?\/ ?v\s)/g, needs: "/" },
+  { re: /V(?<=\s.)(?= ?\/ ?v\s)/g, needs: "/", afterSpace: true },
   { re: /(?<![A-Za-z`])(?:(?:TP|Q)\. ?)?[A-Z][a-z`]*(?: [A-Z][a-z`]*){0,3}, ?ngay \d{1,2} thang \d{1,2} nam \d{4}/g, needs: " thang " },
   { re: /, ?ngay \d{1,2} thang \d{1,2} nam \d{4}(?=\s)/g, end: true, needs: " thang " },
   { re: new RegExp(TYPE_NAME.source, "g") },
-  { re: /\s(?=\((?:Ban hanh )?kem theo\b)/gi, needs: "(" },
-  { re: /\s(?=K[iy]nh g[uw]i ?:)/gi, needs: ":" },
+  { re: /\((?<=\s.)(?=(?:Ban hanh )?kem theo\b)/gi, needs: "(", afterSpace: true },
+  { re: /K(?<=\s.)(?=[iy]nh g[uw]i ?:)/gi, needs: ":", afterSpace: true },
   { re: /^\d{1,6} ?[-/] ?[A-Z][A-Za-z`]*(?: ?[-/] ?[A-Za-z`\d]+)*(?=\s)/g, end: true },
   { re: /\s(?=(?:-{3,}|_{3,}|={3,})(?:\s|$))/g },
   { re: /\s(?:-{3,}|_{3,}|={3,})(?=\s)/g, end: true },
@@ -81,14 +85,15 @@ const AUTHORITY_TAIL = new RegExp(
  */
 const DOCUMENT_CUTS: readonly Cut[] = [
   { re: /\s(?=Dieu \d{1,3}\. )/g, needs: "Dieu " },
-  { re: /\s(?=- ?[A-Z`])(?<!\d\s)/g, needs: "-" }, // not "Số: 367 - QĐ/…"
+  { re: /-(?<=\s.)(?= ?[A-Z`])(?<!\d\s.)/g, needs: "-", afterSpace: true }, // not "Số: 367 - QĐ/…"
   { re: /-{3,}|_{3,}|={3,}/g },
   { re: /\s(?=[([] ?da ky ?[)\]])/gi },
   { re: /[([] ?da ky ?[)\]]/gi, end: true },
   { re: / (?=[A-Z`]{2,} [A-Z`]{2,})(?<=[a-z`] )/g }, // a signer's name, then the next upper-case part
   { re: /(?=DOAN TNCS HO CHI MINH)(?<=[A-Z`])/g, needs: "DOAN TNCS HO CHI MINH" }, // the Đoàn's heading (its "motto"), glued to the number
-  { re: /\s(?=N[oe]i nh[ao]n ?:)/gi, needs: ":" },
-  { re: /\s(?=(?:TM|KT|TL|T\/M|K\/T|T\/L)\. ?[A-Z`]{2})/g, needs: "." },
+  { re: /N(?<=\s.)(?=[oe]i nh[ao]n ?:)/gi, needs: ":", afterSpace: true },
+  // a signing mark — TM, TL, T/M, T/L, KT, K/T — its first letter first (see `afterSpace`)
+  { re: /(?:T(?=\/?[ML]\.)|K(?=\/?T\.))(?<=\s.)(?=\/?[MLT]\. ?[A-Z`]{2})/g, needs: ".", afterSpace: true },
   { re: /\s(?=QUYET DINH ?:?\s+Dieu \d)/g, needs: "QUYET DINH" },
   { re: /\*{3,}/g, needs: "***" },
   { re: /(?=[A-Z][a-z`])(?<=[A-Z`]{2})/g },
@@ -268,11 +273,12 @@ function cellsOf(line: Line): Line[] | null {
  * the scan itself on a line. An empty match steps on by one character, as `matchAll` does (the
  * folded text is ASCII).
  */
-function eachCut({ re, needs }: Cut, text: string, visit: (start: number, end: number) => void): void {
+function eachCut({ re, needs, afterSpace }: Cut, text: string, visit: (start: number, end: number) => void): void {
   if (needs !== undefined && !text.includes(needs)) return;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    visit(m.index, m.index + m[0].length);
+    if (afterSpace) visit(m.index - 1, m.index);
+    else visit(m.index, m.index + m[0].length);
     if (m[0] === "") re.lastIndex++;
   }
 }
@@ -337,8 +343,17 @@ function cutAt(line: Line, cuts: number[]): Line[] {
   let start = 0;
   for (const cut of [...cuts, line.text.length]) {
     const text = line.text.slice(start, cut).trim();
-    if (text) cells.push({ ...line, text, folded: asciiFold(text), blankBefore: cells.length === 0 ? line.blankBefore : false });
+    if (text) cells.push({ ...line, text, folded: cellFold(line, text, line.text.indexOf(text, start)), blankBefore: cells.length === 0 ? line.blankBefore : false });
     start = cut;
   }
   return cells.length ? cells : [line];
+}
+
+/**
+ * The fold of a cell at `at` in its line: the same cut of the line's fold (one character for one),
+ * unless the cell begins or ends with "_" — read as a space between letters in the line, but kept
+ * at the edge of a text of its own.
+ */
+function cellFold(line: Line, text: string, at: number): string {
+  return text[0] === "_" || text[text.length - 1] === "_" ? asciiFold(text) : line.folded.slice(at, at + text.length);
 }

@@ -20,6 +20,6 @@ function isOddSpace(c: number): boolean {
 }
 
 /** What `String.prototype.trim` removes: ECMAScript WhiteSpace and LineTerminator. */
-function isTrimmed(c: number): boolean {
+export function isTrimmed(c: number): boolean {
   return c <= SPACE ? c === SPACE || (c >= TAB && c <= 0x0d) : c >= 0xa0 && (isOddSpace(c) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x205f);
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { asciiFold } from "../../src/lines/ascii-fold.js";
 import { splitCells, toLines } from "../../src/lines/index.js";
 
-const cells = (text: string) => splitCells(toLines(text, "plain")).map((l) => l.text);
+const cells = (text: string) => {
+  const lines = splitCells(toLines(text, "plain"));
+  // a cell's fold is cut from its line's: it must be the fold of the cell's own text
+  for (const line of lines) expect(line.folded).toBe(asciiFold(line.text));
+  return lines.map((l) => l.text);
+};
 
 describe("splitCells: flattened header lines are cut into the standard's parts", () => {
   it.each([
@@ -86,5 +92,13 @@ describe("splitCells: flattened header lines are cut into the standard's parts",
   it("every cell keeps its source line number", () => {
     const lines = splitCells(toLines("x\nSố: 19046/BTC-TCHQ V/v hướng dẫn thực hiện Luật hải quan 2014 Hà Nội, ngày 29 tháng 12 năm 2014", "plain"));
     expect(lines.map((l) => l.n)).toEqual([1, 2, 2, 2]);
+  });
+});
+
+describe("splitCells: a cell's fold", () => {
+  it("is its own text's, also where the cut falls beside a word-segmented join", () => {
+    // "QLKTTW_V/v": the join reads as the space the cut is made at, and the cell opens with "_"
+    expect(cells("Số: 3397/BKHĐT-QLKTTW_V/v hướng dẫn Hà Nội, ngày 23 tháng 5 năm 2019")).toEqual(["Số: 3397/BKHĐT-QLKTTW", "_V/v hướng dẫn", "Hà Nội, ngày 23 tháng 5 năm 2019"]);
+    expect(cells("Số: 12/UBND-VX _Hà_Nội, ngày 3 tháng 4 năm 2020 Kính_gửi: Sở Y_tế_")).toHaveLength(3);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { asciiFold } from "../../src/lines/ascii-fold.js";
 import { sniffMarkup, toLines } from "../../src/lines/index.js";
+import { tidy } from "../../src/lines/tidy.js";
 
 const texts = (s: string, markup: "plain" | "markdown" = "markdown") => toLines(s, markup).map((l) => l.text);
 
@@ -85,5 +87,24 @@ describe("toLines: large markdown is read in chunks", () => {
     const all = toLines(seed.repeat(copies), "markdown").map((l) => [l.text, l.bold, l.italic, l.heading]);
     const size = one.length; // the seed ends with a line break: each copy adds exactly its lines
     for (let c = 0; c < copies; c++) expect(all.slice(c * size, c * size + size)).toEqual(one);
+  });
+});
+
+describe("toLines: plain text read in one pass", () => {
+  it("gives every line the text `tidy` gives and that text's fold", () => {
+    // spaces of every kind at the edges and inside, word-segmented joins, combining marks, CJK,
+    // a surrogate pair, and the three line ends
+    const pieces = ["a", "Độc", "_", "x_y", " ", "  ", "\t", "\u00a0", "\u2003", "\u202f", "\u3000", "\ufeff", "\v", "\f",
+      "\u2028", "\u0300", "o\u0302", "\u212b", "漢", "😀", "–", "\n", "\r\n", "\r"];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 3000; n++) {
+      let text = "";
+      for (let i = next() % 16; i > 0; i--) text += pieces[next() % pieces.length];
+      const raws = text.split(/\r\n|\r|\n/);
+      if (raws[raws.length - 1] === "") raws.pop();
+      const expected = raws.map((raw) => [raw, tidy(raw), asciiFold(tidy(raw))]);
+      expect(toLines(text, "plain").map((l) => [l.raw, l.text, l.folded])).toEqual(expected);
+    }
   });
 });

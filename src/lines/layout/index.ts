@@ -50,11 +50,21 @@ function tableAt(lines: readonly Line[], i: number, markup: "plain" | "markdown"
   const table =
     first === "<" ? htmlTableAt(lines, i, scan)
     : first === "+" ? gridTableAt(lines, i)
-    : first === "|" || raw.includes(" | ") ? pipeTableAt(lines, i)
+    : first === "|" || hasBar(raw) ? pipeTableAt(lines, i)
     : null;
   if (table) return { table, order: isLayoutTable(table) ? "columns" : first === "<" || first === "+" ? "rows" : "keep" };
-  const columns = markup === "plain" && (raw.includes("   ") || raw.includes("\t")) ? layoutColumnsAt(lines, i) : null;
+  // columns need a gap inside the line, three spaces or a tab (Word's table cells), which tidy
+  // would have collapsed: a line that reads as it was typed (most; the same string) has none
+  const columns = markup === "plain" && lines[i].text !== raw && (raw.includes("   ") || raw.includes("\t")) ? layoutColumnsAt(lines, i) : null;
   return columns && { table: columns, order: "columns" };
+}
+
+/**
+ * " | " in the line: the rare "|" is looked for first (a search for a one-character needle skips
+ * along natively; one opening with a space stops at every space of the line).
+ */
+function hasBar(raw: string): boolean {
+  return raw.includes("|") && raw.includes(" | ");
 }
 
 /** What `\s` matches. */
