@@ -18,6 +18,7 @@ import * as T from "../../grammar/inline-tokens.js";
 import { joinedLineAt, spanOf, type TextRun } from "../text-run.js";
 import type { Reference } from "../types.js";
 import { locateDates, type DateContext, type LocatedDate } from "./dates.js";
+import { isSpace } from "./chars.js";
 import { foldChars, foldKey, foldSlice } from "./fold.js";
 import { splitNumber, type NumberCode } from "./number-code.js";
 import { isTypeCode, typeNameOf, typeNamesForNumber, TYPE_NAMES } from "./type-codes.js";
@@ -71,11 +72,6 @@ function wordsAtEnd(text: string, most: number): Array<{ word: string; at: numbe
 /** `[${LETTER}]` by code: a-z, à-ỹ (the whole range, as in the pattern; đ is in it). */
 function isLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0x1ef9);
-}
-
-/** What `\s` matches. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 interface KindAtEnd {
