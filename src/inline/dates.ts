@@ -11,8 +11,8 @@
  *   "30/2020/NĐ-CP", "2-3 ngày/lần", "1/5 số", "tháng 7 năm 2021" → not dates
  *   "31/02/2021", "ngày 32 tháng 13"       → `invalid`
  */
-import type { IToken } from "chevrotain";
 import * as T from "../../grammar/inline-tokens.js";
+import { candidates, type Candidate } from "./candidates.js";
 import { spanOf, type TextRun } from "../text-run.js";
 import type { DateValue, LineSpan } from "../types.js";
 import { isDayOfYear, isoDate, withTime } from "./calendar.js";
@@ -69,20 +69,20 @@ export interface LocatedDate {
 }
 
 /** `findDates` with offsets, for extractors that read around a date (references). */
-export function locateDates(run: TextRun, context: DateContext = {}): LocatedDate[] {
-  return readDates(run, context, false);
+export function locateDates(run: TextRun, context: DateContext = {}, tokens: readonly Candidate[] = candidates(run.text)): LocatedDate[] {
+  return readDates(run, tokens, context, false);
 }
 
 /** The first real date of the run (not an impossible one), read no further than needed. */
-export function firstDate(run: TextRun, context: DateContext = {}): DateValue | null {
-  return readDates(run, context, true).find((d) => d.value !== null)?.value ?? null;
+export function firstDate(run: TextRun, context: DateContext = {}, tokens: readonly Candidate[] = candidates(run.text)): DateValue | null {
+  return readDates(run, tokens, context, true).find((d) => d.value !== null)?.value ?? null;
 }
 
-/** The dates of the run in text order; with `untilFirst`, up to the first real one. */
-function readDates(run: TextRun, context: DateContext, untilFirst: boolean): LocatedDate[] {
+/** The dates of the run (`tokens`: its candidates) in text order; with `untilFirst`, up to the first real one. */
+function readDates(run: TextRun, tokens: readonly Candidate[], context: DateContext, untilFirst: boolean): LocatedDate[] {
   const out: LocatedDate[] = [];
-  let time: IToken | null = null;
-  for (const token of T.lexInline(run.text)) {
+  let time: Candidate | null = null;
+  for (const token of tokens) {
     if (token.tokenType === T.TimeOfDay) {
       time = token;
       continue;
@@ -103,7 +103,7 @@ function readDates(run: TextRun, context: DateContext, untilFirst: boolean): Loc
 }
 
 /** One date token (with the time printed before it, if any) → a reading; null = not a date. */
-function readDate(text: string, token: IToken, context: DateContext, time: IToken | null): Reading | null {
+function readDate(text: string, token: Candidate, context: DateContext, time: Candidate | null): Reading | null {
   const start = token.startOffset;
   const end = start + token.image.length;
   if (token.tokenType !== T.DateWords && !standsAlone(text, start)) return null;
@@ -127,7 +127,7 @@ interface DateParts {
 }
 
 /** "ngày 28 tháng 7 năm 2021"; undefined = not a date here ("ngày 30 tháng 11 hằng năm"). */
-function readWords(text: string, token: IToken, end: number, context: DateContext): DateParts | undefined {
+function readWords(text: string, token: Candidate, end: number, context: DateContext): DateParts | undefined {
   const [day, month, year] = (token.image.match(/\d+/g) ?? []).map(Number);
   if (year !== undefined) return { iso: isoDate(year, month, day), yearless: false, time: null };
   if (/^[\s,]*h[àa]ng năm/.test(foldSlice(text, end, end + 12))) return undefined;
@@ -135,7 +135,7 @@ function readWords(text: string, token: IToken, end: number, context: DateContex
 }
 
 /** "26/5/2021", "01.10.1997", "2026-06-15 17:34", "20/9" */
-function readNumeric(token: IToken, context: DateContext): DateParts | undefined {
+function readNumeric(token: Candidate, context: DateContext): DateParts | undefined {
   const image = token.image;
   if (token.tokenType === T.DateIso) {
     const [y, m, d] = image.slice(0, 10).split("-").map(Number);
@@ -166,7 +166,7 @@ function applyTime(iso: string, time: string): string {
 }
 
 /** The time goes with the date when only ", " / " vào ngày " lies between: "17h00 ngày 14/9/2021". */
-function timeBelongs(text: string, time: IToken, dateStart: number): boolean {
+function timeBelongs(text: string, time: Candidate, dateStart: number): boolean {
   const gap = foldSlice(text, time.startOffset + time.image.length, dateStart);
   return /^[\s,]*(?:vào\s+)?(?:ngày[\s:]*)?$/.test(gap);
 }

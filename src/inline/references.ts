@@ -13,8 +13,8 @@
  * `kind` is printed as in the source ("văn bản", "Nghị quyết", "CHỈ THỊ"); `number` is normalized
  * like `number.value`. The caller drops the document's own number line.
  */
-import type { IToken } from "chevrotain";
 import * as T from "../../grammar/inline-tokens.js";
+import { candidates, type Candidate } from "./candidates.js";
 import { joinedLineAt, spanOf, type TextRun } from "../text-run.js";
 import type { Reference } from "../types.js";
 import { locateDates, type DateContext, type LocatedDate } from "./dates.js";
@@ -130,13 +130,17 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** "… của Ban Thường vụ Thành ủy tại " before a number: the owner's name. */
 const OWNER_BEFORE = /\bcủa\s+(\p{Lu}[^,;.()]{1,80}?)\s+tại\s+$/u;
 
-/** `located`: the run's dates, when the caller has them already (`locateDates` of the same run and context). */
-export function findReferences(run: TextRun, context: DateContext = {}, located?: readonly LocatedDate[]): Reference[] {
+/**
+ * `read`: the run's candidates and dates, when the caller has them already (`candidates` of its
+ * text, `locateDates` of the same run and context).
+ */
+export function findReferences(run: TextRun, context: DateContext = {}, read?: { tokens: readonly Candidate[]; dates: readonly LocatedDate[] }): Reference[] {
   const text = run.text;
-  const dates = located ?? locateDates(run, context);
+  const tokens = read?.tokens ?? candidates(text);
+  const dates = read?.dates ?? locateDates(run, context, tokens);
   const found: Found[] = [];
   const after = { dates, next: 0 };
-  for (const token of T.lexInline(text)) {
+  for (const token of tokens) {
     if (token.tokenType !== T.DocNumber) continue;
     if (splitByParagraph(run, token)) continue;
     const ref = numberReference(text, token, after);
@@ -158,7 +162,7 @@ export function findReferences(run: TextRun, context: DateContext = {}, located?
  * (a blank line, a table row between): "… tục hành chính 18" ⏎⏎ "/QĐ-UBND ngày / / 2025" is a
  * table figure and a blank number, not "18/QĐ-UBND". A number wrapped inside a paragraph is kept.
  */
-function splitByParagraph(run: TextRun, token: IToken): boolean {
+function splitByParagraph(run: TextRun, token: Candidate): boolean {
   const first = joinedLineAt(run, token.startOffset);
   if (joinedLineAt(run, token.startOffset + token.image.length - 1) === first) return false;
   const [before, after] = [run.lineNumbers[first], run.lineNumbers[first + 1]];
@@ -180,7 +184,7 @@ function sameCase(refs: Reference[]): Reference[] {
 }
 
 /** "Chỉ thị số 17/CT-UBND, ngày 23/7/2021 của UBND Thành phố Hà Nội" around a number token. */
-function numberReference(text: string, token: IToken, dates: DateCursor): Found | null {
+function numberReference(text: string, token: Candidate, dates: DateCursor): Found | null {
   const start = token.startOffset;
   if (start > 0 && /[-0-9/.A-Za-zÀ-ỹĐđ]/.test(text[start - 1])) return null;
   const parts = splitNumber(token.image);
