@@ -41,14 +41,13 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
   const preambleLines: Line[] = [];
   const roots: OpenClause[] = [];
   const stack: OpenClause[] = [];
-  const firstNumbered = content.findIndex((b) => {
-    const marker = b.opensClause ? readMarker(b.line.text) : null;
-    return marker?.number != null && !marker.strayNumber;
-  });
-  for (const [i, { line, opensClause }] of content.entries()) {
+  // each marker read once: the first numbered one bounds the preamble's list, then the tree
+  const markers = content.map((b) => (b.opensClause ? readMarker(b.line.text) : null));
+  const firstNumbered = markers.findIndex((marker) => marker?.number != null && !marker.strayNumber);
+  for (const [i, { line }] of content.entries()) {
     // Bullets before the first numbered clause describe (the preamble's list); they assign nothing.
     const inPreamble = firstNumbered > 0 && i < firstNumbered;
-    let marker = opensClause && !inPreamble ? readMarker(line.text) : null;
+    let marker = inPreamble ? null : markers[i];
     // "- Căn cứ Điều lệ Đảng;": the legal bases (NĐ 30 Điều 8; HD 36) are the preamble, dash or not.
     if (marker && marker.number === null && !roots.length && LEGAL_BASIS.test(marker.rest)) marker = null;
     // "6 b) …": a stray number before the marker is noise only where "b)" continues an open list.

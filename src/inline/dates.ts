@@ -16,7 +16,7 @@ import { candidates, type Candidate } from "./candidates.js";
 import { spanOf, type TextRun } from "../text-run.js";
 import type { DateValue, LineSpan } from "../types.js";
 import { isDayOfYear, isoDate, withTime } from "./calendar.js";
-import { foldSlice } from "./fold.js";
+import { FoldedText } from "./fold.js";
 
 export { parsePlaceDate } from "./place-date.js";
 
@@ -82,13 +82,14 @@ export function firstDate(run: TextRun, context: DateContext = {}, tokens: reado
 function readDates(run: TextRun, tokens: readonly Candidate[], context: DateContext, untilFirst: boolean): LocatedDate[] {
   const out: LocatedDate[] = [];
   let time: Candidate | null = null;
+  const folded = new FoldedText(run.text);
   for (const token of tokens) {
     if (token.tokenType === T.TimeOfDay) {
       time = token;
       continue;
     }
     if (!DATE_KINDS.has(token.tokenType)) continue;
-    const reading = readDate(run.text, token, context, time);
+    const reading = readDate(folded, token, context, time);
     time = null;
     if (reading === null) continue;
     const { start, end, iso } = reading;
@@ -103,15 +104,16 @@ function readDates(run: TextRun, tokens: readonly Candidate[], context: DateCont
 }
 
 /** One date token (with the time printed before it, if any) → a reading; null = not a date. */
-function readDate(text: string, token: Candidate, context: DateContext, time: Candidate | null): Reading | null {
+function readDate(src: FoldedText, token: Candidate, context: DateContext, time: Candidate | null): Reading | null {
+  const text = src.text;
   const start = token.startOffset;
   const end = start + token.image.length;
   if (token.tokenType !== T.DateWords && !standsAlone(text, start)) return null;
-  const timed = time !== null && timeBelongs(text, time, start) ? time : null;
-  const date = token.tokenType === T.DateWords ? readWords(text, token, end, context) : readNumeric(token, context);
+  const timed = time !== null && timeBelongs(src, time, start) ? time : null;
+  const date = token.tokenType === T.DateWords ? readWords(src, token, end, context) : readNumeric(token, context);
   if (date === undefined) return null;
   const needsContext = date.yearless && token.tokenType !== T.DateWords && timed === null;
-  if (needsContext && !yearlessContext(text, start)) return null;
+  if (needsContext && !yearlessContext(src, start)) return null;
   let iso = date.iso;
   if (iso !== null && timed !== null && date.time === null) iso = applyTime(iso, timed.image);
   if (iso !== null && date.time !== null) iso = applyTime(iso, date.time);
@@ -127,10 +129,10 @@ interface DateParts {
 }
 
 /** "ngày 28 tháng 7 năm 2021"; undefined = not a date here ("ngày 30 tháng 11 hằng năm"). */
-function readWords(text: string, token: Candidate, end: number, context: DateContext): DateParts | undefined {
+function readWords(src: FoldedText, token: Candidate, end: number, context: DateContext): DateParts | undefined {
   const [day, month, year] = (token.image.match(/\d+/g) ?? []).map(Number);
   if (year !== undefined) return { iso: isoDate(year, month, day), yearless: false, time: null };
-  if (/^[\s,]*h[àa]ng năm/.test(foldSlice(text, end, end + 12))) return undefined;
+  if (/^[\s,]*h[àa]ng năm/.test(src.fold(end, end + 12))) return undefined;
   return yearless(day, month, context, true);
 }
 
@@ -166,8 +168,8 @@ function applyTime(iso: string, time: string): string {
 }
 
 /** The time goes with the date when only ", " / " vào ngày " lies between: "17h00 ngày 14/9/2021". */
-function timeBelongs(text: string, time: Candidate, dateStart: number): boolean {
-  const gap = foldSlice(text, time.startOffset + time.image.length, dateStart);
+function timeBelongs(src: FoldedText, time: Candidate, dateStart: number): boolean {
+  const gap = src.fold(time.startOffset + time.image.length, dateStart);
   return /^[\s,]*(?:vào\s+)?(?:ngày[\s:]*)?$/.test(gap);
 }
 
@@ -177,7 +179,7 @@ function standsAlone(text: string, start: number): boolean {
 }
 
 /** Year-less dates need a date word before them: "ngày 20/9", "Ngày: 20/9", "từ 15/9", "đến 21/9". */
-function yearlessContext(text: string, start: number): boolean {
-  const before = foldSlice(text, Math.max(0, start - 12), start);
+function yearlessContext(src: FoldedText, start: number): boolean {
+  const before = src.fold(Math.max(0, start - 12), start);
   return /(?:^|[^a-zà-ỹđ])(?:ngày|từ|đến|hết|tới)[\s:.,]*$/.test(before);
 }
