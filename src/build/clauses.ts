@@ -7,6 +7,7 @@ import type { Clause, Diagnostic } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
 import { isDivision, readMarker, type ClauseMarker } from "./clause-marker.js";
 import { prose } from "./prose.js";
+import { isSpace } from "../inline/chars.js";
 
 /** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -107,7 +108,7 @@ const ITEM_RANK = 7;
  */
 function holderOf(stack: OpenClause[], line: Line, previous: Line | undefined): OpenClause {
   const innermost = stack[stack.length - 1];
-  const newParagraph = (line.blankBefore || /[.!?;:]$/.test(previous?.text ?? "")) && STARTS_UPPER.test(line.text);
+  const newParagraph = (line.blankBefore || endsWith(previous?.text ?? "", SENTENCE_END)) && STARTS_UPPER.test(line.text);
   if (!newParagraph || innermost.marker.rank < ITEM_RANK) return innermost;
   for (let k = stack.length - 1; k >= 0; k--) if (stack[k].marker.rank < ITEM_RANK) return stack[k];
   return innermost;
@@ -188,7 +189,31 @@ const MAX_TITLE_WORDS = 30;
 /** A title is printed on one line, or wraps once onto a second ("… lấy mẫu, giám" / "định ADN …"). */
 const MAX_TITLE_LINES = 2;
 /** Words a title cannot end on: the sentence goes on in the next line ("… Quy chế hoạt động của" / "Ban Chỉ đạo"). */
-const DANGLING = /(?:^|\s)(?:của|và|với|theo|tại|về|cho|các|những|là|để|thuộc|trong|đối|từ|đến|hoặc|do|bằng|như|gồm|giao|phối hợp)$/iu;
+const DANGLING = new Set(["của", "và", "với", "theo", "tại", "về", "cho", "các", "những", "là", "để", "thuộc", "trong", "đối", "từ", "đến", "hoặc", "do", "bằng", "như", "gồm", "giao"]);
+
+/**
+ * The title ends on a word of `DANGLING` (any case) or on "phối hợp" (one space between): the
+ * last words looked up, not a pattern tried at every character.
+ */
+function endsDangling(title: string): boolean {
+  const lastStart = wordStartBefore(title, title.length);
+  const last = title.slice(lastStart).toLowerCase();
+  if (DANGLING.has(last)) return true;
+  if (last !== "hợp" || title[lastStart - 1] !== " ") return false;
+  return title.slice(wordStartBefore(title, lastStart - 1), lastStart - 1).toLowerCase() === "phối";
+}
+
+/** Where the word ending at `end` starts: after the whitespace before it, or at 0. */
+function wordStartBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** Sentence punctuation a line or a title may end with. */
+const SENTENCE_END = new Set([".", "!", "?", ";", ":"]);
+const TITLE_END = new Set([".", ";", ":", ",", "!", "?", "…", ")"]);
+const endsWith = (text: string, chars: ReadonlySet<string>): boolean => text !== "" && chars.has(text[text.length - 1]);
 /** A line of a wrapped paragraph fills the width; a line this much shorter than the text under it ended on purpose. */
 const SHORT_LINE = 0.8;
 
@@ -211,17 +236,18 @@ function titleLines(lines: readonly Line[], hasItems: boolean, indent: number): 
     count < lines.length &&
     !lines[count].blankBefore &&
     STARTS_LOWER.test(lines[count].text) &&
-    !/[.;:,!?…)]$/.test(lines[count - 1].text)
+    !endsWith(lines[count - 1].text, TITLE_END)
   )
     count++;
   const title = lines.slice(0, count).map((l) => l.text).join(" ");
-  if (!atMostWords(title, MAX_TITLE_WORDS) || /[.;:,!?…)]$/.test(title) || /[.;!?]\s/.test(title) || DANGLING.test(title)) return 0;
+  if (!atMostWords(title, MAX_TITLE_WORDS) || endsWith(title, TITLE_END) || /[.;!?]\s/.test(title) || endsDangling(title)) return 0;
   const next = lines[count];
   if (!next) return hasItems ? count : 0;
   if (!STARTS_UPPER.test(next.text)) return 0;
   const last = lines[count - 1];
   const width = (l: Line): number => l.text.length + (l === lines[0] ? indent : 0);
-  const textWidth = Math.max(...lines.slice(count).map((l) => l.text.length));
+  let textWidth = -Infinity;
+  for (let k = count; k < lines.length; k++) textWidth = Math.max(textWidth, lines[k].text.length);
   const endsShort = width(last) <= SHORT_LINE * textWidth;
   return next.blankBefore || !HAS_LOWER.test(title) || atMostWords(title, 8) || endsShort ? count : 0;
 }
@@ -268,7 +294,7 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
     start--;
     const previous = bodyLines[start - 1]?.line;
     // the paragraph starts after a blank line, or after a line that ends a sentence
-    if (line.blankBefore || !previous || /[.!?;:]$/.test(previous.text)) break;
+    if (line.blankBefore || !previous || endsWith(previous.text, SENTENCE_END)) break;
   }
   const candidate = bodyLines.slice(start).map((b) => b.line);
   if (!candidate.length) return [];
