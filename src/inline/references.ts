@@ -83,13 +83,17 @@ interface KindAtEnd {
 
 /** The longest type word that ends `words` (a list from `wordsAtEnd`), or null. */
 function kindEnding(text: string, words: ReadonlyArray<{ word: string; at: number }>): KindAtEnd | null {
-  for (let n = Math.min(KIND_MAX_WORDS, words.length); n > 0; n--) {
-    const tail = words.slice(words.length - n);
-    if (!KIND_PHRASES.has(tail.map((w) => w.word).join(" "))) continue;
-    const last = tail[tail.length - 1];
-    return { index: tail[0].at, text: text.slice(tail[0].at, last.at + last.word.length) };
+  if (!words.length) return null;
+  // the tails "luận", "kết luận", "báo kết luận", … built one word at a time; the longest found wins
+  let first = -1;
+  let tail = "";
+  for (let n = 1; n <= Math.min(KIND_MAX_WORDS, words.length); n++) {
+    tail = n === 1 ? words[words.length - 1].word : `${words[words.length - n].word} ${tail}`;
+    if (KIND_PHRASES.has(tail)) first = words.length - n;
   }
-  return null;
+  if (first < 0) return null;
+  const last = words[words.length - 1];
+  return { index: words[first].at, text: text.slice(words[first].at, last.at + last.word.length) };
 }
 
 /**
@@ -429,5 +433,14 @@ function toReference(run: TextRun, f: Found): Reference {
 
 /** Runs of spaces → one: "Kế hoạch số 740/KH-UBND  ngày" → "Kế hoạch số 740/KH-UBND ngày". */
 function squash(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return isSquashed(s) ? s : s.replace(/\s+/g, " ").trim();
+}
+
+/** No space at either end, and only single plain spaces between words: most texts, checked without a copy. */
+function isSquashed(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 0x20 || i === 0 || i === s.length - 1 || s.charCodeAt(i + 1) === 0x20)) return false;
+  }
+  return true;
 }
