@@ -173,16 +173,19 @@ function splitHeading(lines: Line[], hasItems: boolean, indent = 0): { heading: 
 }
 
 /**
- * `s` holds at most `max` words (runs of non-space): counted without splitting it, and no
- * further than `max` (the first line of a clause may be a whole paragraph).
+ * `s` holds at most `max` words (runs of non-space): counted by a scan that stops at word
+ * `max + 1` (the first line of a clause may be a whole paragraph), not a pattern run per word.
  */
 function atMostWords(s: string, max: number): boolean {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (n <= max && WORD.test(s)) n++;
-  return n <= max;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord && ++n > max) return false;
+    inWord = !space;
+  }
+  return true;
 }
-const WORD = /\S+/g;
 
 /** A title has at most this many words ("Điều 2. Cơ chế, chính sách đặc thù thực hiện …" runs to 25). */
 const MAX_TITLE_WORDS = 30;
