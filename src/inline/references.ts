@@ -83,7 +83,6 @@ interface KindAtEnd {
 
 /** The longest type word that ends `words` (a list from `wordsAtEnd`), or null. */
 function kindEnding(text: string, words: ReadonlyArray<{ word: string; at: number }>): KindAtEnd | null {
-  if (!words.length) return null;
   // the tails "luận", "kết luận", "báo kết luận", … built one word at a time; the longest found wins
   let first = -1;
   let tail = "";
