@@ -21,6 +21,8 @@ export interface ClauseMarker {
 }
 
 interface Family {
+  /** the characters its pattern can start with (the pattern is tried only on a line opening with one) */
+  readonly first: string;
   readonly pattern: RegExp;
   read(m: RegExpExecArray): { number: string | null; style: string; rank: number };
 }
@@ -41,6 +43,7 @@ const MARKS = /\p{M}/gu;
 const FAMILIES: readonly Family[] = [
   // Phần I  |  PHẦN THỨ HAI  |  Chương II  |  CHƯƠNG 1:  |  Mục 2.
   {
+    first: "PpCcMm",
     pattern: /^(ph[ầa]n|ch[ưu][ơo]ng|m[ụu]c)\s+([IVXL]{1,6}(?![a-zà-ỹđ\d])|\d{1,3}|th[ứu]\s+[a-zà-ỹđ]+)\s*[.:\-–]?/iu,
     read: (m) => {
       const word = m[1].normalize("NFD").replace(MARKS, "").toLowerCase();
@@ -48,13 +51,14 @@ const FAMILIES: readonly Family[] = [
     },
   },
   // Điều 2.  |  Điều 3:
-  { pattern: /^[ĐÐD]i[ềêe]u\s+(\d{1,3})\s*[.:]?/i, read: (m) => ({ number: m[1], style: "dieu", rank: 2 }) },
+  { first: "ĐđÐðDd", pattern: /^[ĐÐD]i[ềêe]u\s+(\d{1,3})\s*[.:]?/i, read: (m) => ({ number: m[1], style: "dieu", rank: 2 }) },
   // I.  |  II-  |  IV)
-  { pattern: /^([IVX]{1,5}|[IVX][ivx]{1,4})\s*([.)\-:–])/, read: (m) => ({ number: m[1].toUpperCase(), style: "roman", rank: 1 }) },
+  { first: "IVX", pattern: /^([IVX]{1,5}|[IVX][ivx]{1,4})\s*([.)\-:–])/, read: (m) => ({ number: m[1].toUpperCase(), style: "roman", rank: 1 }) },
   // A.  |  B)
-  { pattern: /^([A-H])\s*([.)])/, read: (m) => ({ number: m[1], style: "upper", rank: 0 }) },
+  { first: "ABCDEFGH", pattern: /^([A-H])\s*([.)])/, read: (m) => ({ number: m[1], style: "upper", rank: 0 }) },
   // 1.  |  1.2.  |  3 .  |  1 -  |  2)
   {
+    first: "0123456789",
     pattern: /^(\d{1,3}(?:\s*\.\s*\d{1,2}){0,3})\s*([.)]|-(?=\s))/,
     read: (m) => {
       const number = m[1].replace(/\s+/g, "");
@@ -64,13 +68,15 @@ const FAMILIES: readonly Family[] = [
   },
   // a)  |  b.  |  đ)  |  a.1)
   {
+    first: "abcdefghijklmnopqrstuvwxyzđ",
     pattern: /^([a-zđ](?:\.\d{1,2})?)\s*([).])/,
     read: (m) => ({ number: m[1], style: m[1].includes(".") ? "letter.n" : "letter", rank: m[1].includes(".") ? 8 : 7 }),
   },
   // (1)  |  (a)
-  { pattern: /^\((\d{1,2}|[a-z])\)/, read: (m) => ({ number: m[1], style: "paren", rank: 9 }) },
+  { first: "(", pattern: /^\((\d{1,2}|[a-z])\)/, read: (m) => ({ number: m[1], style: "paren", rank: 9 }) },
   // -  |  –  |  •  |  *  |  +
   {
+    first: "-–—‐•∙*+",
     pattern: /^([-–—‐•∙*+])\s*/,
     read: (m) => (m[1] === "+" ? { number: null, style: "+", rank: 11 } : { number: null, style: "-", rank: 10 }),
   },
@@ -91,8 +97,12 @@ export function readMarker(text: string): ClauseMarker | null {
   return stray ? { ...single, strayNumber: true } : single;
 }
 
+/** The families a line may open with, in their order, by its first character. */
+const BY_FIRST = new Map<string, Family[]>();
+for (const family of FAMILIES) for (const c of family.first) BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), family]);
+
 function readPrinted(text: string): ClauseMarker | null {
-  for (const family of FAMILIES) {
+  for (const family of BY_FIRST.get(text[0]) ?? []) {
     const m = family.pattern.exec(text);
     if (!m) continue;
     return { marker: m[0].trim(), ...family.read(m), rest: text.slice(m[0].length).trim() };

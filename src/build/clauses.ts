@@ -7,6 +7,7 @@ import type { Clause, Diagnostic } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
 import { isDivision, readMarker, type ClauseMarker } from "./clause-marker.js";
 import { prose } from "./prose.js";
+import { isSpace } from "../inline/chars.js";
 
 /** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -41,14 +42,13 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
   const preambleLines: Line[] = [];
   const roots: OpenClause[] = [];
   const stack: OpenClause[] = [];
-  const firstNumbered = content.findIndex((b) => {
-    const marker = b.opensClause ? readMarker(b.line.text) : null;
-    return marker?.number != null && !marker.strayNumber;
-  });
-  for (const [i, { line, opensClause }] of content.entries()) {
+  // each marker read once: the first numbered one bounds the preamble's list, then the tree
+  const markers = content.map((b) => (b.opensClause ? readMarker(b.line.text) : null));
+  const firstNumbered = markers.findIndex((marker) => marker?.number != null && !marker.strayNumber);
+  for (const [i, { line }] of content.entries()) {
     // Bullets before the first numbered clause describe (the preamble's list); they assign nothing.
     const inPreamble = firstNumbered > 0 && i < firstNumbered;
-    let marker = opensClause && !inPreamble ? readMarker(line.text) : null;
+    let marker = inPreamble ? null : markers[i];
     // "- Căn cứ Điều lệ Đảng;": the legal bases (NĐ 30 Điều 8; HD 36) are the preamble, dash or not.
     if (marker && marker.number === null && !roots.length && LEGAL_BASIS.test(marker.rest)) marker = null;
     // "6 b) …": a stray number before the marker is noise only where "b)" continues an open list.
@@ -108,7 +108,7 @@ const ITEM_RANK = 7;
  */
 function holderOf(stack: OpenClause[], line: Line, previous: Line | undefined): OpenClause {
   const innermost = stack[stack.length - 1];
-  const newParagraph = (line.blankBefore || /[.!?;:]$/.test(previous?.text ?? "")) && STARTS_UPPER.test(line.text);
+  const newParagraph = (line.blankBefore || endsWith(previous?.text ?? "", SENTENCE_END)) && STARTS_UPPER.test(line.text);
   if (!newParagraph || innermost.marker.rank < ITEM_RANK) return innermost;
   for (let k = stack.length - 1; k >= 0; k--) if (stack[k].marker.rank < ITEM_RANK) return stack[k];
   return innermost;
@@ -173,23 +173,50 @@ function splitHeading(lines: Line[], hasItems: boolean, indent = 0): { heading: 
 }
 
 /**
- * `s` holds at most `max` words (runs of non-space): counted without splitting it, and no
- * further than `max` (the first line of a clause may be a whole paragraph).
+ * `s` holds at most `max` words (runs of non-space): counted by a scan that stops at word
+ * `max + 1` (the first line of a clause may be a whole paragraph), not a pattern run per word.
  */
 function atMostWords(s: string, max: number): boolean {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (n <= max && WORD.test(s)) n++;
-  return n <= max;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord && ++n > max) return false;
+    inWord = !space;
+  }
+  return true;
 }
-const WORD = /\S+/g;
 
 /** A title has at most this many words ("Điều 2. Cơ chế, chính sách đặc thù thực hiện …" runs to 25). */
 const MAX_TITLE_WORDS = 30;
 /** A title is printed on one line, or wraps once onto a second ("… lấy mẫu, giám" / "định ADN …"). */
 const MAX_TITLE_LINES = 2;
 /** Words a title cannot end on: the sentence goes on in the next line ("… Quy chế hoạt động của" / "Ban Chỉ đạo"). */
-const DANGLING = /(?:^|\s)(?:của|và|với|theo|tại|về|cho|các|những|là|để|thuộc|trong|đối|từ|đến|hoặc|do|bằng|như|gồm|giao|phối hợp)$/iu;
+const DANGLING = new Set(["của", "và", "với", "theo", "tại", "về", "cho", "các", "những", "là", "để", "thuộc", "trong", "đối", "từ", "đến", "hoặc", "do", "bằng", "như", "gồm", "giao"]);
+
+/**
+ * The title ends on a word of `DANGLING` (any case) or on "phối hợp" (one space between): the
+ * last words looked up, not a pattern tried at every character.
+ */
+function endsDangling(title: string): boolean {
+  const lastStart = wordStartBefore(title, title.length);
+  const last = title.slice(lastStart).toLowerCase();
+  if (DANGLING.has(last)) return true;
+  if (last !== "hợp" || title[lastStart - 1] !== " ") return false;
+  return title.slice(wordStartBefore(title, lastStart - 1), lastStart - 1).toLowerCase() === "phối";
+}
+
+/** Where the word ending at `end` starts: after the whitespace before it, or at 0. */
+function wordStartBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** Sentence punctuation a line or a title may end with. */
+const SENTENCE_END = new Set([".", "!", "?", ";", ":"]);
+const TITLE_END = new Set([".", ";", ":", ",", "!", "?", "…", ")"]);
+const endsWith = (text: string, chars: ReadonlySet<string>): boolean => text !== "" && chars.has(text[text.length - 1]);
 /** A line of a wrapped paragraph fills the width; a line this much shorter than the text under it ended on purpose. */
 const SHORT_LINE = 0.8;
 
@@ -212,17 +239,18 @@ function titleLines(lines: readonly Line[], hasItems: boolean, indent: number): 
     count < lines.length &&
     !lines[count].blankBefore &&
     STARTS_LOWER.test(lines[count].text) &&
-    !/[.;:,!?…)]$/.test(lines[count - 1].text)
+    !endsWith(lines[count - 1].text, TITLE_END)
   )
     count++;
   const title = lines.slice(0, count).map((l) => l.text).join(" ");
-  if (!atMostWords(title, MAX_TITLE_WORDS) || /[.;:,!?…)]$/.test(title) || /[.;!?]\s/.test(title) || DANGLING.test(title)) return 0;
+  if (!atMostWords(title, MAX_TITLE_WORDS) || endsWith(title, TITLE_END) || /[.;!?]\s/.test(title) || endsDangling(title)) return 0;
   const next = lines[count];
   if (!next) return hasItems ? count : 0;
   if (!STARTS_UPPER.test(next.text)) return 0;
   const last = lines[count - 1];
   const width = (l: Line): number => l.text.length + (l === lines[0] ? indent : 0);
-  const textWidth = Math.max(...lines.slice(count).map((l) => l.text.length));
+  let textWidth = -Infinity;
+  for (let k = count; k < lines.length; k++) textWidth = Math.max(textWidth, lines[k].text.length);
   const endsShort = width(last) <= SHORT_LINE * textWidth;
   return next.blankBefore || !HAS_LOWER.test(title) || atMostWords(title, 8) || endsShort ? count : 0;
 }
@@ -270,7 +298,7 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
     start--;
     const previous = bodyLines[start - 1]?.line;
     // the paragraph starts after a blank line, or after a line that ends a sentence
-    if (line.blankBefore || !previous || /[.!?;:]$/.test(previous.text)) break;
+    if (line.blankBefore || !previous || endsWith(previous.text, SENTENCE_END)) break;
   }
   // a body of one paragraph and no clause is the content itself (the commonest công văn: "Thực
   // hiện …, UBND tỉnh đề nghị Sở Tài chính chủ trì … trước ngày 15/01/2025./."): a closing follows it

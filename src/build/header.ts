@@ -10,6 +10,7 @@ import { typeNameOf } from "../inline/type-codes.js";
 import type { Diagnostic, DocumentNumber, Entry, Motto, Priority } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
 import type { Part } from "../structure.js";
+import { isSpace } from "../inline/chars.js";
 import { bareKey } from "./bare-key.js";
 import { spanOfLines } from "./prose.js";
 
@@ -187,10 +188,25 @@ function labelLength(text: string): number {
   return label ? label[0].length : 0;
 }
 
-/** "- Sở Y tế;" → "Sở Y tế" */
+/** "- Sở Y tế;" → "Sở Y tế", "- Lưu: VT./." → "- Lưu: VT" */
 export function cleanEntry(text: string): string {
-  return text
-    .replace(/^[-–+•*\s]+/, "")
-    .replace(/[\s,;.]*(?:\.\/\.)?[\s,;.]*$/, "")
-    .trim();
+  const entry = text.replace(/^[-–+•*\s]+/, "");
+  return entry.slice(0, trailingPunctuation(entry)).trim();
 }
+
+/**
+ * Where the trailing spaces, ",", ";", "." and one "./." end mark start. A scan back from the
+ * end: the pattern it replaces (`[\s,;.]*(?:\.\/\.)?[\s,;.]*$`) was tried at every character.
+ */
+function trailingPunctuation(text: string): number {
+  let at = skipBack(text, text.length);
+  // "./.": the "/" stands right before the last run, the "." after it opens that run
+  if (text[at] === "." && text[at - 1] === "/" && text[at - 2] === ".") at = skipBack(text, at - 2);
+  return at;
+}
+
+function skipBack(text: string, end: number): number {
+  while (end > 0 && (END_PUNCTUATION.has(text[end - 1]) || isSpace(text.charCodeAt(end - 1)))) end--;
+  return end;
+}
+const END_PUNCTUATION = new Set([",", ";", "."]);

@@ -7,6 +7,7 @@ import type { LineToken } from "../lex.js";
 import { documentTokens, type DocumentParts, type Part } from "../structure.js";
 import type { DateValue, Diagnostic, Document, Entry, Reference, Signature } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
+import { candidates, type Candidate } from "../inline/candidates.js";
 import { datesFound, firstDate, locateDates } from "../inline/dates.js";
 import { findReferences } from "../inline/references.js";
 import { typeCodeFor } from "../inline/type-codes.js";
@@ -106,13 +107,14 @@ function crossViews(tokens: readonly LineToken[], { header, stampParts, unclassi
   const excluded = [...stampParts.flatMap((p) => linesOf(p.tokens)), ...unclassified];
   const textLines = withoutLines(linesOf(tokens), excluded);
   const run = runOf(textLines);
+  const inline = candidates(run.text);
   // A date printed without its year ("20/9") takes the year of issue, else the first year printed.
-  const year = header.date ? Number(header.date.iso.slice(0, 4)) : firstYear(run);
-  const located = locateDates(run, { year });
+  const year = header.date ? Number(header.date.iso.slice(0, 4)) : firstYear(run, inline);
+  const located = locateDates(run, { year }, inline);
   const { dates, invalid } = datesFound(located);
   // the references are read without the document's own number line: the same run (and dates) when it is not there
   const citing = textLines.filter((l) => l !== header.numberLine);
-  const cited = citing.length === textLines.length ? findReferences(run, { year }, located) : findReferences(runOf(citing), { year });
+  const cited = citing.length === textLines.length ? findReferences(run, { year }, { tokens: inline, dates: located }) : findReferences(runOf(citing), { year });
   return { textLines, year, dates, invalid, references: distinctReferences(cited, header.number?.value ?? null) };
 }
 
@@ -168,8 +170,8 @@ function diagnosticsOf(document: Document, { header, body, footer, signatures, a
   return out;
 }
 
-function firstYear(run: TextRun): number | undefined {
-  const first = firstDate(run);
+function firstYear(run: TextRun, tokens: readonly Candidate[]): number | undefined {
+  const first = firstDate(run, {}, tokens);
   return first ? Number(first.iso.slice(0, 4)) : undefined;
 }
 

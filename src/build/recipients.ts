@@ -11,6 +11,7 @@ import type { Line } from "../lines/index.js";
 import type { Entry, Recipient } from "../types.js";
 import type { Part } from "../structure.js";
 import { bareKey } from "./bare-key.js";
+import { isSpace } from "../inline/chars.js";
 import { cleanEntry } from "./header.js";
 
 export interface Recipients {
@@ -50,9 +51,19 @@ export function readRecipients(parts: readonly Part[]): Recipients {
   }
   applyBraces(open);
   out.recipients = open
-    .map((e) => ({ text: cleanEntry(e.texts.join(" ").replace(/\s*\}\s*$/, "")), purpose: e.purpose, lines: [e.first, e.last] as [number, number] }))
+    .map((e) => ({ text: cleanEntry(withoutClosingBrace(e.texts.join(" "))), purpose: e.purpose, lines: [e.first, e.last] as [number, number] }))
     .filter((r) => r.text !== "");
   return out;
+}
+
+/** "- Sở Y tế }" → "- Sở Y tế": a brace that gathered entries for one note (a scan back, not a pattern tried at every character). */
+function withoutClosingBrace(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text[end - 1] !== "}") return text;
+  end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 /** "Nơi nhận: - Như trên;" → the entry after the label */

@@ -11,12 +11,12 @@
  *   "30/2020/NĐ-CP", "2-3 ngày/lần", "1/5 số", "tháng 7 năm 2021" → not dates
  *   "31/02/2021", "ngày 32 tháng 13"       → `invalid`
  */
-import type { IToken } from "chevrotain";
 import * as T from "../../grammar/inline-tokens.js";
+import { candidates, type Candidate } from "./candidates.js";
 import { spanOf, type TextRun } from "../text-run.js";
 import type { DateValue, LineSpan } from "../types.js";
 import { isDayOfYear, isoDate, withTime } from "./calendar.js";
-import { foldSlice } from "./fold.js";
+import { FoldedText } from "./fold.js";
 
 export { parsePlaceDate } from "./place-date.js";
 
@@ -69,26 +69,27 @@ export interface LocatedDate {
 }
 
 /** `findDates` with offsets, for extractors that read around a date (references). */
-export function locateDates(run: TextRun, context: DateContext = {}): LocatedDate[] {
-  return readDates(run, context, false);
+export function locateDates(run: TextRun, context: DateContext = {}, tokens: readonly Candidate[] = candidates(run.text)): LocatedDate[] {
+  return readDates(run, tokens, context, false);
 }
 
 /** The first real date of the run (not an impossible one), read no further than needed. */
-export function firstDate(run: TextRun, context: DateContext = {}): DateValue | null {
-  return readDates(run, context, true).find((d) => d.value !== null)?.value ?? null;
+export function firstDate(run: TextRun, context: DateContext = {}, tokens: readonly Candidate[] = candidates(run.text)): DateValue | null {
+  return readDates(run, tokens, context, true).find((d) => d.value !== null)?.value ?? null;
 }
 
-/** The dates of the run in text order; with `untilFirst`, up to the first real one. */
-function readDates(run: TextRun, context: DateContext, untilFirst: boolean): LocatedDate[] {
+/** The dates of the run (`tokens`: its candidates) in text order; with `untilFirst`, up to the first real one. */
+function readDates(run: TextRun, tokens: readonly Candidate[], context: DateContext, untilFirst: boolean): LocatedDate[] {
   const out: LocatedDate[] = [];
-  let time: IToken | null = null;
-  for (const token of T.lexInline(run.text)) {
+  let time: Candidate | null = null;
+  const folded = new FoldedText(run.text);
+  for (const token of tokens) {
     if (token.tokenType === T.TimeOfDay) {
       time = token;
       continue;
     }
     if (!DATE_KINDS.has(token.tokenType)) continue;
-    const reading = readDate(run.text, token, context, time);
+    const reading = readDate(folded, token, context, time);
     time = null;
     if (reading === null) continue;
     const { start, end, iso } = reading;
@@ -103,15 +104,16 @@ function readDates(run: TextRun, context: DateContext, untilFirst: boolean): Loc
 }
 
 /** One date token (with the time printed before it, if any) → a reading; null = not a date. */
-function readDate(text: string, token: IToken, context: DateContext, time: IToken | null): Reading | null {
+function readDate(src: FoldedText, token: Candidate, context: DateContext, time: Candidate | null): Reading | null {
+  const text = src.text;
   const start = token.startOffset;
   const end = start + token.image.length;
   if (token.tokenType !== T.DateWords && !standsAlone(text, start)) return null;
-  const timed = time !== null && timeBelongs(text, time, start) ? time : null;
-  const date = token.tokenType === T.DateWords ? readWords(text, token, end, context) : readNumeric(token, context);
+  const timed = time !== null && timeBelongs(src, time, start) ? time : null;
+  const date = token.tokenType === T.DateWords ? readWords(src, token, end, context) : readNumeric(token, context);
   if (date === undefined) return null;
   const needsContext = date.yearless && token.tokenType !== T.DateWords && timed === null;
-  if (needsContext && !yearlessContext(text, start)) return null;
+  if (needsContext && !yearlessContext(src, start)) return null;
   let iso = date.iso;
   if (iso !== null && timed !== null && date.time === null) iso = applyTime(iso, timed.image);
   if (iso !== null && date.time !== null) iso = applyTime(iso, date.time);
@@ -127,15 +129,15 @@ interface DateParts {
 }
 
 /** "ngày 28 tháng 7 năm 2021"; undefined = not a date here ("ngày 30 tháng 11 hằng năm"). */
-function readWords(text: string, token: IToken, end: number, context: DateContext): DateParts | undefined {
+function readWords(src: FoldedText, token: Candidate, end: number, context: DateContext): DateParts | undefined {
   const [day, month, year] = (token.image.match(/\d+/g) ?? []).map(Number);
   if (year !== undefined) return { iso: isoDate(year, month, day), yearless: false, time: null };
-  if (/^[\s,]*h[àa]ng năm/.test(foldSlice(text, end, end + 12))) return undefined;
+  if (/^[\s,]*h[àa]ng năm/.test(src.fold(end, end + 12))) return undefined;
   return yearless(day, month, context, true);
 }
 
 /** "26/5/2021", "01.10.1997", "2026-06-15 17:34", "20/9" */
-function readNumeric(token: IToken, context: DateContext): DateParts | undefined {
+function readNumeric(token: Candidate, context: DateContext): DateParts | undefined {
   const image = token.image;
   if (token.tokenType === T.DateIso) {
     const [y, m, d] = image.slice(0, 10).split("-").map(Number);
@@ -166,8 +168,8 @@ function applyTime(iso: string, time: string): string {
 }
 
 /** The time goes with the date when only ", " / " vào ngày " lies between: "17h00 ngày 14/9/2021". */
-function timeBelongs(text: string, time: IToken, dateStart: number): boolean {
-  const gap = foldSlice(text, time.startOffset + time.image.length, dateStart);
+function timeBelongs(src: FoldedText, time: Candidate, dateStart: number): boolean {
+  const gap = src.fold(time.startOffset + time.image.length, dateStart);
   return /^[\s,]*(?:vào\s+)?(?:ngày[\s:]*)?$/.test(gap);
 }
 
@@ -177,7 +179,7 @@ function standsAlone(text: string, start: number): boolean {
 }
 
 /** Year-less dates need a date word before them: "ngày 20/9", "Ngày: 20/9", "từ 15/9", "đến 21/9". */
-function yearlessContext(text: string, start: number): boolean {
-  const before = foldSlice(text, Math.max(0, start - 12), start);
+function yearlessContext(src: FoldedText, start: number): boolean {
+  const before = src.fold(Math.max(0, start - 12), start);
   return /(?:^|[^a-zà-ỹđ])(?:ngày|từ|đến|hết|tới)[\s:.,]*$/.test(before);
 }

@@ -33,30 +33,30 @@ export function foldChars(s: string): string {
 }
 
 /**
- * `foldChars(text.slice(from, to))` (offsets ≥ 0), for the many short slices the inline readers
- * fold around each number and date of one run of text. Once the slices asked for add up to half
- * the text, the whole text is folded once and the slices are cut from it: a slice of the folded
- * text is the folded slice, but where a tone pair ("oà") straddles a cut, or where the lower case
- * depends on context (a final "Σ") or changes the length ("İ"), which are folded alone.
+ * A text read through folded slices: `fold(from, to)` is `foldChars(text.slice(from, to))`
+ * (offsets ≥ 0), for the many short slices the inline readers fold around each number and date
+ * of one run of text. Once the slices asked for add up to half the text, the whole text is folded
+ * once and the slices are cut from it: a slice of the folded text is the folded slice, but where a
+ * tone pair ("oà") straddles a cut, or where the lower case depends on context (a final "Σ") or
+ * changes the length ("İ"), which are folded alone.
  */
-export function foldSlice(text: string, from: number, to: number): string {
-  const start = Math.min(from, text.length);
-  const end = Math.max(start, Math.min(to, text.length));
-  if (text !== wholeText) {
-    wholeText = text;
-    wholeFolded = undefined;
-    asked = 0;
-  }
-  if (wholeFolded === undefined && (asked += end - start) > text.length / 2) wholeFolded = foldWhole(text);
-  if (!wholeFolded || straddles(text, start) || straddles(text, end)) return foldChars(text.slice(start, end));
-  return wholeFolded.slice(start, end);
-}
+export class FoldedText {
+  /** undefined: not folded yet; null: to be folded slice by slice */
+  private whole: string | null | undefined;
+  /** the characters asked for so far */
+  private asked = 0;
 
-let wholeText: string | undefined;
-/** undefined: not folded yet; null: to be folded slice by slice */
-let wholeFolded: string | null | undefined;
-/** the characters asked for so far in `wholeText` */
-let asked = 0;
+  constructor(readonly text: string) {}
+
+  fold(from: number, to: number): string {
+    const text = this.text;
+    const start = Math.min(from, text.length);
+    const end = Math.max(start, Math.min(to, text.length));
+    if (this.whole === undefined && (this.asked += end - start) > text.length / 2) this.whole = foldWhole(text);
+    if (!this.whole || straddles(text, start) || straddles(text, end)) return foldChars(text.slice(start, end));
+    return this.whole.slice(start, end);
+  }
+}
 
 function foldWhole(text: string): string | null {
   return text.includes("Σ") || text.toLowerCase().length !== text.length ? null : foldChars(text);

@@ -13,12 +13,13 @@
  * `kind` is printed as in the source ("văn bản", "Nghị quyết", "CHỈ THỊ"); `number` is normalized
  * like `number.value`. The caller drops the document's own number line.
  */
-import type { IToken } from "chevrotain";
 import * as T from "../../grammar/inline-tokens.js";
+import { candidates, type Candidate } from "./candidates.js";
 import { joinedLineAt, spanOf, type TextRun } from "../text-run.js";
 import type { Reference } from "../types.js";
 import { locateDates, type DateContext, type LocatedDate } from "./dates.js";
-import { foldChars, foldKey, foldSlice } from "./fold.js";
+import { isSpace } from "./chars.js";
+import { FoldedText, foldChars, foldKey } from "./fold.js";
 import { splitNumber, type NumberCode } from "./number-code.js";
 import { isTypeCode, typeNameOf, typeNamesForNumber, TYPE_NAMES } from "./type-codes.js";
 
@@ -73,11 +74,6 @@ function isLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0x1ef9);
 }
 
-/** What `\s` matches. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
-
 interface KindAtEnd {
   /** offset of the type word in the text */
   index: number;
@@ -87,13 +83,16 @@ interface KindAtEnd {
 
 /** The longest type word that ends `words` (a list from `wordsAtEnd`), or null. */
 function kindEnding(text: string, words: ReadonlyArray<{ word: string; at: number }>): KindAtEnd | null {
-  for (let n = Math.min(KIND_MAX_WORDS, words.length); n > 0; n--) {
-    const tail = words.slice(words.length - n);
-    if (!KIND_PHRASES.has(tail.map((w) => w.word).join(" "))) continue;
-    const last = tail[tail.length - 1];
-    return { index: tail[0].at, text: text.slice(tail[0].at, last.at + last.word.length) };
+  // the tails "luận", "kết luận", "báo kết luận", … built one word at a time; the longest found wins
+  let first = -1;
+  let tail = "";
+  for (let n = 1; n <= Math.min(KIND_MAX_WORDS, words.length); n++) {
+    tail = n === 1 ? words[words.length - 1].word : `${words[words.length - n].word} ${tail}`;
+    if (KIND_PHRASES.has(tail)) first = words.length - n;
   }
-  return null;
+  if (first < 0) return null;
+  const last = words[words.length - 1];
+  return { index: words[first].at, text: text.slice(words[first].at, last.at + last.word.length) };
 }
 
 /**
@@ -134,24 +133,28 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** "… của Ban Thường vụ Thành ủy tại " before a number: the owner's name. */
 const OWNER_BEFORE = /\bcủa\s+(\p{Lu}[^,;.()]{1,80}?)\s+tại\s+$/u;
 
-/** `located`: the run's dates, when the caller has them already (`locateDates` of the same run and context). */
-export function findReferences(run: TextRun, context: DateContext = {}, located?: readonly LocatedDate[]): Reference[] {
-  const text = run.text;
-  const dates = located ?? locateDates(run, context);
+/**
+ * `read`: the run's candidates and dates, when the caller has them already (`candidates` of its
+ * text, `locateDates` of the same run and context).
+ */
+export function findReferences(run: TextRun, context: DateContext = {}, read?: { tokens: readonly Candidate[]; dates: readonly LocatedDate[] }): Reference[] {
+  const tokens = read?.tokens ?? candidates(run.text);
+  const dates = read?.dates ?? locateDates(run, context, tokens);
+  const src = new FoldedText(run.text);
   const found: Found[] = [];
   const after = { dates, next: 0 };
-  for (const token of T.lexInline(text)) {
+  for (const token of tokens) {
     if (token.tokenType !== T.DocNumber) continue;
     if (splitByParagraph(run, token)) continue;
-    const ref = numberReference(text, token, after);
+    const ref = numberReference(src, token, after);
     if (ref === null) continue;
-    inheritKind(text, ref, found[found.length - 1]);
+    inheritKind(src, ref, found[found.length - 1]);
     found.push(ref);
   }
   const used = new Set(found.map((f) => f.date));
   for (const date of dates) {
     if (used.has(date) || date.value === null) continue;
-    const ref = datedReference(text, date);
+    const ref = datedReference(src, date);
     if (ref !== null) found.push(ref);
   }
   return sameCase(found.sort((a, b) => a.start - b.start).map((f) => toReference(run, f)));
@@ -162,7 +165,7 @@ export function findReferences(run: TextRun, context: DateContext = {}, located?
  * (a blank line, a table row between): "… tục hành chính 18" ⏎⏎ "/QĐ-UBND ngày / / 2025" is a
  * table figure and a blank number, not "18/QĐ-UBND". A number wrapped inside a paragraph is kept.
  */
-function splitByParagraph(run: TextRun, token: IToken): boolean {
+function splitByParagraph(run: TextRun, token: Candidate): boolean {
   const first = joinedLineAt(run, token.startOffset);
   if (joinedLineAt(run, token.startOffset + token.image.length - 1) === first) return false;
   const [before, after] = [run.lineNumbers[first], run.lineNumbers[first + 1]];
@@ -184,22 +187,25 @@ function sameCase(refs: Reference[]): Reference[] {
 }
 
 /** "Chỉ thị số 17/CT-UBND, ngày 23/7/2021 của UBND Thành phố Hà Nội" around a number token. */
-function numberReference(text: string, token: IToken, dates: DateCursor): Found | null {
+function numberReference(src: FoldedText, token: Candidate, dates: DateCursor): Found | null {
+  const text = src.text;
   const start = token.startOffset;
   if (start > 0 && /[-0-9/.A-Za-zÀ-ỹĐđ]/.test(text[start - 1])) return null;
   const parts = splitNumber(token.image);
   if (parts === null || !plausible(token.image, parts)) return null;
-  const head = citationHead(text, start, parts);
+  const head = citationHead(src, start, parts);
   if (head === null) return null;
   const numEnd = start + token.image.length;
-  const date = dateAfter(text, numEnd, dates);
-  const issuer = issuerAfter(text, date ? date.end : numEnd);
+  const date = dateAfter(src, numEnd, dates);
+  const issuer = issuerAfter(src, date ? date.end : numEnd);
   return {
-    ...head,
+    start: head.start,
+    kind: head.kind,
+    bareSo: head.bareSo,
     end: issuer ? issuer.end : date ? date.end : numEnd,
     number: parts.value,
     date,
-    issuer: issuer ? issuer.text : issuerBefore(text, head.start),
+    issuer: issuer ? issuer.text : issuerBefore(src, head.start),
   };
 }
 
@@ -207,7 +213,8 @@ function numberReference(text: string, token: IToken, dates: DateCursor): Found 
  * "ý kiến chỉ đạo của Ban Thường vụ Thành ủy tại Thông báo số 495-TB/TU": when no "của …" follows
  * the number, the body named just before "tại" is the issuer.
  */
-function issuerBefore(text: string, start: number): string | null {
+function issuerBefore(src: FoldedText, start: number): string | null {
+  const text = src.text;
   const before = text.slice(Math.max(0, start - 100), start);
   const m = OWNER_BEFORE.exec(before);
   if (!m) return null;
@@ -225,16 +232,17 @@ type Head = Pick<Found, "start" | "kind" | "bareSo">;
  * title ("Luật Ban hành văn bản quy phạm pháp luật số …"): the type word that opens the title
  * is the kind (`titleOpener`).
  */
-function citationHead(text: string, start: number, parts: NumberCode): Head | null {
+function citationHead(src: FoldedText, start: number, parts: NumberCode): Head | null {
+  const text = src.text;
   const base = Math.max(0, start - LOOKBACK);
-  const before = foldSlice(text, base, start);
+  const before = src.fold(base, start);
   if (formBefore(before)) return null;
   const so = SO_BEFORE.exec(before);
   const soAt = so ? so.index + so[0].indexOf("s") : before.length;
   const kind = kindAtEnd(before.slice(0, soAt), true);
   const kindAt = kind === null ? -1 : base + kind.index;
   if (kind === null || text[kindAt] === text[kindAt].toLowerCase()) {
-    const opener = titleOpener(text, base + soAt, parts);
+    const opener = titleOpener(src, base + soAt, parts);
     if (opener !== null) return { start: opener.start, kind: opener.kind, bareSo: false };
   }
   if (kind === null) return { start: base + soAt, kind: null, bareSo: so !== null };
@@ -255,9 +263,10 @@ const NOT_IN_TITLE = new RegExp(`[;:.()\\[\\]"“”\\d]|(?<![${LETTER}])(?:tạ
  * that the number allows (QH → Luật or Nghị quyết, UBTVQH → Pháp lệnh or Nghị quyết, NĐ →
  * Nghị định). When the number says nothing, the title's name must start with a capital.
  */
-function titleOpener(text: string, end: number, parts: NumberCode): { start: number; kind: string } | null {
+function titleOpener(src: FoldedText, end: number, parts: NumberCode): { start: number; kind: string } | null {
+  const text = src.text;
   const base = Math.max(0, end - TITLE_LOOKBACK);
-  const window = foldSlice(text, base, end);
+  const window = src.fold(base, end);
   const allowed = typeNamesForNumber(parts.typeCode, parts.issuerCode);
   // an exec loop: `matchAll` clones the pattern at every call
   const openers: RegExpExecArray[] = [];
@@ -299,11 +308,11 @@ interface DateCursor {
 }
 
 /** The date printed right after a number: ", ngày 27/7/2021", " ngày 28 tháng 7 năm 2021". */
-function dateAfter(text: string, from: number, cursor: DateCursor): LocatedDate | null {
+function dateAfter(src: FoldedText, from: number, cursor: DateCursor): LocatedDate | null {
   while (cursor.next < cursor.dates.length && cursor.dates[cursor.next].start < from) cursor.next++;
   const date = cursor.dates[cursor.next];
   if (date === undefined) return null;
-  const gap = foldSlice(text, from, Math.min(date.start, from + 16));
+  const gap = src.fold(from, Math.min(date.start, from + 16));
   return date.start - from <= 16 && /^[\s,]*(?:ngày[\s:]*)?$/.test(gap) ? date : null;
 }
 
@@ -329,8 +338,9 @@ const NEXT_BLOCK = /^(?:kính\s+gửi|nơi\s+nhận)/;
 const MAX_ISSUER_WORDS = 12;
 
 /** "…, ngày 23/7/2021 của UBND Thành phố Hà Nội về …" → "UBND Thành phố Hà Nội". */
-function issuerAfter(text: string, from: number): { text: string; end: number } | null {
-  const head = /^[\s,]*của\s+/.exec(foldSlice(text, from, from + 12));
+function issuerAfter(src: FoldedText, from: number): { text: string; end: number } | null {
+  const text = src.text;
+  const head = /^[\s,]*của\s+/.exec(src.fold(from, from + 12));
   if (!head) return null;
   const start = from + head[0].length;
   const re = /([^\s,;:.()[\]"“”'’!?]+)[ \t]*/y;
@@ -340,7 +350,7 @@ function issuerAfter(text: string, from: number): { text: string; end: number } 
   for (let n = 0; n < MAX_ISSUER_WORDS; n++) {
     const at = re.lastIndex;
     const word = re.exec(text);
-    if (word === null || !issuerWord(text, word[1], at, n, previous)) break;
+    if (word === null || !issuerWord(src, word[1], at, n, previous)) break;
     end = at + word[1].length;
     previous = word[1];
   }
@@ -364,8 +374,9 @@ const ENDS_NAME = /^(?:về|v\/v|ban\s+hành|quy\s+định|hướng\s+dẫn|phê
  * nhân dân tỉnh", "Phát triển nông thôn", "Ban cán sự đảng"). A verb or linking word
  * (`ENDS_NAME`) ends the name in any case.
  */
-function issuerWord(text: string, word: string, at: number, index: number, previous: string | null): boolean {
-  const folded = foldSlice(text, at, at + 12);
+function issuerWord(src: FoldedText, word: string, at: number, index: number, previous: string | null): boolean {
+  const text = src.text;
+  const folded = src.fold(at, at + 12);
   if (NEXT_BLOCK.test(folded)) return false;
   const lower = word[0] === word[0].toLowerCase();
   if (index === 0) return !lower;
@@ -379,23 +390,24 @@ function issuerWord(text: string, word: string, at: number, index: number, previ
 }
 
 /** "Nghị quyết số 86/NQ-CP ngày 06/8/2021, số 105/NQ-CP" → the second is a Nghị quyết too. */
-function inheritKind(text: string, ref: Found, previous: Found | undefined): void {
+function inheritKind(src: FoldedText, ref: Found, previous: Found | undefined): void {
   if (!ref.bareSo || previous === undefined || previous.kind === null || previous.end > ref.start) return;
-  const gap = foldSlice(text, previous.end, ref.start);
+  const gap = src.fold(previous.end, ref.start);
   if (/^[\s,;]*(?:và\s*)?$/.test(gap)) ref.kind = previous.kind;
 }
 
 /** "tại Điện ngày 21/7/2021 của …": a capitalized type word right before "ngày <date>". */
-function datedReference(text: string, date: LocatedDate): Found | null {
+function datedReference(src: FoldedText, date: LocatedDate): Found | null {
+  const text = src.text;
   const base = Math.max(0, date.start - LOOKBACK);
-  const before = foldSlice(text, base, date.start);
+  const before = src.fold(base, date.start);
   const ngay = /ngày[\s:]*$/.exec(before);
-  const words = foldSlice(text, date.start, date.end).startsWith("ngày") ? before : ngay ? before.slice(0, ngay.index) : null;
+  const words = src.fold(date.start, date.end).startsWith("ngày") ? before : ngay ? before.slice(0, ngay.index) : null;
   const kind = words === null ? null : kindAtEnd(words, false);
   if (!kind) return null;
   const kindStart = base + kind.index;
   if (text[kindStart] === text[kindStart].toLowerCase()) return null;
-  const issuer = issuerAfter(text, date.end);
+  const issuer = issuerAfter(src, date.end);
   return {
     start: kindStart,
     end: issuer ? issuer.end : date.end,
@@ -420,5 +432,14 @@ function toReference(run: TextRun, f: Found): Reference {
 
 /** Runs of spaces → one: "Kế hoạch số 740/KH-UBND  ngày" → "Kế hoạch số 740/KH-UBND ngày". */
 function squash(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return isSquashed(s) ? s : s.replace(/\s+/g, " ").trim();
+}
+
+/** No space at either end, and only single plain spaces between words: most texts, checked without a copy. */
+function isSquashed(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 0x20 || i === 0 || i === s.length - 1 || s.charCodeAt(i + 1) === 0x20)) return false;
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldChars, foldKey, foldSlice, stripDiacritics } from "../../src/inline/fold.js";
+import { FoldedText, foldChars, foldKey, stripDiacritics } from "../../src/inline/fold.js";
 
 describe("foldKey", () => {
   it.each([
@@ -52,19 +52,21 @@ describe("stripDiacritics", () => {
   });
 });
 
-describe("foldSlice", () => {
+describe("FoldedText", () => {
   it("folds a slice as foldChars does, whether the whole text was folded or not", () => {
     // every slice, many times over the same text: the whole text gets folded once on the way
     // (not the second: its "Σ" and "İ" are folded slice by slice)
-    for (const text of ["Thông báo kết luận số 428 hoà giải Uỷ ban ðến THUỶ hoà", "ỦY BAN ΣΟΦΙΑΣ İstanbul hoà"])
+    for (const text of ["Thông báo kết luận số 428 hoà giải Uỷ ban ðến THUỶ hoà", "ỦY BAN ΣΟΦΙΑΣ İstanbul hoà"]) {
+      const folded = new FoldedText(text);
       for (let from = 0; from <= text.length; from++)
-        for (let to = from; to <= text.length + 2; to++) expect(foldSlice(text, from, to)).toBe(foldChars(text.slice(from, to)));
+        for (let to = from; to <= text.length + 2; to++) expect(folded.fold(from, to)).toBe(foldChars(text.slice(from, to)));
+    }
   });
 
   it("folds a tone pair cut in two as its halves alone", () => {
-    const text = "hoà ".repeat(20);
-    for (let i = 0; i < 10; i++) foldSlice(text, 0, text.length); // folded whole from here on
-    expect(foldSlice(text, 2, 4)).toBe("à ");
-    expect(foldSlice(text, 0, 2)).toBe("ho");
+    const folded = new FoldedText("hoà ".repeat(20));
+    folded.fold(0, 80); // folded whole from here on
+    expect(folded.fold(2, 4)).toBe("à ");
+    expect(folded.fold(0, 2)).toBe("ho");
   });
 });
