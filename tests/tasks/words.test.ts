@@ -1,6 +1,7 @@
 /** The word stream of the task readers: folded words with offsets, and the cache of recent sentences. */
 import { describe, expect, it } from "vitest";
-import { firstWordOf, moreWordsThan, toWords, wordsOf } from "../../src/tasks/words.js";
+import { foldChars } from "../../src/inline/fold.js";
+import { firstWordOf, matchPhrase, moreWordsThan, phraseTable, toWords, wordsOf } from "../../src/tasks/words.js";
 
 const printed = (text: string) => toWords(text).map((w) => text.slice(w.start, w.end));
 const folded = (text: string) => toWords(text).map((w) => w.f);
@@ -50,6 +51,23 @@ describe("toWords", () => {
       check(text, start, start + Math.floor(random() * (text.length - start + 1)));
     }
     expect(taken).toBeGreaterThan(500);
+  });
+
+  it("folds each word as the whole text folds, however often its spelling was read before", () => {
+    const more = [...pieces, "İ", "Σ", "ΣΑ", "ǅ", "\u{10400}", "中文", "oÁ", "UỶ", "thoÀi"];
+    for (let n = 0; n < 4000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 9) }, () => more[Math.floor(random() * more.length)]).join(random() < 0.6 ? " " : "");
+      const whole = foldChars(text);
+      expect(toWords(text).map((w) => w.f)).toEqual(toWords(text).map((w) => whole.slice(w.start, w.end)));
+    }
+  });
+
+  it("knows a table of phrases made after the words of a phrase were read", () => {
+    const text = "Zzquạt xyzw chủ trì";
+    toWords(text); // its spellings are kept before the table is made
+    const late = phraseTable(["zzquạt xyzw"]);
+    expect(matchPhrase(toWords(text), 0, late)).toBe(2);
+    expect(matchPhrase(toWords(`Sở ${text}`), 1, late)).toBe(2);
   });
 
   it("reads a text's first word alone, and bounds its count of words by its spaces", () => {
