@@ -520,7 +520,10 @@ export class DocumentGrammar extends CstParser {
     if (next.tokenType === T.GachDau) return !/[.:]$/.test(previous) || this.LA(0).tokenType === T.KinhGui;
     if (!this.isPlainLine(next)) return false;
     if (this.LA(0).tokenType === T.KinhGui) return !/:\s*\S/.test(previous) && lineOf(next).text.length < 120;
-    return !lineOf(next).blankBefore && !/[.;]$/.test(previous) && lineOf(next).text.length < 120;
+    const entry = lineOf(next);
+    // after "…;", a short line ending as an entry ends is the next entry, its dash lost (Word's automatic bullets)
+    if (previous.endsWith(";")) return !entry.blankBefore && /[.;]$/.test(entry.text) && entry.text.length < 120;
+    return !entry.blankBefore && !/[.;]$/.test(previous) && entry.text.length < 120;
   }
 
   /** Lines of running text (a title, an entry) whatever their shape. */

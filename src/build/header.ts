@@ -12,6 +12,7 @@ import { diagnostic } from "../diagnostics.js";
 import type { Part } from "../structure.js";
 import { isSpace } from "../inline/chars.js";
 import { bareKey } from "./bare-key.js";
+import { opensBody } from "./issuer.js";
 import { spanOfLines } from "./prose.js";
 
 export interface Header {
@@ -171,10 +172,26 @@ function readAddressees(lines: Line[]): Entry[] {
     } else entries.push({ texts: [text], first: n, last: n });
   };
   if (inline) for (const piece of inline.split(ENTRY_BREAK)) add(piece, label.n, false);
-  for (const line of entryLines) add(line.text, line.n, !/^[-–+•*]/.test(line.text));
+  for (const line of entryLines) add(line.text, line.n, !/^[-–+•*]/.test(line.text) && !opensEntry(line.text, entries.at(-1)?.texts));
   return entries
     .map((e) => ({ text: cleanEntry(e.texts.join(" ")), lines: [e.first, e.last] as [number, number] }))
     .filter((e) => e.text !== "");
+}
+
+const CAPITAL_START = /^\p{Lu}/u; // a constant: the build makes a `\p{…}` literal at every call otherwise
+
+/**
+ * A line without a dash opens the next addressee when the entry above ended with ";", or when it
+ * starts with a capital and opens the name of a body as a header line does (issuer.ts) and the
+ * entry above did not stop on a joining word: Word's automatic bullets are lost in a plain-text
+ * export ("Sở Tài chính" / "Kho bạc Nhà nước khu vực XIII"), while a name wrapped over lines goes
+ * on ("Sở Tài nguyên và" / "Môi trường", "Ban Thường vụ" / "Tỉnh ủy").
+ */
+function opensEntry(text: string, above: readonly string[] | undefined): boolean {
+  const last = above?.at(-1);
+  if (!last) return true;
+  if (last.endsWith(";")) return true;
+  return CAPITAL_START.test(text) && opensBody(text, above!.join(" ").replace(/^[-–+•*\s]+/, "")) && !/(?:\s(?:và|của|thuộc)|[,&-])$/u.test(last);
 }
 
 /**

@@ -15,7 +15,7 @@ import { spanOfLines } from "./prose.js";
 
 /** Words a body's name starts with (folded, without diacritics). */
 const BODY_NOUN =
-  /^(?:uy ban|ubnd|bo |bo$|so |van phong|ban |cuc |tong cuc|vu |phong |chinh phu|thu tuong|phu thu tuong|thanh uy|tinh uy|quan uy|huyen uy|thi uy|dang bo|dang uy|dang doan|hoi dong|hdnd|trung tam|truong |cong an|bo chi huy|toa an|vien |kiem toan|ngan hang|mat tran|uy ban mat tran|doan |tong lien doan|hoi |benh vien|chi cuc|thanh tra|cac |quoc hoi)/;
+  /^(?:uy ban|ubnd|bo |bo$|so |van phong|ban |cuc |tong cuc|vu |phong |chinh phu|thu tuong|phu thu tuong|thanh uy|tinh uy|quan uy|huyen uy|thi uy|dang bo|dang uy|dang doan|hoi dong|hdnd|trung tam|truong |cong an|bo chi huy|toa an|vien |kiem toan|ngan hang|mat tran|uy ban mat tran|doan |tong lien doan|hoi |benh vien|chi cuc|thanh tra|cac |quoc hoi|kho bac|bao hiem xa hoi)/;
 /** Committees named after the organ they serve: the next line completes them. */
 const SERVES = /^(?:ban can su dang|dang doan|ban chi dao|ban thuong vu|ban chap hanh)$/;
 
@@ -47,14 +47,21 @@ function splitLevels(line: Line): Line[] {
   return [line];
 }
 
+/**
+ * Does `text`, a line under `before` (the name read so far), open the name of another body? It
+ * starts with a body noun, and `before` is not a committee waiting for its organ ("BAN THƯỜNG VỤ"
+ * over "TỈNH ỦY").
+ */
+export function opensBody(text: string, before: string): boolean {
+  return BODY_NOUN.test(bareKey(text)) && !SERVES.test(bareKey(before));
+}
+
 export function readIssuer(lines: readonly Line[]): Issuer | null {
   if (!lines.length) return null;
   const bodies: Line[][] = [];
   for (const line of lines.flatMap(splitLevels)) {
-    const key = bareKey(line.text);
     const previous = bodies[bodies.length - 1];
-    const previousKey = previous ? bareKey(previous.map((l) => l.text).join(" ")) : "";
-    if (previous && (!BODY_NOUN.test(key) || SERVES.test(previousKey))) previous.push(line);
+    if (previous && !opensBody(line.text, previous.map((l) => l.text).join(" "))) previous.push(line);
     else bodies.push([line]);
   }
   const names = bodies.map((body) => body.map((l) => l.text).join(" "));

@@ -113,6 +113,15 @@ describe("header fields of a parsed document", () => {
     expect(d.addressees.map((a) => a.text)).toEqual(entries);
   });
 
+  it("parts addressees whose dashes were lost (Word's automatic bullets) and joins a name wrapped over lines", () => {
+    const addressees = (list: string) => doc(`ỦY BAN NHÂN DÂN\nSố: 5/UBND-VX\nV/v báo cáo\n\nKính gửi:\n${list}\n\nNội dung.`).addressees.map((a) => a.text);
+    expect(addressees("Sở Tài chính\nKho bạc Nhà nước khu vực XIII")).toEqual(["Sở Tài chính", "Kho bạc Nhà nước khu vực XIII"]);
+    expect(addressees("Ủy ban nhân dân tỉnh Cà Mau\nỦy ban nhân dân tỉnh Bạc Liêu")).toEqual(["Ủy ban nhân dân tỉnh Cà Mau", "Ủy ban nhân dân tỉnh Bạc Liêu"]);
+    expect(addressees("Giám đốc Sở Y tế;\nGiám đốc Sở Tài chính.")).toEqual(["Giám đốc Sở Y tế", "Giám đốc Sở Tài chính"]);
+    expect(addressees("- Sở Tài nguyên và\nMôi trường;\n- Sở Giáo dục và\nSở Đào tạo cũ.")).toEqual(["Sở Tài nguyên và Môi trường", "Sở Giáo dục và Sở Đào tạo cũ"]);
+    expect(addressees("- Ban Thường vụ\nTỉnh ủy;\n- Chủ tịch Ủy ban nhân dân\ncác huyện.")).toEqual(["Ban Thường vụ Tỉnh ủy", "Chủ tịch Ủy ban nhân dân các huyện"]);
+  });
+
   it("gives a Party công văn its CV code", () => {
     expect(doc("ĐẢNG CỘNG SẢN VIỆT NAM\nSố 508 -CV/QU\nV/v thực hiện Thông báo\n\nNội dung.").type).toEqual({ name: "CÔNG VĂN", code: "CV" });
   });
