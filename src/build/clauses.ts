@@ -282,6 +282,13 @@ const isFormula = (text: string): boolean => opensFormula(text) || (KNOW.test(te
  * two patterns themselves, not one joined copy of them that start-up would compile once more.
  */
 const opensFormula = (text: string): boolean => FORMULA[0].test(text) || FORMULA[1].test(text);
+/**
+ * The execution article of a legal document ("Chánh Văn phòng …, Giám đốc các Sở … chịu trách
+ * nhiệm thi hành Quyết định này./."): NĐ 30 Phụ lục III gives a Quyết định, Nghị quyết or Chỉ thị
+ * no closing; the sentence belongs to the last article even when it stands in a paragraph of its
+ * own under "Điều 3. Quyết định này có hiệu lực …".
+ */
+const EXECUTION = /chịu trách nhiệm (?:thi hành|(?:tổ chức |triển khai )?thực hiện)\s.*(?:quyết định|nghị quyết|chỉ thị|thông tư|nghị định) này/iu;
 /** A closing paragraph is short: a longer last paragraph is the last clause's text. */
 const MAX_CLOSING = 600;
 
@@ -309,7 +316,7 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
   const formula = isFormula(text);
   // a closing says little; one that opens with its formula may go on with whom to contact
   if (!STARTS_UPPER.test(text) || text.length > (opensFormula(text) ? MAX_CLOSING * 2 : MAX_CLOSING)) return [];
-  if (ownsNextParagraph(bodyLines[start - 1], formula)) return [];
+  if (ownsNextParagraph(bodyLines[start - 1], formula) || EXECUTION.test(text)) return [];
   return /\/\.\s*$/.test(text) || formula || CLOSING.test(text) ? candidate : [];
 }
 

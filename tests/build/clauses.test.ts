@@ -214,6 +214,16 @@ describe("readBody: the last article's text is no closing", () => {
     expect(result.clauses[0].text).toBe("Đề nghị các đơn vị triển khai thực hiện./.");
   });
 
+  it.each([
+    ["Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./."],
+    ["Các ông (bà): Chánh Văn phòng UBND tỉnh, Thủ trưởng các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./."],
+    ["Các sở, ngành chịu trách nhiệm tổ chức thực hiện Chỉ thị này./."],
+  ])("keeps the execution sentence in the last article, even in a paragraph of its own (NĐ 30: no closing): %s", (execution) => {
+    const result = body(`Điều 2. Giao Sở Nội vụ hướng dẫn.\n\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\n${execution}`);
+    expect(result.closing).toBeNull();
+    expect(result.clauses[1].text).toBe(`Quyết định này có hiệu lực kể từ ngày ký.\n${execution}`);
+  });
+
   it("still finds the closing after a clause that ends its sentence", () => {
     const result = body("Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành.\n\nĐề nghị các đơn vị triển khai thực hiện./.");
     expect(result.closing).toBe("Đề nghị các đơn vị triển khai thực hiện./.");
