@@ -7,7 +7,7 @@ import type { Clause, Diagnostic } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
 import { isDivision, readMarker, type ClauseMarker } from "./clause-marker.js";
 import { prose } from "./prose.js";
-import { isSpace } from "../inline/chars.js";
+import { isSpace } from "../chars.js";
 
 /** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
 const STARTS_UPPER = /^\p{Lu}/u;

@@ -10,7 +10,7 @@ import { typeNameOf } from "../inline/type-codes.js";
 import type { Diagnostic, DocumentNumber, Entry, Motto, Priority } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
 import type { Part } from "../structure.js";
-import { isSpace } from "../inline/chars.js";
+import { isSpace } from "../chars.js";
 import { bareKey } from "./bare-key.js";
 import { opensBody } from "./issuer.js";
 import { spanOfLines } from "./prose.js";

@@ -11,7 +11,7 @@ import type { Line } from "../lines/index.js";
 import type { Entry, Recipient } from "../types.js";
 import type { Part } from "../structure.js";
 import { bareKey } from "./bare-key.js";
-import { isSpace } from "../inline/chars.js";
+import { isSpace } from "../chars.js";
 import { cleanEntry } from "./header.js";
 
 export interface Recipients {

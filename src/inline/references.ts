@@ -18,7 +18,7 @@ import { candidates, type Candidate } from "./candidates.js";
 import { joinedLineAt, spanOf, type TextRun } from "../text-run.js";
 import type { Reference } from "../types.js";
 import { locateDates, type DateContext, type LocatedDate } from "./dates.js";
-import { isSpace } from "./chars.js";
+import { isSpace } from "../chars.js";
 import { FoldedText, foldChars, foldKey } from "./fold.js";
 import { splitNumber, type NumberCode } from "./number-code.js";
 import { isTypeCode, typeNameOf, typeNamesForNumber, TYPE_NAMES } from "./type-codes.js";

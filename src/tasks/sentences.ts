@@ -4,6 +4,8 @@
  *
  *   "A làm x. B làm y.\nC làm z" → [[A làm x.] [B làm y.]] [[C làm z]]
  */
+import { isSpace } from "../chars.js";
+
 export interface Sentence {
   readonly text: string;
   /** offset of the sentence in the prose */
@@ -45,12 +47,6 @@ export function toSentences(prose: string): Sentence[] {
     offset += paragraph.length + 1;
   });
   return out;
-}
-
-/** A space as `\s` reads one: white space and line terminators. */
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The stop at `dot` ends one of `ABBREVIATIONS`, standing at the start or after a space or "(". */

@@ -17,6 +17,7 @@ import { gridTableAt } from "./grid-table.js";
 import { htmlTableAt, type HtmlScan } from "./html-table.js";
 import { layoutColumnsAt } from "./layout-columns.js";
 import { pipeTableAt } from "./pipe-table.js";
+import { isSpace } from "../../chars.js";
 import { emitTable, isLayoutTable, type Table } from "./table.js";
 
 export function unfoldLayout(lines: readonly Line[], markup: "plain" | "markdown"): Line[] {
@@ -67,7 +68,3 @@ function hasBar(raw: string): boolean {
   return raw.includes("|") && raw.includes(" | ");
 }
 
-/** What `\s` matches. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
