@@ -7,7 +7,7 @@ import { lazy } from "../lazy.js";
 import { asciiFoldLines, foldTable, spaceSegmentJoins } from "./ascii-fold.js";
 import type { Line } from "./line.js";
 import { BOLD, DELETE, GLUE, ITALIC, markdownMarks, type MarkdownMarks } from "./markdown-marks.js";
-import { isTrimmed, tidy } from "./tidy.js";
+import { isTrimmed, rewritesSpace, tidy } from "./tidy.js";
 
 export type { Line } from "./line.js";
 export { sniffMarkup } from "./sniff-markup.js";
@@ -39,8 +39,7 @@ const lineTable = lazy((): Uint8Array => {
     next = to + 1;
   }
   table.fill(SLOW, next);
-  table[0x09] = table[0xa0] = table[0x202f] = SLOW;
-  table.fill(SLOW, 0x2000, 0x200c);
+  for (let c = 0; c < table.length; c++) if (rewritesSpace(c)) table[c] = SLOW;
   table[LF] = table[CR] = LINE_END;
   return table;
 });

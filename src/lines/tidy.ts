@@ -15,6 +15,11 @@ const UNTIDY = /[\t\u00a0\u2000-\u200b\u202f\u3000\ufeff]| {2}/;
 const SPACE = 0x20;
 const TAB = 0x09;
 
+/** A space `tidy` rewrites to " ": a tab, or an odd space (no-break, thin, ideographic …). */
+export function rewritesSpace(c: number): boolean {
+  return c === TAB || isOddSpace(c);
+}
+
 function isOddSpace(c: number): boolean {
   return c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff;
 }
