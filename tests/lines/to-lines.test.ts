@@ -73,6 +73,13 @@ describe("sniffMarkup", () => {
     ["a dash list is not markdown", "- Sở Y tế;\n- UBND", undefined, "plain"],
     ["a web copy's *** decorations are not bold", "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VP … TRUNG ƯƠNG***ĐOÀN", undefined, "plain"],
     ["bold right after text", "Kính gửi: **Sở Y tế**", undefined, "markdown"],
+    // every sign, so that the quick test each one is guarded by cannot lose it
+    ["bold over two lines", "**T/M BAN\nTHƯỜNG VỤ**", undefined, "markdown"],
+    ["underscore bold", "__ĐẢNG BỘ__", undefined, "markdown"],
+    ["heading", "QUYẾT ĐỊNH\n# QUYẾT NGHỊ:", undefined, "markdown"],
+    ["pipe table with aligned separator", "| a | b |\n|:---|---:|", undefined, "markdown"],
+    ["image", "![logo](media/image1.png)", undefined, "markdown"],
+    ["rules of dashes and a bar are not a table", "-----------\nSố: 12 | Ngày 3/4\n| x |", undefined, "plain"],
   ])("%s", (_name, text, path, expected) => {
     expect(sniffMarkup(text, path)).toBe(expected);
   });
