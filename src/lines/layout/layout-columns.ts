@@ -57,12 +57,13 @@ export function layoutColumnsAt(lines: readonly Line[], from: number): Table | n
   if (!edge) return null;
   let lo = edge.start;
   let hi = edge.end;
+  const anchor = { start: edge.end, centre: (edge.end + lines[from].raw.trimEnd().length) / 2 };
   // first pass: how far the region may reach, and where the gaps of its lines overlap
   let to = from + 1;
   for (; to < lines.length && to < from + MAX_REGION; to++) {
     const raw = lines[to].raw;
     if (lines[to].text === "" || raw.includes("\f")) break;
-    const gap = gapsOf(raw).find((g) => g.start < hi && g.end > lo);
+    const gap = edgeGap(raw, lo, hi, anchor);
     if (gap) {
       lo = Math.max(lo, gap.start);
       hi = Math.min(hi, gap.end);
@@ -81,6 +82,32 @@ export function layoutColumnsAt(lines: readonly Line[], from: number): Table | n
     if (parts.right.trim()) right.push(part(line.n, parts.right));
   }
   return { from, to: end, rows: [[left, right]] };
+}
+
+/**
+ * The gap of a line that is the column edge: one that overlaps the edge found so far [lo, hi)
+ * and is followed by right-cell text. NĐ 30 centres every line of the right cell (motto,
+ * place-date, signing authority, position, name) in that cell, as the anchor's right part is: so
+ * a right part is centred right of where the anchor's begins (`start`), and when several gaps
+ * qualify ("- Thường trực Thành ủy,      (để báo cáo)          BÍ THƯ") the edge is the one whose
+ * right part is centred nearest the anchor's (`centre`). A note of the left cell ("(để báo
+ * cáo)", set off by spaces after its entry) is centred inside the left cell: not an edge.
+ */
+function edgeGap(raw: string, lo: number, hi: number, anchor: { start: number; centre: number }): Gap | undefined {
+  let best: Gap | undefined;
+  let bestOff = Infinity;
+  let end = -1; // the line's printed end, found at the first gap that overlaps
+  for (const gap of gapsOf(raw)) {
+    if (gap.start >= hi || gap.end <= lo) continue;
+    if (end < 0) end = raw.trimEnd().length;
+    const centre = (gap.end + end) / 2;
+    const off = Math.abs(centre - anchor.centre);
+    if (centre >= anchor.start && off < bestOff) {
+      best = gap;
+      bestOff = off;
+    }
+  }
+  return best;
 }
 
 /** The anchor's gap: after "Nơi nhận", or before a right-column part. */

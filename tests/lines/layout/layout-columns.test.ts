@@ -59,6 +59,35 @@ describe("pdftotext -layout columns", () => {
     expect(plain(input)).toEqual(expected);
   });
 
+  // a note of the left cell set off by spaces ("(để báo cáo)") is not the column edge: the edge
+  // is the gap before text centred where the anchor's right part is (NĐ 30 centres the right cell)
+  const footer = (row2: string, row3 = "- Ban Tuyên giáo Thành ủy,") =>
+    ["Nơi nhận:                                              T/M BAN THƯỜNG VỤ", row2, row3, "- Lưu Văn phòng Huyện ủy.", "", "                                                          Nguyễn Xuân Linh"].join("\n");
+  it.each([
+    [
+      "a note between the entry and the signer's position",
+      footer("- Thường trực Thành ủy,       (để báo cáo)                 BÍ THƯ"),
+      ["1: Nơi nhận:", "2: - Thường trực Thành ủy, (để báo cáo)", "3: - Ban Tuyên giáo Thành ủy,", "4: - Lưu Văn phòng Huyện ủy.", "1: T/M BAN THƯỜNG VỤ", "2: BÍ THƯ", "6: Nguyễn Xuân Linh"],
+    ],
+    [
+      "a note on a row of its own, the position on the next",
+      footer("- Thường trực Thành ủy,       (để báo cáo)", "- Ban Tuyên giáo Thành ủy,                             BÍ THƯ"),
+      ["1: Nơi nhận:", "2: - Thường trực Thành ủy, (để báo cáo)", "3: - Ban Tuyên giáo Thành ủy,", "4: - Lưu Văn phòng Huyện ủy.", "1: T/M BAN THƯỜNG VỤ", "3: BÍ THƯ", "6: Nguyễn Xuân Linh"],
+    ],
+    [
+      "(stays) a row whose only gap is the edge",
+      footer("- Thường trực Thành ủy,                                 BÍ THƯ"),
+      ["1: Nơi nhận:", "2: - Thường trực Thành ủy,", "3: - Ban Tuyên giáo Thành ủy,", "4: - Lưu Văn phòng Huyện ủy.", "1: T/M BAN THƯỜNG VỤ", "2: BÍ THƯ", "6: Nguyễn Xuân Linh"],
+    ],
+    [
+      "(stays) a wide right part that starts left of the anchor's",
+      "Nơi nhận:                                    KT. CHỦ TỊCH\n- Như trên;                        PHÓ CHỦ TỊCH THƯỜNG TRỰC\n- Lưu: VT.",
+      ["1: Nơi nhận:", "2: - Như trên;", "3: - Lưu: VT.", "1: KT. CHỦ TỊCH", "2: PHÓ CHỦ TỊCH THƯỜNG TRỰC"],
+    ],
+  ])("footer: %s", (_name, input, expected) => {
+    expect(plain(input)).toEqual(expected);
+  });
+
   it.each([
     ["justified prose", "     Thực hiện chỉ đạo của Thường trực Ban Bí thư Trung ương Đảng tại Điện\nngày 21/7/2021, Ban Thường vụ Tỉnh ủy tổ chức Kỳ họp chuyên đề ngày"],
     ["a wide gap before no column keyword", "Tổng cộng                      12 đơn vị"],
