@@ -71,12 +71,13 @@ export function layoutColumnsAt(lines: readonly Line[], from: number): Table | n
   }
   // second pass: each line's left and right parts; stop at the first line that does not fit
   const middle = (lo + hi) / 2;
+  const footer = isFooterAnchor(lines[from].raw, edge);
   const left: CellPart[] = [];
   const right: CellPart[] = [];
   let end = from;
   for (; end < to; end++) {
     const line = lines[end];
-    const parts = splitLine(line.raw, middle, hi);
+    const parts = splitLine(line.raw, middle, hi) ?? (footer ? overlongEntry(line.raw, middle, anchor) : null);
     if (!parts) break;
     if (parts.left.trim()) left.push(part(line.n, parts.left));
     if (parts.right.trim()) right.push(part(line.n, parts.right));
@@ -108,6 +109,26 @@ function edgeGap(raw: string, lo: number, hi: number, anchor: { start: number; c
     }
   }
   return best;
+}
+
+/** A footer's anchor: "Nơi nhận" or a list entry ("- Như trên;") before the gap. */
+function isFooterAnchor(raw: string, edge: Gap): boolean {
+  const left = raw.slice(0, edge.start).trimStart();
+  return /^[-+•]/.test(left) || LEFT_ANCHOR.test(asciiFold(left));
+}
+
+/**
+ * A line of the Nơi nhận list that runs past the column edge: pdftotext sets the list's small
+ * type in more columns than the cell is wide, so a long entry ("- Các sở, ban, ngành, đoàn thể
+ * cấp tỉnh và các cơ quan Trung ương") or its continuation ("đóng trên địa bàn tỉnh;") may cross
+ * the edge found from the signer's rows. It is left-cell text (cut before a right part on its
+ * row, as `edgeGap` finds one); any other line (prose, a title) still ends the region.
+ */
+function overlongEntry(raw: string, middle: number, anchor: { start: number; centre: number }): { left: string; right: string } | null {
+  const start = raw.search(/\S/);
+  if (start < 0 || start >= middle || !/^[-+•\p{Ll}]/u.test(raw.slice(start))) return null;
+  const gap = edgeGap(raw, middle, Infinity, anchor);
+  return gap ? { left: raw.slice(0, gap.start), right: raw.slice(gap.end) } : { left: raw, right: "" };
 }
 
 /** The anchor's gap: after "Nơi nhận", or before a right-column part. */

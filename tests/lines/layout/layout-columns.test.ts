@@ -88,6 +88,34 @@ describe("pdftotext -layout columns", () => {
     expect(plain(input)).toEqual(expected);
   });
 
+  // the Nơi nhận list's small type takes more columns than its cell is wide: a long entry (or its
+  // continuation) crosses the edge found from the signer's rows and is still left-cell text
+  const LONG_ENTRY = "- Các sở, ban, ngành, đoàn thể cấp tỉnh và các cơ quan Trung ương";
+  it.each([
+    [
+      "a long entry and its continuation",
+      ["Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN", "- Như Điều 3;                                          CHỦ TỊCH", LONG_ENTRY, "đóng trên địa bàn tỉnh;", "- Lưu: VT, NNMT.                                 Nguyễn Văn Hùng"],
+      ["1: Nơi nhận:", "2: - Như Điều 3;", `3: ${LONG_ENTRY}`, "4: đóng trên địa bàn tỉnh;", "5: - Lưu: VT, NNMT.", "1: TM. ỦY BAN NHÂN DÂN", "2: CHỦ TỊCH", "5: Nguyễn Văn Hùng"],
+    ],
+    [
+      "a long entry with the signer's name on its row",
+      ["Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN", "- Như Điều 3;                                          CHỦ TỊCH", `${LONG_ENTRY}        Nguyễn Văn Hùng`],
+      ["1: Nơi nhận:", "2: - Như Điều 3;", `3: ${LONG_ENTRY}`, "1: TM. ỦY BAN NHÂN DÂN", "2: CHỦ TỊCH", "3: Nguyễn Văn Hùng"],
+    ],
+    [
+      "(stays) a header region ends at a long dash item",
+      ["ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH ĐẮK LẮK                          Độc lập - Tự do - Hạnh phúc", LONG_ENTRY],
+      ["1: ỦY BAN NHÂN DÂN", "2: TỈNH ĐẮK LẮK", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Độc lập - Tự do - Hạnh phúc", `3: ${LONG_ENTRY}`],
+    ],
+    [
+      "(stays) a footer region ends at a long line of prose",
+      ["Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN", "- Như Điều 3;                                          CHỦ TỊCH", "Các sở, ban, ngành, đoàn thể cấp tỉnh và các cơ quan Trung ương      x"],
+      ["1: Nơi nhận:", "2: - Như Điều 3;", "1: TM. ỦY BAN NHÂN DÂN", "2: CHỦ TỊCH", "3: Các sở, ban, ngành, đoàn thể cấp tỉnh và các cơ quan Trung ương x"],
+    ],
+  ])("footer: %s", (_name, rows, expected) => {
+    expect(plain(rows.join("\n"))).toEqual(expected);
+  });
+
   it.each([
     ["justified prose", "     Thực hiện chỉ đạo của Thường trực Ban Bí thư Trung ương Đảng tại Điện\nngày 21/7/2021, Ban Thường vụ Tỉnh ủy tổ chức Kỳ họp chuyên đề ngày"],
     ["a wide gap before no column keyword", "Tổng cộng                      12 đơn vị"],
