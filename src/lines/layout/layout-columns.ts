@@ -44,9 +44,12 @@ interface Gap {
 /** A region taller than this is cut (a footer is rarely more than 30 lines). */
 const MAX_REGION = 60;
 const GAP = /\S {3,}(?=\S)/g;
-/** Right-column parts that may follow a gap (folded text). */
+/**
+ * Right-column parts that may follow a gap (folded text). The place before ", ngày" holds no gap:
+ * "Số:      /QĐ-UBND          Lai Châu, ngày …" (a number left blank) is cut at the second gap.
+ */
 const RIGHT_ANCHOR =
-  /^(?:CONG HOA|DOC LAP|Doc lap|DANG CONG SAN|[^,]{2,40}, ?ngay\b|(?:T ?\/ ?M|T ?M\.|K ?\/ ?T|K ?T\.|T ?\/ ?L|T ?L\.|TUQ\.?|Q\.) ?[A-Z`]|(?:PHO )?CHU TICH\b|(?:PHO )?BI THU\b)/;
+  /^(?:CONG HOA|DOC LAP|Doc lap|DANG CONG SAN|(?:(?! {3})[^,]){2,40}, ?ngay\b|(?:T ?\/ ?M|T ?M\.|K ?\/ ?T|K ?T\.|T ?\/ ?L|T ?L\.|TUQ\.?|Q\.) ?[A-Z`]|(?:PHO )?CHU TICH\b|(?:PHO )?BI THU\b)/;
 const LEFT_ANCHOR = /^N[oe]i nh[ao]n\b/i;
 
 /** The two-column region starting at lines[from], or null. */

@@ -116,6 +116,28 @@ describe("pdftotext -layout columns", () => {
     expect(plain(rows.join("\n"))).toEqual(expected);
   });
 
+  // a document printed before it is numbered and dated (NĐ 30 allows it): the blank in "Số:      /…"
+  // is a gap inside the left cell, not the column edge
+  it.each([
+    [
+      "a number left blank on the place-date's row",
+      ["     ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "     TỈNH LAI CHÂU                      Độc lập - Tự do - Hạnh phúc", "", "   Số:      /QĐ-UBND                 Lai Châu, ngày      tháng     năm 2025"],
+      ["1: ỦY BAN NHÂN DÂN", "2: TỈNH LAI CHÂU", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Độc lập - Tự do - Hạnh phúc", "4: Số: /QĐ-UBND", "4: Lai Châu, ngày tháng năm 2025"],
+    ],
+    [
+      "(stays) a number left blank under a short issuer",
+      ["  BỘ Y TẾ                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "                                 Độc lập - Tự do - Hạnh phúc", "Số:       /BYT-KCB           Hà Nội, ngày      tháng    năm 2025"],
+      ["1: BỘ Y TẾ", "3: Số: /BYT-KCB", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Độc lập - Tự do - Hạnh phúc", "3: Hà Nội, ngày tháng năm 2025"],
+    ],
+    [
+      "(stays) a number and date filled in",
+      ["  BỘ Y TẾ                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "                                 Độc lập - Tự do - Hạnh phúc", "Số: 125/BYT-KCB              Hà Nội, ngày 12 tháng 3 năm 2025"],
+      ["1: BỘ Y TẾ", "3: Số: 125/BYT-KCB", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Độc lập - Tự do - Hạnh phúc", "3: Hà Nội, ngày 12 tháng 3 năm 2025"],
+    ],
+  ])("header: %s", (_name, rows, expected) => {
+    expect(plain(rows.join("\n"))).toEqual(expected);
+  });
+
   it.each([
     ["justified prose", "     Thực hiện chỉ đạo của Thường trực Ban Bí thư Trung ương Đảng tại Điện\nngày 21/7/2021, Ban Thường vụ Tỉnh ủy tổ chức Kỳ họp chuyên đề ngày"],
     ["a wide gap before no column keyword", "Tổng cộng                      12 đơn vị"],
