@@ -75,6 +75,11 @@ describe("pdftotext -layout columns", () => {
       ["1: Nơi nhận:", "2: - Thường trực Thành ủy, (để báo cáo)", "3: - Ban Tuyên giáo Thành ủy,", "4: - Lưu Văn phòng Huyện ủy.", "1: T/M BAN THƯỜNG VỤ", "3: BÍ THƯ", "6: Nguyễn Xuân Linh"],
     ],
     [
+      "a brace and its note set off by spaces (HD 36's grouped entries)",
+      ["Nơi nhận:                                         T/M BAN THƯỜNG VỤ", "- Ban Bí thư TW Đảng,     } (để báo cáo)              PHÓ BÍ THƯ", "- Văn phòng TW Đảng,      }", "- Lưu Văn phòng Tỉnh ủy.                              Đinh Thị Lụa"].join("\n"),
+      ["1: Nơi nhận:", "2: - Ban Bí thư TW Đảng, } (để báo cáo)", "3: - Văn phòng TW Đảng, }", "4: - Lưu Văn phòng Tỉnh ủy.", "1: T/M BAN THƯỜNG VỤ", "2: PHÓ BÍ THƯ", "4: Đinh Thị Lụa"],
+    ],
+    [
       "(stays) a row whose only gap is the edge",
       footer("- Thường trực Thành ủy,                                 BÍ THƯ"),
       ["1: Nơi nhận:", "2: - Thường trực Thành ủy,", "3: - Ban Tuyên giáo Thành ủy,", "4: - Lưu Văn phòng Huyện ủy.", "1: T/M BAN THƯỜNG VỤ", "2: BÍ THƯ", "6: Nguyễn Xuân Linh"],
@@ -125,7 +130,7 @@ describe("pdftotext -layout columns", () => {
       ["1: ỦY BAN NHÂN DÂN", "2: TỈNH LAI CHÂU", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Độc lập - Tự do - Hạnh phúc", "4: Số: /QĐ-UBND", "4: Lai Châu, ngày tháng năm 2025"],
     ],
     [
-      "(stays) a number left blank under a short issuer",
+      "a number left blank under a short issuer",
       ["  BỘ Y TẾ                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "                                 Độc lập - Tự do - Hạnh phúc", "Số:       /BYT-KCB           Hà Nội, ngày      tháng    năm 2025"],
       ["1: BỘ Y TẾ", "3: Số: /BYT-KCB", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Độc lập - Tự do - Hạnh phúc", "3: Hà Nội, ngày tháng năm 2025"],
     ],
