@@ -12,6 +12,13 @@
 import { asciiFold } from "./ascii-fold.js";
 import type { Line } from "./line.js";
 
+/**
+ * The date of a place-date line, folded: "ngay 05 thang 01 nam 2025", and the same with the day,
+ * or day and month, printed blank to be filled in by hand (NĐ 30 allows a document to be printed
+ * before it is dated): "ngay thang 01 nam 2025" (spaces collapsed), "ngay ... thang ... nam 2025".
+ */
+const DATE = String.raw`ngay ?(?:\d{1,2}|[._]+)? ?thang ?(?:\d{1,2}|[._]+)? ?nam \d{4}`;
+
 /** Parts of a header; a line holding two of them is a flattened header line. */
 /**
  * An upper-case type name (folded) after the end of a date or a lower-case word: cut at the space
@@ -24,9 +31,9 @@ const HEADER_PARTS: readonly RegExp[] = [
   /CONG HOA XA HOI CHU NGHIA/,
   /Doc lap ?[-,`] ?Tu do/i,
   /DANG CONG SAN VIET NAM/,
-  /(?:^|\s)S[Oo] ?: ?\d/,
+  /(?:^|\s)S[Oo] ?: ?[\d/._]/, // "Số: 12/…", or blank: "Số: /UBND", "Số: …/UBND"
   /(?:^|\s)V ?\/ ?v\s/,
-  /[A-Z][\w.`]*, ?ngay \d{1,2} thang \d{1,2} nam \d{4}/,
+  new RegExp("[A-Z][\\w.`]*, ?" + DATE),
   /(?:^|\s)K[iy]nh g[uw]i ?:/i,
   /\s(?:-{3,}|_{3,}|={3,})(?:\s|$)/,
   /^\d{1,6} ?[-/] ?[A-Z][A-Za-z`]*\s/, // "299/TTg Hà Nội, ngày …" under a "Số:" line
@@ -52,10 +59,10 @@ const HEADER_CUTS: readonly Cut[] = [
   { re: /\s(?=CONG HOA XA HOI CHU NGHIA)/g, needs: "CONG HOA XA HOI CHU NGHIA" },
   { re: /D(?<=\s.)(?=oc lap ?[-,`] ?Tu do)/gi, afterSpace: true },
   { re: /\s(?=DANG CONG SAN VIET NAM)/g, needs: "DANG CONG SAN VIET NAM" },
-  { re: /\s(?=S[Oo] ?: ?\d)/g, needs: ":" },
+  { re: /\s(?=S[Oo] ?: ?[\d/._])/g, needs: ":" },
   { re: /V(?<=\s.)(?= ?\/ ?v\s)/g, needs: "/", afterSpace: true },
-  { re: /(?<![A-Za-z`])(?:(?:TP|Q)\. ?)?[A-Z][a-z`]*(?: [A-Z][a-z`]*){0,3}, ?ngay \d{1,2} thang \d{1,2} nam \d{4}/g, needs: " thang " },
-  { re: /, ?ngay \d{1,2} thang \d{1,2} nam \d{4}(?=\s)/g, end: true, needs: " thang " },
+  { re: new RegExp("(?<![A-Za-z`])(?:(?:TP|Q)\\. ?)?[A-Z][a-z`]*(?: [A-Z][a-z`]*){0,3}, ?" + DATE, "g"), needs: "thang" },
+  { re: new RegExp(", ?" + DATE + "(?=\\s)", "g"), end: true, needs: "thang" },
   { re: new RegExp(TYPE_NAME.source, "g") },
   { re: /\((?<=\s.)(?=(?:Ban hanh )?kem theo\b)/gi, needs: "(", afterSpace: true },
   { re: /K(?<=\s.)(?=[iy]nh g[uw]i ?:)/gi, needs: ":", afterSpace: true },
@@ -134,7 +141,7 @@ const CHEAP_PARTS: readonly RegExp[] = [
   /ĐẢNG C[ỘÔO]NG SẢN/,
   /S[ốôoỐÔO] ?:/,
   /V ?\/ ?v\s/,
-  /, ?ng[àa]?y \d/,
+  /, ?ng[àa]?y (?:\d|[.…_]|th[áa]ng)/, // a date, or one with a blank day: "ngày   tháng 01 năm 2025"
   /[Kk][íi]nh g[ửu]i/,
   /\s(?:-{3,}|_{3,}|={3,})(?:\s|$)/,
   /^\d{1,6} ?[-/] ?\p{Lu}/u,
@@ -157,7 +164,7 @@ const MAY_HOLD_PART = new RegExp(
     "DANG CONG SAN",
     "S[oO] ?:",
     "V ?\\/ ?v[\\s`]",
-    ", ?nga?y \\d",
+    ", ?nga?y (?:\\d|[._]|thang)",
     "[Kk]inh gui",
     "-{3}|_{3}|={3}",
     "^\\d{1,6} ?[-/] ?[A-Z`]",

@@ -44,9 +44,12 @@ interface Gap {
 /** A region taller than this is cut (a footer is rarely more than 30 lines). */
 const MAX_REGION = 60;
 const GAP = /\S {3,}(?=\S)/g;
-/** Right-column parts that may follow a gap (folded text). */
+/**
+ * Right-column parts that may follow a gap (folded text). The place before ", ngày" holds no gap:
+ * "Số:      /QĐ-UBND          Lai Châu, ngày …" (a number left blank) is cut at the second gap.
+ */
 const RIGHT_ANCHOR =
-  /^(?:CONG HOA|DOC LAP|Doc lap|DANG CONG SAN|[^,]{2,40}, ?ngay\b|(?:T ?\/ ?M|T ?M\.|K ?\/ ?T|K ?T\.|T ?\/ ?L|T ?L\.|TUQ\.?|Q\.) ?[A-Z`]|(?:PHO )?CHU TICH\b|(?:PHO )?BI THU\b)/;
+  /^(?:CONG HOA|DOC LAP|Doc lap|DANG CONG SAN|(?:(?! {3})[^,]){2,40}, ?ngay\b|(?:T ?\/ ?M|T ?M\.|K ?\/ ?T|K ?T\.|T ?\/ ?L|T ?L\.|TUQ\.?|Q\.) ?[A-Z`]|(?:PHO )?CHU TICH\b|(?:PHO )?BI THU\b)/;
 const LEFT_ANCHOR = /^N[oe]i nh[ao]n\b/i;
 
 /** The two-column region starting at lines[from], or null. */
@@ -57,12 +60,13 @@ export function layoutColumnsAt(lines: readonly Line[], from: number): Table | n
   if (!edge) return null;
   let lo = edge.start;
   let hi = edge.end;
+  const anchor = { start: edge.end, centre: (edge.end + lines[from].raw.trimEnd().length) / 2 };
   // first pass: how far the region may reach, and where the gaps of its lines overlap
   let to = from + 1;
   for (; to < lines.length && to < from + MAX_REGION; to++) {
     const raw = lines[to].raw;
     if (lines[to].text === "" || raw.includes("\f")) break;
-    const gap = gapsOf(raw).find((g) => g.start < hi && g.end > lo);
+    const gap = edgeGap(raw, lo, hi, anchor);
     if (gap) {
       lo = Math.max(lo, gap.start);
       hi = Math.min(hi, gap.end);
@@ -70,17 +74,64 @@ export function layoutColumnsAt(lines: readonly Line[], from: number): Table | n
   }
   // second pass: each line's left and right parts; stop at the first line that does not fit
   const middle = (lo + hi) / 2;
+  const footer = isFooterAnchor(lines[from].raw, edge);
   const left: CellPart[] = [];
   const right: CellPart[] = [];
   let end = from;
   for (; end < to; end++) {
     const line = lines[end];
-    const parts = splitLine(line.raw, middle, hi);
+    const parts = splitLine(line.raw, middle, hi) ?? (footer ? overlongEntry(line.raw, middle, anchor) : null);
     if (!parts) break;
     if (parts.left.trim()) left.push(part(line.n, parts.left));
     if (parts.right.trim()) right.push(part(line.n, parts.right));
   }
   return { from, to: end, rows: [[left, right]] };
+}
+
+/**
+ * The gap of a line that is the column edge: one that overlaps the edge found so far [lo, hi)
+ * and is followed by right-cell text. NĐ 30 centres every line of the right cell (motto,
+ * place-date, signing authority, position, name) in that cell, as the anchor's right part is: so
+ * a right part is centred right of where the anchor's begins (`start`), and when several gaps
+ * qualify ("- Thường trực Thành ủy,      (để báo cáo)          BÍ THƯ") the edge is the one whose
+ * right part is centred nearest the anchor's (`centre`). A note of the left cell ("(để báo
+ * cáo)", set off by spaces after its entry) is centred inside the left cell: not an edge.
+ */
+function edgeGap(raw: string, lo: number, hi: number, anchor: { start: number; centre: number }): Gap | undefined {
+  let best: Gap | undefined;
+  let bestOff = Infinity;
+  let end = -1; // the line's printed end, found at the first gap that overlaps
+  for (const gap of gapsOf(raw)) {
+    if (gap.start >= hi || gap.end <= lo) continue;
+    if (end < 0) end = raw.trimEnd().length;
+    const centre = (gap.end + end) / 2;
+    const off = Math.abs(centre - anchor.centre);
+    if (centre >= anchor.start && off < bestOff) {
+      best = gap;
+      bestOff = off;
+    }
+  }
+  return best;
+}
+
+/** A footer's anchor: "Nơi nhận" or a list entry ("- Như trên;") before the gap. */
+function isFooterAnchor(raw: string, edge: Gap): boolean {
+  const left = raw.slice(0, edge.start).trimStart();
+  return /^[-+•]/.test(left) || LEFT_ANCHOR.test(asciiFold(left));
+}
+
+/**
+ * A line of the Nơi nhận list that runs past the column edge: pdftotext sets the list's small
+ * type in more columns than the cell is wide, so a long entry ("- Các sở, ban, ngành, đoàn thể
+ * cấp tỉnh và các cơ quan Trung ương") or its continuation ("đóng trên địa bàn tỉnh;") may cross
+ * the edge found from the signer's rows. It is left-cell text (cut before a right part on its
+ * row, as `edgeGap` finds one); any other line (prose, a title) still ends the region.
+ */
+function overlongEntry(raw: string, middle: number, anchor: { start: number; centre: number }): { left: string; right: string } | null {
+  const start = raw.search(/\S/);
+  if (start < 0 || start >= middle || !/^[-+•\p{Ll}]/u.test(raw.slice(start))) return null;
+  const gap = edgeGap(raw, middle, Infinity, anchor);
+  return gap ? { left: raw.slice(0, gap.start), right: raw.slice(gap.end) } : { left: raw, right: "" };
 }
 
 /** The anchor's gap: after "Nơi nhận", or before a right-column part. */

@@ -75,6 +75,13 @@ describe("derived forms parse to the same header and footer as the original", ()
     expect(parsed("fixtures/derived/cv-vpcp-2739-2019.word-txt.txt")).toEqual(original("cv-vpcp-2739-2019"));
   });
 
+  // pdftotext -layout of cv-vpcp-2776-2011 written by hand (see SOURCES.md): rules in both cells on
+  // one row, a V/v of three lines beside the date, Kính gửi with its list on its row, the name beside Lưu
+  it("cv-vpcp-2776-2011.pdftotext-layout-hand.txt", () => {
+    expect(parsed("fixtures/derived/cv-vpcp-2776-2011.pdftotext-layout-hand.txt")).toEqual(original("cv-vpcp-2776-2011"));
+    expect(original("cv-vpcp-2776-2011")).toMatchObject({ number: "2776/VPCP-QHQT", addressees: ["Ủy ban nhân dân tỉnh Khành Hòa", "Bộ Ngoại giao", "Bộ Công an"], signatures: [{ position: "BỘ TRƯỞNG, CHỦ NHIỆM", name: "Nguyễn Xuân Phúc" }] });
+  });
+
   it("reads the originals' header and footer (so the comparison is not vacuous)", () => {
     expect(original("cv-vpcp-2739-2019")).toMatchObject({ number: "2739/VPCP-ĐMDN", recipients: expect.arrayContaining(["Như trên"]), signatures: [{ name: "Mai Tiến Dũng" }] });
     expect(original("002_e02c2ff2b7f91691")).toMatchObject({ number: "508-CV/QU", subject: SUBJECT_002, archive: ["VPQU"] });
@@ -91,7 +98,7 @@ describe("derived forms parse to the same header and footer as the original", ()
     expect(rows(`fixtures/derived/qd-btp-173-2015.${form}`)).toEqual(original);
   });
 
-  it.each(CASES)("accounts for every non-blank line of %s.%s", (stem, form) => {
+  it.each([...CASES, ["cv-vpcp-2776-2011", "pdftotext-layout-hand.txt"] as const])("accounts for every non-blank line of %s.%s", (stem, form) => {
     const text = readFileSync(`fixtures/derived/${stem}.${form}`, "utf8");
     const markup = sniffMarkup(text, form);
     const lines = toLines(text, markup);

@@ -59,6 +59,90 @@ describe("pdftotext -layout columns", () => {
     expect(plain(input)).toEqual(expected);
   });
 
+  // a note of the left cell set off by spaces ("(để báo cáo)") is not the column edge: the edge
+  // is the gap before text centred where the anchor's right part is (NĐ 30 centres the right cell)
+  const footer = (row2: string, row3 = "- Ban Tuyên giáo Thành ủy,") =>
+    ["Nơi nhận:                                              T/M BAN THƯỜNG VỤ", row2, row3, "- Lưu Văn phòng Huyện ủy.", "", "                                                          Nguyễn Xuân Linh"].join("\n");
+  it.each([
+    [
+      "a note between the entry and the signer's position",
+      footer("- Thường trực Thành ủy,       (để báo cáo)                 BÍ THƯ"),
+      ["1: Nơi nhận:", "2: - Thường trực Thành ủy, (để báo cáo)", "3: - Ban Tuyên giáo Thành ủy,", "4: - Lưu Văn phòng Huyện ủy.", "1: T/M BAN THƯỜNG VỤ", "2: BÍ THƯ", "6: Nguyễn Xuân Linh"],
+    ],
+    [
+      "a note on a row of its own, the position on the next",
+      footer("- Thường trực Thành ủy,       (để báo cáo)", "- Ban Tuyên giáo Thành ủy,                             BÍ THƯ"),
+      ["1: Nơi nhận:", "2: - Thường trực Thành ủy, (để báo cáo)", "3: - Ban Tuyên giáo Thành ủy,", "4: - Lưu Văn phòng Huyện ủy.", "1: T/M BAN THƯỜNG VỤ", "3: BÍ THƯ", "6: Nguyễn Xuân Linh"],
+    ],
+    [
+      "a brace and its note set off by spaces (HD 36's grouped entries)",
+      ["Nơi nhận:                                         T/M BAN THƯỜNG VỤ", "- Ban Bí thư TW Đảng,     } (để báo cáo)              PHÓ BÍ THƯ", "- Văn phòng TW Đảng,      }", "- Lưu Văn phòng Tỉnh ủy.                              Đinh Thị Lụa"].join("\n"),
+      ["1: Nơi nhận:", "2: - Ban Bí thư TW Đảng, } (để báo cáo)", "3: - Văn phòng TW Đảng, }", "4: - Lưu Văn phòng Tỉnh ủy.", "1: T/M BAN THƯỜNG VỤ", "2: PHÓ BÍ THƯ", "4: Đinh Thị Lụa"],
+    ],
+    [
+      "(stays) a row whose only gap is the edge",
+      footer("- Thường trực Thành ủy,                                 BÍ THƯ"),
+      ["1: Nơi nhận:", "2: - Thường trực Thành ủy,", "3: - Ban Tuyên giáo Thành ủy,", "4: - Lưu Văn phòng Huyện ủy.", "1: T/M BAN THƯỜNG VỤ", "2: BÍ THƯ", "6: Nguyễn Xuân Linh"],
+    ],
+    [
+      "(stays) a wide right part that starts left of the anchor's",
+      "Nơi nhận:                                    KT. CHỦ TỊCH\n- Như trên;                        PHÓ CHỦ TỊCH THƯỜNG TRỰC\n- Lưu: VT.",
+      ["1: Nơi nhận:", "2: - Như trên;", "3: - Lưu: VT.", "1: KT. CHỦ TỊCH", "2: PHÓ CHỦ TỊCH THƯỜNG TRỰC"],
+    ],
+  ])("footer: %s", (_name, input, expected) => {
+    expect(plain(input)).toEqual(expected);
+  });
+
+  // the Nơi nhận list's small type takes more columns than its cell is wide: a long entry (or its
+  // continuation) crosses the edge found from the signer's rows and is still left-cell text
+  const LONG_ENTRY = "- Các sở, ban, ngành, đoàn thể cấp tỉnh và các cơ quan Trung ương";
+  it.each([
+    [
+      "a long entry and its continuation",
+      ["Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN", "- Như Điều 3;                                          CHỦ TỊCH", LONG_ENTRY, "đóng trên địa bàn tỉnh;", "- Lưu: VT, NNMT.                                 Nguyễn Văn Hùng"],
+      ["1: Nơi nhận:", "2: - Như Điều 3;", `3: ${LONG_ENTRY}`, "4: đóng trên địa bàn tỉnh;", "5: - Lưu: VT, NNMT.", "1: TM. ỦY BAN NHÂN DÂN", "2: CHỦ TỊCH", "5: Nguyễn Văn Hùng"],
+    ],
+    [
+      "a long entry with the signer's name on its row",
+      ["Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN", "- Như Điều 3;                                          CHỦ TỊCH", `${LONG_ENTRY}        Nguyễn Văn Hùng`],
+      ["1: Nơi nhận:", "2: - Như Điều 3;", `3: ${LONG_ENTRY}`, "1: TM. ỦY BAN NHÂN DÂN", "2: CHỦ TỊCH", "3: Nguyễn Văn Hùng"],
+    ],
+    [
+      "(stays) a header region ends at a long dash item",
+      ["ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH ĐẮK LẮK                          Độc lập - Tự do - Hạnh phúc", LONG_ENTRY],
+      ["1: ỦY BAN NHÂN DÂN", "2: TỈNH ĐẮK LẮK", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Độc lập - Tự do - Hạnh phúc", `3: ${LONG_ENTRY}`],
+    ],
+    [
+      "(stays) a footer region ends at a long line of prose",
+      ["Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN", "- Như Điều 3;                                          CHỦ TỊCH", "Các sở, ban, ngành, đoàn thể cấp tỉnh và các cơ quan Trung ương      x"],
+      ["1: Nơi nhận:", "2: - Như Điều 3;", "1: TM. ỦY BAN NHÂN DÂN", "2: CHỦ TỊCH", "3: Các sở, ban, ngành, đoàn thể cấp tỉnh và các cơ quan Trung ương x"],
+    ],
+  ])("footer: %s", (_name, rows, expected) => {
+    expect(plain(rows.join("\n"))).toEqual(expected);
+  });
+
+  // a document printed before it is numbered and dated (NĐ 30 allows it): the blank in "Số:      /…"
+  // is a gap inside the left cell, not the column edge
+  it.each([
+    [
+      "a number left blank on the place-date's row",
+      ["     ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "     TỈNH LAI CHÂU                      Độc lập - Tự do - Hạnh phúc", "", "   Số:      /QĐ-UBND                 Lai Châu, ngày      tháng     năm 2025"],
+      ["1: ỦY BAN NHÂN DÂN", "2: TỈNH LAI CHÂU", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Độc lập - Tự do - Hạnh phúc", "4: Số: /QĐ-UBND", "4: Lai Châu, ngày tháng năm 2025"],
+    ],
+    [
+      "a number left blank under a short issuer",
+      ["  BỘ Y TẾ                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "                                 Độc lập - Tự do - Hạnh phúc", "Số:       /BYT-KCB           Hà Nội, ngày      tháng    năm 2025"],
+      ["1: BỘ Y TẾ", "3: Số: /BYT-KCB", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Độc lập - Tự do - Hạnh phúc", "3: Hà Nội, ngày tháng năm 2025"],
+    ],
+    [
+      "(stays) a number and date filled in",
+      ["  BỘ Y TẾ                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "                                 Độc lập - Tự do - Hạnh phúc", "Số: 125/BYT-KCB              Hà Nội, ngày 12 tháng 3 năm 2025"],
+      ["1: BỘ Y TẾ", "3: Số: 125/BYT-KCB", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Độc lập - Tự do - Hạnh phúc", "3: Hà Nội, ngày 12 tháng 3 năm 2025"],
+    ],
+  ])("header: %s", (_name, rows, expected) => {
+    expect(plain(rows.join("\n"))).toEqual(expected);
+  });
+
   it.each([
     ["justified prose", "     Thực hiện chỉ đạo của Thường trực Ban Bí thư Trung ương Đảng tại Điện\nngày 21/7/2021, Ban Thường vụ Tỉnh ủy tổ chức Kỳ họp chuyên đề ngày"],
     ["a wide gap before no column keyword", "Tổng cộng                      12 đơn vị"],
