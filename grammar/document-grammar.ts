@@ -58,6 +58,12 @@ const AUTHORITY =
 
 /** "Căn cứ …" (folded), dashed or not: the legal bases that open the body of a Quyết định. */
 const CAN_CU = /^[-+ ]*Can cu\b/i;
+/**
+ * "KHÓA X, KỲ HỌP THỨ 5" (folded): the term and session a Nghị quyết HĐND prints on the line under
+ * its enacting authority (NĐ 30 Phụ lục I: "HỘI ĐỒNG NHÂN DÂN TỈNH … / KHÓA …, KỲ HỌP THỨ …"); also
+ * wrapped after the term ("KHÓA X" / "KỲ HỌP THỨ 5") or with the session alone.
+ */
+const SESSION = /^\s*(?:KHOA [IVXLC\d]+\b|KY HOP (?:THU|CHUYEN DE|BAT THUONG)\b)/;
 /** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
 const HAS_LOWER = /\p{Ll}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -408,7 +414,10 @@ export class DocumentGrammar extends CstParser {
 
   /**
    * Title lines under the type name: the lines right under it, and after a blank line a block that
-   * is bold, upper case, or opens in lower case ("về việc …") — the standard's trích yếu.
+   * is bold, upper case, or opens in lower case ("về việc …") — the standard's trích yếu; under a
+   * type line that stands alone, the next block of plain lines that reads as one (see
+   * subjectBlockAhead: Word writes blank paragraphs between the lines of the title block). Never
+   * "Căn cứ …" or the enacting authority: NĐ 30 prints them under the trích yếu, in the body.
    */
   private titleContinues(): boolean {
     const next = this.LA(1);
@@ -417,14 +426,31 @@ export class DocumentGrammar extends CstParser {
     const line = lineOf(next);
     const previous = lineOf(this.LA(0));
     const titleEmpty = this.LA(0) === this.typeLine && !/[a-z]/i.test(previous.text.replace(/^\S+ \S+/, ""));
-    if (this.authorityAhead() || this.stampAhead()) return false;
+    if (this.authorityAhead() || this.stampAhead() || CAN_CU.test(next.image)) return false;
     if (!line.blankBefore) {
       // Under an upper-case title line only upper-case lines continue it (seed 001: no blank
       // lines), or a line that goes on in lower case ("về việc …").
       const upperTitle = !titleEmpty && !HAS_LOWER.test(previous.text);
       return upperTitle ? !HAS_LOWER.test(line.text) || STARTS_LOWER.test(line.text) : true;
     }
-    return line.bold || STARTS_LOWER.test(line.text) || (titleEmpty && next.tokenType === T.ChuIn);
+    return line.bold || STARTS_LOWER.test(line.text) || (titleEmpty && (next.tokenType === T.ChuIn || this.subjectBlockAhead()));
+  }
+
+  /**
+   * "NGHỊ QUYẾT" / "" / "Quy định mức hỗ trợ …": the block of plain lines from LA(1) up to the next
+   * blank line, "Căn cứ" or the enacting authority is a trích yếu — a few lines (NĐ 30 prints it in
+   * one to three) whose last does not end a sentence or open a list (".", ":", ";"), as a body
+   * paragraph does.
+   */
+  private subjectBlockAhead(): boolean {
+    let last = lineOf(this.LA(1)).text;
+    for (let k = 2; ; k++) {
+      const ahead = this.LA(k);
+      if (ahead.tokenType === EOF || lineOf(ahead).blankBefore || !this.isPlainLine(ahead) || CAN_CU.test(ahead.image) || this.authorityAhead(k)) break;
+      if (k > 4) return false;
+      last = lineOf(ahead).text;
+    }
+    return !/[.:;]\s*$/.test(last);
   }
 
   /** V/v lines run on until a blank line. */
@@ -435,10 +461,13 @@ export class DocumentGrammar extends CstParser {
 
   /**
    * "BỘ TRƯỞNG BỘ TƯ PHÁP" / "Căn cứ …": the enacting authority of a Quyết định (NĐ 30 Phụ lục I)
-   * opens the body; without a blank line between, it must not be read as more title.
+   * opens the body; without a blank line between, it must not be read as more title. A Nghị quyết
+   * HĐND prints it in two lines: "HỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG" / "KHÓA X, KỲ HỌP THỨ 5".
    */
-  private authorityAhead(): boolean {
-    return this.LA(1).tokenType === T.ChuIn && /^C[ăa]n c[ứu](?=\s|$)/iu.test(lineOf(this.LA(2)).text);
+  private authorityAhead(k = 1): boolean {
+    if (this.LA(k).tokenType !== T.ChuIn) return false;
+    const second = this.LA(k + 1);
+    return /^C[ăa]n c[ứu](?=\s|$)/iu.test(lineOf(second).text) || (second.tokenType === T.ChuIn && SESSION.test(second.image));
   }
 
   /**
