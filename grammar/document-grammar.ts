@@ -60,10 +60,10 @@ const AUTHORITY =
 const CAN_CU = /^[-+ ]*Can cu\b/i;
 /**
  * "KHÓA X, KỲ HỌP THỨ 5" (folded): the term and session a Nghị quyết HĐND prints on the line under
- * its enacting authority (NĐ 30 Phụ lục I: "HỘI ĐỒNG NHÂN DÂN TỈNH … / KHÓA …, KỲ HỌP THỨ …"); also
- * wrapped after the term ("KHÓA X" / "KỲ HỌP THỨ 5") or with the session alone.
+ * its enacting authority (NĐ 30 Phụ lục I: "HỘI ĐỒNG NHÂN DÂN TỈNH … / KHÓA …, KỲ HỌP THỨ …"), or
+ * the session alone; not a term in a title ("… HỘI ĐỒNG NHÂN DÂN TỈNH / KHÓA X, NHIỆM KỲ 2021 - 2026").
  */
-const SESSION = /^\s*(?:KHOA [IVXLC\d]+\b|KY HOP (?:THU|CHUYEN DE|BAT THUONG)\b)/;
+const SESSION = /^\s*(?:KHOA [IVXLC\d]+\W+)?KY HOP (?:THU|CHUYEN DE|BAT THUONG)\b/;
 /** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
 const HAS_LOWER = /\p{Ll}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -235,10 +235,11 @@ export class DocumentGrammar extends CstParser {
         this.ACTION(() => (signed = true));
       },
     });
-    // debris; and the e-signature of the copy's publisher ("Ký bởi: CÔNG BÁO …") between the signer
-    // and an attached document that repeats the header (see attachedHeaderLength): a stamp
+    // debris; and stamps after the signer up to what ends the document: the signer's e-signature
+    // ("Người ký: …" / "Thời gian ký: …"), an incoming stamp, the e-signature of the copy's publisher
+    // ("Ký bởi: CÔNG BÁO …") before an attached document that repeats the header (attachedHeaderLength)
     this.MANY({
-      GATE: () => this.afterSignature() || (signed && this.stampsBeforeAttachment()),
+      GATE: () => this.afterSignature() || (signed && this.stampsAfterSigner()),
       DEF: () =>
         this.OR({
           IGNORE_AMBIGUITIES: true,
@@ -362,15 +363,15 @@ export class DocumentGrammar extends CstParser {
     return this.stampLeadIn();
   }
 
-  private stampLeadIn(): boolean {
-    const first = this.LA(1);
+  private stampLeadIn(k = 1): boolean {
+    const first = this.LA(k);
     if (!this.isPlainLine(first)) return false;
-    const second = this.LA(2);
+    const second = this.LA(k + 1);
     // "Nhân dân Thành phố" / "Ngày ký: …": the tail of the e-signature's "Cơ quan: Ủy ban …" line
     if (second.tokenType === T.ChuKySo)
       return !lineOf(second).blankBefore && lineOf(first).text.length <= 40 && !/[.;:,]$/.test(lineOf(first).text);
     if (second.tokenType === T.DauDen) return first.tokenType === T.ChuIn;
-    return first.tokenType === T.ChuIn && second.tokenType === T.SoKyHieu && this.stampNumberAt(2);
+    return first.tokenType === T.ChuIn && second.tokenType === T.SoKyHieu && this.stampNumberAt(k + 1);
   }
 
   /** "Số: 495" right above an "ĐẾN" line: the stamp's serial, not a document number. */
@@ -530,15 +531,25 @@ export class DocumentGrammar extends CstParser {
   }
 
   /**
-   * Stamps (and debris) after the signer, then an attached document's repeated header: a Công báo
-   * copy prints its own e-signature ("Ký bởi: CÔNG BÁO …", "Ngày ký: …") and a running header
-   * between a Quyết định and the Kế hoạch it issues (qd-ttg-844).
+   * Stamps (and debris) after the signer are the document's: the e-signature block pdftotext prints
+   * under the signer's name ("Người ký: Sở Xây dựng" / "Email: …" / "Cơ quan: …" / "Thời gian ký:
+   * …"), an incoming stamp; a Công báo copy's own e-signature ("Ký bởi: CÔNG BÁO …", "Ngày ký: …")
+   * before the Kế hoạch a Quyết định issues (qd-ttg-844, see attachedHeaderLength) — whatever
+   * follows them (the end of the file, an appendix, a form). Not when a new document's header
+   * follows: stamps right above it are that document's (an incoming stamp is put on the first page
+   * of what was received: seed 003).
    */
-  private stampsBeforeAttachment(): boolean {
+  private stampsAfterSigner(): boolean {
     if (!this.stampAhead()) return false;
-    let k = 1;
-    while (k <= 12 && (is(this.LA(k), STAMP) || is(this.LA(k), DEBRIS) || (k === 1 && this.stampLeadIn()))) k++;
-    return this.attachedHeaderLength(k) > 0;
+    const k = this.pastStamps(1);
+    return this.attachedHeaderLength(k) > 0 || !this.documentStartsAhead(k);
+  }
+
+  /** The first line at or after LA(k) that is not debris or a stamp (with its lead-in line and its "Số: 318"). */
+  private pastStamps(k: number): number {
+    const last = k + 12;
+    while (k < last && (is(this.LA(k), STAMP) || is(this.LA(k), DEBRIS) || this.stampLeadIn(k) || (this.is1(T.SoKyHieu, k) && this.stampNumberAt(k)))) k++;
+    return k;
   }
 
   /** Addressees: bullet lines, and lines that continue an entry (no blank line, previous not closed). */
@@ -599,10 +610,17 @@ export class DocumentGrammar extends CstParser {
     return this.endsDocumentAt(k + 1);
   }
 
+  /**
+   * What ends a document at LA(k), past debris and stamps (an e-signature block printed under the
+   * name, an incoming stamp): the end of the file, an appendix ("PHỤ LỤC …", "(Kèm theo …)", an
+   * attached "KẾ HOẠCH …" over "(Ban hành kèm theo …)", an attached document's repeated header) or
+   * a new document.
+   */
   private endsDocumentAt(k: number): boolean {
-    while (is(this.LA(k), DEBRIS)) k++;
+    k = this.pastStamps(k);
     const after = this.LA(k);
-    return after.tokenType === EOF || after.tokenType === T.PhuLuc || this.documentStartsAhead(k);
+    if (after.tokenType === EOF || after.tokenType === T.PhuLuc || this.documentStartsAhead(k)) return true;
+    return this.attachmentAt(k, ATTACHMENT_TITLE) || this.attachedHeaderLength(k) > 0;
   }
 
   /** After the signer: debris, up to an appendix or the next document. */
