@@ -58,6 +58,10 @@ const AUTHORITY =
 
 /** "Căn cứ …" (folded), dashed or not: the legal bases that open the body of a Quyết định. */
 const CAN_CU = /^[-+ ]*Can cu\b/i;
+/** "Căn cứ …" opening a line with its capital: never title ("… giá đất làm" / "căn cứ tính thuế" carries a title on). */
+const CAN_CU_LINE = /^[-+ ]*Can cu\b/;
+/** "Kính mời:", "Thời gian:", "Thành phần:": a line that opens with a label is no trích yếu. */
+const LABEL = /^\S+(?: \S+){0,2} ?:/;
 /**
  * "KHÓA X, KỲ HỌP THỨ 5" (folded): the term and session a Nghị quyết HĐND prints on the line under
  * its enacting authority (NĐ 30 Phụ lục I: "HỘI ĐỒNG NHÂN DÂN TỈNH … / KHÓA …, KỲ HỌP THỨ …"), or
@@ -427,7 +431,7 @@ export class DocumentGrammar extends CstParser {
     const line = lineOf(next);
     const previous = lineOf(this.LA(0));
     const titleEmpty = this.LA(0) === this.typeLine && !/[a-z]/i.test(previous.text.replace(/^\S+ \S+/, ""));
-    if (this.authorityAhead() || this.stampAhead() || CAN_CU.test(next.image)) return false;
+    if (this.authorityAhead() || this.stampAhead() || CAN_CU_LINE.test(next.image)) return false;
     if (!line.blankBefore) {
       // Under an upper-case title line only upper-case lines continue it (seed 001: no blank
       // lines), or a line that goes on in lower case ("về việc …").
@@ -440,14 +444,15 @@ export class DocumentGrammar extends CstParser {
   /**
    * "NGHỊ QUYẾT" / "" / "Quy định mức hỗ trợ …": the block of plain lines from LA(1) up to the next
    * blank line, "Căn cứ" or the enacting authority is a trích yếu — a few lines (NĐ 30 prints it in
-   * one to three) whose last does not end a sentence or open a list (".", ":", ";"), as a body
-   * paragraph does.
+   * one to three) that do not open with a label ("Kính mời:") and whose last does not end a
+   * sentence or open a list (".", ":", ";"), as a body paragraph does.
    */
   private subjectBlockAhead(): boolean {
     let last = lineOf(this.LA(1)).text;
+    if (LABEL.test(last)) return false;
     for (let k = 2; ; k++) {
       const ahead = this.LA(k);
-      if (ahead.tokenType === EOF || lineOf(ahead).blankBefore || !this.isPlainLine(ahead) || CAN_CU.test(ahead.image) || this.authorityAhead(k)) break;
+      if (ahead.tokenType === EOF || lineOf(ahead).blankBefore || !this.isPlainLine(ahead) || CAN_CU_LINE.test(ahead.image) || this.authorityAhead(k)) break;
       if (k > 4) return false;
       last = lineOf(ahead).text;
     }
