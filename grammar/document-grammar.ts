@@ -601,17 +601,21 @@ export class DocumentGrammar extends CstParser {
   }
 
   /**
-   * A signer block starts here: a signing mark, or upper-case title lines / a signature image
-   * followed by a name that ends the document (end of file, an appendix or a new document).
+   * A signer block starts here: a signing mark, or upper-case title lines / a signature image (and
+   * the e-signature's lines) followed by a name that ends the document (see endsDocumentAt).
    */
   private signatureAhead(at = 1): boolean {
     const first = this.LA(at);
     if (first.tokenType === T.KyThay) return true;
     if (first.tokenType !== T.ChuIn && first.tokenType !== T.AnhChuKy && first.tokenType !== T.HoTen) return false;
+    // the e-signature's text may be printed over the signing space, between the title and the name
     let k = at;
-    while (this.LA(k).tokenType === T.ChuIn || this.LA(k).tokenType === T.AnhChuKy || is(this.LA(k), DEBRIS)) k++;
+    let stamps = 0;
+    for (; this.LA(k).tokenType === T.ChuIn || this.LA(k).tokenType === T.AnhChuKy || is(this.LA(k), DEBRIS) || this.is1(T.ChuKySo, k); k++) {
+      if (this.is1(T.ChuKySo, k)) stamps++;
+    }
     if (this.LA(k).tokenType !== T.HoTen) return false;
-    if (k - at > 3) return false;
+    if (k - at - stamps > 3) return false;
     return this.endsDocumentAt(k + 1);
   }
 

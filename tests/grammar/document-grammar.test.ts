@@ -347,6 +347,13 @@ describe("stamps after the signer", () => {
     expect(docs[0].appendices.map(numbers)).toEqual(appendices);
   });
 
+  it("an e-signature block printed between a bare title and the name: the title is the signer's position", () => {
+    const [doc] = documentsOf(signedLetter(`GIÁM ĐỐC\n${E_SIGNATURE}\nTrần Văn Quang`, ""));
+    expect(numbers(doc.signer!.positions)).toEqual([7]);
+    expect(doc.signer?.name?.payload.n).toBe(12);
+    expect(doc.recipients?.flatMap((p) => numbers(p.tokens))).toEqual([5, 6]);
+  });
+
   it("must stay: an incoming stamp right above the next document's header is that document's", () => {
     const docs = documentsOf(signedLetter("GIÁM ĐỐC\nTrần Văn Quang", `VĂN PHÒNG UBND TỈNH\nSố: 495\nĐẾN Ngày: 20/9\nTHÔNG BÁO\nKết luận`));
     expect(docs).toHaveLength(2);
