@@ -444,19 +444,16 @@ export class DocumentGrammar extends CstParser {
   /**
    * "NGHỊ QUYẾT" / "" / "Quy định mức hỗ trợ …": the block of plain lines from LA(1) up to the next
    * blank line, "Căn cứ" or the enacting authority is a trích yếu — a few lines (NĐ 30 prints it in
-   * one to three) that do not open with a label ("Kính mời:") and whose last does not end a
-   * sentence or open a list (".", ":", ";"), as a body paragraph does.
+   * one to three) that do not open with a label ("Kính mời:"), none ending a sentence or opening a
+   * list (".", ":", ";") as the lines of a body paragraph do.
    */
   private subjectBlockAhead(): boolean {
-    let last = lineOf(this.LA(1)).text;
-    if (LABEL.test(last)) return false;
-    for (let k = 2; ; k++) {
+    if (LABEL.test(lineOf(this.LA(1)).text)) return false;
+    for (let k = 1; ; k++) {
       const ahead = this.LA(k);
-      if (ahead.tokenType === EOF || lineOf(ahead).blankBefore || !this.isPlainLine(ahead) || CAN_CU_LINE.test(ahead.image) || this.authorityAhead(k)) break;
-      if (k > 4) return false;
-      last = lineOf(ahead).text;
+      if (k > 1 && (ahead.tokenType === EOF || lineOf(ahead).blankBefore || !this.isPlainLine(ahead) || CAN_CU_LINE.test(ahead.image) || this.authorityAhead(k))) return true;
+      if (k > 4 || /[.:;]\s*$/.test(lineOf(ahead).text)) return false;
     }
-    return !/[.:;]\s*$/.test(last);
   }
 
   /** V/v lines run on until a blank line. */

@@ -286,6 +286,7 @@ describe("the trích yếu under a type line that stands alone, after blank line
     ["and 'Căn cứ' right under it is not more title", "QUYẾT ĐỊNH\nPhê duyệt Kế hoạch tổng vệ sinh môi trường\nCăn cứ Luật Tổ chức chính quyền địa phương;", [5, 6]],
     // must stay: a body paragraph, a lead-in to a list, a long block, Căn cứ
     ["not a paragraph that ends a sentence", "THÔNG BÁO\n\nNgày 05/3/2025, Chủ tịch UBND tỉnh làm việc với Sở Y tế\nvà các đơn vị liên quan.\n\n1. Giao Sở Y tế chủ trì.", [5]],
+    ["not a paragraph whose first sentence ends on a line of its own", "THÔNG BÁO\n\nNgày 05/3/2025, Chủ tịch UBND tỉnh làm việc với Sở Y tế.\nCác nội dung chính gồm\n\n1. Giao Sở Y tế chủ trì.", [5]],
     ["not a lead-in ending in ':'", "BÁO CÁO\n\nThực hiện Công văn số 12/UBND-VX, Sở Y tế báo cáo như sau:\n\nI. TÌNH HÌNH", [5]],
     ["not a block of more than four lines", "THÔNG BÁO\n\nNgày 05/3/2025, Chủ tịch UBND tỉnh\nlàm việc với Sở Y tế, Sở Tài chính\nSở Nội vụ, Sở Xây dựng\nCông an tỉnh, Bộ Chỉ huy Quân sự tỉnh\nvà các đơn vị liên quan\n\n1. Giao Sở Y tế chủ trì.", [5]],
     ["not 'Căn cứ'", "QUYẾT ĐỊNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:", [5]],
