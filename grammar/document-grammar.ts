@@ -58,6 +58,16 @@ const AUTHORITY =
 
 /** "Căn cứ …" (folded), dashed or not: the legal bases that open the body of a Quyết định. */
 const CAN_CU = /^[-+ ]*Can cu\b/i;
+/** "Căn cứ …" opening a line with its capital: never title ("… giá đất làm" / "căn cứ tính thuế" carries a title on). */
+const CAN_CU_LINE = /^[-+ ]*Can cu\b/;
+/** "Kính mời:", "Thời gian:", "Thành phần:": a line that opens with a label is no trích yếu. */
+const LABEL = /^\S+(?: \S+){0,2} ?:/;
+/**
+ * "KHÓA X, KỲ HỌP THỨ 5" (folded): the term and session a Nghị quyết HĐND prints on the line under
+ * its enacting authority (NĐ 30 Phụ lục I: "HỘI ĐỒNG NHÂN DÂN TỈNH … / KHÓA …, KỲ HỌP THỨ …"), or
+ * the session alone; not a term in a title ("… HỘI ĐỒNG NHÂN DÂN TỈNH / KHÓA X, NHIỆM KỲ 2021 - 2026").
+ */
+const SESSION = /^\s*(?:KHOA [IVXLC\d]+\W+)?KY HOP (?:THU|CHUYEN DE|BAT THUONG)\b/;
 /** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
 const HAS_LOWER = /\p{Ll}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -229,10 +239,11 @@ export class DocumentGrammar extends CstParser {
         this.ACTION(() => (signed = true));
       },
     });
-    // debris; and the e-signature of the copy's publisher ("Ký bởi: CÔNG BÁO …") between the signer
-    // and an attached document that repeats the header (see attachedHeaderLength): a stamp
+    // debris; and stamps after the signer up to what ends the document: the signer's e-signature
+    // ("Người ký: …" / "Thời gian ký: …"), an incoming stamp, the e-signature of the copy's publisher
+    // ("Ký bởi: CÔNG BÁO …") before an attached document that repeats the header (attachedHeaderLength)
     this.MANY({
-      GATE: () => this.afterSignature() || (signed && this.stampsBeforeAttachment()),
+      GATE: () => this.afterSignature() || (signed && this.stampsAfterSigner()),
       DEF: () =>
         this.OR({
           IGNORE_AMBIGUITIES: true,
@@ -356,15 +367,15 @@ export class DocumentGrammar extends CstParser {
     return this.stampLeadIn();
   }
 
-  private stampLeadIn(): boolean {
-    const first = this.LA(1);
+  private stampLeadIn(k = 1): boolean {
+    const first = this.LA(k);
     if (!this.isPlainLine(first)) return false;
-    const second = this.LA(2);
+    const second = this.LA(k + 1);
     // "Nhân dân Thành phố" / "Ngày ký: …": the tail of the e-signature's "Cơ quan: Ủy ban …" line
     if (second.tokenType === T.ChuKySo)
       return !lineOf(second).blankBefore && lineOf(first).text.length <= 40 && !/[.;:,]$/.test(lineOf(first).text);
     if (second.tokenType === T.DauDen) return first.tokenType === T.ChuIn;
-    return first.tokenType === T.ChuIn && second.tokenType === T.SoKyHieu && this.stampNumberAt(2);
+    return first.tokenType === T.ChuIn && second.tokenType === T.SoKyHieu && this.stampNumberAt(k + 1);
   }
 
   /** "Số: 495" right above an "ĐẾN" line: the stamp's serial, not a document number. */
@@ -408,7 +419,10 @@ export class DocumentGrammar extends CstParser {
 
   /**
    * Title lines under the type name: the lines right under it, and after a blank line a block that
-   * is bold, upper case, or opens in lower case ("về việc …") — the standard's trích yếu.
+   * is bold, upper case, or opens in lower case ("về việc …") — the standard's trích yếu; under a
+   * type line that stands alone, the next block of plain lines that reads as one (see
+   * subjectBlockAhead: Word writes blank paragraphs between the lines of the title block). Never
+   * "Căn cứ …" or the enacting authority: NĐ 30 prints them under the trích yếu, in the body.
    */
   private titleContinues(): boolean {
     const next = this.LA(1);
@@ -417,14 +431,29 @@ export class DocumentGrammar extends CstParser {
     const line = lineOf(next);
     const previous = lineOf(this.LA(0));
     const titleEmpty = this.LA(0) === this.typeLine && !/[a-z]/i.test(previous.text.replace(/^\S+ \S+/, ""));
-    if (this.authorityAhead() || this.stampAhead()) return false;
+    if (this.authorityAhead() || this.stampAhead() || CAN_CU_LINE.test(next.image)) return false;
     if (!line.blankBefore) {
       // Under an upper-case title line only upper-case lines continue it (seed 001: no blank
       // lines), or a line that goes on in lower case ("về việc …").
       const upperTitle = !titleEmpty && !HAS_LOWER.test(previous.text);
       return upperTitle ? !HAS_LOWER.test(line.text) || STARTS_LOWER.test(line.text) : true;
     }
-    return line.bold || STARTS_LOWER.test(line.text) || (titleEmpty && next.tokenType === T.ChuIn);
+    return line.bold || STARTS_LOWER.test(line.text) || (titleEmpty && (next.tokenType === T.ChuIn || this.subjectBlockAhead()));
+  }
+
+  /**
+   * "NGHỊ QUYẾT" / "" / "Quy định mức hỗ trợ …": the block of plain lines from LA(1) up to the next
+   * blank line, "Căn cứ" or the enacting authority is a trích yếu — a few lines (NĐ 30 prints it in
+   * one to three) that do not open with a label ("Kính mời:"), none ending a sentence or opening a
+   * list (".", ":", ";") as the lines of a body paragraph do.
+   */
+  private subjectBlockAhead(): boolean {
+    if (LABEL.test(lineOf(this.LA(1)).text)) return false;
+    for (let k = 1; ; k++) {
+      const ahead = this.LA(k);
+      if (k > 1 && (ahead.tokenType === EOF || lineOf(ahead).blankBefore || !this.isPlainLine(ahead) || CAN_CU_LINE.test(ahead.image) || this.authorityAhead(k))) return true;
+      if (k > 4 || /[.:;]\s*$/.test(lineOf(ahead).text)) return false;
+    }
   }
 
   /** V/v lines run on until a blank line. */
@@ -435,10 +464,13 @@ export class DocumentGrammar extends CstParser {
 
   /**
    * "BỘ TRƯỞNG BỘ TƯ PHÁP" / "Căn cứ …": the enacting authority of a Quyết định (NĐ 30 Phụ lục I)
-   * opens the body; without a blank line between, it must not be read as more title.
+   * opens the body; without a blank line between, it must not be read as more title. A Nghị quyết
+   * HĐND prints it in two lines: "HỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG" / "KHÓA X, KỲ HỌP THỨ 5".
    */
-  private authorityAhead(): boolean {
-    return this.LA(1).tokenType === T.ChuIn && /^C[ăa]n c[ứu](?=\s|$)/iu.test(lineOf(this.LA(2)).text);
+  private authorityAhead(k = 1): boolean {
+    if (this.LA(k).tokenType !== T.ChuIn) return false;
+    const second = this.LA(k + 1);
+    return /^C[ăa]n c[ứu](?=\s|$)/iu.test(lineOf(second).text) || (second.tokenType === T.ChuIn && SESSION.test(second.image));
   }
 
   /**
@@ -501,15 +533,25 @@ export class DocumentGrammar extends CstParser {
   }
 
   /**
-   * Stamps (and debris) after the signer, then an attached document's repeated header: a Công báo
-   * copy prints its own e-signature ("Ký bởi: CÔNG BÁO …", "Ngày ký: …") and a running header
-   * between a Quyết định and the Kế hoạch it issues (qd-ttg-844).
+   * Stamps (and debris) after the signer are the document's: the e-signature block pdftotext prints
+   * under the signer's name ("Người ký: Sở Xây dựng" / "Email: …" / "Cơ quan: …" / "Thời gian ký:
+   * …"), an incoming stamp; a Công báo copy's own e-signature ("Ký bởi: CÔNG BÁO …", "Ngày ký: …")
+   * before the Kế hoạch a Quyết định issues (qd-ttg-844, see attachedHeaderLength) — whatever
+   * follows them (the end of the file, an appendix, a form). Not when a new document's header
+   * follows: stamps right above it are that document's (an incoming stamp is put on the first page
+   * of what was received: seed 003).
    */
-  private stampsBeforeAttachment(): boolean {
+  private stampsAfterSigner(): boolean {
     if (!this.stampAhead()) return false;
-    let k = 1;
-    while (k <= 12 && (is(this.LA(k), STAMP) || is(this.LA(k), DEBRIS) || (k === 1 && this.stampLeadIn()))) k++;
-    return this.attachedHeaderLength(k) > 0;
+    const k = this.pastStamps(1);
+    return this.attachedHeaderLength(k) > 0 || !this.documentStartsAhead(k);
+  }
+
+  /** The first line at or after LA(k) that is not debris or a stamp (with its lead-in line and its "Số: 318"). */
+  private pastStamps(k: number): number {
+    const last = k + 12;
+    while (k < last && (is(this.LA(k), STAMP) || is(this.LA(k), DEBRIS) || this.stampLeadIn(k) || (this.is1(T.SoKyHieu, k) && this.stampNumberAt(k)))) k++;
+    return k;
   }
 
   /** Addressees: bullet lines, and lines that continue an entry (no blank line, previous not closed). */
@@ -556,24 +598,35 @@ export class DocumentGrammar extends CstParser {
   }
 
   /**
-   * A signer block starts here: a signing mark, or upper-case title lines / a signature image
-   * followed by a name that ends the document (end of file, an appendix or a new document).
+   * A signer block starts here: a signing mark, or upper-case title lines / a signature image (and
+   * the e-signature's lines) followed by a name that ends the document (see endsDocumentAt).
    */
   private signatureAhead(at = 1): boolean {
     const first = this.LA(at);
     if (first.tokenType === T.KyThay) return true;
     if (first.tokenType !== T.ChuIn && first.tokenType !== T.AnhChuKy && first.tokenType !== T.HoTen) return false;
+    // the e-signature's text may be printed over the signing space, between the title and the name
     let k = at;
-    while (this.LA(k).tokenType === T.ChuIn || this.LA(k).tokenType === T.AnhChuKy || is(this.LA(k), DEBRIS)) k++;
+    let stamps = 0;
+    for (; this.LA(k).tokenType === T.ChuIn || this.LA(k).tokenType === T.AnhChuKy || is(this.LA(k), DEBRIS) || this.is1(T.ChuKySo, k); k++) {
+      if (this.is1(T.ChuKySo, k)) stamps++;
+    }
     if (this.LA(k).tokenType !== T.HoTen) return false;
-    if (k - at > 3) return false;
+    if (k - at - stamps > 3) return false;
     return this.endsDocumentAt(k + 1);
   }
 
+  /**
+   * What ends a document at LA(k), past debris and stamps (an e-signature block printed under the
+   * name, an incoming stamp): the end of the file, an appendix ("PHỤ LỤC …", "(Kèm theo …)", an
+   * attached "KẾ HOẠCH …" over "(Ban hành kèm theo …)", an attached document's repeated header) or
+   * a new document.
+   */
   private endsDocumentAt(k: number): boolean {
-    while (is(this.LA(k), DEBRIS)) k++;
+    k = this.pastStamps(k);
     const after = this.LA(k);
-    return after.tokenType === EOF || after.tokenType === T.PhuLuc || this.documentStartsAhead(k);
+    if (after.tokenType === EOF || after.tokenType === T.PhuLuc || this.documentStartsAhead(k)) return true;
+    return this.attachmentAt(k, ATTACHMENT_TITLE) || this.attachedHeaderLength(k) > 0;
   }
 
   /** After the signer: debris, up to an appendix or the next document. */

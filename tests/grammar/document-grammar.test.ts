@@ -256,3 +256,110 @@ describe("an attached document's own note of what it belongs to", () => {
     expect(doc.appendices.map(numbers)).toEqual([[14, 15]]);
   });
 });
+
+/** The lines of the type line's title block (the type line, then its title lines). */
+const titleLines = (doc: DocumentParts) => doc.header.filter((p) => p.rule === "tenLoaiTrichYeu").flatMap((p) => numbers(p.tokens));
+/** A header read up to the type line (lines 1–4), then `rest` from line 5. */
+const headed = (rest: string) => `HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG\nSố: 42/2025/NQ-HĐND\nAn Giang, ngày 10 tháng 12 năm 2025\n${rest}`;
+
+describe("the enacting authority of a Nghị quyết HĐND in two lines (NĐ 30 Phụ lục I)", () => {
+  it.each([
+    ["'KHÓA X, KỲ HỌP THỨ 5' under it", "NGHỊ QUYẾT\nQuy định mức hỗ trợ đóng bảo hiểm y tế\nHỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG\nKHÓA X, KỲ HỌP THỨ 5\nCăn cứ Luật Bảo hiểm y tế;", [5, 6]],
+    ["a trích yếu in capitals above it", "NGHỊ QUYẾT\nQUY ĐỊNH MỨC HỖ TRỢ ĐÓNG BẢO HIỂM Y TẾ\nHỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG\nKHÓA X, KỲ HỌP THỨ 5\nCăn cứ Luật Bảo hiểm y tế;", [5, 6]],
+    ["'KHOÁ XVI - KỲ HỌP THỨ MƯỜI HAI', a title in two lines", "NGHỊ QUYẾT\nQuy định mức hỗ trợ đóng bảo hiểm y tế\ncho một số đối tượng\nHỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\nKHOÁ XVI - KỲ HỌP THỨ MƯỜI HAI\nCăn cứ Luật;", [5, 6, 7]],
+    ["the session alone ('KỲ HỌP CHUYÊN ĐỀ')", "NGHỊ QUYẾT\nThông qua danh mục dự án\nHỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG\nKỲ HỌP CHUYÊN ĐỀ\nXét Tờ trình số 12/TTr-UBND;", [5, 6]],
+    // must stay: a term in the title ("… khóa X, nhiệm kỳ …") is title, not a session
+    ["not a term in the title", "NGHỊ QUYẾT\nBAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\nKHÓA X, NHIỆM KỲ 2021 - 2026\nHỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG\nKHÓA X, KỲ HỌP THỨ 2\nCăn cứ Luật;", [5, 6, 7]],
+    ["as before, the authority and the session on one line", "NGHỊ QUYẾT\nQuy định mức hỗ trợ\nHỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG KHÓA X, KỲ HỌP THỨ 5\nCăn cứ Luật;", [5, 6]],
+  ])("ends the title: %s", (_name, rest, expected) => {
+    const [doc] = documentsOf(headed(rest));
+    expect(titleLines(doc)).toEqual(expected);
+  });
+});
+
+describe("the trích yếu under a type line that stands alone, after blank lines (Word's blank paragraphs)", () => {
+  it.each([
+    ["above the enacting authority", "NGHỊ QUYẾT\n\nQuy định mức hỗ trợ đóng bảo hiểm y tế\n\nHỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG\n\nCăn cứ Luật Bảo hiểm y tế;", [5, 7]],
+    ["above Căn cứ", "QUYẾT ĐỊNH\n\nPhê duyệt Kế hoạch tổng vệ sinh môi trường\n\nCăn cứ Luật Tổ chức chính quyền địa phương;", [5, 7]],
+    ["in two lines", "QUYẾT ĐỊNH\n\nBan hành Quy chế phối hợp giữa Sở Y tế\nCông an tỉnh và Bộ Chỉ huy Quân sự tỉnh\n\nCăn cứ Luật;", [5, 7, 8]],
+    ["over the body of a Thông báo", "THÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế\n\nNgày 05/3/2025, Chủ tịch UBND tỉnh làm việc với Sở Y tế.", [5, 7]],
+    ["and 'Căn cứ' right under it is not more title", "QUYẾT ĐỊNH\nPhê duyệt Kế hoạch tổng vệ sinh môi trường\nCăn cứ Luật Tổ chức chính quyền địa phương;", [5, 6]],
+    // must stay: a body paragraph, a lead-in to a list, a long block, Căn cứ
+    ["not a paragraph that ends a sentence", "THÔNG BÁO\n\nNgày 05/3/2025, Chủ tịch UBND tỉnh làm việc với Sở Y tế\nvà các đơn vị liên quan.\n\n1. Giao Sở Y tế chủ trì.", [5]],
+    ["not a paragraph whose first sentence ends on a line of its own", "THÔNG BÁO\n\nNgày 05/3/2025, Chủ tịch UBND tỉnh làm việc với Sở Y tế.\nCác nội dung chính gồm\n\n1. Giao Sở Y tế chủ trì.", [5]],
+    ["not a lead-in ending in ':'", "BÁO CÁO\n\nThực hiện Công văn số 12/UBND-VX, Sở Y tế báo cáo như sau:\n\nI. TÌNH HÌNH", [5]],
+    ["not a block of more than four lines", "THÔNG BÁO\n\nNgày 05/3/2025, Chủ tịch UBND tỉnh\nlàm việc với Sở Y tế, Sở Tài chính\nSở Nội vụ, Sở Xây dựng\nCông an tỉnh, Bộ Chỉ huy Quân sự tỉnh\nvà các đơn vị liên quan\n\n1. Giao Sở Y tế chủ trì.", [5]],
+    ["not 'Căn cứ'", "QUYẾT ĐỊNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:", [5]],
+    ["not a labelled line ('Kính mời:')", "GIẤY MỜI\n\nKính mời: Đại diện lãnh đạo Sở Y tế\n\nThời gian: 8 giờ ngày 05/3/2025.", [5]],
+    ["but a title wrapped before a lower-case 'căn cứ' goes on", "QUYẾT ĐỊNH\nQuy định hệ số điều chỉnh giá đất làm\ncăn cứ tính tiền sử dụng đất\n\nCăn cứ Luật Đất đai;", [5, 6, 7]],
+    ["not under a type line with its title on it", "THÔNG BÁO KẾT LUẬN\n\nNgày 05/3/2025, Chủ tịch UBND tỉnh làm việc với Sở Y tế\n\n1. Giao Sở Y tế chủ trì.", [5]],
+  ])("%s", (_name, rest, expected) => {
+    const [doc] = documentsOf(headed(rest));
+    expect(titleLines(doc)).toEqual(expected);
+  });
+});
+
+/** A Quyết định that issues a Kế hoạch, signed by `signer` (lines 10–…), then `after`. */
+const signedPlan = (signer: string, after: string) =>
+  `ỦY BAN NHÂN DÂN\nXÃ YÊN THẾ\nSố: 312/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, KT.\n${signer}\n${after}`;
+
+describe("a head signing under a bare title, an attachment after the name", () => {
+  it.each([
+    ["an attached KẾ HOẠCH over '(Ban hành kèm theo …)'", "CHỦ TỊCH\nHoàng Văn Thắng", "KẾ HOẠCH\nTổng vệ sinh môi trường\n(Ban hành kèm theo Quyết định số 312/QĐ-UBND)\nI. MỤC ĐÍCH", [12, 13, 14, 15]],
+    ["an upper-case title, its type line lost", "GIÁM ĐỐC\nTrần Văn Quang", "TỔNG VỆ SINH MÔI TRƯỜNG\n(Ban hành kèm theo Quyết định số 312/QĐ-UBND)\nI. MỤC ĐÍCH", [12, 13, 14]],
+    ["(as before) a repeated header over the type it issues", "CHỦ TỊCH\nHoàng Văn Thắng", "ỦY BAN NHÂN DÂN\nXÃ YÊN THẾ\nKẾ HOẠCH\nTổng vệ sinh môi trường\nI. MỤC ĐÍCH", [14, 12, 13, 15, 16]],
+  ])("%s: the signer is read, Nơi nhận ends above it", (_name, signer, after, appendix) => {
+    const docs = documentsOf(signedPlan(signer, after));
+    expect(docs).toHaveLength(1);
+    expect(numbers(docs[0].signer!.positions)).toEqual([10]);
+    expect(docs[0].signer!.name?.payload.n).toBe(11);
+    expect(docs[0].recipients?.flatMap((p) => numbers(p.tokens))).toEqual([7, 8, 9]);
+    expect(docs[0].appendices.map(numbers)).toEqual([appendix]);
+  });
+
+  it.each([
+    // must stay: a bare title and a name followed by more text are not a signer
+    ["text that goes on", "CHỦ TỊCH\nHoàng Văn Thắng", "tham dự và chỉ đạo hội nghị.\nI. MỤC ĐÍCH"],
+    ["a KẾ HOẠCH of its own (no kèm theo, not issued)", "CHỦ TỊCH\nHoàng Văn Thắng", "Tổng vệ sinh môi trường\nKẾ HOẠCH\nPhòng chống lụt bão\nI. MỤC ĐÍCH"],
+  ])("not before %s", (_name, signer, after) => {
+    const [doc] = documentsOf(signedPlan(signer, after));
+    expect(doc.signer).toBeNull();
+  });
+});
+
+/** A Công văn signed by `signer` (lines 7–…), then `after`. */
+const signedLetter = (signer: string, after: string) =>
+  `SỞ XÂY DỰNG\nSố: 4127/SXD-QLN\nV/v góp ý\nĐề nghị các xã góp ý./.\nNơi nhận:\n- Như trên;\n${signer}\n${after}`;
+const E_SIGNATURE = "Người ký: Sở Xây dựng\nEmail: sxd@dongnai.gov.vn\nCơ quan: Tỉnh Đồng Nai\nThời gian ký: 12.02.2026 16:42:05 +07:00";
+
+describe("stamps after the signer", () => {
+  it.each([
+    ["an e-signature block to the end of the file, under a bare title", "GIÁM ĐỐC\nTrần Văn Quang", E_SIGNATURE, [9, 10, 11, 12], []],
+    ["an e-signature block to the end of the file, under a signing mark", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Quang", E_SIGNATURE, [10, 11, 12, 13], []],
+    ["an incoming stamp with its lead-in", "GIÁM ĐỐC\nTrần Văn Quang", "ỦY BAN NHÂN DÂN XÃ TRẢNG BOM\nĐẾN Số: 318\nNgày: 13/02/2026", [9, 10, 11], []],
+    ["an e-signature block before an appendix", "GIÁM ĐỐC\nTrần Văn Quang", `${E_SIGNATURE}\nPHỤ LỤC I\nDanh mục`, [9, 10, 11, 12], [[13, 14]]],
+    ["an e-signature block before a form", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Quang", `${E_SIGNATURE}\nTÊN ĐƠN VỊ: ....\n| Mã | Tên |`, [10, 11, 12, 13], [[14, 15]]],
+  ])("%s: stamps of the document, the signer kept", (_name, signer, after, stamps, appendices) => {
+    const docs = documentsOf(signedLetter(signer, after));
+    expect(docs).toHaveLength(1);
+    expect(docs[0].signer?.name?.payload.text).toBe("Trần Văn Quang");
+    expect(docs[0].recipients?.flatMap((p) => numbers(p.tokens))).toEqual([5, 6]);
+    expect(docs[0].stamps.flatMap((p) => numbers(p.tokens))).toEqual(stamps);
+    expect(docs[0].appendices.map(numbers)).toEqual(appendices);
+  });
+
+  it("an e-signature block printed between a bare title and the name: the title is the signer's position", () => {
+    const [doc] = documentsOf(signedLetter(`GIÁM ĐỐC\n${E_SIGNATURE}\nTrần Văn Quang`, ""));
+    expect(numbers(doc.signer!.positions)).toEqual([7]);
+    expect(doc.signer?.name?.payload.n).toBe(12);
+    expect(doc.recipients?.flatMap((p) => numbers(p.tokens))).toEqual([5, 6]);
+  });
+
+  it("must stay: an incoming stamp right above the next document's header is that document's", () => {
+    const docs = documentsOf(signedLetter("GIÁM ĐỐC\nTrần Văn Quang", `VĂN PHÒNG UBND TỈNH\nSố: 495\nĐẾN Ngày: 20/9\nTHÔNG BÁO\nKết luận`));
+    expect(docs).toHaveLength(2);
+    expect(docs[0].signer?.name?.payload.text).toBe("Trần Văn Quang");
+    expect(docs[0].stamps).toEqual([]);
+    expect(docs[1].header.map((p) => [p.rule, numbers(p.tokens)])).toEqual([["dau", [9, 10, 11]], ["tenLoaiTrichYeu", [12, 13]]]);
+  });
+});
