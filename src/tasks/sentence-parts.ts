@@ -155,7 +155,8 @@ function agentOf(words: readonly Word[], used: readonly boolean[]): AgencyList |
     else if (words[k].f === ")" && depth > 0) depth--;
     // an aside in brackets describes ("(… container do doanh nghiệp cảng gửi get-out …)"): no one acts there
     if (words[k].f !== "do" || used[k + 1] || depth > 0) continue;
-    const list = readAgencyList(words, k + 1);
+    // the lexicon's names only: "(bảo hiểm sức khoẻ) do các doanh nghiệp bảo hiểm cung cấp" is no one's task
+    const list = readAgencyList(words, k + 1, { noTail: true });
     // startsPredicate keeps out function words and the passive; "có" after a body says what it has
     if (list && matchPhrase(words, list.end, STOPS) && startsPredicate(words, list.end) && words[list.end].f !== "có") return list;
   }

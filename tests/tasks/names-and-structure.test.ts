@@ -111,7 +111,7 @@ describe("a capitalised name ends where what is reported begins", () => {
   it.each([
     ["a region named after the body", "Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước khu vực XIII tổng hợp.", ["Kho bạc Nhà nước khu vực XIII"]],
     ["… by its number", "Sở Tài chính phối hợp với Chi cục Thuế khu vực 3 kiểm tra.", ["Chi cục Thuế khu vực 3"]],
-    ["'khu vực' without a name is no part of it", "Sở Y tế phối hợp với Công an các xã khu vực biên giới kiểm tra.", ["Công an các xã"]],
+    ["'khu vực' without a name is no part of it", "Sở Y tế phối hợp với Công an các xã khu vực biên giới để kiểm tra.", ["Công an các xã"]],
   ])("%s", (_, text, support) => {
     expect(objects(text)).toEqual([{ support, reportTo: [] }]);
   });
@@ -441,5 +441,41 @@ describe("heads of Party organisations and of bodies set up for a task", () => {
     const words = toWords("một bộ phận Nhân dân");
     expect(readAgency(words, 1, { continuation: true })).toBeNull();
     expect(readAgency(toWords("các bộ phận liên quan"), 0)).not.toBeNull();
+  });
+});
+
+describe("a lower-case name after a bare head or a group, closed by the body's verb (probe)", () => {
+  const objects = (text: string) => read(text).map((t) => ({ lead: t.lead.map((a) => a.text), support: t.support.map((a) => a.text) }));
+  it.each([
+    ["a Sở field in lower case after 'Đề nghị'", "Đề nghị các sở giáo dục và đào tạo thực hiện các nội dung sau.", [["các sở giáo dục và đào tạo"]]],
+    ["a legal body type with verb-like words (Luật Xây dựng)", "Yêu cầu Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đôn đốc các nhà thầu.", [["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"]]],
+    ["the mass media as a subject", "Các cơ quan thông tin đại chúng tăng cường tuyên truyền.", [["Các cơ quan thông tin đại chúng"]]],
+    ["a qualifier after a group", "UBND các xã ven biển tổ chức sơ tán người dân.", [["UBND các xã ven biển"]]],
+    ["a plural head's qualifier", "Các ngành chức năng tăng cường kiểm tra.", [["Các ngành chức năng"]]],
+    ["the usual pair of levels", "Công an tỉnh, thành phố tăng cường tuần tra.", [["Công an tỉnh, thành phố"]]],
+    ["levels after 'Ủy ban nhân dân'", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương ban hành cơ chế.", [["Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["a group followed by its verb", "Các sở, ngành chủ động triển khai.", [["Các sở, ngành"]]],
+    ["a group followed by its verb after UBND", "UBND các xã tăng cường kiểm tra.", [["UBND các xã"]]],
+    ["an adverb opens the predicate", "Các địa phương nhanh chóng triển khai phương án.", [["Các địa phương"]]],
+    ["… 'gương mẫu'", "Cán bộ, đảng viên gương mẫu thực hiện.", [["Cán bộ, đảng viên"]]],
+    ["no verb before the comma", "Các đơn vị tuần tra, kiểm soát chặt chẽ.", [["Các đơn vị"]]],
+    ["a verb of one syllable may end a compound ('đăng ký')", "Người khai hải quan đăng ký tờ khai xuất theo quy định.", [["Người khai hải quan"]]],
+    ["'và' before a second verb", "Các đơn vị tuần tra kiểm soát và xử lý vi phạm.", [["Các đơn vị"]]],
+    ["a named place is no pair", "UBND tỉnh Hà Tĩnh, tỉnh Quảng Bình triển khai.", [["UBND tỉnh Hà Tĩnh", "tỉnh Quảng Bình"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["after 'phối hợp với', a lower-case head", "Sở Y tế phối hợp với các cơ quan thông tin đại chúng tuyên truyền.", { lead: ["Sở Y tế"], support: ["các cơ quan thông tin đại chúng"] }],
+    ["… the pair of levels", "Sở Giáo dục và Đào tạo phối hợp với Công an tỉnh, thành phố xây dựng phương án.", { lead: ["Sở Giáo dục và Đào tạo"], support: ["Công an tỉnh, thành phố"] }],
+    ["stays: an agent in a relative clause after 'do' reads no lower-case name", "Tăng cường liên kết giữa bảo hiểm y tế và bảo hiểm sức khoẻ do các doanh nghiệp bảo hiểm cung cấp.", undefined],
+  ])("%s", (_, text, expected) => {
+    expect(objects(text)[0]).toEqual(expected);
   });
 });
