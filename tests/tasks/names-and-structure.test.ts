@@ -226,6 +226,14 @@ describe("deadlines", () => {
     ["Định kỳ thứ Hai hàng tuần tổng hợp tình hình", "thứ Hai hàng tuần"],
     ["gửi số liệu vào ngày 25 hằng tháng", "vào ngày 25 hằng tháng"],
     ["hoàn thiện tiêu chuẩn trong thời hạn tối đa 36 tháng kể từ ngày Thông tư này có hiệu lực", "trong thời hạn tối đa 36 tháng kể từ ngày Thông tư này có hiệu lực"],
+    // a time of day with its day (probe): the whole phrase, after a report or on its own
+    ["tổng hợp báo cáo Chủ tịch UBND tỉnh trước 16 giờ hằng ngày", "trước 16 giờ hằng ngày"],
+    ["gửi số liệu trước 8 giờ 30 phút hằng ngày", "trước 8 giờ 30 phút hằng ngày"],
+    ["báo cáo nhanh lúc 15h hằng ngày", "lúc 15h hằng ngày"],
+    ["các xã cập nhật tình hình trước 16h hàng ngày", "trước 16h hàng ngày"],
+    // stay
+    ["báo cáo kết quả trước 24h", "trước 24h"],
+    ["báo cáo UBND tỉnh hằng tháng", "hằng tháng"],
   ])("%s", (text, expected) => {
     expect(findDeadline(text, at)).toEqual({ text: expected, kind: "relative", iso: null, lines: [3, 3] });
   });
