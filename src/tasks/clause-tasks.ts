@@ -341,9 +341,10 @@ export function agencyHeading(heading: string | null): string[] | null {
   const list = readAgencyList(words, 0);
   if (!list) return null;
   if (list.end !== words.length) {
-    // "Đối với các tỉnh nuôi tôm trọng điểm:": a body and what sets it apart, no verb, no preposition
+    // "Đối với các tỉnh nuôi tôm trọng điểm:", "Chủ tịch UBND các xã, phường ven biển:": a body and
+    // what sets it apart, no verb, no preposition
     const tail = words.slice(list.end);
-    if (!addressed || list.items.length > 1 || tail.length > QUALIFIER_MAX || tail.some((w, k) => !w.word || matchPhrase(words, list.end + k, STOPS))) return null;
+    if (list.items.length > 1 || tail.length > QUALIFIER_MAX || tail.some((w, k) => !w.word || matchPhrase(words, list.end + k, STOPS))) return null;
     return [rest.trim()];
   }
   return namesOf(rest, words, list);
