@@ -132,14 +132,16 @@ const LOWER_TAIL_MAX = 12;
  * và đào tạo", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh", "các cơ quan thông
  * tin đại chúng", "UBND các xã ven biển", "các ngành chức năng". The lower-case words join the name
  * only when a verb of the lexicon closes them (the body's action: a phrase of two words or more, or
- * a modal) with nothing between but lower-case words and the terms above: a function word (the
+ * a modal), or a comma before the next body of a list ("các cơ quan chuyên môn, UBND cấp xã"), with nothing between but lower-case words and the terms above: a function word (the
  * object's preposition), "và", a determiner, punctuation, an adverb or a verb of one word before it
  * leaves the name as it was ("Các đơn vị tuần tra, kiểm soát …" keeps "Các đơn vị"). The word
  * after the name (`end` when none follows).
  */
 function lowerCaseTail(words: readonly Word[], end: number): number {
   let k = end;
-  while (k < end + LOWER_TAIL_MAX && words[k]?.word && !words[k].cap) {
+  while (k < end + LOWER_TAIL_MAX && words[k] && !words[k].cap) {
+    // "các cơ quan chuyên môn, UBND cấp xã": the next body of a list closes it too
+    if (!words[k].word) return k > end && words[k].f === "," && readAgency(words, k + 1, { continuation: true, noTail: true }) ? k : end;
     const term = matchPhrase(words, k, NAME_TERMS);
     if (term) {
       k += term;

@@ -487,3 +487,22 @@ describe("a lower-case name after a bare head or a group, closed by the body's v
     expect(objects(text)[0]).toEqual(expected);
   });
 });
+
+describe("the bodies directed, over commas, are the object of 'chỉ đạo' / 'đôn đốc' / 'hướng dẫn' (probe)", () => {
+  it.each([
+    ["a lower-case qualifier before the comma", "Ủy ban nhân dân các tỉnh chỉ đạo các cơ quan chuyên môn, Ủy ban nhân dân cấp xã tăng cường kiểm tra.", [["Ủy ban nhân dân các tỉnh"]]],
+    ["'đôn đốc' with 'và'", "Ban Thường trực UBMTTQ xã theo dõi, đôn đốc Ủy ban Bầu cử xã, UBND xã và các cơ quan chức năng giải quyết đơn thư.", [["Ban Thường trực UBMTTQ xã"]]],
+    ["'hướng dẫn' a list of names", "Sở Y tế hướng dẫn Trung tâm Y tế huyện, UBND các xã triển khai tiêm chủng.", [["Sở Y tế"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["no object right after the verb", "Sở Y tế hướng dẫn, UBND các xã triển khai.", [["Sở Y tế"], ["UBND các xã"]]],
+    ["another verb before the comma", "Sở Y tế chủ trì thực hiện, UBND các xã tăng cường kiểm tra.", [["Sở Y tế"], ["UBND các xã"]]],
+    ["a semicolon ends the object", "UBND tỉnh đôn đốc Sở Y tế, Sở Tài chính thực hiện; Công an tỉnh bảo đảm an ninh.", [["UBND tỉnh"], ["Công an tỉnh"]]],
+    ["a list of subjects still leads", "Các cơ quan chuyên môn, UBND cấp xã tăng cường kiểm tra.", [["Các cơ quan chuyên môn", "UBND cấp xã"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
