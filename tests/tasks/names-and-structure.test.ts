@@ -193,6 +193,22 @@ describe("headings", () => {
     expect(read(text, ["các cấp"], { items: [item("x")] })).toEqual([]);
   });
 
+  it.each([
+    ["a body's own end on completion (probe)", "Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ."],
+    ["… without 'tự'", "Ban Chỉ đạo chấm dứt hoạt động khi hoàn thành nhiệm vụ."],
+    ["… 'tự động'", "Ban Chỉ đạo tự động chấm dứt hoạt động khi kết thúc nhiệm vụ."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    ["an order to stop something", "Các doanh nghiệp chấm dứt hoạt động kinh doanh trái phép.", [["Các doanh nghiệp"]]],
+    ["dissolving something else", "Tổ công tác giải thể các nhóm không còn cần thiết.", [["Tổ công tác"]]],
+    ["'tự' before other work", "Tổ công tác tự giải quyết các vướng mắc.", [["Tổ công tác"]]],
+  ])("still a task: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
   it("the items of an actorless list introduction inherit the clause's first task's lead", () => {
     const parent = clause("Cần tiến hành đo đạc trên toàn lãnh thổ. Các cơ quan, tổ chức có nhiệm vụ chấp hành thủ tục. Thời gian hoàn thành như sau:", { items: [item("cuối năm 1982")] });
     expect(clauseTasks(parent, ["các ngành"], {}).inheritable).toEqual(["các ngành"]);
