@@ -123,8 +123,10 @@ const NAME_TERMS = phraseTable(["cấp dưới trực tiếp", "cấp trên tr�
 /** Adverbs that open a predicate, not a name: "(Các địa phương) nhanh chóng triển khai". */
 const PREDICATE_OPENERS = phraseTable([
   "nhanh chóng", "khẩn cấp", "kiên quyết", "không", "chưa", "luôn", "tự", "cùng", "quan tâm", "phấn đấu", "ngay",
-  "thực sự", "mới", "còn", "vừa", "liên tục", "sâu sát", "gương mẫu", "nêu gương",
+  "thực sự", "mới", "còn", "vừa", "liên tục", "sâu sát", "gương mẫu", "nêu gương", "hoàn toàn",
 ]);
+/** Words that join clauses: "(… đơn vị) thì cơ quan …", "mà", "nếu", "nhưng". */
+const CLAUSE_WORDS = new Set(["thì", "mà", "nếu", "nhưng", "vì", "nên", "do", "bởi"]);
 const LOWER_TAIL_MAX = 12;
 
 /**
@@ -147,10 +149,12 @@ function lowerCaseTail(words: readonly Word[], end: number): number {
       k += term;
       continue;
     }
+    // "(người sử dụng lao động tiếp cận) thông tin …": what a verb acts on, not a name's word
+    if (matchPhrase(words, k, OBJECT_NOUNS) || CLAUSE_WORDS.has(words[k].f)) return end;
     const stop = matchPhrase(words, k, STOPS);
     // a verb of one syllable may end a compound ("đăng ký", "xuất trình"): only a modal closes the name then
     if (stop) return k > end && startsPredicate(words, k) && (stop > 1 || matchPhrase(words, k, BOUND)) ? k : end;
-    if (matchPhrase(words, k, PREDICATE_OPENERS) || matchPhrase(words, k, DETERMINERS) || matchPhrase(words, k, OBJECT_NOUNS)) return end;
+    if (matchPhrase(words, k, PREDICATE_OPENERS) || matchPhrase(words, k, DETERMINERS)) return end;
     k++;
   }
   return end;

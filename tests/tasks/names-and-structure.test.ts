@@ -491,8 +491,14 @@ describe("a lower-case name after a bare head or a group, closed by the body's v
     ["a verb of one syllable may end a compound ('đăng ký')", "Người khai hải quan đăng ký tờ khai xuất theo quy định.", [["Người khai hải quan"]]],
     ["'và' before a second verb", "Các đơn vị tuần tra kiểm soát và xử lý vi phạm.", [["Các đơn vị"]]],
     ["a named place is no pair", "UBND tỉnh Hà Tĩnh, tỉnh Quảng Bình triển khai.", [["UBND tỉnh Hà Tĩnh", "tỉnh Quảng Bình"]]],
+    ["what a verb acts on ('thông tin') is no name's word", "Các doanh nghiệp tiếp cận thông tin chính thức để triển khai.", [["Các doanh nghiệp"]]],
   ])("stays: %s", (_, text, expected) => {
     expect(leads(read(text))).toEqual(expected);
+  });
+
+  it("stays: a clause word ('thì') ends it", () => {
+    const words = toWords("đơn vị thì cơ quan cấp trên xây dựng kế hoạch");
+    expect(readAgency(words, 0)?.to).toBe(2);
   });
 
   it.each([
