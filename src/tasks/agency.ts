@@ -141,19 +141,23 @@ const LOWER_TAIL_MAX = 12;
  */
 function lowerCaseTail(words: readonly Word[], end: number): number {
   let k = end;
+  /** the end of the last term read: a word boundary known, a verb of one word may follow it */
+  let term = -1;
   while (k < end + LOWER_TAIL_MAX && words[k] && !words[k].cap) {
     // "các cơ quan chuyên môn, UBND cấp xã": the next body of a list closes it too
     if (!words[k].word) return k > end && words[k].f === "," && readAgency(words, k + 1, { continuation: true, noTail: true }) ? k : end;
-    const term = matchPhrase(words, k, NAME_TERMS);
-    if (term) {
-      k += term;
+    const length = matchPhrase(words, k, NAME_TERMS);
+    if (length) {
+      k += length;
+      term = k;
       continue;
     }
     // "(người sử dụng lao động tiếp cận) thông tin …": what a verb acts on, not a name's word
     if (matchPhrase(words, k, OBJECT_NOUNS) || CLAUSE_WORDS.has(words[k].f)) return end;
     const stop = matchPhrase(words, k, STOPS);
-    // a verb of one syllable may end a compound ("đăng ký", "xuất trình"): only a modal closes the name then
-    if (stop) return k > end && startsPredicate(words, k) && (stop > 1 || matchPhrase(words, k, BOUND)) ? k : end;
+    // a verb of one syllable may end a compound ("đăng ký", "xuất trình"): only a modal closes the
+    // name then, or any verb right after a term ("các sở giáo dục và đào tạo | cử …")
+    if (stop) return k > end && startsPredicate(words, k) && (stop > 1 || k === term || matchPhrase(words, k, BOUND)) ? k : end;
     if (matchPhrase(words, k, PREDICATE_OPENERS) || matchPhrase(words, k, DETERMINERS)) return end;
     k++;
   }

@@ -476,6 +476,7 @@ describe("a lower-case name after a bare head or a group, closed by the body's v
     ["the mass media as a subject", "Các cơ quan thông tin đại chúng tăng cường tuyên truyền.", [["Các cơ quan thông tin đại chúng"]]],
     ["a qualifier after a group", "UBND các xã ven biển tổ chức sơ tán người dân.", [["UBND các xã ven biển"]]],
     ["a plural head's qualifier", "Các ngành chức năng tăng cường kiểm tra.", [["Các ngành chức năng"]]],
+    ["a verb of one word right after a field", "Các sở giáo dục và đào tạo cử cán bộ tham gia.", [["Các sở giáo dục và đào tạo"]]],
     ["the usual pair of levels", "Công an tỉnh, thành phố tăng cường tuần tra.", [["Công an tỉnh, thành phố"]]],
     ["levels after 'Ủy ban nhân dân'", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương ban hành cơ chế.", [["Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]]],
   ])("%s", (_, text, expected) => {
@@ -489,6 +490,7 @@ describe("a lower-case name after a bare head or a group, closed by the body's v
     ["… 'gương mẫu'", "Cán bộ, đảng viên gương mẫu thực hiện.", [["Cán bộ, đảng viên"]]],
     ["no verb before the comma", "Các đơn vị tuần tra, kiểm soát chặt chẽ.", [["Các đơn vị"]]],
     ["a verb of one syllable may end a compound ('đăng ký')", "Người khai hải quan đăng ký tờ khai xuất theo quy định.", [["Người khai hải quan"]]],
+    ["… not after a term either ('xuất trình')", "Người khai hải quan xuất trình chứng từ cho doanh nghiệp cảng.", [["Người khai hải quan"]]],
     ["'và' before a second verb", "Các đơn vị tuần tra kiểm soát và xử lý vi phạm.", [["Các đơn vị"]]],
     ["a named place is no pair", "UBND tỉnh Hà Tĩnh, tỉnh Quảng Bình triển khai.", [["UBND tỉnh Hà Tĩnh", "tỉnh Quảng Bình"]]],
     ["what a verb acts on ('thông tin') is no name's word", "Các doanh nghiệp tiếp cận thông tin chính thức để triển khai.", [["Các doanh nghiệp"]]],
