@@ -273,7 +273,7 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     const w = words[j];
     if (!w) return j;
     if (w.cap) {
-      j = readName(words, j);
+      j = fieldEnd(words, from, j, readName(words, j));
       continue;
     }
     const descriptor = matchPhrase(words, j, DESCRIPTORS);
@@ -339,6 +339,22 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     return j;
   }
+}
+
+const FIELDS = phraseTable(FIELD_NAMES);
+const FIELD_HEADS = new Set(["sở", "bộ"]);
+
+/**
+ * "(phối hợp với) Sở Nông nghiệp và Môi trường | kiểm đếm tàu thuyền": the official field of a Sở
+ * or Bộ is its whole name; lower-case words the name reader took after it (up to three) are what
+ * the body does, unless a capital follows among them. The end of the name read at `j` (`name`).
+ */
+function fieldEnd(words: readonly Word[], head: number, j: number, name: number): number {
+  if (j !== head + 1 || !FIELD_HEADS.has(words[head].f)) return name;
+  const field = j + matchPhrase(words, j, FIELDS);
+  if (field === j || field >= name) return name;
+  for (let k = field; k < name; k++) if (words[k].cap || !words[k].word) return name;
+  return field;
 }
 
 /** Words a "nơi" clause may hold anywhere: aspect, passive, direction ("nơi hàng hóa được vận chuyển đến"). */

@@ -505,6 +505,10 @@ describe("a lower-case name after a bare head or a group, closed by the body's v
 
   it.each([
     ["after 'phối hợp với', a lower-case head", "Sở Y tế phối hợp với các cơ quan thông tin đại chúng tuyên truyền.", { lead: ["Sở Y tế"], support: ["các cơ quan thông tin đại chúng"] }],
+    ["a Sở's official field is its whole name: what follows in lower case is the work", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Môi trường kiểm đếm tàu thuyền.", { lead: ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], support: ["Sở Nông nghiệp và Môi trường"] }],
+    ["stays: a field with its place", "Sở Y tế phối hợp với Sở Giáo dục và Đào tạo thành phố Hà Nội tổ chức.", { lead: ["Sở Y tế"], support: ["Sở Giáo dục và Đào tạo thành phố Hà Nội"] }],
+    ["stays: a field whose name goes on in lower case", "Sở Y tế phối hợp với Sở Giao thông vận tải tổ chức.", { lead: ["Sở Y tế"], support: ["Sở Giao thông vận tải"] }],
+    ["stays: no Sở or Bộ ('Trung tâm Y tế dự phòng')", "Sở Y tế phối hợp với Trung tâm Y tế dự phòng tỉnh tổ chức.", { lead: ["Sở Y tế"], support: ["Trung tâm Y tế dự phòng tỉnh"] }],
     ["… the pair of levels", "Sở Giáo dục và Đào tạo phối hợp với Công an tỉnh, thành phố xây dựng phương án.", { lead: ["Sở Giáo dục và Đào tạo"], support: ["Công an tỉnh, thành phố"] }],
     ["stays: an agent in a relative clause after 'do' reads no lower-case name", "Tăng cường liên kết giữa bảo hiểm y tế và bảo hiểm sức khoẻ do các doanh nghiệp bảo hiểm cung cấp.", undefined],
   ])("%s", (_, text, expected) => {
