@@ -326,6 +326,11 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
       j += nested;
       continue;
     }
+    // "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serving both bodies
+    if (w.f === "và" && servesBoth(words, from, j)) {
+      j += 1 + matchPhrase(words, j + 1, SERVED);
+      continue;
+    }
     // "Ban Tuyên giáo và Dân vận Trung ương": a capitalised word after "và" that opens no body
     // goes on with the name (a head after "và" — "… và Sở Y tế" — is the next item of a list)
     if (w.f === "và" && words[j + 1]?.cap && hasCapital(words, from, j) && !readAgency(words, j + 1, { continuation: true })) {
@@ -355,6 +360,23 @@ function fieldEnd(words: readonly Word[], head: number, j: number, name: number)
   if (field === j || field >= name) return name;
   for (let k = field; k < name; k++) if (words[k].cap || !words[k].word) return name;
   return field;
+}
+
+/** The bodies a joint Văn phòng serves (the councils, the committees, the delegation of deputies). */
+const SERVED = phraseTable([
+  "hội đồng nhân dân", "hđnd", "ủy ban nhân dân", "ubnd", "đoàn đại biểu quốc hội", "đoàn đbqh",
+]);
+const OFFICE = phraseTable(["văn phòng"]);
+
+/**
+ * "Văn phòng HĐND và UBND huyện": the "và" at `j` joins two bodies the office at `from` serves
+ * (its name is the office's own, not a list of the office and a committee).
+ */
+function servesBoth(words: readonly Word[], from: number, j: number): boolean {
+  const office = matchPhrase(words, from, OFFICE);
+  if (!office || !matchPhrase(words, j + 1, SERVED)) return false;
+  const served = matchPhrase(words, from + office, SERVED);
+  return served > 0 && from + office + served === j;
 }
 
 /** Words a "nơi" clause may hold anywhere: aspect, passive, direction ("nơi hàng hóa được vận chuyển đến"). */

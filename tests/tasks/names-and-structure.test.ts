@@ -477,6 +477,8 @@ describe("a lower-case name after a bare head or a group, closed by the body's v
     ["a qualifier after a group", "UBND các xã ven biển tổ chức sơ tán người dân.", [["UBND các xã ven biển"]]],
     ["a plural head's qualifier", "Các ngành chức năng tăng cường kiểm tra.", [["Các ngành chức năng"]]],
     ["a verb of one word right after a field", "Các sở giáo dục và đào tạo cử cán bộ tham gia.", [["Các sở giáo dục và đào tạo"]]],
+    ["a joint office serving both bodies (probe)", "Văn phòng HĐND và UBND huyện chủ trì, phối hợp với Phòng Văn hóa và Thông tin huyện hướng dẫn.", [["Văn phòng HĐND và UBND huyện"]]],
+    ["… the office of the deputies and the council", "Văn phòng Đoàn ĐBQH và HĐND tỉnh tổng hợp ý kiến cử tri.", [["Văn phòng Đoàn ĐBQH và HĐND tỉnh"]]],
     ["the usual pair of levels", "Công an tỉnh, thành phố tăng cường tuần tra.", [["Công an tỉnh, thành phố"]]],
     ["levels after 'Ủy ban nhân dân'", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương ban hành cơ chế.", [["Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]]],
   ])("%s", (_, text, expected) => {
@@ -492,6 +494,8 @@ describe("a lower-case name after a bare head or a group, closed by the body's v
     ["a verb of one syllable may end a compound ('đăng ký')", "Người khai hải quan đăng ký tờ khai xuất theo quy định.", [["Người khai hải quan"]]],
     ["… not after a term either ('xuất trình')", "Người khai hải quan xuất trình chứng từ cho doanh nghiệp cảng.", [["Người khai hải quan"]]],
     ["'và' before a second verb", "Các đơn vị tuần tra kiểm soát và xử lý vi phạm.", [["Các đơn vị"]]],
+    ["a Văn phòng and a committee are two bodies", "Văn phòng UBND tỉnh và UBND các huyện triển khai.", [["Văn phòng UBND tỉnh", "UBND các huyện"]]],
+    ["… a Văn phòng of the Party and a committee", "Văn phòng Tỉnh ủy và UBND tỉnh phối hợp.", [["Văn phòng Tỉnh ủy", "UBND tỉnh"]]],
     ["a named place is no pair", "UBND tỉnh Hà Tĩnh, tỉnh Quảng Bình triển khai.", [["UBND tỉnh Hà Tĩnh", "tỉnh Quảng Bình"]]],
     ["what a verb acts on ('thông tin') is no name's word", "Các doanh nghiệp tiếp cận thông tin chính thức để triển khai.", [["Các doanh nghiệp"]]],
   ])("stays: %s", (_, text, expected) => {
