@@ -9,7 +9,7 @@
  *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
  */
 import {
-  BOUND, CAPITAL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
+  BOUND, CAPITAL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
 } from "./lexicon.js";
 import { foldedAt, matchPhrase, opens, phraseTable, type Word } from "./words.js";
 
@@ -54,6 +54,8 @@ export interface ReadOptions {
   names?: boolean;
   /** in a list, stop before an item followed by a verb: it is the subject of the next clause */
   cutAtSubject?: boolean;
+  /** read no lower-case name after a bare head ("(do) các doanh nghiệp | bảo hiểm cung cấp": an agent in a relative clause) */
+  noTail?: boolean;
 }
 
 /** What the body reported to does: "(báo cáo X) xem xét, quyết định". */
@@ -106,8 +108,60 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
   // "các cơ quan, đơn vị có liên quan", "các bộ, ngành, địa phương": one group, not three bodies
   const group = det > 0 ? readGroup(words, j) : j;
   const end = Math.max(to, group);
-  const qualified = hasCapital(words, j + 1, end) ? inCharge(words, end) : agentQualifier(words, end);
+  let qualified = hasCapital(words, j + 1, end) ? inCharge(words, end) : agentQualifier(words, end);
+  // "các sở giáo dục và đào tạo thực hiện", "các xã ven biển tổ chức": a lower-case name after a bare head or a group
+  if (!options.noTail && qualified === end && (end === j + head || endsInGroup(words, j + head, end))) qualified = lowerCaseTail(words, end);
   return { from: i, to: qualified, head: person ? "đồng chí" : headText, plural: det > 0, person: false };
+}
+
+/**
+ * Terms that read as verbs (or hold "và") but name a body's field inside its name: "Ban Quản lý dự
+ * án đầu tư xây dựng công trình giao thông" (Luật Xây dựng, Điều 63), "các cơ quan thông tin đại
+ * chúng" (the mass media), the fields of the Sở/Bộ in lower case ("các sở giáo dục và đào tạo").
+ */
+const NAME_TERMS = phraseTable(["cấp dưới trực tiếp", "cấp trên trực tiếp", "đầu tư xây dựng", "công trình", "giao thông", "thông tin đại chúng", ...FIELD_NAMES]);
+/** Adverbs that open a predicate, not a name: "(Các địa phương) nhanh chóng triển khai". */
+const PREDICATE_OPENERS = phraseTable([
+  "nhanh chóng", "khẩn cấp", "kiên quyết", "không", "chưa", "luôn", "tự", "cùng", "quan tâm", "phấn đấu", "ngay",
+  "thực sự", "mới", "còn", "vừa", "liên tục", "sâu sát", "gương mẫu", "nêu gương", "hoàn toàn",
+]);
+/** Words that join clauses: "(… đơn vị) thì cơ quan …", "mà", "nếu", "nhưng". */
+const CLAUSE_WORDS = new Set(["thì", "mà", "nếu", "nhưng", "vì", "nên", "do", "bởi"]);
+const LOWER_TAIL_MAX = 12;
+
+/**
+ * A name printed in lower case after a body's head or group, read as the body is: "các sở giáo dục
+ * và đào tạo", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh", "các cơ quan thông
+ * tin đại chúng", "UBND các xã ven biển", "các ngành chức năng". The lower-case words join the name
+ * only when a verb of the lexicon closes them (the body's action: a phrase of two words or more, or
+ * a modal), or a comma before the next body of a list ("các cơ quan chuyên môn, UBND cấp xã"), with nothing between but lower-case words and the terms above: a function word (the
+ * object's preposition), "và", a determiner, punctuation, an adverb or a verb of one word before it
+ * leaves the name as it was ("Các đơn vị tuần tra, kiểm soát …" keeps "Các đơn vị"). The word
+ * after the name (`end` when none follows).
+ */
+function lowerCaseTail(words: readonly Word[], end: number): number {
+  let k = end;
+  /** the end of the last term read: a word boundary known, a verb of one word may follow it */
+  let term = -1;
+  while (k < end + LOWER_TAIL_MAX && words[k] && !words[k].cap) {
+    // "các cơ quan chuyên môn, UBND cấp xã": the next body of a list closes it too
+    if (!words[k].word) return k > end && words[k].f === "," && readAgency(words, k + 1, { continuation: true, noTail: true }) ? k : end;
+    const length = matchPhrase(words, k, NAME_TERMS);
+    if (length) {
+      k += length;
+      term = k;
+      continue;
+    }
+    // "(người sử dụng lao động tiếp cận) thông tin …": what a verb acts on, not a name's word
+    if (matchPhrase(words, k, OBJECT_NOUNS) || CLAUSE_WORDS.has(words[k].f)) return end;
+    const stop = matchPhrase(words, k, STOPS);
+    // a verb of one syllable may end a compound ("đăng ký", "xuất trình"): only a modal closes the
+    // name then, or any verb right after a term ("các sở giáo dục và đào tạo | cử …")
+    if (stop) return k > end && startsPredicate(words, k) && (stop > 1 || k === term || matchPhrase(words, k, BOUND)) ? k : end;
+    if (matchPhrase(words, k, PREDICATE_OPENERS) || matchPhrase(words, k, DETERMINERS)) return end;
+    k++;
+  }
+  return end;
 }
 
 const IN_CHARGE = phraseTable(["phụ trách"]);
@@ -219,7 +273,7 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     const w = words[j];
     if (!w) return j;
     if (w.cap) {
-      j = readName(words, j);
+      j = fieldEnd(words, from, j, readName(words, j));
       continue;
     }
     const descriptor = matchPhrase(words, j, DESCRIPTORS);
@@ -245,7 +299,9 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     const place = matchPhrase(words, j, PLACES);
     if (place) {
-      j = readName(words, j + place, true);
+      const named = readName(words, j + place, true);
+      // "Công an tỉnh, thành phố", "Phòng Y tế quận, huyện": levels paired without a name are one body
+      j = named === j + place && words[named]?.f === "," && matchPhrase(words, named + 1, PLACES) ? readGroupWords(words, j) : named;
       continue;
     }
     // "Kho bạc Nhà nước khu vực XIII", "Chi cục Thuế khu vực 3": a body's region, when a name follows
@@ -270,6 +326,11 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
       j += nested;
       continue;
     }
+    // "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serving both bodies
+    if (w.f === "và" && servesBoth(words, from, j)) {
+      j += 1 + matchPhrase(words, j + 1, SERVED);
+      continue;
+    }
     // "Ban Tuyên giáo và Dân vận Trung ương": a capitalised word after "và" that opens no body
     // goes on with the name (a head after "và" — "… và Sở Y tế" — is the next item of a list)
     if (w.f === "và" && words[j + 1]?.cap && hasCapital(words, from, j) && !readAgency(words, j + 1, { continuation: true })) {
@@ -283,6 +344,39 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     return j;
   }
+}
+
+const FIELDS = phraseTable(FIELD_NAMES);
+const FIELD_HEADS = new Set(["sở", "bộ"]);
+
+/**
+ * "(phối hợp với) Sở Nông nghiệp và Môi trường | kiểm đếm tàu thuyền": the official field of a Sở
+ * or Bộ is its whole name; lower-case words the name reader took after it (up to three) are what
+ * the body does, unless a capital follows among them. The end of the name read at `j` (`name`).
+ */
+function fieldEnd(words: readonly Word[], head: number, j: number, name: number): number {
+  if (j !== head + 1 || !FIELD_HEADS.has(words[head].f)) return name;
+  const field = j + matchPhrase(words, j, FIELDS);
+  if (field === j || field >= name) return name;
+  for (let k = field; k < name; k++) if (words[k].cap || !words[k].word) return name;
+  return field;
+}
+
+/** The bodies a joint Văn phòng serves (the councils, the committees, the delegation of deputies). */
+const SERVED = phraseTable([
+  "hội đồng nhân dân", "hđnd", "ủy ban nhân dân", "ubnd", "đoàn đại biểu quốc hội", "đoàn đbqh",
+]);
+const OFFICE = phraseTable(["văn phòng"]);
+
+/**
+ * "Văn phòng HĐND và UBND huyện": the "và" at `j` joins two bodies the office at `from` serves
+ * (its name is the office's own, not a list of the office and a committee).
+ */
+function servesBoth(words: readonly Word[], from: number, j: number): boolean {
+  const office = matchPhrase(words, from, OFFICE);
+  if (!office || !matchPhrase(words, j + 1, SERVED)) return false;
+  const served = matchPhrase(words, from + office, SERVED);
+  return served > 0 && from + office + served === j;
 }
 
 /** Words a "nơi" clause may hold anywhere: aspect, passive, direction ("nơi hàng hóa được vận chuyển đến"). */
@@ -390,8 +484,23 @@ function readName(words: readonly Word[], j: number, optional = false): number {
   return k === j && !optional ? j : k;
 }
 
+/** The words `from`…`end` end with a group after a determiner: "(UBND) các xã, phường", "(Sở X) các tỉnh". */
+function endsInGroup(words: readonly Word[], from: number, end: number): boolean {
+  for (let d = end - 1; d >= from; d--) {
+    const det = matchPhrase(words, d, DETERMINERS);
+    if (det) return familyAt(words, d + det) !== null && readGroupWords(words, d + det) === end;
+  }
+  return false;
+}
+
 /** "quận, huyện, thị xã" after "các": the words of one family, joined by commas. */
 function readGroup(words: readonly Word[], j: number): number {
+  const k = readGroupWords(words, j);
+  return k === j ? j : readModifiers(words, k);
+}
+
+/** The end of the family's words joined by commas at `j` (`j` when none), without what qualifies them. */
+function readGroupWords(words: readonly Word[], j: number): number {
   const first = familyAt(words, j);
   if (!first) return j;
   let k = j + first.length;
@@ -401,7 +510,7 @@ function readGroup(words: readonly Word[], j: number): number {
     if (!next || next.family !== first.family) break;
     k += 1 + next.length;
   }
-  return readModifiers(words, k);
+  return k;
 }
 
 /** The families' members as folded words, longest first in each ("ban ngành" before "ban"). */

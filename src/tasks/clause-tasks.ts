@@ -254,11 +254,12 @@ const DUTY_INTRO = /^(?:(?:cần|phải|tập trung|khẩn trương|tiếp tục
 
 /**
  * Structure that names people or restates the standard, not work to do: a member of a list given
- * as a count and a title ("01 Phó Trưởng ban Ban Tổ chức Trung ương"), and the closing formula of
- * a decision ("… chịu trách nhiệm thi hành Quyết định này").
+ * as a count and a title ("01 Phó Trưởng ban Ban Tổ chức Trung ương"), a body's working rule or its
+ * own end ("tự giải thể sau khi hoàn thành nhiệm vụ"), and the closing formula of a decision ("…
+ * chịu trách nhiệm thi hành Quyết định này").
  */
 export function notAnAssignment(action: string): boolean {
-  return COUNTED_TITLE.test(action) || MARKER_ONLY.test(action) || WORKING_RULE.test(action) || (MENTIONS_NAY.test(action) && closingFormula(action));
+  return COUNTED_TITLE.test(action) || MARKER_ONLY.test(action) || WORKING_RULE.test(action) || SELF_END.test(action) || (MENTIONS_NAY.test(action) && closingFormula(action));
 }
 
 /**
@@ -283,6 +284,15 @@ const COUNTED_TITLE = /^\d{1,2}\s+\p{Lu}/u;
 
 /** "(Ban Chỉ đạo) làm việc theo nguyên tắc tập trung dân chủ": how a body works, set by its statute. */
 const WORKING_RULE = /^(?:làm việc|hoạt động) theo (?:nguyên tắc|chế độ|quy chế)/iu;
+
+/**
+ * "(Tổ công tác) tự giải thể sau khi hoàn thành nhiệm vụ", "(Ban Chỉ đạo) chấm dứt hoạt động khi
+ * hoàn thành nhiệm vụ", "(Quyết định) có hiệu lực …": what happens to a body or an act by the
+ * decision itself (its end, its force), set by the document — not work assigned to it. An order
+ * to stop something ("Các cơ sở chấm dứt hoạt động kinh doanh trái phép") is still work: only
+ * "tự" or the completion of its remit makes the end a rule.
+ */
+const SELF_END = /^(?:(?:tự|tự động)\s+(?:giải thể|chấm dứt hoạt động|kết thúc hoạt động|chấm dứt nhiệm vụ)|(?:giải thể|chấm dứt hoạt động|kết thúc hoạt động|hết nhiệm vụ)\s+(?:sau khi|khi)\s+(?:hoàn thành|kết thúc|thực hiện xong)|(?:có|hết|chấm dứt) hiệu lực)(?![\p{L}])/iu;
 
 /** "Chỉ đạo Công an Thành phố:" directs and stops: its content is in the items below. */
 function hasAction(action: string): boolean {
@@ -341,9 +351,10 @@ export function agencyHeading(heading: string | null): string[] | null {
   const list = readAgencyList(words, 0);
   if (!list) return null;
   if (list.end !== words.length) {
-    // "Đối với các tỉnh nuôi tôm trọng điểm:": a body and what sets it apart, no verb, no preposition
+    // "Đối với các tỉnh nuôi tôm trọng điểm:", "Chủ tịch UBND các xã, phường ven biển:": a body and
+    // what sets it apart, no verb, no preposition
     const tail = words.slice(list.end);
-    if (!addressed || list.items.length > 1 || tail.length > QUALIFIER_MAX || tail.some((w, k) => !w.word || matchPhrase(words, list.end + k, STOPS))) return null;
+    if (list.items.length > 1 || tail.length > QUALIFIER_MAX || tail.some((w, k) => !w.word || matchPhrase(words, list.end + k, STOPS))) return null;
     return [rest.trim()];
   }
   return namesOf(rest, words, list);

@@ -5,6 +5,7 @@
  *   "trước ngày 15/9/2021"                     → date 2021-09-15
  *   "chậm nhất ngày 20/9" (document of 2021)   → date 2021-09-20
  *   "trước 17h00 ngày 14/9/2021"               → date 2021-09-14T17:00
+ *   "trước 16 giờ hằng ngày", "(báo cáo) lúc 15h hằng ngày" → relative, the time of day with its day
  *   "trong tháng 10/2021", "trong quý III/2021", "hằng tháng", "trước 24h",
  *   "tại kỳ họp gần nhất của HĐND Thành phố"   → relative
  *   "định kỳ", "thường xuyên", "từ ngày 01/5/2021", "(trước 24h)" (a remark in brackets) → none
@@ -23,7 +24,8 @@ const RELATIVE_LIMIT = new RegExp(
     String.raw`(?:trong|trước)\s+(?:năm|q(?:uý|úy)|tháng)\s+\d{4}`,
     String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)`,
     String.raw`(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày\s+\d{1,2})\s+(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)`,
-    String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?!\s*(?:\d|,|ngày))`,
+    // "trước 24h", "trước 16 giờ hằng ngày" (a time of day, each day)
+    String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?(?:\s+(?:hằng|hàng)\s+(?:ngày|tuần))?(?!\s*(?:\d|,|ngày))`,
     String.raw`trong\s+(?:thời hạn|vòng)?\s*(?:tối đa\s+|không quá\s+)?\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.]*)?`,
     String.raw`tại\s+kỳ\s+họp\s+(?:gần\s+nhất|tới|cuối\s+năm|thứ\s+\S+)(?:\s+của\s+[^,;.]+)?`,
     String.raw`(?:trước|trong)\s+(?:tháng|năm)\s+tới`,
@@ -43,10 +45,11 @@ const MAY_HOLD_LIMIT = /\d|h[ằà]ng|kỳ|tới|(?:tháng|q(?:uý|úy)|năm|tu�
 
 /**
  * "hằng tháng" is a limit when it says how often to report ("báo cáo … hằng tháng") or on which
- * day ("vào thứ Sáu hàng tuần", "ngày 25 hằng tháng"), not "khai báo y tế hàng ngày".
+ * day ("vào thứ Sáu hàng tuần", "ngày 25 hằng tháng") or hour ("trước 16 giờ hằng ngày"), not
+ * "khai báo y tế hàng ngày".
  */
 const FREQUENCY = /(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)$/u;
-const SCHEDULE = /(?:(?:vào\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$/u;
+const SCHEDULE = /(?:(?:(?:vào|trước|lúc)\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+|(?:vào\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$/u;
 const REPORTING = /^(?:báo cáo|tổng hợp|gửi|cập nhật)/u;
 
 export interface DeadlineContext {
@@ -97,7 +100,7 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
     const matched = folded.slice(index, end);
     if (FREQUENCY.test(matched)) {
       const day = SCHEDULE.exec(matched)!;
-      if (!REPORTING.test(matched) && !/^(?:vào|thứ|chủ|ngày)/u.test(day[0])) continue;
+      if (!REPORTING.test(matched) && !/^(?:vào|thứ|chủ|ngày|trước|lúc|\d)/u.test(day[0])) continue;
       index += day.index;
     }
     const printed = text.slice(index, end).replace(/[\s,]+$/, "");

@@ -138,7 +138,7 @@ export const FIELD_NAMES: readonly string[] = [
   "Giáo dục và Đào tạo", "Y tế", "Tài chính", "Thông tin và Truyền thông", "Lao động - Thương binh và Xã hội",
   "Giao thông vận tải", "Công Thương", "Xây dựng", "Kế hoạch và Đầu tư", "Tư pháp", "Nội vụ",
   "Văn hóa, Thể thao và Du lịch", "Tài nguyên và Môi trường", "Nông nghiệp và Phát triển nông thôn",
-  "Khoa học và Công nghệ", "Ngoại vụ", "Quy hoạch - Kiến trúc", "Du lịch", "Công an", "Quốc phòng", "Ngoại giao",
+  "Khoa học và Công nghệ", "Nông nghiệp và Môi trường", "Dân tộc và Tôn giáo", "Ngoại vụ", "Quy hoạch - Kiến trúc", "Du lịch", "Công an", "Quốc phòng", "Ngoại giao",
 ];
 
 /** Comma-holding field names read as one: "Sở Lao động, Thương binh và Xã hội". */

@@ -63,15 +63,17 @@ const FRONTED = phraseTable([
   "khi", "sau khi", "trước khi", "bên cạnh", "ngoài",
 ]);
 const DIRECT = phraseTable(["chỉ đạo"]);
+/** Verbs whose object is a list of bodies that then act: "chỉ đạo / đôn đốc / hướng dẫn X, Y làm …". */
+const DIRECTS = phraseTable(["chỉ đạo", "đôn đốc", "hướng dẫn"]);
 const SUPPORT = phraseTable(["phối hợp"]);
 const SUPPORT_FILLER = phraseTable(["chặt chẽ", "với", ",", "đôn đốc", "hướng dẫn", "tốt", "cùng", "và"]);
 const REPORT = phraseTable(["báo cáo"]);
 const REPORT_FILLER = phraseTable(["lại", "kết quả", "về", "ngay", "trực tiếp", ",", "và", "đề xuất", "kiến nghị", "xin ý kiến"]);
 /**
- * The verbs the loops below look for at every word (triggers, "chỉ đạo", "phối hợp", "báo cáo",
- * "trình") as one table: a test a word finds where to look, and each loop goes over those only.
+ * The verbs the loops below look for at every word (triggers, "chỉ đạo", "đôn đốc", "hướng dẫn",
+ * "phối hợp", "báo cáo", "trình") as one table: a test a word finds where to look, and each loop goes over those only.
  */
-const VERBS = phraseTable([...TRIGGER_PHRASES, "chỉ đạo", "phối hợp", "báo cáo", "trình"]);
+const VERBS = phraseTable([...TRIGGER_PHRASES, "chỉ đạo", "đôn đốc", "hướng dẫn", "phối hợp", "báo cáo", "trình"]);
 
 export function readSentenceParts(text: string, options: SentenceOptions = {}): SentencePart[] {
   const words = toWords(text);
@@ -126,6 +128,14 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
       use(k, list.end);
       parts.push({ kind: "directing", leads: [], at: offset(k), from: offset(k) });
     }
+    // "(UBND các tỉnh) chỉ đạo các cơ quan chuyên môn, UBND cấp xã tăng cường …": the bodies
+    // directed, over commas, are the verb's object, not subjects of their own
+    for (const k of verbs) {
+      const length = used[k] ? 0 : matchPhrase(words, k, DIRECTS);
+      if (!length) continue;
+      const list = readAgencyList(words, k + length);
+      if (list) use(k, list.end);
+    }
     for (const k of afterComma) {
       if (used[k] || !actorBefore(parts, words[k].start)) continue;
       const list = readSubject(words, k);
@@ -155,7 +165,8 @@ function agentOf(words: readonly Word[], used: readonly boolean[]): AgencyList |
     else if (words[k].f === ")" && depth > 0) depth--;
     // an aside in brackets describes ("(… container do doanh nghiệp cảng gửi get-out …)"): no one acts there
     if (words[k].f !== "do" || used[k + 1] || depth > 0) continue;
-    const list = readAgencyList(words, k + 1);
+    // the lexicon's names only: "(bảo hiểm sức khoẻ) do các doanh nghiệp bảo hiểm cung cấp" is no one's task
+    const list = readAgencyList(words, k + 1, { noTail: true });
     // startsPredicate keeps out function words and the passive; "có" after a body says what it has
     if (list && matchPhrase(words, list.end, STOPS) && startsPredicate(words, list.end) && words[list.end].f !== "có") return list;
   }

@@ -111,7 +111,7 @@ describe("a capitalised name ends where what is reported begins", () => {
   it.each([
     ["a region named after the body", "Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước khu vực XIII tổng hợp.", ["Kho bạc Nhà nước khu vực XIII"]],
     ["… by its number", "Sở Tài chính phối hợp với Chi cục Thuế khu vực 3 kiểm tra.", ["Chi cục Thuế khu vực 3"]],
-    ["'khu vực' without a name is no part of it", "Sở Y tế phối hợp với Công an các xã khu vực biên giới kiểm tra.", ["Công an các xã"]],
+    ["'khu vực' without a name is no part of it", "Sở Y tế phối hợp với Công an các xã khu vực biên giới để kiểm tra.", ["Công an các xã"]],
   ])("%s", (_, text, support) => {
     expect(objects(text)).toEqual([{ support, reportTo: [] }]);
   });
@@ -193,6 +193,22 @@ describe("headings", () => {
     expect(read(text, ["các cấp"], { items: [item("x")] })).toEqual([]);
   });
 
+  it.each([
+    ["a body's own end on completion (probe)", "Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ."],
+    ["… without 'tự'", "Ban Chỉ đạo chấm dứt hoạt động khi hoàn thành nhiệm vụ."],
+    ["… 'tự động'", "Ban Chỉ đạo tự động chấm dứt hoạt động khi kết thúc nhiệm vụ."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    ["an order to stop something", "Các doanh nghiệp chấm dứt hoạt động kinh doanh trái phép.", [["Các doanh nghiệp"]]],
+    ["dissolving something else", "Tổ công tác giải thể các nhóm không còn cần thiết.", [["Tổ công tác"]]],
+    ["'tự' before other work", "Tổ công tác tự giải quyết các vướng mắc.", [["Tổ công tác"]]],
+  ])("still a task: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
   it("the items of an actorless list introduction inherit the clause's first task's lead", () => {
     const parent = clause("Cần tiến hành đo đạc trên toàn lãnh thổ. Các cơ quan, tổ chức có nhiệm vụ chấp hành thủ tục. Thời gian hoàn thành như sau:", { items: [item("cuối năm 1982")] });
     expect(clauseTasks(parent, ["các ngành"], {}).inheritable).toEqual(["các ngành"]);
@@ -226,6 +242,14 @@ describe("deadlines", () => {
     ["Định kỳ thứ Hai hàng tuần tổng hợp tình hình", "thứ Hai hàng tuần"],
     ["gửi số liệu vào ngày 25 hằng tháng", "vào ngày 25 hằng tháng"],
     ["hoàn thiện tiêu chuẩn trong thời hạn tối đa 36 tháng kể từ ngày Thông tư này có hiệu lực", "trong thời hạn tối đa 36 tháng kể từ ngày Thông tư này có hiệu lực"],
+    // a time of day with its day (probe): the whole phrase, after a report or on its own
+    ["tổng hợp báo cáo Chủ tịch UBND tỉnh trước 16 giờ hằng ngày", "trước 16 giờ hằng ngày"],
+    ["gửi số liệu trước 8 giờ 30 phút hằng ngày", "trước 8 giờ 30 phút hằng ngày"],
+    ["báo cáo nhanh lúc 15h hằng ngày", "lúc 15h hằng ngày"],
+    ["các xã cập nhật tình hình trước 16h hàng ngày", "trước 16h hàng ngày"],
+    // stay
+    ["báo cáo kết quả trước 24h", "trước 24h"],
+    ["báo cáo UBND tỉnh hằng tháng", "hằng tháng"],
   ])("%s", (text, expected) => {
     expect(findDeadline(text, at)).toEqual({ text: expected, kind: "relative", iso: null, lines: [3, 3] });
   });
@@ -441,5 +465,76 @@ describe("heads of Party organisations and of bodies set up for a task", () => {
     const words = toWords("một bộ phận Nhân dân");
     expect(readAgency(words, 1, { continuation: true })).toBeNull();
     expect(readAgency(toWords("các bộ phận liên quan"), 0)).not.toBeNull();
+  });
+});
+
+describe("a lower-case name after a bare head or a group, closed by the body's verb (probe)", () => {
+  const objects = (text: string) => read(text).map((t) => ({ lead: t.lead.map((a) => a.text), support: t.support.map((a) => a.text) }));
+  it.each([
+    ["a Sở field in lower case after 'Đề nghị'", "Đề nghị các sở giáo dục và đào tạo thực hiện các nội dung sau.", [["các sở giáo dục và đào tạo"]]],
+    ["a legal body type with verb-like words (Luật Xây dựng)", "Yêu cầu Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đôn đốc các nhà thầu.", [["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"]]],
+    ["the mass media as a subject", "Các cơ quan thông tin đại chúng tăng cường tuyên truyền.", [["Các cơ quan thông tin đại chúng"]]],
+    ["a qualifier after a group", "UBND các xã ven biển tổ chức sơ tán người dân.", [["UBND các xã ven biển"]]],
+    ["a plural head's qualifier", "Các ngành chức năng tăng cường kiểm tra.", [["Các ngành chức năng"]]],
+    ["a verb of one word right after a field", "Các sở giáo dục và đào tạo cử cán bộ tham gia.", [["Các sở giáo dục và đào tạo"]]],
+    ["a joint office serving both bodies (probe)", "Văn phòng HĐND và UBND huyện chủ trì, phối hợp với Phòng Văn hóa và Thông tin huyện hướng dẫn.", [["Văn phòng HĐND và UBND huyện"]]],
+    ["… the office of the deputies and the council", "Văn phòng Đoàn ĐBQH và HĐND tỉnh tổng hợp ý kiến cử tri.", [["Văn phòng Đoàn ĐBQH và HĐND tỉnh"]]],
+    ["the usual pair of levels", "Công an tỉnh, thành phố tăng cường tuần tra.", [["Công an tỉnh, thành phố"]]],
+    ["levels after 'Ủy ban nhân dân'", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương ban hành cơ chế.", [["Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["a group followed by its verb", "Các sở, ngành chủ động triển khai.", [["Các sở, ngành"]]],
+    ["a group followed by its verb after UBND", "UBND các xã tăng cường kiểm tra.", [["UBND các xã"]]],
+    ["an adverb opens the predicate", "Các địa phương nhanh chóng triển khai phương án.", [["Các địa phương"]]],
+    ["… 'gương mẫu'", "Cán bộ, đảng viên gương mẫu thực hiện.", [["Cán bộ, đảng viên"]]],
+    ["no verb before the comma", "Các đơn vị tuần tra, kiểm soát chặt chẽ.", [["Các đơn vị"]]],
+    ["a verb of one syllable may end a compound ('đăng ký')", "Người khai hải quan đăng ký tờ khai xuất theo quy định.", [["Người khai hải quan"]]],
+    ["… not after a term either ('xuất trình')", "Người khai hải quan xuất trình chứng từ cho doanh nghiệp cảng.", [["Người khai hải quan"]]],
+    ["'và' before a second verb", "Các đơn vị tuần tra kiểm soát và xử lý vi phạm.", [["Các đơn vị"]]],
+    ["a Văn phòng and a committee are two bodies", "Văn phòng UBND tỉnh và UBND các huyện triển khai.", [["Văn phòng UBND tỉnh", "UBND các huyện"]]],
+    ["… a Văn phòng of the Party and a committee", "Văn phòng Tỉnh ủy và UBND tỉnh phối hợp.", [["Văn phòng Tỉnh ủy", "UBND tỉnh"]]],
+    ["a named place is no pair", "UBND tỉnh Hà Tĩnh, tỉnh Quảng Bình triển khai.", [["UBND tỉnh Hà Tĩnh", "tỉnh Quảng Bình"]]],
+    ["what a verb acts on ('thông tin') is no name's word", "Các doanh nghiệp tiếp cận thông tin chính thức để triển khai.", [["Các doanh nghiệp"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it("stays: a clause word ('thì') ends it", () => {
+    const words = toWords("đơn vị thì cơ quan cấp trên xây dựng kế hoạch");
+    expect(readAgency(words, 0)?.to).toBe(2);
+  });
+
+  it.each([
+    ["after 'phối hợp với', a lower-case head", "Sở Y tế phối hợp với các cơ quan thông tin đại chúng tuyên truyền.", { lead: ["Sở Y tế"], support: ["các cơ quan thông tin đại chúng"] }],
+    ["a Sở's official field is its whole name: what follows in lower case is the work", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Môi trường kiểm đếm tàu thuyền.", { lead: ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], support: ["Sở Nông nghiệp và Môi trường"] }],
+    ["stays: a field with its place", "Sở Y tế phối hợp với Sở Giáo dục và Đào tạo thành phố Hà Nội tổ chức.", { lead: ["Sở Y tế"], support: ["Sở Giáo dục và Đào tạo thành phố Hà Nội"] }],
+    ["stays: a field whose name goes on in lower case", "Sở Y tế phối hợp với Sở Giao thông vận tải tổ chức.", { lead: ["Sở Y tế"], support: ["Sở Giao thông vận tải"] }],
+    ["stays: no Sở or Bộ ('Trung tâm Y tế dự phòng')", "Sở Y tế phối hợp với Trung tâm Y tế dự phòng tỉnh tổ chức.", { lead: ["Sở Y tế"], support: ["Trung tâm Y tế dự phòng tỉnh"] }],
+    ["… the pair of levels", "Sở Giáo dục và Đào tạo phối hợp với Công an tỉnh, thành phố xây dựng phương án.", { lead: ["Sở Giáo dục và Đào tạo"], support: ["Công an tỉnh, thành phố"] }],
+    ["stays: an agent in a relative clause after 'do' reads no lower-case name", "Tăng cường liên kết giữa bảo hiểm y tế và bảo hiểm sức khoẻ do các doanh nghiệp bảo hiểm cung cấp.", undefined],
+  ])("%s", (_, text, expected) => {
+    expect(objects(text)[0]).toEqual(expected);
+  });
+});
+
+describe("the bodies directed, over commas, are the object of 'chỉ đạo' / 'đôn đốc' / 'hướng dẫn' (probe)", () => {
+  it.each([
+    ["a lower-case qualifier before the comma", "Ủy ban nhân dân các tỉnh chỉ đạo các cơ quan chuyên môn, Ủy ban nhân dân cấp xã tăng cường kiểm tra.", [["Ủy ban nhân dân các tỉnh"]]],
+    ["'đôn đốc' with 'và'", "Ban Thường trực UBMTTQ xã theo dõi, đôn đốc Ủy ban Bầu cử xã, UBND xã và các cơ quan chức năng giải quyết đơn thư.", [["Ban Thường trực UBMTTQ xã"]]],
+    ["'hướng dẫn' a list of names", "Sở Y tế hướng dẫn Trung tâm Y tế huyện, UBND các xã triển khai tiêm chủng.", [["Sở Y tế"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["no object right after the verb", "Sở Y tế hướng dẫn, UBND các xã triển khai.", [["Sở Y tế"], ["UBND các xã"]]],
+    ["another verb before the comma", "Sở Y tế chủ trì thực hiện, UBND các xã tăng cường kiểm tra.", [["Sở Y tế"], ["UBND các xã"]]],
+    ["a semicolon ends the object", "UBND tỉnh đôn đốc Sở Y tế, Sở Tài chính thực hiện; Công an tỉnh bảo đảm an ninh.", [["UBND tỉnh"], ["Công an tỉnh"]]],
+    ["a list of subjects still leads", "Các cơ quan chuyên môn, UBND cấp xã tăng cường kiểm tra.", [["Các cơ quan chuyên môn", "UBND cấp xã"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
   });
 });

@@ -90,8 +90,21 @@ describe("inheritance", () => {
     ["Đối với các tỉnh nuôi tôm trọng điểm:", ["các tỉnh nuôi tôm trọng điểm"]],
     ["Đối với tờ khai xuất khẩu đã đưa vào cảng:", null],
     ["Đối với Sở Y tế trong công tác phòng dịch:", null],
+    // a qualifier tail belongs to the name in every heading (probe), not only after "Đối với"
+    ["Chủ tịch UBND các xã, phường ven biển:", ["Chủ tịch UBND các xã, phường ven biển"]],
+    ["UBND các huyện biên giới:", ["UBND các huyện biên giới"]],
+    ["Các sở, ngành có liên quan:", ["Các sở, ngành có liên quan"]],
+    // stay: a verb, a preposition, or two bodies
+    ["Sở Y tế tổ chức triển khai:", null],
+    ["Công an tỉnh trong công tác phòng dịch:", null],
+    ["Sở Y tế, UBND các xã ven biển:", null],
   ])("heading %j → %j", (heading, expected) => {
     expect(agencyHeading(heading)).toEqual(expected);
+  });
+
+  it("a heading with a qualifier tail gives its items the lead and no task of its own ('ven biển')", () => {
+    const tasks = parse("KẾ HOẠCH\n\n1. Chủ tịch UBND các xã, phường ven biển:\n- Tổ chức sơ tán dân đến nơi an toàn.").documents[0].tasks;
+    expect(tasks.map((t) => [t.clause, t.lead.map((a) => a.text)])).toEqual([["1.-1", ["Chủ tịch UBND các xã, phường ven biển"]]]);
   });
 
   describe("a line that is only a body's name heads the items below it", () => {
