@@ -84,6 +84,22 @@ const AUTHORITY_TAIL = new RegExp(
     "HOI DONG|TOA AN|BAN|DAI HOC|HOC VIEN)\\b[A-Z`&,. -]*$)(?<!\\b(?:PHO|CUA|CHO|VA|VOI|GIAO|DOI|TICH|TAI|LAM|LA) )",
 );
 
+/** A dash entry: not "Số: 367 - QĐ/…", nor the motto's dashes ("Độc lập - Tự do - Hạnh phúc", also in capitals). */
+const ENTRY_DASH: Cut = { re: /-(?<=\s.)(?= ?[A-Z`])(?<!\d\s.)(?<!(?:[Dd]oc [Ll]ap|DOC LAP|[Tt]u [Dd]o|TU DO)\s.)/g, needs: "-", afterSpace: true };
+/** "(đã ký)": a cell of its own */
+const SIGNED: readonly Cut[] = [{ re: /\s(?=[([] ?da ky ?[)\]])/gi }, { re: /[([] ?da ky ?[)\]]/gi, end: true }];
+/** A signing mark — TM, TL, T/M, T/L, KT, K/T — its first letter first (see `afterSpace`). */
+const SIGNING_MARK_CUT: Cut = { re: /(?:T(?=\/?[ML]\.)|K(?=\/?T\.))(?<=\s.)(?=\/?[MLT]\. ?[A-Z`]{2})/g, needs: ".", afterSpace: true };
+
+/**
+ * A footer flattened onto one line (a web copy): "Nơi nhận: - Như trên; - Văn phòng Chính phủ; -
+ * Lưu: VT, ĐĐ. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Hoàng Hiệp": the label, entries and a signing mark
+ * or the Lưu entry, at any length. It is cut as a flattened document's footer is (the name is cut
+ * off its title as any signer's line's is).
+ */
+const FLAT_FOOTER = /^(?:N[oe]i nh[ao]n|NOI NHAN) ?:.*? - .*?(?:(?:\b(?:TM|KT|TL|TUQ|Q)|\bT\/M|\bK\/T|\bT\/L)\. ?[A-Z`]{2}|\b(?:T\/M|K\/T|T\/L) [A-Z`]{2}|- L[uU][uU]\b)/;
+const FOOTER_CUTS: readonly Cut[] = [ENTRY_DASH, ...SIGNED, SIGNING_MARK_CUT];
+
 /**
  * A whole document flattened onto one line (a web copy): besides the header cuts, it is cut where
  * the body and footer parts of NĐ 30 / HD 36 begin — an article, a dash item, Nơi nhận, a signing
@@ -92,15 +108,13 @@ const AUTHORITY_TAIL = new RegExp(
  */
 const DOCUMENT_CUTS: readonly Cut[] = [
   { re: /\s(?=Dieu \d{1,3}\. )/g, needs: "Dieu " },
-  { re: /-(?<=\s.)(?= ?[A-Z`])(?<!\d\s.)/g, needs: "-", afterSpace: true }, // not "Số: 367 - QĐ/…"
+  ENTRY_DASH,
   { re: /-{3,}|_{3,}|={3,}/g },
-  { re: /\s(?=[([] ?da ky ?[)\]])/gi },
-  { re: /[([] ?da ky ?[)\]]/gi, end: true },
+  ...SIGNED,
   { re: / (?=[A-Z`]{2,} [A-Z`]{2,})(?<=[a-z`] )/g }, // a signer's name, then the next upper-case part
   { re: /(?=DOAN TNCS HO CHI MINH)(?<=[A-Z`])/g, needs: "DOAN TNCS HO CHI MINH" }, // the Đoàn's heading (its "motto"), glued to the number
   { re: /N(?<=\s.)(?=[oe]i nh[ao]n ?:)/gi, needs: ":", afterSpace: true },
-  // a signing mark — TM, TL, T/M, T/L, KT, K/T — its first letter first (see `afterSpace`)
-  { re: /(?:T(?=\/?[ML]\.)|K(?=\/?T\.))(?<=\s.)(?=\/?[MLT]\. ?[A-Z`]{2})/g, needs: ".", afterSpace: true },
+  SIGNING_MARK_CUT,
   { re: /\s(?=QUYET DINH ?:?\s+Dieu \d)/g, needs: "QUYET DINH" },
   { re: /\*{3,}/g, needs: "***" },
   { re: /(?=[A-Z][a-z`])(?<=[A-Z`]{2})/g },
@@ -121,12 +135,74 @@ const NAME_TAIL = /(?<=[A-Z`]{2,}[,.]?)\s(?=[A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4} *
 
 export function splitCells(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
+  // a Nơi nhận list whose rows hold the signer's cell after one space: the signer's parts, kept
+  // until the list ends, then given in reading order (left cell, then right), as a table's are
+  const footer: Footer = { open: false, right: [] };
   for (const line of lines) {
     const cells = cellsOf(line);
-    if (cells === null) out.push(line);
-    else for (const cell of cells) out.push(cell);
+    if (cells === null) footerCell(line, footer, out);
+    else for (const cell of cells) footerCell(cell, footer, out);
   }
+  flush(footer, out);
   return out;
+}
+
+interface Footer {
+  /** in a Nơi nhận list */
+  open: boolean;
+  /** right-cell parts cut off its rows, not given yet */
+  right: Line[];
+}
+
+/**
+ * A line in or out of a Nơi nhận list. The list opens at "Nơi nhận" and runs over its entries
+ * ("- …", "+ …", "Lưu …") and their carried-on lines (lower case); a row that ends in the
+ * signer's cell joined by one space ("Nơi nhận: KT. CHÁNH VĂN PHÒNG", "- Như trên, PHÓ BÍ THƯ",
+ * "- Các sở GDĐT; (Đã ký)") is cut before it (OCR and web copies join a footer row's cells so).
+ */
+function footerCell(line: Line, footer: Footer, out: Line[]): void {
+  const first = line.folded.charCodeAt(0);
+  if (footer.open && !(first === DASH || first === PLUS || first === STAR || (first >= 0x61 && first <= 0x7a) || /^Luu\b/i.test(line.folded))) flush(footer, out);
+  if (first === 0x4e && FOOTER_LABEL.test(line.folded)) footer.open = true;
+  if (!footer.open) {
+    out.push(line);
+    return;
+  }
+  const tail = endsUpperOrBracket(line.text) ? SIGNER_CELL_TAIL.exec(line.folded) : null;
+  if (tail === null || !(tail[1] || tail[2] || TITLE_WORD.test(tail[3]))) {
+    out.push(line);
+    return;
+  }
+  const [left, ...right] = cutAt(line, [tail.index]);
+  out.push(left);
+  for (const cell of right) footer.right.push(...nameCells(cell));
+}
+
+function flush(footer: Footer, out: Line[]): void {
+  for (const cell of footer.right) out.push(cell);
+  footer.right = [];
+  footer.open = false;
+}
+
+const DASH = 0x2d;
+const PLUS = 0x2b;
+const STAR = 0x2a;
+const FOOTER_LABEL = /^N[oe]i nh[ao]n\b/i;
+/**
+ * The signer's cell at the end of a footer row (folded), after the row's own punctuation: a
+ * signing mark and its title, "(đã ký)", or a title run in capitals (words of two letters or
+ * more) that holds a head's title (`TITLE_WORD`), and the name after it if any. Groups: the mark,
+ * "(đã ký)", the run.
+ */
+const SIGNER_CELL_TAIL =
+  /(?<=[;,.:] )(?:((?:T ?\/ ?M|TM|K ?\/ ?T|KT|T ?\/ ?L|TL|TUQ|Q)\. ?[A-Z`]{2}|T\/M [A-Z`]{2}|K\/T [A-Z`]{2}|T\/L [A-Z`]{2})[^a-z]*|([([] ?[Dd]a ky ?[)\]])|([A-Z`]{2,}(?: [A-Z`]{2,})*))(?: [A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4})?$/;
+/** A head's title in a capitals run: BỘ TRƯỞNG, GIÁM ĐỐC, CHÁNH VĂN PHÒNG, PHÓ BÍ THƯ … */
+const TITLE_WORD = /\b(?:CHU TICH|BI THU|GIAM DOC|TRUONG|CHANH|CHU NHIEM|THU TUONG|THONG DOC|TONG KIEM TOAN)\b/;
+
+/** The line ends in a capital letter (a title) or a bracket ("(Đã ký)"), as a signer's cell does. */
+function endsUpperOrBracket(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x29 || c === 0x5d || caseOf(c) === UPPER_CASE || isLower(c);
 }
 
 /** "4. Thời hạn nộp hồ sơ hải quan 4.1. Thời hạn nộp tờ khai …": the first sub-clause glued to its parent. */
@@ -236,6 +312,13 @@ const TAIL = 100;
  * two upper-case words or more, the name two to five capitalised words, the rest two upper-case words.
  */
 const SIGNER_THEN_TITLE = /^((?:[A-Z`]{2,}[.,]? )+?[A-Z`]{2,}[.,]? )([A-Z][a-z`]+(?: [A-Z][a-z`]+){1,4}) (?=[A-Z`]{2,}[ :,.][^a-z]{0,3}[A-Z`]{2,})/;
+/**
+ * A header row joined by one space (OCR, or Word's lost column gap): the motto, always the right
+ * cell and the end of its row, after the left cell's capitals ("TỈNH THANH HÓA Độc lập - Tự do -
+ * Hạnh phúc", "VĂN PHÒNG Độc lập – Tự do – Hạnh phúc"). Folded text; the capitals hold a word of
+ * two letters or more and nothing in lower case. The match is what comes before the motto.
+ */
+const MOTTO_AFTER_CAPITALS = /^(?=[^a-z]*[A-Z`]{2})[A-Z`][A-Z`\d.,&/() -]*(?<=[A-Z`.)]) (?=Doc lap ?[-,`] ?Tu do)/;
 /** Cheap sign of it, before any folding: the line opens with two upper-case letters. */
 const OPENS_UPPER = /^\p{Lu}\p{Lu}/u;
 
@@ -244,15 +327,21 @@ function cellsOf(line: Line): Line[] | null {
   const text = line.text;
   if (text.length < 12) return null;
   const folded = line.folded;
-  const headerish = MAY_HOLD_PART.test(folded) && countMatching(CHEAP_PARTS, text) >= 2;
+  const mayHoldPart = MAY_HOLD_PART.test(folded);
+  const headerish = mayHoldPart && countMatching(CHEAP_PARTS, text) >= 2;
+  // "TỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc": one header part, after the issuer's capitals
+  const motto = mayHoldPart && !headerish ? MOTTO_AFTER_CAPITALS.exec(folded) : null;
   const tailStart = Math.max(0, text.length - TAIL);
   // a name ends in a lower-case letter ("… Tuấn"); most lines end in punctuation and stop here
   const nameTail = isLower(text.charCodeAt(text.length - 1)) && mayEndWithName(text.slice(tailStart));
   const trailingSeparator = endsInRule(text) && /\s(?:-{3,}|_{3,}|={3,})\s*$/.test(text.slice(tailStart));
   const subclause = /^\d{1,2}\. /.test(text) && FIRST_SUBCLAUSE.test(text);
   const upperStart = OPENS_UPPER.test(text);
-  if (!headerish && !nameTail && !trailingSeparator && !subclause && !upperStart) return null;
+  const flatFooter = text.charCodeAt(0) === 0x4e && FLAT_FOOTER.test(folded);
+  if (!headerish && !nameTail && !trailingSeparator && !subclause && !upperStart && !motto && !flatFooter) return null;
   const cuts = new Set<number>();
+  if (flatFooter) for (const cut of FOOTER_CUTS) eachCut(cut, folded, (start, stop) => (cut.end ? cuts.add(stop) : cuts.add(start).add(stop)));
+  if (motto) cuts.add(motto[0].length);
   const signer = upperStart ? SIGNER_THEN_TITLE.exec(folded) : null;
   if (signer) cuts.add(signer[1].length).add(signer[0].length);
   const separator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.exec(folded);
@@ -266,7 +355,8 @@ function cellsOf(line: Line): Line[] | null {
     const authority = TYPE_NAME.test(folded) ? AUTHORITY_TAIL.exec(folded) : null;
     if (authority) cuts.add(authority.index);
   }
-  if (nameTail) tailCuts(folded, tailStart, cuts);
+  // a flattened footer: its signing mark is cut, and each cell's name off its title below
+  if (nameTail && !flatFooter) tailCuts(folded, tailStart, cuts);
   const sub = subclause ? SUBCLAUSE.exec(folded) : null;
   if (sub && folded.startsWith(sub[1] + ".")) cuts.add(sub.index);
   if (cuts.size === 0) return null;
