@@ -137,7 +137,7 @@ export function splitCells(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   // a Nơi nhận list whose rows hold the signer's cell after one space: the signer's parts, kept
   // until the list ends, then given in reading order (left cell, then right), as a table's are
-  const footer: Footer = { open: false, right: [] };
+  const footer: Footer = { open: false, carried: false, right: [] };
   for (const line of lines) {
     const cells = cellsOf(line);
     if (cells === null) footerCell(line, footer, out);
@@ -150,6 +150,8 @@ export function splitCells(lines: readonly Line[]): Line[] {
 interface Footer {
   /** in a Nơi nhận list */
   open: boolean;
+  /** its last line is not closed: the next one carries it on */
+  carried: boolean;
   /** right-cell parts cut off its rows, not given yet */
   right: Line[];
 }
@@ -161,27 +163,61 @@ interface Footer {
  * "- Các sở GDĐT; (Đã ký)") is cut before it (OCR and web copies join a footer row's cells so).
  */
 function footerCell(line: Line, footer: Footer, out: Line[]): void {
-  const first = line.folded.charCodeAt(0);
-  if (footer.open && !(first === DASH || first === PLUS || first === STAR || (first >= 0x61 && first <= 0x7a) || /^Luu\b/i.test(line.folded))) flush(footer, out);
-  if (first === 0x4e && FOOTER_LABEL.test(line.folded)) footer.open = true;
+  const folded = line.folded;
+  const first = folded.charCodeAt(0);
+  if (footer.open && footer.right.length > 0 && NAME_LINE.test(folded)) {
+    // the signer's name on a row of its own beside the list's later entries (pdftotext): the signer's cell too
+    footer.right.push(line);
+    return;
+  }
+  if (footer.open && !(isEntry(folded, first) || (footer.carried && carriedOn(folded)))) flush(footer, out);
+  if (first === 0x4e && FOOTER_LABEL.test(folded)) footer.open = true;
   if (!footer.open) {
     out.push(line);
     return;
   }
-  const tail = endsUpperOrBracket(line.text) ? SIGNER_CELL_TAIL.exec(line.folded) : null;
-  if (tail === null || !(tail[1] || tail[2] || TITLE_WORD.test(tail[3]))) {
+  const ends = endsUpperOrBracket(line.text);
+  let tail = ends ? SIGNER_CELL_TAIL.exec(folded) : null;
+  if (tail !== null && !(tail[1] || tail[2] || TITLE_WORD.test(tail[3]))) tail = null;
+  // once the signer's title is cut off, a name after the row's punctuation is the signer's too
+  if (tail === null && ends && footer.right.length > 0) tail = NAME_AFTER_ENTRY.exec(folded);
+  if (tail === null) {
+    footer.carried = carriesOn(line.text);
     out.push(line);
     return;
   }
-  const [left, ...right] = cutAt(line, [tail.index]);
+  let at = tail.index;
+  // "BỘ TRƯỞNG, CHỦ NHIỆM": a title before the run, after a comma, is the signer's cell too
+  for (let m = TITLE_BEFORE.exec(folded.slice(0, at)); m !== null && TITLE_WORD.test(m[1]); m = TITLE_BEFORE.exec(folded.slice(0, at))) at = m.index;
+  const [left, ...right] = cutAt(line, [at]);
+  footer.carried = carriesOn(left.text);
   out.push(left);
   for (const cell of right) footer.right.push(...nameCells(cell));
+}
+
+/** A line of the list: a dash entry, a carried-on line (lower case), Lưu, or an entry whose dash was lost ("Vụ TH; Cổng TTĐT;"). */
+function isEntry(folded: string, first: number): boolean {
+  if (first === DASH || first === PLUS || first === STAR || (first >= 0x61 && first <= 0x7a) || /^Luu\b/i.test(folded)) return true;
+  const last = folded.charCodeAt(folded.length - 1);
+  return last === 0x3b || last === 0x2c;
+}
+
+/** A line that may carry an open entry on: not blank, not the signer's (a mark or title in capitals, a name alone). */
+function carriedOn(folded: string): boolean {
+  return folded !== "" && !/^[A-Z`]{2}/.test(folded) && !NAME_LINE.test(folded);
+}
+
+/** An entry not closed by ";" or "." (nor the label by ":"): the next line carries it on, whatever its case ("Trịnh Đình" / "Dũng;"). */
+function carriesOn(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c !== 0x3b && c !== 0x2e;
 }
 
 function flush(footer: Footer, out: Line[]): void {
   for (const cell of footer.right) out.push(cell);
   footer.right = [];
   footer.open = false;
+  footer.carried = false;
 }
 
 const DASH = 0x2d;
@@ -195,7 +231,13 @@ const FOOTER_LABEL = /^N[oe]i nh[ao]n\b/i;
  * "(đã ký)", the run.
  */
 const SIGNER_CELL_TAIL =
-  /(?<=[;,.:] )(?:((?:T ?\/ ?M|TM|K ?\/ ?T|KT|T ?\/ ?L|TL|TUQ|Q)\. ?[A-Z`]{2}|T\/M [A-Z`]{2}|K\/T [A-Z`]{2}|T\/L [A-Z`]{2})[^a-z]*|([([] ?[Dd]a ky ?[)\]])|([A-Z`]{2,}(?: [A-Z`]{2,})*))(?: [A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4})?$/;
+  /(?<=[;,.:)] )(?:((?:T ?\/ ?M|TM|K ?\/ ?T|KT|T ?\/ ?L|TL|TUQ|Q)\. ?[A-Z`]{2}|T\/M [A-Z`]{2}|K\/T [A-Z`]{2}|T\/L [A-Z`]{2})[^a-z]*|([([] ?[Dd]a ky ?[)\]])|([A-Z`]{2,}(?: [A-Z`]{2,})*))(?: [A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4})?$/;
+/** A full name (three to five words: not a drafter's "Trung Anh", not half a name the next line ends) closing a footer row after its punctuation or a number ("- Lưu: VT, QHQT (3b).12 Nguyễn Xuân Phúc"). */
+const NAME_AFTER_ENTRY = /(?<=[;,.)\d] )[A-Z][a-z`]*(?: [A-Z][a-z`]*){2,4}$/;
+/** A capitals run before ", " at the end of a text, after the row's punctuation (folded). */
+const TITLE_BEFORE = /(?<=[;,.:] )([A-Z`]{2,}(?: [A-Z`]{2,})*), $/;
+/** A signer's name alone on its line: two to five capitalised words (folded). */
+const NAME_LINE = /^[A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4}$/;
 /** A head's title in a capitals run: BỘ TRƯỞNG, GIÁM ĐỐC, CHÁNH VĂN PHÒNG, PHÓ BÍ THƯ … */
 const TITLE_WORD = /\b(?:CHU TICH|BI THU|GIAM DOC|TRUONG|CHANH|CHU NHIEM|THU TUONG|THONG DOC|TONG KIEM TOAN)\b/;
 
