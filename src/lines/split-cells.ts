@@ -32,6 +32,7 @@ const HEADER_PARTS: readonly RegExp[] = [
   /Doc lap ?[-,`] ?Tu do/i,
   /DANG CONG SAN VIET NAM/,
   /(?:^|\s)S[Oo] ?: ?[\d/._]/, // "Số: 12/…", or blank: "Số: /UBND", "Số: …/UBND"
+  /^S[Oo] \d{1,6}-[A-Z`]/, // HD 36 prints a Party number without a colon: "Số 125-CV/ĐU"
   /(?:^|\s)V ?\/ ?v\s/,
   new RegExp("[A-Z][\\w.`]*, ?" + DATE),
   /(?:^|\s)K[iy]nh g[uw]i ?:/i,
@@ -223,7 +224,8 @@ function flush(footer: Footer, out: Line[]): void {
 const DASH = 0x2d;
 const PLUS = 0x2b;
 const STAR = 0x2a;
-const FOOTER_LABEL = /^N[oe]i nh[ao]n\b/i;
+/** "Nơi nhận:" (or the label alone on its line), not "Nơi nhận hồ sơ: …" (folded). */
+const FOOTER_LABEL = /^N[oe]i nh[ao]n ?(?::|$)/i;
 /**
  * The signer's cell at the end of a footer row (folded), after the row's own punctuation: a
  * signing mark and its title, "(đã ký)", or a title run in capitals (words of two letters or
@@ -257,7 +259,7 @@ const CHEAP_PARTS: readonly RegExp[] = [
   /C[ỘÔO]NG H[ÒOÓ]A|CỘNG HOÀ/,
   /Độc lập|Doc lap/i,
   /ĐẢNG C[ỘÔO]NG SẢN/,
-  /S[ốôoỐÔO] ?:/,
+  /S[ốôoỐÔO] ?:|^S[ốôoỐÔO] \d/,
   /V ?\/ ?v\s/,
   /, ?ng[àa]?y (?:\d|[.…_]|th[áa]ng)/, // a date, or one with a blank day: "ngày   tháng 01 năm 2025"
   /[Kk][íi]nh g[ửu]i/,
@@ -280,7 +282,7 @@ const MAY_HOLD_PART = new RegExp(
     "CONG HOA",
     "[Dd][Oo][Cc] [Ll][Aa][Pp]",
     "DANG CONG SAN",
-    "S[oO] ?:",
+    "S[oO] ?:|^S[oO] \\d",
     "V ?\\/ ?v[\\s`]",
     ", ?nga?y (?:\\d|[._]|thang)",
     "[Kk]inh gui",
@@ -360,7 +362,7 @@ const SIGNER_THEN_TITLE = /^((?:[A-Z`]{2,}[.,]? )+?[A-Z`]{2,}[.,]? )([A-Z][a-z`]
  * Hạnh phúc", "VĂN PHÒNG Độc lập – Tự do – Hạnh phúc"). Folded text; the capitals hold a word of
  * two letters or more and nothing in lower case. The match is what comes before the motto.
  */
-const MOTTO_AFTER_CAPITALS = /^(?=[^a-z]*[A-Z`]{2})[A-Z`][A-Z`\d.,&/() -]*(?<=[A-Z`.)]) (?=Doc lap ?[-,`] ?Tu do)/;
+const MOTTO_AFTER_CAPITALS = /^(?=[^a-z]*[A-Z`]{2})[A-Z`][A-Z`\d.,&/() -]*(?<=[A-Z`.)]) (?=D(?:oc|OC) (?:lap|LAP) ?[-,`] ?T(?:u|U) (?:do|DO))/;
 /** Cheap sign of it, before any folding: the line opens with two upper-case letters. */
 const OPENS_UPPER = /^\p{Lu}\p{Lu}/u;
 
@@ -403,7 +405,8 @@ function cellsOf(line: Line): Line[] | null {
   if (sub && folded.startsWith(sub[1] + ".")) cuts.add(sub.index);
   if (cuts.size === 0) return null;
   // a cell may itself end in a signer's name: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng" | "KẾ HOẠCH …"
-  return cutAt(line, [...cuts].sort((a, b) => a - b)).flatMap((cell) => (cell.text === text ? [cell] : nameCells(cell)));
+  // (a flattened footer's entries are left whole here: a signer's cell after one is cut by `footerCell`)
+  return cutAt(line, [...cuts].sort((a, b) => a - b)).flatMap((cell) => (cell.text === text || (flatFooter && cell.folded.charCodeAt(0) === DASH) ? [cell] : nameCells(cell)));
 }
 
 /**
