@@ -26,7 +26,8 @@ export function withOcrDigits(read: { text: string; folded: string }): { text: s
 }
 
 export function mendOcrDigits(text: string): string {
-  let out: string | null = null;
+  const pieces: string[] = []; // the text between mended runs, and the runs (one join: linear)
+  let done = 0;
   for (let i = 0; i < text.length; ) {
     if (!isRunChar(text.charCodeAt(i))) {
       i++;
@@ -37,9 +38,13 @@ export function mendOcrDigits(text: string): string {
     while (i < text.length && isRunChar(text.charCodeAt(i))) if (isDigit(text.charCodeAt(i++))) digits++;
     if (digits === 0 || digits === i - start || isWordChar(text.charCodeAt(start - 1)) || isWordChar(text.charCodeAt(i))) continue;
     const run = mendRun(text.slice(start, i), text.slice(i, i + 2));
-    if (run !== null) out = (out ?? text).slice(0, start) + run + (out ?? text).slice(i);
+    if (run === null) continue;
+    pieces.push(text.slice(done, start), run);
+    done = i;
   }
-  return out ?? text;
+  if (done === 0) return text;
+  pieces.push(text.slice(done));
+  return pieces.join("");
 }
 
 /** The run with its letters read as digits, or null when none is. `after`: the two characters after it. */

@@ -98,7 +98,9 @@ const SIGNING_MARK_CUT: Cut = { re: /(?:T(?=\/?[ML]\.)|K(?=\/?T\.))(?<=\s.)(?=\/
  * or the Lưu entry, at any length. It is cut as a flattened document's footer is (the name is cut
  * off its title as any signer's line's is).
  */
-const FLAT_FOOTER = /^(?:N[oe]i nh[ao]n|NOI NHAN) ?:.*? - .*?(?:(?:\b(?:TM|KT|TL|TUQ|Q)|\bT\/M|\bK\/T|\bT\/L)\. ?[A-Z`]{2}|\b(?:T\/M|K\/T|T\/L) [A-Z`]{2}|- L[uU][uU]\b)/;
+const FLAT_FOOTER_LABEL = /^(?:N[oe]i nh[ao]n|NOI NHAN) ?:/;
+/** A signing mark, or the Lưu entry (folded; three tests, each one scan: no backtracking over a long line). */
+const FLAT_FOOTER_END = /(?:\b(?:TM|KT|TL|TUQ|Q)|\bT\/M|\bK\/T|\bT\/L)\. ?[A-Z`]{2}|\b(?:T\/M|K\/T|T\/L) [A-Z`]{2}|- L[uU][uU]\b/;
 const FOOTER_CUTS: readonly Cut[] = [ENTRY_DASH, ...SIGNED, SIGNING_MARK_CUT];
 
 /**
@@ -178,18 +180,21 @@ function footerCell(line: Line, footer: Footer, out: Line[]): void {
     return;
   }
   const ends = endsUpperOrBracket(line.text);
-  let tail = ends ? SIGNER_CELL_TAIL.exec(folded) : null;
+  // the signer's cell is short: looked for in the row's last characters (the patterns end at "$")
+  const from = Math.max(0, folded.length - TAIL);
+  const end = ends ? folded.slice(from) : "";
+  let tail = ends ? SIGNER_CELL_TAIL.exec(end) : null;
   if (tail !== null && !(tail[1] || tail[2] || TITLE_WORD.test(tail[3]))) tail = null;
   // once the signer's title is cut off, a name after the row's punctuation is the signer's too
-  if (tail === null && ends && footer.right.length > 0) tail = NAME_AFTER_ENTRY.exec(folded);
+  if (tail === null && ends && footer.right.length > 0) tail = NAME_AFTER_ENTRY.exec(end);
   if (tail === null) {
     footer.carried = carriesOn(line.text);
     out.push(line);
     return;
   }
-  let at = tail.index;
-  // "BỘ TRƯỞNG, CHỦ NHIỆM": a title before the run, after a comma, is the signer's cell too
-  for (let m = TITLE_BEFORE.exec(folded.slice(0, at)); m !== null && TITLE_WORD.test(m[1]); m = TITLE_BEFORE.exec(folded.slice(0, at))) at = m.index;
+  let at = from + tail.index;
+  // "BỘ TRƯỞNG, CHỦ NHIỆM": a title before the run, after a comma, is the signer's cell too (two at most)
+  for (let k = 0, m = TITLE_BEFORE.exec(folded.slice(from, at)); k < 2 && m !== null && TITLE_WORD.test(m[1]); k++, m = TITLE_BEFORE.exec(folded.slice(from, at))) at = from + m.index;
   const [left, ...right] = cutAt(line, [at]);
   footer.carried = carriesOn(left.text);
   out.push(left);
@@ -381,7 +386,7 @@ function cellsOf(line: Line): Line[] | null {
   const trailingSeparator = endsInRule(text) && /\s(?:-{3,}|_{3,}|={3,})\s*$/.test(text.slice(tailStart));
   const subclause = /^\d{1,2}\. /.test(text) && FIRST_SUBCLAUSE.test(text);
   const upperStart = OPENS_UPPER.test(text);
-  const flatFooter = text.charCodeAt(0) === 0x4e && FLAT_FOOTER.test(folded);
+  const flatFooter = text.charCodeAt(0) === 0x4e && FLAT_FOOTER_LABEL.test(folded) && folded.includes(" - ") && FLAT_FOOTER_END.test(folded);
   if (!headerish && !nameTail && !trailingSeparator && !subclause && !upperStart && !motto && !flatFooter) return null;
   const cuts = new Set<number>();
   if (flatFooter) for (const cut of FOOTER_CUTS) eachCut(cut, folded, (start, stop) => (cut.end ? cuts.add(stop) : cuts.add(start).add(stop)));
@@ -426,9 +431,11 @@ function eachCut({ re, needs, afterSpace }: Cut, text: string, visit: (start: nu
 }
 
 function nameCells(cell: Line): Line[] {
-  if (!mayEndWithName(cell.text)) return [cell];
+  // the last characters only, as for a whole line: the patterns anchored at the end are tried from every position
+  const tailStart = Math.max(0, cell.text.length - TAIL);
+  if (!mayEndWithName(cell.text.slice(tailStart))) return [cell];
   const cuts = new Set<number>();
-  tailCuts(cell.folded, 0, cuts);
+  tailCuts(cell.folded, tailStart, cuts);
   return cuts.size ? cutAt(cell, [...cuts].sort((a, b) => a - b)) : [cell];
 }
 

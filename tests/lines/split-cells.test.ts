@@ -237,3 +237,17 @@ describe("splitCells: the motto's dashes in a flattened document are no entry da
     expect(out.slice(-2)).toEqual(["TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", "Hồ Văn Mười"]);
   });
 });
+
+describe("splitCells stays linear on long hostile lines (the footer, motto and OCR readings)", { timeout: 60_000 }, () => {
+  it.each([
+    ["a flattened list without a signer", `Nơi nhận: ${"- a ".repeat(50_000)}`],
+    ["a footer row of titles", `Nơi nhận:\n- x; ${"BỘ TRƯỞNG, ".repeat(30_000)}CHỦ NHIỆM`],
+    ["a footer row of capitals", `Nơi nhận: KT. CHỦ TỊCH\n- x${", AA".repeat(50_000)}`],
+    ["capitals before the motto", `${"AA ".repeat(100_000)}Độc lập - Tự do - Hạnh phúc`],
+    ["OCR digits everywhere", "1O ".repeat(100_000)],
+  ])("%s", (_name, text) => {
+    const start = performance.now();
+    splitCells(toLines(text, "plain"));
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+});
