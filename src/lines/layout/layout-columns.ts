@@ -52,11 +52,14 @@ const RIGHT_ANCHOR =
   /^(?:CONG HOA|DOC LAP|Doc lap|DANG CONG SAN|(?:(?! {3})[^,]){2,40}, ?ngay\b|(?:T ?\/ ?M|T ?M\.|K ?\/ ?T|K ?T\.|T ?\/ ?L|T ?L\.|TUQ\.?|Q\.) ?[A-Z`]|(?:PHO )?CHU TICH\b|(?:PHO )?BI THU\b)/;
 /**
  * A right-column part too: a head signing in the office's own name, the title alone on its row
- * ("GIÁM ĐỐC", "BỘ TRƯỞNG, CHỦ NHIỆM", "CHÁNH VĂN PHÒNG"), as CHỦ TỊCH and BÍ THƯ above.
+ * ("GIÁM ĐỐC", "BỘ TRƯỞNG, CHỦ NHIỆM", "CHÁNH VĂN PHÒNG"), as CHỦ TỊCH and BÍ THƯ above — beside
+ * a Nơi nhận entry (`FOOTER_ROW`), not in any table row ("1   Nguyễn Văn A   GIÁM ĐỐC").
  */
 const HEAD_TITLE =
   /^(?:PHO |TONG )?(?:GIAM DOC|CHU NHIEM|BO TRUONG|THU TRUONG|VIEN TRUONG|CUC TRUONG|VU TRUONG|HIEU TRUONG|TONG CUC TRUONG|TRUONG BAN|TRUONG PHONG|CHANH VAN PHONG|CHANH THANH TRA|CHANH AN|THU TUONG)(?:, [A-Z` ]+)?\s*$/;
 const LEFT_ANCHOR = /^N[oe]i nh[ao]n\b/i;
+/** A row of the Nơi nhận list (folded): a list entry or the Lưu line. */
+const FOOTER_ROW = /^\s*(?:[-+*]|L[uU][uU]\b)/;
 
 /** The two-column region starting at lines[from], or null. */
 export function layoutColumnsAt(lines: readonly Line[], from: number): Table | null {
@@ -145,7 +148,7 @@ function anchorGap(raw: string, gaps = gapsOf(raw)): Gap | undefined {
   if (!gaps.length) return undefined;
   const text = asciiFold(raw);
   if (LEFT_ANCHOR.test(text.trimStart())) return gaps[0];
-  return gaps.find((gap) => RIGHT_ANCHOR.test(text.slice(gap.end)) || HEAD_TITLE.test(text.slice(gap.end)));
+  return gaps.find((gap) => RIGHT_ANCHOR.test(text.slice(gap.end)) || (HEAD_TITLE.test(text.slice(gap.end)) && FOOTER_ROW.test(text)));
 }
 
 /** Runs of three spaces or more between two pieces of text. */
