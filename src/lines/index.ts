@@ -7,6 +7,7 @@ import { lazy } from "../lazy.js";
 import { asciiFoldLines, foldTable, spaceSegmentJoins } from "./ascii-fold.js";
 import type { Line } from "./line.js";
 import { BOLD, DELETE, GLUE, ITALIC, markdownMarks, type MarkdownMarks } from "./markdown-marks.js";
+import { MAY_HOLD_OCR_DIGIT, withOcrDigits } from "./ocr-digits.js";
 import { isTrimmed, rewritesSpace, tidy } from "./tidy.js";
 
 export type { Line } from "./line.js";
@@ -99,16 +100,23 @@ function plainLines(text: string): Line[] {
     to.push(e);
   }
   const tidiedFolds = tidied.length ? asciiFoldLines(tidied).split("\n") : [];
+  // OCR digits ("Số: 1O4/TB-VP") are looked for once in the whole text; most texts have none
+  const ocr = MAY_HOLD_OCR_DIGIT.test(folded);
   const lines: Line[] = [];
   let previousBlank = true;
   for (let k = 0, t = 0; k < starts.length; k++) {
     const raw = text.slice(starts[k], ends[k]);
     const tidiedHere = slow.has(k);
+    const read = {
+      text: tidiedHere ? tidied[t] : from[k] === starts[k] && to[k] === ends[k] ? raw : text.slice(from[k], to[k]),
+      folded: tidiedHere ? tidiedFolds[t++] : folded.slice(from[k], to[k]),
+    };
+    const { text: lineText, folded: lineFolded } = ocr ? withOcrDigits(read) : read;
     const line: Line = {
       n: k + 1,
       raw,
-      text: tidiedHere ? tidied[t] : from[k] === starts[k] && to[k] === ends[k] ? raw : text.slice(from[k], to[k]),
-      folded: tidiedHere ? tidiedFolds[t++] : folded.slice(from[k], to[k]),
+      text: lineText,
+      folded: lineFolded,
       bold: false,
       italic: false,
       heading: 0,
@@ -139,10 +147,13 @@ function markdownLines(text: string): Line[] {
   }
   if (start < text.length) drafts.push(draftLine(text, start, text.length, drafts.length + 1, marks));
   // every line folded in one pass over one buffer (the texts contain no line break)
-  const folded = asciiFoldLines(drafts.map((d) => d.text)).split("\n");
+  const joined = asciiFoldLines(drafts.map((d) => d.text));
+  const folded = joined.split("\n");
+  const ocr = MAY_HOLD_OCR_DIGIT.test(joined);
   let previousBlank = true;
   return drafts.map((d, i) => {
-    const line: Line = { n: i + 1, raw: d.raw, text: d.text, folded: folded[i], bold: d.bold, italic: d.italic, heading: d.heading, blankBefore: previousBlank };
+    const read = ocr ? withOcrDigits({ text: d.text, folded: folded[i] }) : { text: d.text, folded: folded[i] };
+    const line: Line = { n: i + 1, raw: d.raw, text: read.text, folded: read.folded, bold: d.bold, italic: d.italic, heading: d.heading, blankBefore: previousBlank };
     previousBlank = d.text === "";
     return line;
   });

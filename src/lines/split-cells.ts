@@ -32,6 +32,7 @@ const HEADER_PARTS: readonly RegExp[] = [
   /Doc lap ?[-,`] ?Tu do/i,
   /DANG CONG SAN VIET NAM/,
   /(?:^|\s)S[Oo] ?: ?[\d/._]/, // "Số: 12/…", or blank: "Số: /UBND", "Số: …/UBND"
+  /^S[Oo] \d{1,6}-[A-Z`]/, // HD 36 prints a Party number without a colon: "Số 125-CV/ĐU"
   /(?:^|\s)V ?\/ ?v\s/,
   new RegExp("[A-Z][\\w.`]*, ?" + DATE),
   /(?:^|\s)K[iy]nh g[uw]i ?:/i,
@@ -84,6 +85,24 @@ const AUTHORITY_TAIL = new RegExp(
     "HOI DONG|TOA AN|BAN|DAI HOC|HOC VIEN)\\b[A-Z`&,. -]*$)(?<!\\b(?:PHO|CUA|CHO|VA|VOI|GIAO|DOI|TICH|TAI|LAM|LA) )",
 );
 
+/** A dash entry: not "Số: 367 - QĐ/…", nor the motto's dashes ("Độc lập - Tự do - Hạnh phúc", also in capitals). */
+const ENTRY_DASH: Cut = { re: /-(?<=\s.)(?= ?[A-Z`])(?<!\d\s.)(?<!(?:[Dd]oc [Ll]ap|DOC LAP|[Tt]u [Dd]o|TU DO)\s.)/g, needs: "-", afterSpace: true };
+/** "(đã ký)": a cell of its own */
+const SIGNED: readonly Cut[] = [{ re: /\s(?=[([] ?da ky ?[)\]])/gi }, { re: /[([] ?da ky ?[)\]]/gi, end: true }];
+/** A signing mark — TM, TL, T/M, T/L, KT, K/T — its first letter first (see `afterSpace`). */
+const SIGNING_MARK_CUT: Cut = { re: /(?:T(?=\/?[ML]\.)|K(?=\/?T\.))(?<=\s.)(?=\/?[MLT]\. ?[A-Z`]{2})/g, needs: ".", afterSpace: true };
+
+/**
+ * A footer flattened onto one line (a web copy): "Nơi nhận: - Như trên; - Văn phòng Chính phủ; -
+ * Lưu: VT, ĐĐ. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Hoàng Hiệp": the label, entries and a signing mark
+ * or the Lưu entry, at any length. It is cut as a flattened document's footer is (the name is cut
+ * off its title as any signer's line's is).
+ */
+const FLAT_FOOTER_LABEL = /^(?:N[oe]i nh[ao]n|NOI NHAN) ?:/;
+/** A signing mark, or the Lưu entry (folded; three tests, each one scan: no backtracking over a long line). */
+const FLAT_FOOTER_END = /(?:\b(?:TM|KT|TL|TUQ|Q)|\bT\/M|\bK\/T|\bT\/L)\. ?[A-Z`]{2}|\b(?:T\/M|K\/T|T\/L) [A-Z`]{2}|- L[uU][uU]\b/;
+const FOOTER_CUTS: readonly Cut[] = [ENTRY_DASH, ...SIGNED, SIGNING_MARK_CUT];
+
 /**
  * A whole document flattened onto one line (a web copy): besides the header cuts, it is cut where
  * the body and footer parts of NĐ 30 / HD 36 begin — an article, a dash item, Nơi nhận, a signing
@@ -92,15 +111,13 @@ const AUTHORITY_TAIL = new RegExp(
  */
 const DOCUMENT_CUTS: readonly Cut[] = [
   { re: /\s(?=Dieu \d{1,3}\. )/g, needs: "Dieu " },
-  { re: /-(?<=\s.)(?= ?[A-Z`])(?<!\d\s.)/g, needs: "-", afterSpace: true }, // not "Số: 367 - QĐ/…"
+  ENTRY_DASH,
   { re: /-{3,}|_{3,}|={3,}/g },
-  { re: /\s(?=[([] ?da ky ?[)\]])/gi },
-  { re: /[([] ?da ky ?[)\]]/gi, end: true },
+  ...SIGNED,
   { re: / (?=[A-Z`]{2,} [A-Z`]{2,})(?<=[a-z`] )/g }, // a signer's name, then the next upper-case part
   { re: /(?=DOAN TNCS HO CHI MINH)(?<=[A-Z`])/g, needs: "DOAN TNCS HO CHI MINH" }, // the Đoàn's heading (its "motto"), glued to the number
   { re: /N(?<=\s.)(?=[oe]i nh[ao]n ?:)/gi, needs: ":", afterSpace: true },
-  // a signing mark — TM, TL, T/M, T/L, KT, K/T — its first letter first (see `afterSpace`)
-  { re: /(?:T(?=\/?[ML]\.)|K(?=\/?T\.))(?<=\s.)(?=\/?[MLT]\. ?[A-Z`]{2})/g, needs: ".", afterSpace: true },
+  SIGNING_MARK_CUT,
   { re: /\s(?=QUYET DINH ?:?\s+Dieu \d)/g, needs: "QUYET DINH" },
   { re: /\*{3,}/g, needs: "***" },
   { re: /(?=[A-Z][a-z`])(?<=[A-Z`]{2})/g },
@@ -121,12 +138,120 @@ const NAME_TAIL = /(?<=[A-Z`]{2,}[,.]?)\s(?=[A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4} *
 
 export function splitCells(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
+  // a Nơi nhận list whose rows hold the signer's cell after one space: the signer's parts, kept
+  // until the list ends, then given in reading order (left cell, then right), as a table's are
+  const footer: Footer = { open: false, carried: false, right: [] };
   for (const line of lines) {
     const cells = cellsOf(line);
-    if (cells === null) out.push(line);
-    else for (const cell of cells) out.push(cell);
+    if (cells === null) footerCell(line, footer, out);
+    else for (const cell of cells) footerCell(cell, footer, out);
   }
+  flush(footer, out);
   return out;
+}
+
+interface Footer {
+  /** in a Nơi nhận list */
+  open: boolean;
+  /** its last line is not closed: the next one carries it on */
+  carried: boolean;
+  /** right-cell parts cut off its rows, not given yet */
+  right: Line[];
+}
+
+/**
+ * A line in or out of a Nơi nhận list. The list opens at "Nơi nhận" and runs over its entries
+ * ("- …", "+ …", "Lưu …") and their carried-on lines (lower case); a row that ends in the
+ * signer's cell joined by one space ("Nơi nhận: KT. CHÁNH VĂN PHÒNG", "- Như trên, PHÓ BÍ THƯ",
+ * "- Các sở GDĐT; (Đã ký)") is cut before it (OCR and web copies join a footer row's cells so).
+ */
+function footerCell(line: Line, footer: Footer, out: Line[]): void {
+  const folded = line.folded;
+  const first = folded.charCodeAt(0);
+  if (footer.open && footer.right.length > 0 && NAME_LINE.test(folded)) {
+    // the signer's name on a row of its own beside the list's later entries (pdftotext): the signer's cell too
+    footer.right.push(line);
+    return;
+  }
+  if (footer.open && !(isEntry(folded, first) || (footer.carried && carriedOn(folded)))) flush(footer, out);
+  if (first === 0x4e && FOOTER_LABEL.test(folded)) footer.open = true;
+  if (!footer.open) {
+    out.push(line);
+    return;
+  }
+  const ends = endsUpperOrBracket(line.text);
+  // the signer's cell is short: looked for in the row's last characters (the patterns end at "$")
+  const from = Math.max(0, folded.length - TAIL);
+  const end = ends ? folded.slice(from) : "";
+  let tail = ends ? SIGNER_CELL_TAIL.exec(end) : null;
+  if (tail !== null && !(tail[1] || tail[2] || TITLE_WORD.test(tail[3]))) tail = null;
+  // once the signer's title is cut off, a name after the row's punctuation is the signer's too
+  if (tail === null && ends && footer.right.length > 0) tail = NAME_AFTER_ENTRY.exec(end);
+  if (tail === null) {
+    footer.carried = carriesOn(line.text);
+    out.push(line);
+    return;
+  }
+  let at = from + tail.index;
+  // "BỘ TRƯỞNG, CHỦ NHIỆM": a title before the run, after a comma, is the signer's cell too (two at most)
+  for (let k = 0, m = TITLE_BEFORE.exec(folded.slice(from, at)); k < 2 && m !== null && TITLE_WORD.test(m[1]); k++, m = TITLE_BEFORE.exec(folded.slice(from, at))) at = from + m.index;
+  const [left, ...right] = cutAt(line, [at]);
+  footer.carried = carriesOn(left.text);
+  out.push(left);
+  for (const cell of right) footer.right.push(...nameCells(cell));
+}
+
+/** A line of the list: a dash entry, a carried-on line (lower case), Lưu, or an entry whose dash was lost ("Vụ TH; Cổng TTĐT;"). */
+function isEntry(folded: string, first: number): boolean {
+  if (first === DASH || first === PLUS || first === STAR || (first >= 0x61 && first <= 0x7a) || /^Luu\b/i.test(folded)) return true;
+  const last = folded.charCodeAt(folded.length - 1);
+  return last === 0x3b || last === 0x2c;
+}
+
+/** A line that may carry an open entry on: not blank, not the signer's (a mark or title in capitals, a name alone). */
+function carriedOn(folded: string): boolean {
+  return folded !== "" && !/^[A-Z`]{2}/.test(folded) && !NAME_LINE.test(folded);
+}
+
+/** An entry not closed by ";" or "." (nor the label by ":"): the next line carries it on, whatever its case ("Trịnh Đình" / "Dũng;"). */
+function carriesOn(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c !== 0x3b && c !== 0x2e;
+}
+
+function flush(footer: Footer, out: Line[]): void {
+  for (const cell of footer.right) out.push(cell);
+  footer.right = [];
+  footer.open = false;
+  footer.carried = false;
+}
+
+const DASH = 0x2d;
+const PLUS = 0x2b;
+const STAR = 0x2a;
+/** "Nơi nhận:" (or the label alone on its line), not "Nơi nhận hồ sơ: …" (folded). */
+const FOOTER_LABEL = /^N[oe]i nh[ao]n ?(?::|$)/i;
+/**
+ * The signer's cell at the end of a footer row (folded), after the row's own punctuation: a
+ * signing mark and its title, "(đã ký)", or a title run in capitals (words of two letters or
+ * more) that holds a head's title (`TITLE_WORD`), and the name after it if any. Groups: the mark,
+ * "(đã ký)", the run.
+ */
+const SIGNER_CELL_TAIL =
+  /(?<=[;,.:)] )(?:((?:T ?\/ ?M|TM|K ?\/ ?T|KT|T ?\/ ?L|TL|TUQ|Q)\. ?[A-Z`]{2}|T\/M [A-Z`]{2}|K\/T [A-Z`]{2}|T\/L [A-Z`]{2})[^a-z]*|([([] ?[Dd]a ky ?[)\]])|([A-Z`]{2,}(?: [A-Z`]{2,})*))(?: [A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4})?$/;
+/** A full name (three to five words: not a drafter's "Trung Anh", not half a name the next line ends) closing a footer row after its punctuation or a number ("- Lưu: VT, QHQT (3b).12 Nguyễn Xuân Phúc"). */
+const NAME_AFTER_ENTRY = /(?<=[;,.)\d] )[A-Z][a-z`]*(?: [A-Z][a-z`]*){2,4}$/;
+/** A capitals run before ", " at the end of a text, after the row's punctuation (folded). */
+const TITLE_BEFORE = /(?<=[;,.:] )([A-Z`]{2,}(?: [A-Z`]{2,})*), $/;
+/** A signer's name alone on its line: two to five capitalised words (folded). */
+const NAME_LINE = /^[A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4}$/;
+/** A head's title in a capitals run: BỘ TRƯỞNG, GIÁM ĐỐC, CHÁNH VĂN PHÒNG, PHÓ BÍ THƯ … */
+const TITLE_WORD = /\b(?:CHU TICH|BI THU|GIAM DOC|TRUONG|CHANH|CHU NHIEM|THU TUONG|THONG DOC|TONG KIEM TOAN)\b/;
+
+/** The line ends in a capital letter (a title) or a bracket ("(Đã ký)"), as a signer's cell does. */
+function endsUpperOrBracket(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x29 || c === 0x5d || caseOf(c) === UPPER_CASE || isLower(c);
 }
 
 /** "4. Thời hạn nộp hồ sơ hải quan 4.1. Thời hạn nộp tờ khai …": the first sub-clause glued to its parent. */
@@ -139,7 +264,7 @@ const CHEAP_PARTS: readonly RegExp[] = [
   /C[ỘÔO]NG H[ÒOÓ]A|CỘNG HOÀ/,
   /Độc lập|Doc lap/i,
   /ĐẢNG C[ỘÔO]NG SẢN/,
-  /S[ốôoỐÔO] ?:/,
+  /S[ốôoỐÔO] ?:|^S[ốôoỐÔO] \d/,
   /V ?\/ ?v\s/,
   /, ?ng[àa]?y (?:\d|[.…_]|th[áa]ng)/, // a date, or one with a blank day: "ngày   tháng 01 năm 2025"
   /[Kk][íi]nh g[ửu]i/,
@@ -162,7 +287,7 @@ const MAY_HOLD_PART = new RegExp(
     "CONG HOA",
     "[Dd][Oo][Cc] [Ll][Aa][Pp]",
     "DANG CONG SAN",
-    "S[oO] ?:",
+    "S[oO] ?:|^S[oO] \\d",
     "V ?\\/ ?v[\\s`]",
     ", ?nga?y (?:\\d|[._]|thang)",
     "[Kk]inh gui",
@@ -236,6 +361,13 @@ const TAIL = 100;
  * two upper-case words or more, the name two to five capitalised words, the rest two upper-case words.
  */
 const SIGNER_THEN_TITLE = /^((?:[A-Z`]{2,}[.,]? )+?[A-Z`]{2,}[.,]? )([A-Z][a-z`]+(?: [A-Z][a-z`]+){1,4}) (?=[A-Z`]{2,}[ :,.][^a-z]{0,3}[A-Z`]{2,})/;
+/**
+ * A header row joined by one space (OCR, or Word's lost column gap): the motto, always the right
+ * cell and the end of its row, after the left cell's capitals ("TỈNH THANH HÓA Độc lập - Tự do -
+ * Hạnh phúc", "VĂN PHÒNG Độc lập – Tự do – Hạnh phúc"). Folded text; the capitals hold a word of
+ * two letters or more and nothing in lower case. The match is what comes before the motto.
+ */
+const MOTTO_AFTER_CAPITALS = /^(?=[^a-z]*[A-Z`]{2})[A-Z`][A-Z`\d.,&/() -]*(?<=[A-Z`.)]) (?=D(?:oc|OC) (?:lap|LAP) ?[-,`] ?T(?:u|U) (?:do|DO))/;
 /** Cheap sign of it, before any folding: the line opens with two upper-case letters. */
 const OPENS_UPPER = /^\p{Lu}\p{Lu}/u;
 
@@ -244,15 +376,21 @@ function cellsOf(line: Line): Line[] | null {
   const text = line.text;
   if (text.length < 12) return null;
   const folded = line.folded;
-  const headerish = MAY_HOLD_PART.test(folded) && countMatching(CHEAP_PARTS, text) >= 2;
+  const mayHoldPart = MAY_HOLD_PART.test(folded);
+  const headerish = mayHoldPart && countMatching(CHEAP_PARTS, text) >= 2;
+  // "TỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc": one header part, after the issuer's capitals
+  const motto = mayHoldPart && !headerish ? MOTTO_AFTER_CAPITALS.exec(folded) : null;
   const tailStart = Math.max(0, text.length - TAIL);
   // a name ends in a lower-case letter ("… Tuấn"); most lines end in punctuation and stop here
   const nameTail = isLower(text.charCodeAt(text.length - 1)) && mayEndWithName(text.slice(tailStart));
   const trailingSeparator = endsInRule(text) && /\s(?:-{3,}|_{3,}|={3,})\s*$/.test(text.slice(tailStart));
   const subclause = /^\d{1,2}\. /.test(text) && FIRST_SUBCLAUSE.test(text);
   const upperStart = OPENS_UPPER.test(text);
-  if (!headerish && !nameTail && !trailingSeparator && !subclause && !upperStart) return null;
+  const flatFooter = text.charCodeAt(0) === 0x4e && FLAT_FOOTER_LABEL.test(folded) && folded.includes(" - ") && FLAT_FOOTER_END.test(folded);
+  if (!headerish && !nameTail && !trailingSeparator && !subclause && !upperStart && !motto && !flatFooter) return null;
   const cuts = new Set<number>();
+  if (flatFooter) for (const cut of FOOTER_CUTS) eachCut(cut, folded, (start, stop) => (cut.end ? cuts.add(stop) : cuts.add(start).add(stop)));
+  if (motto) cuts.add(motto[0].length);
   const signer = upperStart ? SIGNER_THEN_TITLE.exec(folded) : null;
   if (signer) cuts.add(signer[1].length).add(signer[0].length);
   const separator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.exec(folded);
@@ -266,12 +404,14 @@ function cellsOf(line: Line): Line[] | null {
     const authority = TYPE_NAME.test(folded) ? AUTHORITY_TAIL.exec(folded) : null;
     if (authority) cuts.add(authority.index);
   }
-  if (nameTail) tailCuts(folded, tailStart, cuts);
+  // a flattened footer: its signing mark is cut, and each cell's name off its title below
+  if (nameTail && !flatFooter) tailCuts(folded, tailStart, cuts);
   const sub = subclause ? SUBCLAUSE.exec(folded) : null;
   if (sub && folded.startsWith(sub[1] + ".")) cuts.add(sub.index);
   if (cuts.size === 0) return null;
   // a cell may itself end in a signer's name: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng" | "KẾ HOẠCH …"
-  return cutAt(line, [...cuts].sort((a, b) => a - b)).flatMap((cell) => (cell.text === text ? [cell] : nameCells(cell)));
+  // (a flattened footer's entries are left whole here: a signer's cell after one is cut by `footerCell`)
+  return cutAt(line, [...cuts].sort((a, b) => a - b)).flatMap((cell) => (cell.text === text || (flatFooter && cell.folded.charCodeAt(0) === DASH) ? [cell] : nameCells(cell)));
 }
 
 /**
@@ -291,9 +431,11 @@ function eachCut({ re, needs, afterSpace }: Cut, text: string, visit: (start: nu
 }
 
 function nameCells(cell: Line): Line[] {
-  if (!mayEndWithName(cell.text)) return [cell];
+  // the last characters only, as for a whole line: the patterns anchored at the end are tried from every position
+  const tailStart = Math.max(0, cell.text.length - TAIL);
+  if (!mayEndWithName(cell.text.slice(tailStart))) return [cell];
   const cuts = new Set<number>();
-  tailCuts(cell.folded, 0, cuts);
+  tailCuts(cell.folded, tailStart, cuts);
   return cuts.size ? cutAt(cell, [...cuts].sort((a, b) => a - b)) : [cell];
 }
 

@@ -138,3 +138,116 @@ describe("splitCells: a cell's fold", () => {
     expect(cells("Số: 12/UBND-VX _Hà_Nội, ngày 3 tháng 4 năm 2020 Kính_gửi: Sở Y_tế_")).toHaveLength(3);
   });
 });
+
+describe("splitCells: a header row joined by one space, cut before the motto", () => {
+  it.each([
+    ["TỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc", ["TỈNH THANH HÓA", "Độc lập - Tự do - Hạnh phúc"]],
+    ["VĂN PHÒNG Độc lập – Tự do – Hạnh phúc", ["VĂN PHÒNG", "Độc lập – Tự do – Hạnh phúc"]],
+    ["SỞ Y TẾ ĐỘC LẬP - TỰ DO - HẠNH PHÚC", ["SỞ Y TẾ", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC"]],
+    ["ĐẢNG ỦY XÃ HẢO ĐƯỚC Độc lập - Tự do - Hạnh phúc", ["ĐẢNG ỦY XÃ HẢO ĐƯỚC", "Độc lập - Tự do - Hạnh phúc"]],
+  ])("%s", (input, expected) => {
+    expect(cells(input)).toEqual(expected);
+  });
+
+  it.each([
+    ["the motto alone", "Độc lập - Tự do - Hạnh phúc"],
+    ["prose before it", "Phát huy tinh thần Độc lập - Tự do - Hạnh phúc của dân tộc"],
+    ["a capital and lower case before it", "Thanh Hóa Độc lập - Tự do - Hạnh phúc"],
+  ])("leaves %s alone", (_name, input) => {
+    expect(cells(input)).toEqual([input]);
+  });
+});
+
+describe("splitCells: a Party number printed without a colon (HD 36)", () => {
+  it("cuts the number off the place-date on its row", () => {
+    expect(cells("Số 125-CV/ĐU Hảo Đước, ngày 12 tháng 10 năm 2025")).toEqual(["Số 125-CV/ĐU", "Hảo Đước, ngày 12 tháng 10 năm 2025"]);
+  });
+  it("leaves a citation in prose alone", () => {
+    const prose = "Thực hiện Công văn Số 125-CV/ĐU Hảo Đước, ngày 12 tháng 10 năm 2025 của Ban Thường vụ";
+    expect(cells(prose)).toEqual([prose]);
+  });
+});
+
+describe("splitCells: footers whose cells are joined by one space", () => {
+  it.each([
+    [
+      "a web footer flattened on one line, signing mark",
+      ["Nơi nhận: - Như trên; - Thủ tướng Chính phủ (để b/c); - Văn phòng Chính phủ; - Lưu: VT, ĐĐ. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Hoàng Hiệp"],
+      ["Nơi nhận:", "- Như trên;", "- Thủ tướng Chính phủ (để b/c);", "- Văn phòng Chính phủ;", "- Lưu: VT, ĐĐ.", "KT. BỘ TRƯỞNG THỨ TRƯỞNG", "Nguyễn Hoàng Hiệp"],
+    ],
+    [
+      "a web footer flattened on one line, TM. and a body",
+      ["Nơi nhận: - Như trên; - TT Tỉnh ủy (b/c); - Lưu: VT, NC. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hồ Văn Mười"],
+      ["Nơi nhận:", "- Như trên;", "- TT Tỉnh ủy (b/c);", "- Lưu: VT, NC.", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", "Hồ Văn Mười"],
+    ],
+    [
+      "a web footer flattened on one line, a head's bare title",
+      ["Nơi nhận: - Như trên; - Lưu: VT. GIÁM ĐỐC Phạm Văn Hóa"],
+      ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "Phạm Văn Hóa"],
+    ],
+    [
+      "OCR rows: the signer's cell after the label and after an entry, given after the list",
+      ["Nơi nhận: KT. CHÁNH VĂN PHÒNG", "- Các sở: XD, TC, NN&MT; PHÓ CHÁNH VĂN PHÒNG", "- UBND các xã: Nghi Sơn, Trường Lâm, Các Sơn;", "- Lưu: VT, CN.", "Lê Đức Giang"],
+      ["Nơi nhận:", "- Các sở: XD, TC, NN&MT;", "- UBND các xã: Nghi Sơn, Trường Lâm, Các Sơn;", "- Lưu: VT, CN.", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Lê Đức Giang"],
+    ],
+    [
+      "OCR rows of a Party footer: T/M, a title after a comma",
+      ["Nơi nhận: T/M BAN THƯỜNG VỤ", "- Như trên, PHÓ BÍ THƯ", "- Ban Tổ chức Tỉnh ủy (để báo cáo),", "- Lưu Văn phòng Đảng ủy.", "Nguyễn Văn Lộc"],
+      ["Nơi nhận:", "- Như trên,", "- Ban Tổ chức Tỉnh ủy (để báo cáo),", "- Lưu Văn phòng Đảng ủy.", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Lộc"],
+    ],
+    [
+      "a bare title after the label, (Đã ký) after an entry",
+      ["Nơi nhận: BỘ TRƯỞNG", "- Văn phòng Chính phủ;", "- Các sở GDĐT; (Đã ký)", "- Lưu: VT, VP.", "Nguyễn Kim Sơn"],
+      ["Nơi nhận:", "- Văn phòng Chính phủ;", "- Các sở GDĐT;", "- Lưu: VT, VP.", "BỘ TRƯỞNG", "(Đã ký)", "Nguyễn Kim Sơn"],
+    ],
+    [
+      "a title of two heads after the label; an entry carried on in capitals; the name after a row's number",
+      ["Nơi nhận: BỘ TRƯỞNG, CHỦ NHIỆM", "- TTg, các PTTg: Vương Đình Huệ, Trịnh Đình", "Dũng;", "Vụ TH; Cổng TTĐT;", "- Lưu: VT, QHQT (3b).12 Nguyễn Xuân Phúc"],
+      ["Nơi nhận:", "- TTg, các PTTg: Vương Đình Huệ, Trịnh Đình", "Dũng;", "Vụ TH; Cổng TTĐT;", "- Lưu: VT, QHQT (3b).12", "BỘ TRƯỞNG, CHỦ NHIỆM", "Nguyễn Xuân Phúc"],
+    ],
+    [
+      "the name on a row of its own among later entries",
+      ["Nơi nhận: KT. BỘ TRƯỞNG", "- Như Điều 3; THỨ TRƯỞNG", "- Sở Tư pháp, Cơ quan công tác dân tộc cấp tỉnh", "Đinh Trung Tụng", "(để thực hiện);", "- Lưu: VT.", "KẾ HOẠCH"],
+      ["Nơi nhận:", "- Như Điều 3;", "- Sở Tư pháp, Cơ quan công tác dân tộc cấp tỉnh", "(để thực hiện);", "- Lưu: VT.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Đinh Trung Tụng", "KẾ HOẠCH"],
+    ],
+  ])("%s", (_name, rows, expected) => {
+    expect(cells(rows.join("\n"))).toEqual(expected);
+  });
+
+  it.each([
+    ["a list whose rows end in their punctuation", ["Nơi nhận:", "- Như trên;", "- Lưu: VT, TCCB", "", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A"]],
+    ["an archive code in capitals (no head's title)", ["Nơi nhận:", "- Như trên;", "- Lưu: VT, VP HĐND"]],
+    ["a place list and a drafter's short name (no title cut off)", ["Nơi nhận:", "- UBND các xã: Nghi Sơn, Trường Lâm, Các Sơn", "- Lưu: VT, ĐMDN (2b). Trung Anh"]],
+    ["a flattened list without a signer or Lưu", ["Nơi nhận: - Như trên; - Các sở, ngành"]],
+    ["a body item outside a footer", ["- Giao Sở Y tế chủ trì; GIÁM ĐỐC SỞ Y TẾ"]],
+    ["the Nơi nhận of prose", ["Nơi nhận hồ sơ: Bộ phận Một cửa; PHÓ CHỦ TỊCH"]],
+  ])("leaves %s alone", (_name, rows) => {
+    expect(cells(rows.join("\n"))).toEqual(rows);
+  });
+});
+
+describe("splitCells: the motto's dashes in a flattened document are no entry dashes", () => {
+  it("keeps the motto whole while the list's entries are cut", () => {
+    const body = "Ủy ban nhân dân tỉnh đề nghị các sở, ngành triển khai thực hiện nghiêm túc các nội dung sau đây. ".repeat(12);
+    const line = "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 845/UBND Lâm Đồng, ngày 20 tháng 11 năm 2025 " + body + "Nơi nhận: - Như trên; - Lưu: VT, NC. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hồ Văn Mười";
+    const out = cells(line);
+    expect(out).toContain("Độc lập - Tự do - Hạnh phúc");
+    expect(out).not.toContain("- Tự do");
+    expect(out).toContain("- Như trên;");
+    expect(out.slice(-2)).toEqual(["TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", "Hồ Văn Mười"]);
+  });
+});
+
+describe("splitCells stays linear on long hostile lines (the footer, motto and OCR readings)", { timeout: 60_000 }, () => {
+  it.each([
+    ["a flattened list without a signer", `Nơi nhận: ${"- a ".repeat(50_000)}`],
+    ["a footer row of titles", `Nơi nhận:\n- x; ${"BỘ TRƯỞNG, ".repeat(30_000)}CHỦ NHIỆM`],
+    ["a footer row of capitals", `Nơi nhận: KT. CHỦ TỊCH\n- x${", AA".repeat(50_000)}`],
+    ["capitals before the motto", `${"AA ".repeat(100_000)}Độc lập - Tự do - Hạnh phúc`],
+    ["OCR digits everywhere", "1O ".repeat(100_000)],
+  ])("%s", (_name, text) => {
+    const start = performance.now();
+    splitCells(toLines(text, "plain"));
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+});

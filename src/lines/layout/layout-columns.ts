@@ -50,7 +50,16 @@ const GAP = /\S {3,}(?=\S)/g;
  */
 const RIGHT_ANCHOR =
   /^(?:CONG HOA|DOC LAP|Doc lap|DANG CONG SAN|(?:(?! {3})[^,]){2,40}, ?ngay\b|(?:T ?\/ ?M|T ?M\.|K ?\/ ?T|K ?T\.|T ?\/ ?L|T ?L\.|TUQ\.?|Q\.) ?[A-Z`]|(?:PHO )?CHU TICH\b|(?:PHO )?BI THU\b)/;
+/**
+ * A right-column part too: a head signing in the office's own name, the title alone on its row
+ * ("GIÁM ĐỐC", "BỘ TRƯỞNG, CHỦ NHIỆM", "CHÁNH VĂN PHÒNG"), as CHỦ TỊCH and BÍ THƯ above — beside
+ * a Nơi nhận entry (`FOOTER_ROW`), not in any table row ("1   Nguyễn Văn A   GIÁM ĐỐC").
+ */
+const HEAD_TITLE =
+  /^(?:PHO |TONG )?(?:GIAM DOC|CHU NHIEM|BO TRUONG|THU TRUONG|VIEN TRUONG|CUC TRUONG|VU TRUONG|HIEU TRUONG|TONG CUC TRUONG|TRUONG BAN|TRUONG PHONG|CHANH VAN PHONG|CHANH THANH TRA|CHANH AN|THU TUONG)(?:, [A-Z` ]+)?\s*$/;
 const LEFT_ANCHOR = /^N[oe]i nh[ao]n\b/i;
+/** A row of the Nơi nhận list (folded): a list entry or the Lưu line. */
+const FOOTER_ROW = /^\s*(?:[-+*]|L[uU][uU]\b)/;
 
 /** The two-column region starting at lines[from], or null. */
 export function layoutColumnsAt(lines: readonly Line[], from: number): Table | null {
@@ -139,7 +148,7 @@ function anchorGap(raw: string, gaps = gapsOf(raw)): Gap | undefined {
   if (!gaps.length) return undefined;
   const text = asciiFold(raw);
   if (LEFT_ANCHOR.test(text.trimStart())) return gaps[0];
-  return gaps.find((gap) => RIGHT_ANCHOR.test(text.slice(gap.end)));
+  return gaps.find((gap) => RIGHT_ANCHOR.test(text.slice(gap.end)) || (HEAD_TITLE.test(text.slice(gap.end)) && FOOTER_ROW.test(text)));
 }
 
 /** Runs of three spaces or more between two pieces of text. */
@@ -160,12 +169,24 @@ function gapsOf(raw: string): Gap[] {
  * tab between two rows ("- TT Tỉnh ủy, TT HĐND tỉnh;") left-cell text.
  */
 function tabColumnsAt(lines: readonly Line[], from: number): Table {
+  const anchor = lines[from].raw;
+  const footer = isFooterAnchor(anchor, tabGap(anchor) as Gap);
   let last = from;
   for (let i = from + 1; i < lines.length && i < from + MAX_REGION; i++) {
     const raw = lines[i].raw;
-    if (raw.includes("\f") || (lines[i].text === "" && !raw.includes("\t"))) break;
+    if (raw.includes("\f")) break;
+    if (lines[i].text === "" && !raw.includes("\t")) {
+      // a footer's blank signing space: the signer's name under it is a row whose left cell is empty
+      const next = footer ? nameRowAfterBlanks(lines, i, from + MAX_REGION) : -1;
+      if (next < 0) break;
+      last = i = next;
+      continue;
+    }
     if (raw.includes("\t")) last = i;
     else if (!/^\s*[-+•–]/.test(raw)) break;
+    // a footer's list entries are its left cell, whether or not a row's tab follows them
+    // (an editor or a copy strips a row's trailing tab: "- Như trên;" under "Nơi nhận:⇥GIÁM ĐỐC")
+    else if (footer) last = i;
   }
   const left: CellPart[] = [];
   const right: CellPart[] = [];
@@ -179,6 +200,16 @@ function tabColumnsAt(lines: readonly Line[], from: number): Table {
     if (r.trim()) right.push(part(n, r));
   }
   return { from, to: last + 1, rows: [[left, right]] };
+}
+
+/**
+ * The line after the blank lines from `i` when it opens with a tab and holds no other ("⇥Phạm Văn
+ * Hóa": a row of the footer table, left cell empty), else -1.
+ */
+function nameRowAfterBlanks(lines: readonly Line[], i: number, limit: number): number {
+  let j = i;
+  while (j < lines.length && j < limit && lines[j].text === "" && !lines[j].raw.includes("\f")) j++;
+  return j < lines.length && j < limit && /^ *\t+[^\t]+$/.test(lines[j].raw) ? j : -1;
 }
 
 /**

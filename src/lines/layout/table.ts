@@ -11,6 +11,7 @@
  */
 import { asciiFold } from "../ascii-fold.js";
 import type { Line } from "../line.js";
+import { withOcrDigits } from "../ocr-digits.js";
 import { tidy } from "../tidy.js";
 
 /** One paragraph of a table cell: the source line it starts on, its text without markup. */
@@ -60,10 +61,11 @@ export function emitTable(lines: readonly Line[], table: Table, order: "columns"
     for (const cell of group) {
       let opened = false;
       for (const part of cell) {
-        const text = tidy(part.text);
-        if (!text) continue;
+        const tidied = tidy(part.text);
+        if (!tidied) continue;
+        const { text, folded } = withOcrDigits({ text: tidied, folded: asciiFold(tidied) });
         // a cell opens a block; its paragraphs follow on without a blank line, as in the original
-        cells.push({ ...source(part.n), text, folded: asciiFold(text), bold: part.bold, italic: part.italic, heading: 0, blankBefore: !opened });
+        cells.push({ ...source(part.n), text, folded, bold: part.bold, italic: part.italic, heading: 0, blankBefore: !opened });
         opened = true;
       }
     }

@@ -224,6 +224,31 @@ describe("Word tables saved as plain text: cells separated by a tab", () => {
     expect(plain(text)).toEqual(["1: Số: 12/UBND-VX", "1: Hà Nội, ngày 2 tháng 3 năm 2025", "2: Kính gửi: Sở Y tế.", "3: Đề nghị Sở Y tế báo cáo.", "4: Nơi nhận:", "4: CHỦ TỊCH"]);
   });
 
+  it("runs a Nơi nhận region over entries that lost their row's tab and the name after the blank signing space", () => {
+    const text = ["Nơi nhận:\tGIÁM ĐỐC", "- Như thành phần mời;", "- Lưu: VT, CCTL.", "", "", "\tPhạm Văn Hóa"].join("\n");
+    expect(plain(text)).toEqual(["1: Nơi nhận:", "2: - Như thành phần mời;", "3: - Lưu: VT, CCTL.", "1: GIÁM ĐỐC", "6: Phạm Văn Hóa"]);
+  });
+
+  it.each([
+    ["GIÁM ĐỐC", "- Lưu: VT.\tGIÁM ĐỐC"],
+    ["BỘ TRƯỞNG, CHỦ NHIỆM", "- Lưu: VT.\tBỘ TRƯỞNG, CHỦ NHIỆM"],
+    ["CHÁNH VĂN PHÒNG", "- Lưu: VT.\tCHÁNH VĂN PHÒNG"],
+    ["PHÓ CỤC TRƯỞNG", "- Lưu: VT.\tPHÓ CỤC TRƯỞNG"],
+    ["GIÁM ĐỐC", "- Lưu: VT.          GIÁM ĐỐC"],
+  ])("takes a head's bare title (%s) after a tab for a right cell", (title, row) => {
+    expect(plain(row)).toEqual(["1: - Lưu: VT.", `1: ${title}`]);
+  });
+
+  it.each([
+    ["a header region: a line after its blank", ["Số: 12/UBND\tHà Nội, ngày 2 tháng 3 năm 2025", "", "\tKính gửi: Sở Y tế."], ["1: Số: 12/UBND", "1: Hà Nội, ngày 2 tháng 3 năm 2025", "3: Kính gửi: Sở Y tế."]],
+    ["a footer: prose after the blank, not a row", ["Nơi nhận:\tGIÁM ĐỐC", "- Như trên;", "", "Phạm Văn Hóa"], ["1: Nơi nhận:", "2: - Như trên;", "1: GIÁM ĐỐC", "4: Phạm Văn Hóa"]],
+    ["a title that goes on in a body's words", ["Ủy ban nhân dân tỉnh\tGIÁM ĐỐC SỞ Y TẾ"], ["1: Ủy ban nhân dân tỉnh GIÁM ĐỐC SỞ Y TẾ"]],
+    ["a table row that ends in a title", ["1\tNguyễn Văn An\tGIÁM ĐỐC"], ["1: 1 Nguyễn Văn An GIÁM ĐỐC"]],
+    ["a pdftotext table row that ends in a title", ["1      Nguyễn Văn An        GIÁM ĐỐC"], ["1: 1 Nguyễn Văn An GIÁM ĐỐC"]],
+  ])("does not stretch: %s", (_name, rows, expected) => {
+    expect(plain(rows.join("\n"))).toEqual(expected);
+  });
+
   it.each([
     ["a tab after a list marker", "k)\tTrường hợp cử tri đã được ghi tên"],
     ["a tab after an article's number", "Điều 1.\tCHỦ TỊCH Ủy ban nhân dân các huyện chịu trách nhiệm"],
