@@ -254,7 +254,9 @@ export function headAt(words: readonly Word[], j: number, licensed: boolean): nu
   const title = matchPhrase(words, j, TITLES);
   // "thủ trưởng các sở, ngành": a title over a plural body
   const over = (n: number): number => matchPhrase(words, j + n, DETERMINERS);
-  if (title > best && (licensed || w.cap || nextCap(title) || headAt(words, j + title, true) > 0 || (over(title) > 0 && headAt(words, j + title + over(title), true) > 0))) best = title;
+  // bare "trưởng" heads only a plural village group: "Trưởng các thôn, bản, tổ dân phố"
+  const villages = title === 1 && w.f === "trưởng";
+  if (villages ? over(1) > 0 && familyAt(words, j + 1 + over(1))?.family === VILLAGES : title > best && (licensed || w.cap || nextCap(title) || headAt(words, j + title, true) > 0 || (over(title) > 0 && headAt(words, j + title + over(title), true) > 0))) best = title;
   const named = matchPhrase(words, j, NAMED_HEADS);
   // "một bộ phận cán bộ, đảng viên", "một bộ phận Nhân dân": a part of them, not an office ("Bộ phận Một cửa")
   const part = words[j - 1]?.f === "một" && foldedAt(words, j, named) === "bộ phận";
@@ -263,6 +265,8 @@ export function headAt(words: readonly Word[], j: number, licensed: boolean): nu
   if (capitalNamed > best && words[j + capitalNamed]?.cap === true) best = capitalNamed;
   const plural = matchPhrase(words, j, PLURAL_HEADS);
   if (plural > best && licensed) best = plural;
+  // "(…, ) ban hành …", "tổ chức thực hiện": a verb that opens with a head's word is no body
+  if (best > 0 && best === Math.max(named, plural) && best < matchPhrase(words, j, STOPS)) return 0;
   return best;
 }
 
@@ -276,9 +280,15 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
       j = fieldEnd(words, from, j, readName(words, j));
       continue;
     }
+    // "(Các đảng ủy trực thuộc) tỉnh ủy": a Party committee is one word, whatever descriptor ends in its level
+    const committee = matchPhrase(words, j, PARTY_COMMITTEES);
+    if (committee) {
+      j += committee;
+      continue;
+    }
     const descriptor = matchPhrase(words, j, DESCRIPTORS);
     if (descriptor) {
-      j += descriptor;
+      j += descriptor > 1 && matchPhrase(words, j + descriptor - 1, PARTY_COMMITTEES) > 1 ? descriptor - 1 : descriptor;
       continue;
     }
     const det = matchPhrase(words, j, DETERMINERS);
@@ -444,17 +454,39 @@ const PLACE_ABBREVIATIONS = new Set(["tp", "tx", "tt", "q", "p"]);
 function readName(words: readonly Word[], j: number, optional = false): number {
   let k = j;
   let lower = 0;
+  /** the name read so far is whole: lower-case words after it are no part of it (see `completes`) */
+  let complete = false;
   for (;;) {
     const w = words[k];
     if (!w) break;
     const field = matchPhrase(words, k, COMMA_FIELDS);
     if (field && (words[k].cap || k > j)) {
       k += field;
+      complete = false;
+      continue;
+    }
+    // "UBND Thành phố | bổ sung …", "Công an Tỉnh | …": a level printed in capitals is whole, and
+    // so is a Party committee of a level ("Ban Thường vụ Tỉnh ủy", not the level "Tỉnh" and "ủy …")
+    const place = w.cap ? matchPhrase(words, k, PARTY_COMMITTEES) || matchPhrase(words, k, PLACES) : 0;
+    if (place) {
+      k += place;
+      lower = 0;
+      complete = true;
       continue;
     }
     if (w.cap || (/^\d/.test(w.f) && k > j && words[k - 1].f === "-")) {
+      complete = w.cap && completes(words, k);
       k++;
       lower = 0;
+      continue;
+    }
+    // "Chi cục HQCK cảng SGKV 1": a number goes on with a whole name
+    if (complete && w.word && !w.cap && !/^\d/.test(w.f)) {
+      const term = matchPhrase(words, k, DESCRIPTORS) ? 0 : matchPhrase(words, k, COMPLETE_TERMS);
+      if (!term) break;
+      // "… Việt Nam | cấp tổ chức hội nghị hiệp thương": a bare level goes on with what names it
+      complete = !(term === 1 && w.f === "cấp");
+      k += term;
       continue;
     }
     if ((w.f === "-" || w.f === "&") && k > j && (words[k + 1]?.cap || /^\d/.test(words[k + 1]?.f ?? ""))) {
@@ -474,7 +506,7 @@ function readName(words: readonly Word[], j: number, optional = false): number {
     }
     // what is reported ends the name: "(báo cáo) Ban Thường vụ Tỉnh ủy | kết quả thực hiện" (not "Tổ Giúp việc")
     const object = matchPhrase(words, k, OBJECT_NOUNS) > 0 && words[k - 1]?.f !== "giúp";
-    if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !object && !isStop(words, k) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS)) {
+    if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !object && !isStop(words, k) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS) && !matchPhrase(words, k, PLACES)) {
       k++;
       lower++;
       continue;
@@ -483,6 +515,33 @@ function readName(words: readonly Word[], j: number, optional = false): number {
   }
   return k === j && !optional ? j : k;
 }
+
+/** The Party committees of a level (Điều lệ Đảng): one word of a name, before its level word is read as a place. */
+export const PARTY_COMMITTEES = phraseTable(["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "xã ủy", "phường ủy"]);
+
+/**
+ * Lower-case terms that go on with a whole name: "Ban QLDA | đầu tư xây dựng", "Ngân hàng Nhà
+ * nước | chi nhánh tỉnh", a level ("Ủy ban MTTQ Việt Nam | cấp trên", "… | cấp tổ chức hội nghị
+ * hiệp thương", Luật Bầu cử).
+ */
+const COMPLETE_TERMS = phraseTable(["đầu tư xây dựng", "công trình", "giao thông", "chi nhánh", "cấp dưới trực tiếp", "cấp trên trực tiếp", "cấp trên", "cấp dưới", "cấp"]);
+
+/**
+ * The capitalised word at `k` ends a whole name: an abbreviation ("UBND Thành phố", "Sở
+ * NN&PTNT", "Kho bạc … khu vực XIII") or the second of a proper name's capitalised syllables
+ * ("Viễn thông Quảng Trị", "Ủy ban Mặt trận Tổ quốc Việt Nam") — not a head inside a name
+ * ("Cục Bản đồ Bộ Tổng tham mưu"). A lower-case word after it starts what the body does
+ * ("Viễn thông Quảng Trị | nâng cấp mạng"), not more of its name ("Ban Quản lý dự án …" has one
+ * capitalised syllable and goes on).
+ */
+function completes(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  if (w.upper) return true;
+  const before = words[k - 1];
+  return before?.cap === true && before.end < w.start && !opensHead(before) && !opensHead(w);
+}
+
+const opensHead = (w: Word): boolean => opens(w, NAMED_HEADS) || opens(w, STRONG_HEADS) || opens(w, CAPITAL_NAMED_HEADS) || opens(w, TITLES);
 
 /** The words `from`…`end` end with a group after a determiner: "(UBND) các xã, phường", "(Sở X) các tỉnh". */
 function endsInGroup(words: readonly Word[], from: number, end: number): boolean {
@@ -512,6 +571,9 @@ function readGroupWords(words: readonly Word[], j: number): number {
   }
   return k;
 }
+
+/** The family of villages and residential groups (see FAMILIES). */
+const VILLAGES = FAMILIES.findIndex((members) => members.includes("tổ dân phố"));
 
 /** The families' members as folded words, longest first in each ("ban ngành" before "ban"). */
 const FAMILY_MEMBERS: ReadonlyArray<ReadonlyArray<readonly string[]>> = FAMILIES.map((members) =>
@@ -651,7 +713,8 @@ const FUNCTION_WORD_VERBS = phraseTable(["theo dõi", "cho ý kiến", "đối c
 /** A lower-case verb follows: "(… Thành phố) đề xuất", "(Công an Thành phố) tiếp tục". */
 export function startsPredicate(words: readonly Word[], k: number): boolean {
   const w = words[k];
-  if (w === undefined || !w.word || w.cap) return false;
+  // a single letter is no verb: a list's letter, or a word that lost its letters ("x" for "xã")
+  if (w === undefined || !w.word || w.cap || w.end - w.start === 1) return false;
   if (matchPhrase(words, k, FUNCTION_WORD_VERBS)) return true;
   return !FUNCTION_WORDS.has(w.f) && !PASSIVE.has(w.f) && !matchPhrase(words, k, DESCRIPTORS);
 }

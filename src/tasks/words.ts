@@ -16,6 +16,8 @@ export interface Word {
   readonly word: boolean;
   /** starts with a capital letter: "Sở", "UBND", "Thành" */
   readonly cap: boolean;
+  /** two letters or more, all capitals: an abbreviation ("UBND", "TP", "XIII") */
+  readonly upper: boolean;
   /** the phrases of each table that open with this word, by table id (see `matchPhrase`) */
   readonly starts: PhraseStarts;
 }
@@ -128,6 +130,12 @@ export function moreWordsThan(text: string, count: number): boolean {
   return false;
 }
 
+/** No lower-case letter in `text.slice(from, to)` (digits, marks and "&" may stand among the capitals). */
+function allCapitals(table: Uint8Array, text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isLower(table, text.charCodeAt(k))) return false;
+  return true;
+}
+
 function scan(text: string): Word[] {
   const table = classTable();
   const folded = foldChars(text);
@@ -150,7 +158,8 @@ function scan(text: string): Word[] {
     }
     const word = kind === WORD && !(first & MARK);
     const f = folded.slice(i, end);
-    out.push({ f, start: i, end, word, cap: word && (first & CAPITAL) !== 0, starts: FIRST_WORDS.get(f) ?? NO_STARTS });
+    const cap = word && (first & CAPITAL) !== 0;
+    out.push({ f, start: i, end, word, cap, upper: cap && end - i > 1 && allCapitals(table, text, i + 1, end), starts: FIRST_WORDS.get(f) ?? NO_STARTS });
     i = end;
   }
   return out;

@@ -1,0 +1,84 @@
+/**
+ * The second reader's probe (round 2): names that end where the body's own name is whole, the
+ * commune-level bodies and village heads, the commune level "đặc khu", Party committees read
+ * before a descriptor, OCR slips on the task grammar's function words, closing formulas of a
+ * report or a submission. Each table holds the phrasings that must change and those that must stay.
+ */
+import { describe, expect, it } from "vitest";
+import type { Task } from "../../src/types.js";
+import { leads, tasksOf } from "./clause-fixture.js";
+
+const read = (text: string, inherited: string[] | null = null) => tasksOf(text, inherited, { year: 2026 });
+const texts = (tasks: Task[], field: "support" | "reportTo") => tasks.map((t) => t[field].map((a) => a.text));
+
+describe("a whole name takes no lower-case words after it (probe2 row 1)", () => {
+  it.each([
+    ["a level printed in capitals", "Đề nghị UBND Thành phố bổ sung kinh phí.", [["UBND Thành phố"]], "bổ sung kinh phí"],
+    ["… as a subject", "UBND Tỉnh bổ sung kinh phí cho các xã.", [["UBND Tỉnh"]], "bổ sung kinh phí cho các xã"],
+    ["a proper name of two capitalised syllables", "Viễn thông Quảng Trị nâng cấp mạng.", [], null],
+    ["the Front's committee of a commune", "Ủy ban Mặt trận Tổ quốc Việt Nam xã phát động phong trào thi đua.", [["Ủy ban Mặt trận Tổ quốc Việt Nam xã"]], "phát động phong trào thi đua"],
+    ["an abbreviation", "Sở NN&PTNT phân bổ vắc xin cho các xã.", [["Sở NN&PTNT"]], "phân bổ vắc xin cho các xã"],
+    ["a number after an abbreviation stays", "Chi cục HQCK cảng SGKV 1 phối hợp rà soát.", [["Chi cục HQCK cảng SGKV 1"]], "phối hợp rà soát"],
+    ["a Party committee of a level", "Văn phòng Tỉnh ủy tổng hợp kết quả.", [["Văn phòng Tỉnh ủy"]], "tổng hợp kết quả"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks).slice(0, expected.length)).toEqual(expected);
+    if (action) expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["the support of a proper name", "Sở Xây dựng chủ trì, phối hợp với Viễn thông Quảng Trị nâng cấp mạng.", [["Viễn thông Quảng Trị"]]],
+    ["a level's name goes on in capitals", "Sở Y tế phối hợp với UBND Thành phố Hà Nội tổ chức.", [["UBND Thành phố Hà Nội"]]],
+  ])("%s", (_, text, expected) => {
+    expect(texts(read(text), "support")).toEqual(expected);
+  });
+
+  it.each([
+    ["a name of one capitalised syllable goes on in lower case", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đôn đốc nhà thầu.", [["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"]]],
+    ["… 'Cục Quản lý …'", "Cục Quản lý đê điều chủ trì kiểm tra.", [["Cục Quản lý đê điều"]]],
+    ["a head inside a name does not close it", "Cục Bản đồ Bộ Tổng Tham mưu có trách nhiệm cung cấp bản đồ.", [["Cục Bản đồ Bộ Tổng Tham mưu"]]],
+    ["an abbreviation's name goes on with a term", "Ban QLDA đầu tư xây dựng công trình giao thông tỉnh đôn đốc nhà thầu.", [["Ban QLDA đầu tư xây dựng công trình giao thông tỉnh"]]],
+    ["a level after a whole name", "Ủy ban MTTQ Việt Nam cấp trên khen thưởng.", [["Ủy ban MTTQ Việt Nam cấp trên"]]],
+    ["a descriptor after a whole name", "Ngân hàng Nhà nước chi nhánh tỉnh hướng dẫn các ngân hàng.", [["Ngân hàng Nhà nước chi nhánh tỉnh"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("commune-level bodies, village heads, 'đặc khu', Party committees, deputies, universities (rows 2, 3, 16, 20)", () => {
+  it.each([
+    ["a commune health station", "Trạm Y tế xã tổ chức phun hóa chất.", [["Trạm Y tế xã"]]],
+    ["a forest ranger office", "Giao Hạt Kiểm lâm khu vực Đức Trọng chuẩn bị báo cáo.", [["Hạt Kiểm lâm khu vực Đức Trọng"]]],
+    ["a border post", "Đồn Biên phòng Cửa Việt phối hợp tuần tra.", [["Đồn Biên phòng Cửa Việt"]]],
+    ["a market control team", "Đội Quản lý thị trường tăng cường kiểm tra.", [["Đội Quản lý thị trường"]]],
+    ["a village head", "Trưởng thôn vận động Nhân dân thu gom rác thải.", [["Trưởng thôn"]]],
+    ["the heads of the villages", "Trưởng các thôn, bản, tổ dân phố vận động Nhân dân.", [["Trưởng các thôn, bản, tổ dân phố"]]],
+    ["a residential group head", "Tổ trưởng tổ dân phố lập danh sách cử tri.", [["Tổ trưởng tổ dân phố"]]],
+    ["the commune level with 'đặc khu'", "Ủy ban nhân dân các xã, phường, đặc khu xây dựng kế hoạch chuyển đổi số, ban hành trước ngày 31/01/2026.", [["Ủy ban nhân dân các xã, phường, đặc khu"]]],
+    ["… without it", "Ủy ban nhân dân các xã, phường xây dựng kế hoạch chuyển đổi số, ban hành trước ngày 31/01/2026.", [["Ủy ban nhân dân các xã, phường"]]],
+    ["a Party committee after 'trực thuộc'", "Các đảng ủy trực thuộc Tỉnh ủy xây dựng kế hoạch cụ thể.", [["Các đảng ủy trực thuộc Tỉnh ủy"]]],
+    ["… in lower case", "Các đảng ủy trực thuộc tỉnh ủy xây dựng kế hoạch cụ thể.", [["Các đảng ủy trực thuộc tỉnh ủy"]]],
+    ["deputies and their groups", "Thường trực HĐND tỉnh, các Ban HĐND tỉnh, Tổ đại biểu và đại biểu HĐND tỉnh giám sát việc thực hiện.", [["Thường trực HĐND tỉnh", "các Ban HĐND tỉnh", "Tổ đại biểu", "đại biểu HĐND tỉnh"]]],
+    ["universities and academies, one group", "Các đại học, học viện, trường đại học đẩy mạnh tự chủ.", [["Các đại học, học viện, trường đại học"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["'trực thuộc tỉnh' stays a descriptor", "Các đơn vị trực thuộc tỉnh rà soát hồ sơ.", [["Các đơn vị trực thuộc tỉnh"]]],
+    ["bare 'trưởng' heads nothing else", "Trưởng Ban Tuyên giáo chủ trì hội nghị.", [["Trưởng Ban Tuyên giáo"]]],
+    ["a verb that opens with a head's word is no body", "Các xã, phường xây dựng kế hoạch, ban hành trước ngày 31/01/2026.", [["Các xã, phường"]]],
+    ["a team of staff is no body", "Đội ngũ cán bộ được nâng cao trình độ.", []],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("a report to a Party committee ends at the committee (row 17)", () => {
+  it.each([
+    ["'vào tháng' after it", "Văn phòng Tỉnh ủy sơ kết, báo cáo Ban Thường vụ Tỉnh ủy vào tháng 12/2026.", [["Ban Thường vụ Tỉnh ủy"]]],
+    ["'trong tháng' after it", "Văn phòng Tỉnh ủy báo cáo Ban Thường vụ Tỉnh ủy trong tháng 12/2026.", [["Ban Thường vụ Tỉnh ủy"]]],
+  ])("%s", (_, text, expected) => {
+    expect(texts(read(text), "reportTo")).toEqual(expected);
+  });
+});
