@@ -63,7 +63,7 @@ const ON_REPORT = phraseTable(["xem xét", "cho ý kiến", "quyết định", "
 
 /** "Công chức được bố trí …", "Trưởng ban là …": a description, not an actor and its action */
 const PASSIVE = new Set(["được", "bị", "là"]);
-const FUNCTION_WORDS = new Set(["về", "theo", "trong", "tại", "trên", "với", "khi", "nhằm", "cho", "ngoài", "trước", "sau", "từ", "đến", "và", "hoặc", "của", "để", "đối"]);
+const FUNCTION_WORDS = new Set(["về", "theo", "trong", "tại", "trên", "với", "khi", "nhằm", "cho", "ngoài", "trước", "sau", "từ", "đến", "và", "hoặc", "của", "để", "đối", "vào"]);
 
 /** The tables an agency may open with (the determiner, the person, the heads). */
 const OPENERS = [DETERMINERS, PERSON, STRONG_HEADS, TITLES, NAMED_HEADS, CAPITAL_NAMED_HEADS, PLURAL_HEADS];
@@ -500,8 +500,10 @@ function readName(words: readonly Word[], j: number, optional = false): number {
       continue;
     }
     if (w.f === "và" && k > j && words[k + 1]?.cap && !readAgency(words, k + 1)) {
-      k += 2;
+      // "Cục Quản lý đê điều và Phòng, chống thiên tai": a field with its comma after "và"
+      k += 1 + (matchPhrase(words, k + 1, COMMA_FIELDS) || 1);
       lower = 0;
+      complete = false;
       continue;
     }
     // what is reported ends the name: "(báo cáo) Ban Thường vụ Tỉnh ủy | kết quả thực hiện" (not "Tổ Giúp việc")

@@ -6,7 +6,7 @@
  *   "chậm nhất ngày 20/9" (document of 2021)   → date 2021-09-20
  *   "trước 17h00 ngày 14/9/2021"               → date 2021-09-14T17:00
  *   "trước 16 giờ hằng ngày", "(báo cáo) lúc 15h hằng ngày" → relative, the time of day with its day
- *   "trong tháng 10/2021", "trong quý III/2021", "hằng tháng", "trước 24h",
+ *   "vào ngày 15/11/2025" → date; "trong tháng 10/2021", "vào tháng 12/2026", "trong quý III/2021", "hằng tháng", "trước 24h",
  *   "tại kỳ họp gần nhất của HĐND Thành phố"   → relative
  *   "định kỳ", "thường xuyên", "từ ngày 01/5/2021", "(trước 24h)" (a remark in brackets) → none
  */
@@ -15,12 +15,12 @@ import { foldChars } from "../inline/fold.js";
 import { singleLineRun } from "../text-run.js";
 import type { Deadline, LineSpan } from "../types.js";
 
-const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|chậm nhất(?: là)?(?: vào)?)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/g;
+const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|vào\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|chậm nhất(?: là)?(?: vào)?|vào)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/g;
 
 const RELATIVE_LIMIT = new RegExp(
   [
     // the number or roman numeral is a whole word: "trong năm vừa qua" is not "trong năm v"
-    String.raw`(?:trong|trước|cuối|hết|đầu)\s+(?:tháng|q(?:uý|úy)|năm|tuần|học kỳ)\s+[\dIVXivx]+(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
+    String.raw`(?:trong|trước|cuối|hết|đầu|vào)\s+(?:tháng|q(?:uý|úy)|năm|tuần|học kỳ)\s+[\dIVXivx]+(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
     String.raw`(?:trong|trước)\s+(?:năm|q(?:uý|úy)|tháng)\s+\d{4}`,
     String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)`,
     String.raw`(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày\s+\d{1,2})\s+(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)`,
@@ -88,7 +88,7 @@ export interface FoundDeadline {
 
 /** Every time limit in `text`, in order ("… vào thứ Sáu hàng tuần; báo cáo tổng thể trước ngày 05/7/2026"). */
 export function findDeadlines(text: string, context: DeadlineContext): FoundDeadline[] {
-  const unmasked = foldChars(text);
+  const unmasked = restoreTrước(foldChars(text));
   if (!MAY_HOLD_LIMIT.test(unmasked)) return [];
   const folded = maskBrackets(unmasked);
   const found = [...firstMatch(folded, DATE_LIMIT, "date"), ...firstMatch(folded, RELATIVE_LIMIT, "relative")].sort((a, b) => a.index - b.index);
@@ -122,6 +122,15 @@ function firstMatch(folded: string, pattern: RegExp, kind: "date" | "relative"):
     out.push({ index: m.index, length: m[0].length, kind });
   }
   return out;
+}
+
+/**
+ * "truớc", "trứơc", "truoc": "trước" with a mark lost or misread by OCR, restored (the same length,
+ * so offsets hold). No other word is spelt so: a word "tr" + u/ư + o/ơ + "c" with any tone is it.
+ */
+const MISREAD_TRƯỚC = /(?<![\p{L}\p{M}])tr[uưúứ][oơóớòờọợ]c(?![\p{L}\p{M}])/gu;
+function restoreTrước(folded: string): string {
+  return folded.includes("tr") ? folded.replace(MISREAD_TRƯỚC, (m) => (m === "trước" ? m : "trước")) : folded;
 }
 
 /** "(trước 24h)" is a remark, not the task's limit: bracketed text is blanked, offsets kept. */

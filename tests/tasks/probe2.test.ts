@@ -5,6 +5,9 @@
  * report or a submission. Each table holds the phrasings that must change and those that must stay.
  */
 import { describe, expect, it } from "vitest";
+import { closingTasks } from "../../src/tasks/closing-tasks.js";
+import { findDeadline } from "../../src/tasks/deadline.js";
+import { joinRun } from "../../src/text-run.js";
 import type { Task } from "../../src/types.js";
 import { leads, tasksOf } from "./clause-fixture.js";
 
@@ -80,5 +83,71 @@ describe("a report to a Party committee ends at the committee (row 17)", () => {
     ["'trong tháng' after it", "Văn phòng Tỉnh ủy báo cáo Ban Thường vụ Tỉnh ủy trong tháng 12/2026.", [["Ban Thường vụ Tỉnh ủy"]]],
   ])("%s", (_, text, expected) => {
     expect(texts(read(text), "reportTo")).toEqual(expected);
+  });
+});
+
+describe("the task grammar's function words printed with a tone lost or misread (OCR, row 14)", () => {
+  it.each([
+    ["'vói' after 'phối hợp'", "Sở Y tế chủ trì, phối hợp vói Sở Tài chính rà soát.", [["Sở Tài chính"]]],
+    ["'vởi'", "Vụ Giáo dục Phổ thông chủ trì, phối hợp vởi Cục Nhà giáo hướng dẫn.", [["Cục Nhà giáo"]]],
+    ["'phối họp'", "Sở Y tế phối họp với Sở Tài chính rà soát.", [["Sở Tài chính"]]],
+    ["… spelt right", "Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát.", [["Sở Tài chính"]]],
+  ])("%s", (_, text, expected) => {
+    expect(texts(read(text), "support")).toEqual(expected);
+  });
+
+  it.each([
+    ["'bảo cáo'", "Sở Y tế rà soát, bảo cáo UBND tỉnh.", [["UBND tỉnh"]]],
+    ["'báo cáo' spelt right", "Sở Y tế rà soát, báo cáo UBND tỉnh.", [["UBND tỉnh"]]],
+  ])("%s", (_, text, expected) => {
+    expect(texts(read(text), "reportTo")).toEqual(expected);
+  });
+
+  it.each([
+    ["'truớc ngày'", "hoàn thành truớc ngày 30/9/2025", "2025-09-30"],
+    ["'trứơc ngày'", "hoàn thành trứơc ngày 30/9/2025", "2025-09-30"],
+    ["'trước ngày' spelt right", "hoàn thành trước ngày 30/9/2025", "2025-09-30"],
+    ["'vào ngày' (row 17)", "tổ chức tiêm phòng vào ngày 15/11/2025", "2025-11-15"],
+  ])("%s", (_, text, iso) => {
+    expect(findDeadline(text, { year: 2025, lines: [1, 1] })?.iso).toBe(iso);
+  });
+
+  it.each([
+    ["'vào tháng' is a limit kept as printed", "báo cáo Ban Thường vụ Tỉnh ủy vào tháng 12/2026", "vào tháng 12/2026"],
+    ["'vào quý'", "hoàn thành vào quý III/2026", "vào quý III/2026"],
+    ["'trúc' is no 'trước'", "xây dựng kiến trúc 30/9/2025", undefined],
+    ["'vào' without a date", "đưa vào sử dụng", undefined],
+  ])("%s", (_, text, printed) => {
+    expect(findDeadline(text, { year: 2025, lines: [1, 1] })?.text).toBe(printed);
+  });
+});
+
+describe("a report's or a submission's closing formula, and the execution formula at a sentence's tail (rows 8a, 20)", () => {
+  const closing = (text: string) => closingTasks(joinRun([[191, text]]), { issuer: [] });
+  it.each([
+    ["a report's closing", "Sở Nông nghiệp và Môi trường kính báo cáo UBND Thành phố xem xét, chỉ đạo./."],
+    ["… without 'kính'", "Sở Nông nghiệp và Môi trường báo cáo UBND Thành phố xem xét, chỉ đạo./."],
+    ["a submission's closing", "Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định./."],
+    ["a request for a decision", "Sở Tài chính đề nghị Bộ Tài chính xem xét, cho ý kiến./."],
+    ["the execution formula after a list of subjects", "Bộ trưởng yêu cầu Thủ trưởng các đơn vị thuộc Bộ, Giám đốc các đại học, học viện, Hiệu trưởng các trường đại học tổ chức thực hiện nghiêm túc Chỉ thị này./."],
+  ])("no task: %s", (_, text) => {
+    expect(closing(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a duty in the closing", "Trong quá trình thực hiện, nếu có vướng mắc, các sở, ngành kịp thời báo cáo UBND tỉnh để xem xét, giải quyết./.", [["các sở, ngành"]]],
+    ["a report with a limit of its own", "Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 15/3/2025./.", [["Sở Tài chính"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(closing(text))).toEqual(expected);
+  });
+});
+
+describe("a field with its comma after 'và' inside a name (row 19)", () => {
+  it.each([
+    ["as a subject", "Cục Quản lý đê điều và Phòng, chống thiên tai tổ chức trực ban.", [["Cục Quản lý đê điều và Phòng, chống thiên tai"]]],
+    ["'Phòng, chống' right after the head stays", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh tổ chức trực ban.", [["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"]]],
+    ["a body after 'và' is the next of a list", "Cục Thủy lợi và Cục Quản lý đê điều tổ chức trực ban.", [["Cục Thủy lợi", "Cục Quản lý đê điều"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
   });
 });
