@@ -119,7 +119,11 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
  * án đầu tư xây dựng công trình giao thông" (Luật Xây dựng, Điều 63), "các cơ quan thông tin đại
  * chúng" (the mass media), the fields of the Sở/Bộ in lower case ("các sở giáo dục và đào tạo").
  */
-const NAME_TERMS = phraseTable(["cấp dưới trực tiếp", "cấp trên trực tiếp", "đầu tư xây dựng", "công trình", "giao thông", "thông tin đại chúng", ...FIELD_NAMES]);
+const NAME_TERMS = phraseTable([
+  "cấp dưới trực tiếp", "cấp trên trực tiếp", "đầu tư xây dựng", "công trình", "giao thông", "thông tin đại chúng", ...FIELD_NAMES,
+  // the specialised project boards (Nghị định 15/2021/NĐ-CP, Điều 20): "… các công trình dân dụng và công nghiệp"
+  "các công trình", "dân dụng và công nghiệp", "dân dụng", "công nghiệp",
+]);
 /** Adverbs that open a predicate, not a name: "(Các địa phương) nhanh chóng triển khai". */
 const PREDICATE_OPENERS = phraseTable([
   "nhanh chóng", "khẩn cấp", "kiên quyết", "không", "chưa", "luôn", "tự", "cùng", "quan tâm", "phấn đấu", "ngay",
@@ -127,7 +131,7 @@ const PREDICATE_OPENERS = phraseTable([
 ]);
 /** Words that join clauses: "(… đơn vị) thì cơ quan …", "mà", "nếu", "nhưng". */
 const CLAUSE_WORDS = new Set(["thì", "mà", "nếu", "nhưng", "vì", "nên", "do", "bởi"]);
-const LOWER_TAIL_MAX = 12;
+const LOWER_TAIL_MAX = 16;
 
 /**
  * A name printed in lower case after a body's head or group, read as the body is: "các sở giáo dục
@@ -152,6 +156,10 @@ function lowerCaseTail(words: readonly Word[], end: number): number {
       term = k;
       continue;
     }
+    // "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp thành phố | đẩy nhanh …":
+    // after a term, the level closes the name
+    const place = term === k ? matchPhrase(words, k, PLACES) : 0;
+    if (place && startsPredicate(words, k + place)) return k + place;
     // "(người sử dụng lao động tiếp cận) thông tin …": what a verb acts on, not a name's word
     if (matchPhrase(words, k, OBJECT_NOUNS) || CLAUSE_WORDS.has(words[k].f)) return end;
     const stop = matchPhrase(words, k, STOPS);

@@ -22,8 +22,10 @@ const RELATIVE_LIMIT = new RegExp(
     // the number or roman numeral is a whole word: "trong năm vừa qua" is not "trong năm v"
     String.raw`(?:trong|trước|cuối|hết|đầu|vào)\s+(?:tháng|q(?:uý|úy)|năm|tuần|học kỳ)\s+[\dIVXivx]+(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
     String.raw`(?:trong|trước)\s+(?:năm|q(?:uý|úy)|tháng)\s+\d{4}`,
-    String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)`,
-    String.raw`(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày\s+\d{1,2})\s+(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)`,
+    String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)`,
+    String.raw`(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày\s+\d{1,2})\s+(?:hằng|hàng)\s+(?:tuần|tháng|q(?:uý|úy)|năm)`,
+    // "trước 20 giờ cùng ngày": a time on the day of the limit before it (see `findDeadlines`)
+    String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+cùng\s+ngày`,
     // "trước 24h", "trước 16 giờ hằng ngày" (a time of day, each day)
     String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?(?:\s+(?:hằng|hàng)\s+(?:ngày|tuần))?(?!\s*(?:\d|,|ngày))`,
     String.raw`trong\s+(?:thời hạn|vòng)?\s*(?:tối đa\s+|không quá\s+)?\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.]*)?`,
@@ -48,9 +50,10 @@ const MAY_HOLD_LIMIT = /\d|h[ằà]ng|kỳ|tới|(?:tháng|q(?:uý|úy)|năm|tu�
  * day ("vào thứ Sáu hàng tuần", "ngày 25 hằng tháng") or hour ("trước 16 giờ hằng ngày"), not
  * "khai báo y tế hàng ngày".
  */
-const FREQUENCY = /(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)$/u;
+const FREQUENCY = /(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)$/u;
 const SCHEDULE = /(?:(?:(?:vào|trước|lúc)\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+|(?:vào\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$/u;
 const REPORTING = /^(?:báo cáo|tổng hợp|gửi|cập nhật)/u;
+const SAME_DAY = /^trước\s+(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?\s+cùng\s+ngày$/u;
 
 export interface DeadlineContext {
   /** the document's year, for dates printed without one */
@@ -104,6 +107,14 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
       index += day.index;
     }
     const printed = text.slice(index, end).replace(/[\s,]+$/, "");
+    // "hoàn thành trước 17 giờ ngày 27/10/2025; báo cáo … trước 20 giờ cùng ngày" → 2025-10-27T20:00
+    const sameDay = match.kind === "relative" && SAME_DAY.exec(matched);
+    const day = sameDay ? [...out].reverse().find((o) => o.deadline.iso !== null)?.deadline.iso?.slice(0, 10) : undefined;
+    if (sameDay && day) {
+      const time = `${sameDay[1].padStart(2, "0")}:${sameDay[2] ?? "00"}`;
+      out.push({ deadline: { text: printed, kind: "date", iso: `${day}T${time}`, lines: context.lines }, start: index, end });
+      continue;
+    }
     if (match.kind === "relative") {
       out.push({ deadline: { text: printed, kind: "relative", iso: null, lines: context.lines }, start: index, end });
       continue;

@@ -298,7 +298,9 @@ const RESTRICTIVE_WINDOW = 24;
 function restricted(words: readonly Word[], list: AgencyList | null): AgencyList | null {
   if (!list) return null;
   // "(Các sở, ngành) có thực hiện các Chương trình … chủ trì": "có" before a verb restricts too
-  const opens = RESTRICTIVE.has(words[list.end]?.f ?? "") || (words[list.end]?.f === "có" && matchPhrase(words, list.end + 1, STOPS) > 0 && startsPredicate(words, list.end + 1));
+  // "(Chủ tịch UBND các xã) có dự án đi qua chịu trách nhiệm": or "có" before what the body has
+  const has = words[list.end]?.f === "có" && words[list.end + 1]?.word === true && !words[list.end + 1].cap && !matchPhrase(words, list.end, DUTIES);
+  const opens = RESTRICTIVE.has(words[list.end]?.f ?? "") || (has && (matchPhrase(words, list.end + 1, STOPS) === 0 || startsPredicate(words, list.end + 1)));
   if (!opens) return null;
   for (let d = list.end + 1; d < list.end + RESTRICTIVE_WINDOW && words[d]; d++) {
     const f = words[d].f;

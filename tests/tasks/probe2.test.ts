@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { closingTasks } from "../../src/tasks/closing-tasks.js";
-import { findDeadline } from "../../src/tasks/deadline.js";
+import { findDeadline, findDeadlines } from "../../src/tasks/deadline.js";
 import { joinRun } from "../../src/text-run.js";
 import type { Task } from "../../src/types.js";
 import { leads, tasksOf } from "./clause-fixture.js";
@@ -149,5 +149,35 @@ describe("a field with its comma after 'và' inside a name (row 19)", () => {
     ["a body after 'và' is the next of a list", "Cục Thủy lợi và Cục Quản lý đê điều tổ chức trực ban.", [["Cục Thủy lợi", "Cục Quản lý đê điều"]]],
   ])("%s", (_, text, expected) => {
     expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("a project board's statutory name, 'cùng ngày', 'hằng quý', a restrictive 'có …' clause (rows 21, 22)", () => {
+  it.each([
+    ["a specialised project board, after 'phối hợp với'", "Sở Xây dựng chủ trì, phối hợp với Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp thành phố đẩy nhanh tiến độ.", [["Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp thành phố"]]],
+    ["… ending at its level", "Sở Xây dựng phối hợp với Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh triển khai.", [["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"]]],
+  ])("%s", (_, text, expected) => {
+    expect(texts(read(text), "support")).toEqual(expected);
+  });
+
+  it.each([
+    ["a restrictive 'có' clause before 'chịu trách nhiệm'", "Chủ tịch UBND các xã có dự án đi qua chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ.", [["Chủ tịch UBND các xã có dự án đi qua"]]],
+    ["'có trách nhiệm' is the duty itself", "Các xã có trách nhiệm bàn giao mặt bằng.", [["Các xã"]]],
+    ["no duty after 'có …': no restrictive clause", "Các xã có dự án đi qua cần bàn giao mặt bằng.", [["Các xã"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["'cùng ngày' takes the date of the limit before it", "hoàn thành trước 17 giờ ngày 27/10/2025; báo cáo kết quả trước 20 giờ cùng ngày", ["2025-10-27T17:00", "2025-10-27T20:00"]],
+    ["… none before it: kept as printed", "báo cáo kết quả trước 20 giờ cùng ngày", [null]],
+    ["'hằng quý' after a report's object", "báo cáo Ban Thường vụ Thành ủy kết quả giải ngân hằng quý", [null]],
+    ["'hằng tháng' stays", "báo cáo kết quả hằng tháng", [null]],
+  ])("%s", (_, text, isos) => {
+    expect(findDeadlines(text, { year: 2025, lines: [1, 1] }).map((d) => d.deadline.iso)).toEqual(isos);
+  });
+
+  it("'hằng quý' is the printed limit", () => {
+    expect(findDeadline("báo cáo kết quả giải ngân hằng quý", { year: 2025, lines: [1, 1] })?.text).toBe("hằng quý");
   });
 });
