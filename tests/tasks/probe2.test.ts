@@ -181,3 +181,21 @@ describe("a project board's statutory name, 'cùng ngày', 'hằng quý', a rest
     expect(findDeadline("báo cáo kết quả giải ngân hằng quý", { year: 2025, lines: [1, 1] })?.text).toBe("hằng quý");
   });
 });
+
+describe("a sentence with a plural subject the lexicon cannot read inherits no lead (row 20)", () => {
+  it.each([
+    ["an unknown plural body acting", "Các chuyên viên khác thực hiện các nhiệm vụ được phân công.", []],
+    ["… under a condition", "Những cơ sở sản xuất tôm giống chưa thực hiện đầy đủ các biện pháp cần khắc phục ngay.", []],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text, ["Sở Y tế"]))).toEqual(expected);
+  });
+
+  it.each([
+    ["a passive sentence still inherits", "Các yêu cầu về kinh phí cần được ghi vào kế hoạch.", [["Sở Y tế"]]],
+    ["a row with a colon still inherits", "Các vùng khác (phía Bắc): cuối năm 1984.", [["Sở Y tế"]]],
+    ["a sentence opening with a verb inherits", "Rà soát các hồ sơ tồn đọng.", [["Sở Y tế"]]],
+    ["a body the lexicon reads leads", "Các sở, ngành rà soát hồ sơ.", [["Các sở, ngành"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text, ["Sở Y tế"]))).toEqual(expected);
+  });
+});
