@@ -138,8 +138,10 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         const title = overItems && index === 0 && !introduces && !statesWork(action);
         if (ASIDE.test(action) || onlyAddresses(action) || topicOnly(action, overItems) || title) continue;
         if (continued && continued.leads === null) continue;
-        // "Các viện nghiên cứu đẩy mạnh …": a subject of its own the lexicon cannot read — not the clause's lead
-        if (part.at === 0 && ownSubject(words)) continue;
+        // "Các viện nghiên cứu đẩy mạnh …": a subject of its own the lexicon cannot read does not take the
+        // lead the clause inherits (a subject before it in the paragraph, "Các địa phương cần … Những nơi
+        // … cần …", or the clause's own heading, still gives it)
+        if (part.at === 0 && !continued?.leads && fallback === inherited && ownSubject(words)) continue;
         leads = continued?.leads ?? fallback;
       } else continue;
       if (!leads?.length || action === "" || onlyAgencies(wordsOf(sentence.text, words, from + start, from + end) ?? toWords(action)) || notAnAssignment(action)) continue;
