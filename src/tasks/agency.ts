@@ -9,7 +9,7 @@
  *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
  */
 import {
-  BOUND, CAPITAL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
+  BOUND, CAPITAL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
 } from "./lexicon.js";
 import { foldedAt, matchPhrase, opens, phraseTable, type Word } from "./words.js";
 
@@ -516,7 +516,7 @@ function readName(words: readonly Word[], j: number, optional = false): number {
     }
     // what is reported ends the name: "(báo cáo) Ban Thường vụ Tỉnh ủy | kết quả thực hiện" (not "Tổ Giúp việc")
     const object = matchPhrase(words, k, OBJECT_NOUNS) > 0 && words[k - 1]?.f !== "giúp";
-    if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !object && !isStop(words, k) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS) && !matchPhrase(words, k, PLACES)) {
+    if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !object && !isStop(words, k) && !matchPhrase(words, k, NAME_END_VERBS) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS) && !matchPhrase(words, k, PLACES)) {
       k++;
       lower++;
       continue;

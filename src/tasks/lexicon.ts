@@ -130,8 +130,15 @@ export const STOPS = phraseTable([
   "phân công", "huy động", "chấp hành", "thi hành", "làm", "giải quyết", "ứng dụng", "tiến hành", "đánh giá",
   "căn cứ vào", "nghiêm", "và", "hoặc", "của", "tổ chức", "họp", "hiện nay", "cụ thể", "quyết định", "tổng hợp", "lựa chọn", "ký",
   "định hướng", "xem xét", "cho ý kiến", "giúp", "chịu", "lãnh đạo", "xin", "thông báo", "trả lời", "phúc đáp",
-  "phụ trách", "trực tiếp", "tổng kết", "sơ kết", "chuẩn bị", "kiện toàn", "phổ biến", "gửi", "công bố", "vào", "kính", "đẩy nhanh",
+  "phụ trách", "trực tiếp", "tổng kết", "sơ kết", "chuẩn bị", "kiện toàn", "phổ biến", "gửi", "công bố", "vào", "kính",
 ]);
+
+/**
+ * Verbs that end a capitalised name read on in lower case ("Trung tâm Y tế | bổ sung thuốc",
+ * "Phòng Tài chính - Kế hoạch | phân bổ …"): the name reader's own check, not `STOPS` (a title
+ * "Tập trung sửa đổi, bổ sung …" is no sentence for a verb after its comma).
+ */
+export const NAME_END_VERBS = phraseTable(["bổ sung", "phân bổ", "nâng cấp", "phát động", "hoàn thành", "đẩy nhanh"]);
 
 /** The duties only a subject carries: whatever stands before one names the body that has it. */
 const DUTY_WORDS = ["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ"];

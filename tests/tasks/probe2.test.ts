@@ -23,6 +23,8 @@ describe("a whole name takes no lower-case words after it (probe2 row 1)", () =>
     ["an abbreviation", "Sở NN&PTNT phân bổ vắc xin cho các xã.", [["Sở NN&PTNT"]], "phân bổ vắc xin cho các xã"],
     ["a number after an abbreviation stays", "Chi cục HQCK cảng SGKV 1 phối hợp rà soát.", [["Chi cục HQCK cảng SGKV 1"]], "phối hợp rà soát"],
     ["a Party committee of a level", "Văn phòng Tỉnh ủy tổng hợp kết quả.", [["Văn phòng Tỉnh ủy"]], "tổng hợp kết quả"],
+    ["a name of one capitalised syllable, closed by a verb the name reader knows", "Trung tâm Y tế bổ sung thuốc.", [["Trung tâm Y tế"]], "bổ sung thuốc"],
+    ["… after a dash", "Phòng Tài chính - Kế hoạch phân bổ kinh phí.", [["Phòng Tài chính - Kế hoạch"]], "phân bổ kinh phí"],
   ])("%s", (_, text, expected, action) => {
     const tasks = read(text);
     expect(leads(tasks).slice(0, expected.length)).toEqual(expected);
@@ -42,6 +44,7 @@ describe("a whole name takes no lower-case words after it (probe2 row 1)", () =>
     ["a head inside a name does not close it", "Cục Bản đồ Bộ Tổng Tham mưu có trách nhiệm cung cấp bản đồ.", [["Cục Bản đồ Bộ Tổng Tham mưu"]]],
     ["an abbreviation's name goes on with a term", "Ban QLDA đầu tư xây dựng công trình giao thông tỉnh đôn đốc nhà thầu.", [["Ban QLDA đầu tư xây dựng công trình giao thông tỉnh"]]],
     ["a level after a whole name", "Ủy ban MTTQ Việt Nam cấp trên khen thưởng.", [["Ủy ban MTTQ Việt Nam cấp trên"]]],
+    ["a body named by what it does", "Hội đồng thẩm định có trách nhiệm xem xét hồ sơ.", [["Hội đồng thẩm định"]]],
     ["a descriptor after a whole name", "Ngân hàng Nhà nước chi nhánh tỉnh hướng dẫn các ngân hàng.", [["Ngân hàng Nhà nước chi nhánh tỉnh"]]],
   ])("stays: %s", (_, text, expected) => {
     expect(leads(read(text))).toEqual(expected);
