@@ -9,7 +9,7 @@
  *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
  */
 import {
-  BOUND, CAPITAL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
+  BOUND, CAPITAL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
 } from "./lexicon.js";
 import { foldedAt, matchPhrase, opens, phraseTable, type Word } from "./words.js";
 
@@ -63,7 +63,7 @@ const ON_REPORT = phraseTable(["xem xét", "cho ý kiến", "quyết định", "
 
 /** "Công chức được bố trí …", "Trưởng ban là …": a description, not an actor and its action */
 const PASSIVE = new Set(["được", "bị", "là"]);
-const FUNCTION_WORDS = new Set(["về", "theo", "trong", "tại", "trên", "với", "khi", "nhằm", "cho", "ngoài", "trước", "sau", "từ", "đến", "và", "hoặc", "của", "để", "đối"]);
+const FUNCTION_WORDS = new Set(["về", "theo", "trong", "tại", "trên", "với", "khi", "nhằm", "cho", "ngoài", "trước", "sau", "từ", "đến", "và", "hoặc", "của", "để", "đối", "vào"]);
 
 /** The tables an agency may open with (the determiner, the person, the heads). */
 const OPENERS = [DETERMINERS, PERSON, STRONG_HEADS, TITLES, NAMED_HEADS, CAPITAL_NAMED_HEADS, PLURAL_HEADS];
@@ -119,7 +119,11 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
  * án đầu tư xây dựng công trình giao thông" (Luật Xây dựng, Điều 63), "các cơ quan thông tin đại
  * chúng" (the mass media), the fields of the Sở/Bộ in lower case ("các sở giáo dục và đào tạo").
  */
-const NAME_TERMS = phraseTable(["cấp dưới trực tiếp", "cấp trên trực tiếp", "đầu tư xây dựng", "công trình", "giao thông", "thông tin đại chúng", ...FIELD_NAMES]);
+const NAME_TERMS = phraseTable([
+  "cấp dưới trực tiếp", "cấp trên trực tiếp", "đầu tư xây dựng", "công trình", "giao thông", "thông tin đại chúng", ...FIELD_NAMES,
+  // the specialised project boards (Nghị định 15/2021/NĐ-CP, Điều 20): "… các công trình dân dụng và công nghiệp"
+  "các công trình", "dân dụng và công nghiệp", "dân dụng", "công nghiệp",
+]);
 /** Adverbs that open a predicate, not a name: "(Các địa phương) nhanh chóng triển khai". */
 const PREDICATE_OPENERS = phraseTable([
   "nhanh chóng", "khẩn cấp", "kiên quyết", "không", "chưa", "luôn", "tự", "cùng", "quan tâm", "phấn đấu", "ngay",
@@ -127,7 +131,7 @@ const PREDICATE_OPENERS = phraseTable([
 ]);
 /** Words that join clauses: "(… đơn vị) thì cơ quan …", "mà", "nếu", "nhưng". */
 const CLAUSE_WORDS = new Set(["thì", "mà", "nếu", "nhưng", "vì", "nên", "do", "bởi"]);
-const LOWER_TAIL_MAX = 12;
+const LOWER_TAIL_MAX = 16;
 
 /**
  * A name printed in lower case after a body's head or group, read as the body is: "các sở giáo dục
@@ -152,6 +156,10 @@ function lowerCaseTail(words: readonly Word[], end: number): number {
       term = k;
       continue;
     }
+    // "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp thành phố | đẩy nhanh …":
+    // after a term, the level closes the name
+    const place = term === k ? matchPhrase(words, k, PLACES) : 0;
+    if (place && startsPredicate(words, k + place)) return k + place;
     // "(người sử dụng lao động tiếp cận) thông tin …": what a verb acts on, not a name's word
     if (matchPhrase(words, k, OBJECT_NOUNS) || CLAUSE_WORDS.has(words[k].f)) return end;
     const stop = matchPhrase(words, k, STOPS);
@@ -254,7 +262,9 @@ export function headAt(words: readonly Word[], j: number, licensed: boolean): nu
   const title = matchPhrase(words, j, TITLES);
   // "thủ trưởng các sở, ngành": a title over a plural body
   const over = (n: number): number => matchPhrase(words, j + n, DETERMINERS);
-  if (title > best && (licensed || w.cap || nextCap(title) || headAt(words, j + title, true) > 0 || (over(title) > 0 && headAt(words, j + title + over(title), true) > 0))) best = title;
+  // bare "trưởng" heads only a plural village group: "Trưởng các thôn, bản, tổ dân phố"
+  const villages = title === 1 && w.f === "trưởng";
+  if (villages ? over(1) > 0 && familyAt(words, j + 1 + over(1))?.family === VILLAGES : title > best && (licensed || w.cap || nextCap(title) || headAt(words, j + title, true) > 0 || (over(title) > 0 && headAt(words, j + title + over(title), true) > 0))) best = title;
   const named = matchPhrase(words, j, NAMED_HEADS);
   // "một bộ phận cán bộ, đảng viên", "một bộ phận Nhân dân": a part of them, not an office ("Bộ phận Một cửa")
   const part = words[j - 1]?.f === "một" && foldedAt(words, j, named) === "bộ phận";
@@ -263,6 +273,8 @@ export function headAt(words: readonly Word[], j: number, licensed: boolean): nu
   if (capitalNamed > best && words[j + capitalNamed]?.cap === true) best = capitalNamed;
   const plural = matchPhrase(words, j, PLURAL_HEADS);
   if (plural > best && licensed) best = plural;
+  // "(…, ) ban hành …", "tổ chức thực hiện": a verb that opens with a head's word is no body
+  if (best > 0 && best === Math.max(named, plural) && best < matchPhrase(words, j, STOPS)) return 0;
   return best;
 }
 
@@ -276,9 +288,15 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
       j = fieldEnd(words, from, j, readName(words, j));
       continue;
     }
+    // "(Các đảng ủy trực thuộc) tỉnh ủy": a Party committee is one word, whatever descriptor ends in its level
+    const committee = matchPhrase(words, j, PARTY_COMMITTEES);
+    if (committee) {
+      j += committee;
+      continue;
+    }
     const descriptor = matchPhrase(words, j, DESCRIPTORS);
     if (descriptor) {
-      j += descriptor;
+      j += descriptor > 1 && matchPhrase(words, j + descriptor - 1, PARTY_COMMITTEES) > 1 ? descriptor - 1 : descriptor;
       continue;
     }
     const det = matchPhrase(words, j, DETERMINERS);
@@ -444,17 +462,39 @@ const PLACE_ABBREVIATIONS = new Set(["tp", "tx", "tt", "q", "p"]);
 function readName(words: readonly Word[], j: number, optional = false): number {
   let k = j;
   let lower = 0;
+  /** the name read so far is whole: lower-case words after it are no part of it (see `completes`) */
+  let complete = false;
   for (;;) {
     const w = words[k];
     if (!w) break;
     const field = matchPhrase(words, k, COMMA_FIELDS);
     if (field && (words[k].cap || k > j)) {
       k += field;
+      complete = false;
+      continue;
+    }
+    // "UBND Thành phố | bổ sung …", "Công an Tỉnh | …": a level printed in capitals is whole, and
+    // so is a Party committee of a level ("Ban Thường vụ Tỉnh ủy", not the level "Tỉnh" and "ủy …")
+    const place = w.cap ? matchPhrase(words, k, PARTY_COMMITTEES) || matchPhrase(words, k, PLACES) : 0;
+    if (place) {
+      k += place;
+      lower = 0;
+      complete = true;
       continue;
     }
     if (w.cap || (/^\d/.test(w.f) && k > j && words[k - 1].f === "-")) {
+      complete = w.cap && completes(words, k);
       k++;
       lower = 0;
+      continue;
+    }
+    // "Chi cục HQCK cảng SGKV 1": a number goes on with a whole name
+    if (complete && w.word && !w.cap && !/^\d/.test(w.f)) {
+      const term = matchPhrase(words, k, DESCRIPTORS) ? 0 : matchPhrase(words, k, COMPLETE_TERMS);
+      if (!term) break;
+      // "… Việt Nam | cấp tổ chức hội nghị hiệp thương": a bare level goes on with what names it
+      complete = !(term === 1 && w.f === "cấp");
+      k += term;
       continue;
     }
     if ((w.f === "-" || w.f === "&") && k > j && (words[k + 1]?.cap || /^\d/.test(words[k + 1]?.f ?? ""))) {
@@ -468,13 +508,15 @@ function readName(words: readonly Word[], j: number, optional = false): number {
       continue;
     }
     if (w.f === "và" && k > j && words[k + 1]?.cap && !readAgency(words, k + 1)) {
-      k += 2;
+      // "Cục Quản lý đê điều và Phòng, chống thiên tai": a field with its comma after "và"
+      k += 1 + (matchPhrase(words, k + 1, COMMA_FIELDS) || 1);
       lower = 0;
+      complete = false;
       continue;
     }
     // what is reported ends the name: "(báo cáo) Ban Thường vụ Tỉnh ủy | kết quả thực hiện" (not "Tổ Giúp việc")
     const object = matchPhrase(words, k, OBJECT_NOUNS) > 0 && words[k - 1]?.f !== "giúp";
-    if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !object && !isStop(words, k) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS)) {
+    if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !object && !isStop(words, k) && !matchPhrase(words, k, NAME_END_VERBS) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS) && !matchPhrase(words, k, PLACES)) {
       k++;
       lower++;
       continue;
@@ -483,6 +525,33 @@ function readName(words: readonly Word[], j: number, optional = false): number {
   }
   return k === j && !optional ? j : k;
 }
+
+/** The Party committees of a level (Điều lệ Đảng): one word of a name, before its level word is read as a place. */
+export const PARTY_COMMITTEES = phraseTable(["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "xã ủy", "phường ủy"]);
+
+/**
+ * Lower-case terms that go on with a whole name: "Ban QLDA | đầu tư xây dựng", "Ngân hàng Nhà
+ * nước | chi nhánh tỉnh", a level ("Ủy ban MTTQ Việt Nam | cấp trên", "… | cấp tổ chức hội nghị
+ * hiệp thương", Luật Bầu cử).
+ */
+const COMPLETE_TERMS = phraseTable(["đầu tư xây dựng", "công trình", "giao thông", "chi nhánh", "cấp dưới trực tiếp", "cấp trên trực tiếp", "cấp trên", "cấp dưới", "cấp"]);
+
+/**
+ * The capitalised word at `k` ends a whole name: an abbreviation ("UBND Thành phố", "Sở
+ * NN&PTNT", "Kho bạc … khu vực XIII") or the second of a proper name's capitalised syllables
+ * ("Viễn thông Quảng Trị", "Ủy ban Mặt trận Tổ quốc Việt Nam") — not a head inside a name
+ * ("Cục Bản đồ Bộ Tổng tham mưu"). A lower-case word after it starts what the body does
+ * ("Viễn thông Quảng Trị | nâng cấp mạng"), not more of its name ("Ban Quản lý dự án …" has one
+ * capitalised syllable and goes on).
+ */
+function completes(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  if (w.upper) return true;
+  const before = words[k - 1];
+  return before?.cap === true && before.end < w.start && !opensHead(before) && !opensHead(w);
+}
+
+const opensHead = (w: Word): boolean => opens(w, NAMED_HEADS) || opens(w, STRONG_HEADS) || opens(w, CAPITAL_NAMED_HEADS) || opens(w, TITLES);
 
 /** The words `from`…`end` end with a group after a determiner: "(UBND) các xã, phường", "(Sở X) các tỉnh". */
 function endsInGroup(words: readonly Word[], from: number, end: number): boolean {
@@ -512,6 +581,9 @@ function readGroupWords(words: readonly Word[], j: number): number {
   }
   return k;
 }
+
+/** The family of villages and residential groups (see FAMILIES). */
+const VILLAGES = FAMILIES.findIndex((members) => members.includes("tổ dân phố"));
 
 /** The families' members as folded words, longest first in each ("ban ngành" before "ban"). */
 const FAMILY_MEMBERS: ReadonlyArray<ReadonlyArray<readonly string[]>> = FAMILIES.map((members) =>
@@ -651,7 +723,8 @@ const FUNCTION_WORD_VERBS = phraseTable(["theo dõi", "cho ý kiến", "đối c
 /** A lower-case verb follows: "(… Thành phố) đề xuất", "(Công an Thành phố) tiếp tục". */
 export function startsPredicate(words: readonly Word[], k: number): boolean {
   const w = words[k];
-  if (w === undefined || !w.word || w.cap) return false;
+  // a single letter is no verb: a list's letter, or a word that lost its letters ("x" for "xã")
+  if (w === undefined || !w.word || w.cap || w.end - w.start === 1) return false;
   if (matchPhrase(words, k, FUNCTION_WORD_VERBS)) return true;
   return !FUNCTION_WORDS.has(w.f) && !PASSIVE.has(w.f) && !matchPhrase(words, k, DESCRIPTORS);
 }

@@ -138,6 +138,10 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         const title = overItems && index === 0 && !introduces && !statesWork(action);
         if (ASIDE.test(action) || onlyAddresses(action) || topicOnly(action, overItems) || title) continue;
         if (continued && continued.leads === null) continue;
+        // "Các viện nghiên cứu đẩy mạnh …": a subject of its own the lexicon cannot read does not take the
+        // lead the clause inherits (a subject before it in the paragraph, "Các địa phương cần … Những nơi
+        // … cần …", or the clause's own heading, still gives it)
+        if (part.at === 0 && !continued?.leads && fallback === inherited && ownSubject(words)) continue;
         leads = continued?.leads ?? fallback;
       } else continue;
       if (!leads?.length || action === "" || onlyAgencies(wordsOf(sentence.text, words, from + start, from + end) ?? toWords(action)) || notAnAssignment(action)) continue;
@@ -226,6 +230,25 @@ const ADDRESS_SIGN = /@|:\/\/|www\./i;
 function onlyAddresses(action: string): boolean {
   return ADDRESS_SIGN.test(action) && ADDRESS.test(action) && action.replace(ADDRESS, "").replace(/[\s;,.()]+/gu, "") === "";
 }
+
+/**
+ * The sentence opens with a plural noun phrase of lower-case words ("Các viện nghiên cứu", "Những
+ * cơ sở sản xuất tôm giống chưa …") that a verb of the lexicon follows in the active voice: a
+ * subject of its own the lexicon has no head for, not whoever leads the clause. Not a row
+ * ("Các vùng khác: …") nor a passive ("Các yêu cầu … cần được ghi …").
+ */
+function ownSubject(words: readonly Word[]): boolean {
+  const det = matchPhrase(words, 0, PLURAL_OPENERS);
+  if (!det || !words[det]?.word || words[det].cap) return false;
+  for (let k = det + 1; k < det + OWN_SUBJECT_MAX && words[k]; k++) {
+    if (!words[k].word) return false;
+    const verb = matchPhrase(words, k, STOPS);
+    if (verb) return startsPredicate(words, k) && words[k + verb]?.f !== "được" && words[k + verb]?.f !== "bị";
+  }
+  return false;
+}
+const PLURAL_OPENERS = phraseTable(["các", "những"]);
+const OWN_SUBJECT_MAX = 8;
 
 /** The time limit an activity sentence sets, given to the task before it when that has none. */
 function limitOfPrevious(tasks: Task[], action: string, lines: [number, number], context: TaskContext): void {

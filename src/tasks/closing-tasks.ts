@@ -33,13 +33,27 @@ const FORMULA = /(?<![a-zà-ỹđ])biết(?![a-zà-ỹđ])|^(?:(?:nghiêm túc|k
 const FORMULA_SIGN = /biết|thực hiện|^(?:trên đây|nhất trí|thống nhất)/i;
 export const isFormula = (action: string): boolean => FORMULA_SIGN.test(action) && FORMULA.test(action);
 
+/**
+ * "(Sở X) kính báo cáo UBND Thành phố xem xét, chỉ đạo./.", "(UBND tỉnh) kính trình HĐND tỉnh xem
+ * xét, quyết định./.", "(…) đề nghị Bộ Tài chính xem xét, cho ý kiến": how a report or a submission
+ * ends (NĐ 30/2020, Phụ lục III: Báo cáo, Tờ trình) — the addressee's decision asked for, no task.
+ */
+const SUBMISSION = /^(?:kính\s+)?(?:báo cáo|trình|đề nghị|xin)\s.*\s(?:xem xét|cho ý kiến|quyết định|chỉ đạo|phê duyệt|giải quyết)(?:\s*(?:,|và)\s*(?:xem xét|cho ý kiến|quyết định|chỉ đạo|phê duyệt|giải quyết|chấp thuận))*$/iu;
+
+/**
+ * "Giám đốc các sở, Hiệu trưởng các trường đại học tổ chức thực hiện nghiêm túc Chỉ thị này./.":
+ * the execution formula, tested on the sentence's tail so that no reading of its subjects makes it a task.
+ */
+const EXECUTION_TAIL = /(?:thực hiện|thi hành)(?:\s+(?:nghiêm túc|tốt|nghiêm))?\s+(?:Nghị quyết|Quyết định|Chỉ thị|Thông tư|Công văn|Kế hoạch|văn bản|Hướng dẫn|Thông báo|Công điện) này[./\s]*$/iu;
+
 export function closingTasks(run: TextRun, context: TaskContext): Task[] {
   const tasks: Task[] = [];
   for (const sentence of toSentences(run.text)) {
+    if (sentence.text.includes(" này") && EXECUTION_TAIL.test(sentence.text)) continue;
     for (const part of readSentenceParts(sentence.text, { issuer: context.issuer })) {
       if ((part.kind !== "subject" && part.kind !== "trigger") || !part.leads.length) continue;
       const action = trimAction(sentence.text.slice(part.from, part.to)).replace(/[./\s]+$/u, "");
-      if (action === "" || isFormula(action) || speaks(action) || notAnAssignment(action) || /^(?:đã|vừa|từng)\s/iu.test(action)) continue;
+      if (action === "" || isFormula(action) || SUBMISSION.test(action) || speaks(action) || notAnAssignment(action) || /^(?:đã|vừa|từng)\s/iu.test(action)) continue;
       const lines = spanOf(run, sentence.start + part.at, sentence.start + part.to);
       // "Đề nghị X …" restates the document's requests, unless it sets a time limit of its own
       if (part.kind === "trigger" && !findDeadline(action, { year: context.year, lines })) continue;

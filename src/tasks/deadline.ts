@@ -6,7 +6,7 @@
  *   "chậm nhất ngày 20/9" (document of 2021)   → date 2021-09-20
  *   "trước 17h00 ngày 14/9/2021"               → date 2021-09-14T17:00
  *   "trước 16 giờ hằng ngày", "(báo cáo) lúc 15h hằng ngày" → relative, the time of day with its day
- *   "trong tháng 10/2021", "trong quý III/2021", "hằng tháng", "trước 24h",
+ *   "vào ngày 15/11/2025" → date; "trong tháng 10/2021", "vào tháng 12/2026", "trong quý III/2021", "hằng tháng", "trước 24h",
  *   "tại kỳ họp gần nhất của HĐND Thành phố"   → relative
  *   "định kỳ", "thường xuyên", "từ ngày 01/5/2021", "(trước 24h)" (a remark in brackets) → none
  */
@@ -15,15 +15,17 @@ import { foldChars } from "../inline/fold.js";
 import { singleLineRun } from "../text-run.js";
 import type { Deadline, LineSpan } from "../types.js";
 
-const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|chậm nhất(?: là)?(?: vào)?)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/g;
+const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|vào\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|chậm nhất(?: là)?(?: vào)?|vào)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/g;
 
 const RELATIVE_LIMIT = new RegExp(
   [
     // the number or roman numeral is a whole word: "trong năm vừa qua" is not "trong năm v"
-    String.raw`(?:trong|trước|cuối|hết|đầu)\s+(?:tháng|q(?:uý|úy)|năm|tuần|học kỳ)\s+[\dIVXivx]+(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
+    String.raw`(?:trong|trước|cuối|hết|đầu|vào)\s+(?:tháng|q(?:uý|úy)|năm|tuần|học kỳ)\s+[\dIVXivx]+(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
     String.raw`(?:trong|trước)\s+(?:năm|q(?:uý|úy)|tháng)\s+\d{4}`,
-    String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)`,
-    String.raw`(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày\s+\d{1,2})\s+(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)`,
+    String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)`,
+    String.raw`(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày\s+\d{1,2})\s+(?:hằng|hàng)\s+(?:tuần|tháng|q(?:uý|úy)|năm)`,
+    // "trước 20 giờ cùng ngày": a time on the day of the limit before it (see `findDeadlines`)
+    String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+cùng\s+ngày`,
     // "trước 24h", "trước 16 giờ hằng ngày" (a time of day, each day)
     String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?(?:\s+(?:hằng|hàng)\s+(?:ngày|tuần))?(?!\s*(?:\d|,|ngày))`,
     String.raw`trong\s+(?:thời hạn|vòng)?\s*(?:tối đa\s+|không quá\s+)?\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.]*)?`,
@@ -48,9 +50,10 @@ const MAY_HOLD_LIMIT = /\d|h[ằà]ng|kỳ|tới|(?:tháng|q(?:uý|úy)|năm|tu�
  * day ("vào thứ Sáu hàng tuần", "ngày 25 hằng tháng") or hour ("trước 16 giờ hằng ngày"), not
  * "khai báo y tế hàng ngày".
  */
-const FREQUENCY = /(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)$/u;
+const FREQUENCY = /(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)$/u;
 const SCHEDULE = /(?:(?:(?:vào|trước|lúc)\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+|(?:vào\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$/u;
 const REPORTING = /^(?:báo cáo|tổng hợp|gửi|cập nhật)/u;
+const SAME_DAY = /^trước\s+(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?\s+cùng\s+ngày$/u;
 
 export interface DeadlineContext {
   /** the document's year, for dates printed without one */
@@ -88,7 +91,7 @@ export interface FoundDeadline {
 
 /** Every time limit in `text`, in order ("… vào thứ Sáu hàng tuần; báo cáo tổng thể trước ngày 05/7/2026"). */
 export function findDeadlines(text: string, context: DeadlineContext): FoundDeadline[] {
-  const unmasked = foldChars(text);
+  const unmasked = restoreTrước(foldChars(text));
   if (!MAY_HOLD_LIMIT.test(unmasked)) return [];
   const folded = maskBrackets(unmasked);
   const found = [...firstMatch(folded, DATE_LIMIT, "date"), ...firstMatch(folded, RELATIVE_LIMIT, "relative")].sort((a, b) => a.index - b.index);
@@ -104,6 +107,14 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
       index += day.index;
     }
     const printed = text.slice(index, end).replace(/[\s,]+$/, "");
+    // "hoàn thành trước 17 giờ ngày 27/10/2025; báo cáo … trước 20 giờ cùng ngày" → 2025-10-27T20:00
+    const sameDay = match.kind === "relative" && SAME_DAY.exec(matched);
+    const day = sameDay ? [...out].reverse().find((o) => o.deadline.iso !== null)?.deadline.iso?.slice(0, 10) : undefined;
+    if (sameDay && day) {
+      const time = `${sameDay[1].padStart(2, "0")}:${sameDay[2] ?? "00"}`;
+      out.push({ deadline: { text: printed, kind: "date", iso: `${day}T${time}`, lines: context.lines }, start: index, end });
+      continue;
+    }
     if (match.kind === "relative") {
       out.push({ deadline: { text: printed, kind: "relative", iso: null, lines: context.lines }, start: index, end });
       continue;
@@ -122,6 +133,15 @@ function firstMatch(folded: string, pattern: RegExp, kind: "date" | "relative"):
     out.push({ index: m.index, length: m[0].length, kind });
   }
   return out;
+}
+
+/**
+ * "truớc", "trứơc", "truoc": "trước" with a mark lost or misread by OCR, restored (the same length,
+ * so offsets hold). No other word is spelt so: a word "tr" + u/ư + o/ơ + "c" with any tone is it.
+ */
+const MISREAD_TRƯỚC = /(?<![\p{L}\p{M}])tr[uưúứ][oơóớòờọợ]c(?![\p{L}\p{M}])/gu;
+function restoreTrước(folded: string): string {
+  return folded.includes("tr") ? folded.replace(MISREAD_TRƯỚC, (m) => (m === "trước" ? m : "trước")) : folded;
 }
 
 /** "(trước 24h)" is a remark, not the task's limit: bracketed text is blanked, offsets kept. */

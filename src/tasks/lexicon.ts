@@ -17,6 +17,9 @@ export const TITLES = phraseTable([
   "thủ trưởng", "người đứng đầu", "bộ trưởng", "thứ trưởng", "cục trưởng", "chủ nhiệm", "trưởng phòng",
   "tổng cục trưởng", "chi cục trưởng", "vụ trưởng", "viện trưởng", "chánh thanh tra", "hiệu trưởng", "tổng giám đốc",
   "chánh án", "thống đốc", "phó thủ tướng", "phó thủ tướng chính phủ",
+  // village and residential-group heads (Luật Tổ chức chính quyền địa phương; Thông tư 04/2012/TT-BNV): "Trưởng
+  // thôn", "Tổ trưởng tổ dân phố"; bare "trưởng" only over a plural village group ("Trưởng các thôn, bản", see `headAt`)
+  "trưởng thôn", "trưởng bản", "trưởng ấp", "trưởng khu phố", "tổ trưởng tổ dân phố", "tổ trưởng", "trưởng",
 ]);
 
 /**
@@ -42,13 +45,19 @@ export const STRONG_HEADS = phraseTable([
   "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi ủy", "tổ chức cơ sở đảng",
   // bodies set up for a task, and who builds: "Tổ công tác", "Tổ giúp việc", "Các nhà thầu"
   "tổ công tác", "tổ giúp việc", "nhà thầu",
+  // deputies and their groups (Luật Tổ chức HĐND): "Tổ đại biểu HĐND tỉnh", "các Tổ đại biểu và đại biểu HĐND"
+  "tổ đại biểu", "đoàn đại biểu quốc hội", "đoàn đbqh",
 ]);
 
 /** Heads that need "các" or a capitalised name after them: "Sở Y tế", "các phòng" — not "ban hành", "phòng, chống". */
 export const NAMED_HEADS = phraseTable([
   "ban", "bộ", "sở", "phòng", "cục", "chi cục", "tổng cục", "viện", "học viện", "đài", "báo", "hội",
   "hội đồng", "bệnh viện", "thanh tra", "ủy ban", "ngân hàng", "tập đoàn", "tổng công ty", "công ty", "chi nhánh",
-  "quận", "huyện", "tỉnh", "phường", "xã", "thị xã", "thị trấn", "thành phố",
+  "quận", "huyện", "tỉnh", "phường", "xã", "thị xã", "thị trấn", "thành phố", "đặc khu",
+  // commune-level bodies of the branches: "Trạm Y tế xã", "Hạt Kiểm lâm", "Đồn Biên phòng", "Đội Quản lý thị trường"
+  "trạm", "hạt", "đồn", "đội",
+  // higher education (Luật Giáo dục đại học): "các đại học, học viện, trường đại học"; a deputy ("đại biểu HĐND tỉnh")
+  "đại học", "trường đại học", "trường cao đẳng", "đại biểu",
   // "Bộ phận Một cửa", "các bộ phận liên quan" (not "một bộ phận cán bộ": see `headAt`); "Hợp tác xã Nông nghiệp Tân Phú",
   // "các hợp tác xã, tổ hợp tác"
   "bộ phận", "hợp tác xã", "tổ hợp tác",
@@ -85,16 +94,22 @@ export const DESCRIPTORS = phraseTable([
 /** Place words that end or qualify a name: "Trung tâm Y tế quận", "thành phố Hà Nội", "UBND 18 phường". */
 export const PLACES = phraseTable([
   "quận", "huyện", "tỉnh", "thành phố", "thị xã", "phường", "xã", "thị trấn", "thôn", "tổ dân phố",
+  // the commune level since 2025 (Luật Tổ chức chính quyền địa phương 2025, Điều 2: "xã, phường, đặc khu")
+  "đặc khu", "ấp", "khu phố",
 ]);
 
 /** Territorial and other families whose bare members join one group: "các quận, huyện, thị xã". */
 export const FAMILIES: ReadonlyArray<readonly string[]> = [
-  ["quận", "huyện", "thị xã", "thành phố", "phường", "xã", "thị trấn", "tỉnh", "quận ủy", "huyện ủy", "thị ủy", "thành ủy", "đảng ủy", "tỉnh ủy"],
+  ["quận", "huyện", "thị xã", "thành phố", "phường", "xã", "đặc khu", "thị trấn", "tỉnh", "quận ủy", "huyện ủy", "thị ủy", "thành ủy", "đảng ủy", "tỉnh ủy"],
   // "các sở, ban, ngành", "các cơ quan, đơn vị", "các bộ, ngành, địa phương": one group however mixed
   ["sở", "ban", "ngành", "ban ngành", "phòng", "bộ", "cơ quan ngang bộ", "cơ quan", "đơn vị", "địa phương", "tổ chức"],
   ["cấp ủy", "cấp ủy đảng", "chính quyền", "tổ chức đảng", "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi ủy", "tổ chức cơ sở đảng"],
   ["cán bộ", "đảng viên", "công chức", "viên chức", "nhân dân", "người lao động"],
   ["ban cán sự đảng", "đảng đoàn"],
+  // villages and residential groups: "(Trưởng) các thôn, bản, tổ dân phố"
+  ["thôn", "bản", "ấp", "tổ dân phố", "khu phố"],
+  // "các đại học, học viện, trường đại học" (Luật Giáo dục đại học, Điều 7)
+  ["đại học", "học viện", "trường đại học", "trường cao đẳng"],
 ];
 
 /**
@@ -115,8 +130,15 @@ export const STOPS = phraseTable([
   "phân công", "huy động", "chấp hành", "thi hành", "làm", "giải quyết", "ứng dụng", "tiến hành", "đánh giá",
   "căn cứ vào", "nghiêm", "và", "hoặc", "của", "tổ chức", "họp", "hiện nay", "cụ thể", "quyết định", "tổng hợp", "lựa chọn", "ký",
   "định hướng", "xem xét", "cho ý kiến", "giúp", "chịu", "lãnh đạo", "xin", "thông báo", "trả lời", "phúc đáp",
-  "phụ trách", "trực tiếp", "tổng kết", "sơ kết", "chuẩn bị", "kiện toàn", "phổ biến", "gửi",
+  "phụ trách", "trực tiếp", "tổng kết", "sơ kết", "chuẩn bị", "kiện toàn", "phổ biến", "gửi", "công bố", "vào", "kính",
 ]);
+
+/**
+ * Verbs that end a capitalised name read on in lower case ("Trung tâm Y tế | bổ sung thuốc",
+ * "Phòng Tài chính - Kế hoạch | phân bổ …"): the name reader's own check, not `STOPS` (a title
+ * "Tập trung sửa đổi, bổ sung …" is no sentence for a verb after its comma).
+ */
+export const NAME_END_VERBS = phraseTable(["bổ sung", "phân bổ", "nâng cấp", "phát động", "hoàn thành", "đẩy nhanh"]);
 
 /** The duties only a subject carries: whatever stands before one names the body that has it. */
 const DUTY_WORDS = ["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ"];

@@ -13,7 +13,7 @@ import { continuesGroup, extendLast, headAt, namesOf, readAgency, readAgencyList
 import { DUTIES, DUTIES_OR_LEAD, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
 import { foldChars, foldKey } from "../inline/fold.js";
 import { normalizeAgency } from "./normalize-agency.js";
-import { matchPhrase, opens, phraseTable, toWords, type PhraseTable, type Word } from "./words.js";
+import { matchPhrase, opens, phraseTable, tonelessTable, toWords, type PhraseTable, type Word } from "./words.js";
 import { remember } from "../remember.js";
 
 export type PartKind = "subject" | "speaker" | "trigger" | "directing" | "none";
@@ -65,15 +65,18 @@ const FRONTED = phraseTable([
 const DIRECT = phraseTable(["chỉ đạo"]);
 /** Verbs whose object is a list of bodies that then act: "chỉ đạo / đôn đốc / hướng dẫn X, Y làm …". */
 const DIRECTS = phraseTable(["chỉ đạo", "đôn đốc", "hướng dẫn"]);
-const SUPPORT = phraseTable(["phối hợp"]);
+// OCR slips on the tones of these function words ("phối họp vói", "bảo cáo"): matched without tones (words.ts)
+const SUPPORT = tonelessTable(["phối hợp"]);
 const SUPPORT_FILLER = phraseTable(["chặt chẽ", "với", ",", "đôn đốc", "hướng dẫn", "tốt", "cùng", "và"]);
-const REPORT = phraseTable(["báo cáo"]);
+const WITH = tonelessTable(["với"]);
+const REPORT = tonelessTable(["báo cáo"]);
 const REPORT_FILLER = phraseTable(["lại", "kết quả", "về", "ngay", "trực tiếp", ",", "và", "đề xuất", "kiến nghị", "xin ý kiến"]);
 /**
  * The verbs the loops below look for at every word (triggers, "chỉ đạo", "đôn đốc", "hướng dẫn",
  * "phối hợp", "báo cáo", "trình") as one table: a test a word finds where to look, and each loop goes over those only.
  */
 const VERBS = phraseTable([...TRIGGER_PHRASES, "chỉ đạo", "đôn đốc", "hướng dẫn", "phối hợp", "báo cáo", "trình"]);
+const TONELESS_VERBS = tonelessTable(["phối hợp", "báo cáo"]);
 
 export function readSentenceParts(text: string, options: SentenceOptions = {}): SentencePart[] {
   const words = toWords(text);
@@ -81,7 +84,7 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
   const verbs: number[] = [];
   const afterComma: number[] = [];
   for (let k = 0; k < words.length; k++) {
-    if (opens(words[k], VERBS)) verbs.push(k);
+    if (opens(words[k], VERBS) || opens(words[k], TONELESS_VERBS)) verbs.push(k);
     if (k > 0 && (words[k - 1].f === "," || words[k - 1].f === ";")) afterComma.push(k);
   }
   /** the words already read as a part's agencies (a plain array grown as they are: a typed array costs more to make) */
@@ -295,7 +298,9 @@ const RESTRICTIVE_WINDOW = 24;
 function restricted(words: readonly Word[], list: AgencyList | null): AgencyList | null {
   if (!list) return null;
   // "(Các sở, ngành) có thực hiện các Chương trình … chủ trì": "có" before a verb restricts too
-  const opens = RESTRICTIVE.has(words[list.end]?.f ?? "") || (words[list.end]?.f === "có" && matchPhrase(words, list.end + 1, STOPS) > 0 && startsPredicate(words, list.end + 1));
+  // "(Chủ tịch UBND các xã) có dự án đi qua chịu trách nhiệm": or "có" before what the body has
+  const has = words[list.end]?.f === "có" && words[list.end + 1]?.word === true && !words[list.end + 1].cap && !matchPhrase(words, list.end, DUTIES);
+  const opens = RESTRICTIVE.has(words[list.end]?.f ?? "") || (has && (matchPhrase(words, list.end + 1, STOPS) === 0 || startsPredicate(words, list.end + 1)));
   if (!opens) return null;
   for (let d = list.end + 1; d < list.end + RESTRICTIVE_WINDOW && words[d]; d++) {
     const f = words[d].f;
@@ -404,7 +409,7 @@ function objectLists(words: readonly Word[], verbs: readonly number[], verb: Phr
     const length = matchPhrase(words, k, verb);
     if (!length && !(report && matchPhrase(words, k, SUBMIT))) continue;
     let j = k + (length || 1);
-    for (let n = matchPhrase(words, j, filler); n; n = matchPhrase(words, j, filler)) j += n;
+    for (let n = fillerAt(words, j, filler); n; n = fillerAt(words, j, filler)) j += n;
     let list = readAgencyList(words, j, { names: true, cutAtSubject: report });
     if (!list && report && length) {
       const to = addresseeAfterObject(words, j);
@@ -425,6 +430,11 @@ function objectLists(words: readonly Word[], verbs: readonly number[], verb: Phr
     out.push({ at: words[k].start, items: list.items.map((it) => [words[it.from].start, words[it.to - 1].end] as const) });
   }
   return out;
+}
+
+/** The filler words at `j` ("chặt chẽ", "với" — printed with any tone: "vói", "vởi"). */
+function fillerAt(words: readonly Word[], j: number, filler: PhraseTable): number {
+  return matchPhrase(words, j, filler) || (filler === SUPPORT_FILLER ? matchPhrase(words, j, WITH) : 0);
 }
 
 /** "… để (kịp thời) tổng hợp(,| và) báo cáo": "để" a few words before the verb, no clause break between. */

@@ -4,7 +4,7 @@
  *
  *   "Sở TT&TT, UBND các quận" → sở · tt · & · tt · , · ubnd · các · quận
  */
-import { foldChars } from "../inline/fold.js";
+import { foldChars, stripDiacritics } from "../inline/fold.js";
 import { lazy } from "../lazy.js";
 
 export interface Word {
@@ -16,6 +16,8 @@ export interface Word {
   readonly word: boolean;
   /** starts with a capital letter: "Sở", "UBND", "Thành" */
   readonly cap: boolean;
+  /** two letters or more, all capitals: an abbreviation ("UBND", "TP", "XIII") */
+  readonly upper: boolean;
   /** the phrases of each table that open with this word, by table id (see `matchPhrase`) */
   readonly starts: PhraseStarts;
 }
@@ -128,6 +130,12 @@ export function moreWordsThan(text: string, count: number): boolean {
   return false;
 }
 
+/** No lower-case letter in `text.slice(from, to)` (digits, marks and "&" may stand among the capitals). */
+function allCapitals(table: Uint8Array, text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isLower(table, text.charCodeAt(k))) return false;
+  return true;
+}
+
 function scan(text: string): Word[] {
   const table = classTable();
   const folded = foldChars(text);
@@ -150,7 +158,8 @@ function scan(text: string): Word[] {
     }
     const word = kind === WORD && !(first & MARK);
     const f = folded.slice(i, end);
-    out.push({ f, start: i, end, word, cap: word && (first & CAPITAL) !== 0, starts: FIRST_WORDS.get(f) ?? NO_STARTS });
+    const cap = word && (first & CAPITAL) !== 0;
+    out.push({ f, start: i, end, word, cap, upper: cap && end - i > 1 && allCapitals(table, text, i + 1, end), starts: startsOf(f) });
     i = end;
   }
   return out;
@@ -176,16 +185,56 @@ type PhraseStarts = ReadonlyArray<Phrases | undefined>;
  * letters would (tried: slower both at start-up, where such a loop is interpreted, and warm).
  */
 const FIRST_WORDS = new Map<string, Array<string[][] | undefined>>();
+/** The same for the tables matched without tones: keyed by the first word's tone-less form. */
+const TONELESS_FIRST = new Map<string, Array<string[][] | undefined>>();
+/** The tables matched without tones, by id. */
+const TONELESS: boolean[] = [];
+/**
+ * The phrases that open with each word read, of both kinds of table, found once per word (the
+ * tone-less ones through the word's tone-less form): one lookup per word, as with one kind.
+ */
+const STARTS = new Map<string, PhraseStarts>();
+/** Words kept in `STARTS` at most (a vocabulary; past it, begun again). */
+const STARTS_MAX = 1 << 16;
 const NO_STARTS: PhraseStarts = [];
 let tableCount = 0;
 
-export function phraseTable(phrases: readonly string[]): PhraseTable {
+function startsOf(f: string): PhraseStarts {
+  let starts = STARTS.get(f);
+  if (starts === undefined) {
+    starts = FIRST_WORDS.get(f) ?? NO_STARTS;
+    const toneless = TONELESS_FIRST.size ? TONELESS_FIRST.get(tonelessForm(f)) : undefined;
+    if (toneless) {
+      const merged = starts.slice();
+      toneless.forEach((list, id) => (merged[id] = list));
+      starts = merged;
+    }
+    if (STARTS.size >= STARTS_MAX) STARTS.clear();
+    STARTS.set(f, starts);
+  }
+  return starts;
+}
+
+const tonelessForm = (f: string): string => stripDiacritics(f);
+
+/**
+ * The table's phrases may be printed with a tone or a vowel mark lost or misread, as OCR does
+ * ("phối hợp vói", "truớc ngày"): only for the task grammar's function words, whose tone-less
+ * form is no other word where they stand ("phối hợp | với", "báo cáo").
+ */
+export function tonelessTable(phrases: readonly string[]): PhraseTable {
+  return phraseTable(phrases, true);
+}
+
+export function phraseTable(phrases: readonly string[], toneless = false): PhraseTable {
   const id = tableCount++;
+  TONELESS[id] = toneless;
   const lists = new Set<string[][]>();
+  const index = toneless ? TONELESS_FIRST : FIRST_WORDS;
   for (const phrase of phrases) {
-    const words = scan(phrase).map((w) => w.f);
-    let starts = FIRST_WORDS.get(words[0]);
-    if (!starts) FIRST_WORDS.set(words[0], (starts = []));
+    const words = scan(phrase).map((w) => (toneless ? tonelessForm(w.f) : w.f));
+    let starts = index.get(words[0]);
+    if (!starts) index.set(words[0], (starts = []));
     const list = (starts[id] ??= []);
     list.push(words);
     lists.add(list);
@@ -193,6 +242,7 @@ export function phraseTable(phrases: readonly string[]): PhraseTable {
   for (const list of lists) list.sort((a, b) => b.length - a.length);
   // words read before this table was made do not know it (the tables are made when the modules load)
   recent.length = 0;
+  STARTS.clear();
   return { id };
 }
 
@@ -205,9 +255,10 @@ export function opens(word: Word, table: PhraseTable): boolean {
 export function matchPhrase(words: readonly Word[], i: number, table: PhraseTable): number {
   const candidates = words[i]?.starts[table.id];
   if (candidates === undefined) return 0;
+  const toneless = TONELESS[table.id];
   next: for (const phrase of candidates) {
     if (i + phrase.length > words.length) continue;
-    for (let k = 1; k < phrase.length; k++) if (words[i + k].f !== phrase[k]) continue next;
+    for (let k = 1; k < phrase.length; k++) if (toneless ? tonelessForm(words[i + k].f) !== phrase[k] : words[i + k].f !== phrase[k]) continue next;
     return phrase.length;
   }
   return 0;
