@@ -73,6 +73,8 @@ const ISSUES = /\b(?:ban hanh|phe duyet)(?: kem theo (?:[A-Za-z]+ ){1,3}(?:nay|s
 const ATTACHMENT_TITLE: TokenType[] = [T.TenLoai, T.ChuIn];
 /** "- Như Điều 3;"  |  "- Như trên (để t/h);"  — the first entry of a Nơi nhận list */
 const FIRST_RECIPIENT = /^[-+*•–]\s*Như\s+(?:[Đđ]iều\s+\d+|trên|kính\s+gửi)\s*(?:\([^()]{1,30}\))?\s*[;,.]?\s*$/u;
+/** (tried first on every dashed line of a body: the word it needs is looked for natively) */
+const isFirstRecipient = (text: string): boolean => text.includes("Như") && FIRST_RECIPIENT.test(text);
 
 const MAX_LOOKAHEAD = 1;
 /** the label of a body line (a constant: `dong` consumes one per line) */
@@ -659,7 +661,7 @@ export class DocumentGrammar extends CstParser {
    */
   private unlabelledRecipientsAhead(): boolean {
     const first = this.LA(1);
-    if (first.tokenType !== T.Luu && !(first.tokenType === T.GachDau && FIRST_RECIPIENT.test(lineOf(first).text))) return false;
+    if (first.tokenType !== T.Luu && !(first.tokenType === T.GachDau && isFirstRecipient(lineOf(first).text))) return false;
     for (let k = 2; k <= 16; k++) {
       const ahead = this.LA(k);
       if (this.signatureAhead(k)) return true;

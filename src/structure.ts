@@ -3,7 +3,7 @@
  * each document, in source order. This is the one place that knows the CST's shape.
  */
 import type { CstElement, CstNode, IToken } from "chevrotain";
-import type { ChuKyCstNode, DocumentCstNode, PhuLucCstNode, VanBanCstNode } from "../grammar/document-cst.js";
+import type { ChuKyCstNode, DocumentCstNode, DongCstNode, PhuLucCstNode, VanBanCstNode } from "../grammar/document-cst.js";
 import { documentGrammar } from "../grammar/document-grammar.js";
 import type { LineToken } from "./lex.js";
 
@@ -100,14 +100,9 @@ function partsOf(node: CstNode): Part[] {
         parts.push({ rule: key, tokens: [element as LineToken] });
         offsets.push(element.startOffset);
       } else if (element.name === "dong") {
-        // a line's parts all go where its first token is: the least of their offsets
-        const inner = partsOf(element);
-        let at = Number.MAX_SAFE_INTEGER;
-        for (const part of inner) at = Math.min(at, firstOffset(part.tokens));
-        for (const part of inner) {
-          parts.push(part);
-          offsets.push(at);
-        }
+        const part = linePart(element as DongCstNode);
+        parts.push(part);
+        offsets.push(firstOffset(part.tokens));
       } else {
         const tokens = tokensOf(element);
         parts.push({ rule: element.name, tokens });
@@ -119,6 +114,17 @@ function partsOf(node: CstNode): Part[] {
   // a stable sort by offset, as the parts of different kinds interleave (the header's)
   const order = parts.map((_, i) => i).sort((a, b) => offsets[a] - offsets[b]);
   return order.map((i) => parts[i]);
+}
+
+/**
+ * A `dong`'s one element (the grammar's OR takes one alternative). Its children are read by name:
+ * Chevrotain makes them a prototype-less object, which a for-in loop walks slowly.
+ */
+function linePart(node: DongCstNode): Part {
+  const { text, dau, manh } = node.children;
+  if (text) return { rule: "text", tokens: [text[0] as LineToken] };
+  if (dau) return { rule: "dau", tokens: tokensOf(dau[0]) };
+  return { rule: "manh", tokens: tokensOf(manh![0]) };
 }
 
 function isAscending(numbers: readonly number[]): boolean {
