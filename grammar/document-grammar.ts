@@ -6,11 +6,10 @@
  *   document      := banner* phanDau noiDung phanCuoi    (banner: a converter line above a header)
  *   phanDau       := (dau | quocHieu | coQuanBanHanh | soKyHieu | diaDanhThoiGian | DoKhan
  *                    | tenLoaiTrichYeu | trichYeu | kinhGui | manh)*
- *   noiDung       := dong*                               the body: clause starts and prose lines,
+ *   noiDung       := (dau | manh | text)*                the body: clause starts and prose lines,
  *                                                         made into a clause tree in src/build
- *   dong          := dau | manh | text                   (a line of the body or of Nơi nhận)
  *   phanCuoi      := noiNhan? chuKy? manh* phuLuc*
- *   noiNhan       := NoiNhan? dong*                      (the label may be lost: see unlabelledRecipientsAhead)
+ *   noiNhan       := NoiNhan? (dau | manh | text)*       (the label may be lost: see unlabelledRecipientsAhead)
  *
  * Looser than the standard, on purpose, because real files are:
  * - header parts may come in any order and any may be missing (web copies put "Số" before the
@@ -77,7 +76,7 @@ const FIRST_RECIPIENT = /^[-+*•–]\s*Như\s+(?:[Đđ]iều\s+\d+|trên|kính\
 const isFirstRecipient = (text: string): boolean => text.includes("Như") && FIRST_RECIPIENT.test(text);
 
 const MAX_LOOKAHEAD = 1;
-/** the label of a body line (a constant: `dong` consumes one per line) */
+/** the label of a body line (a constant: one is consumed per line) */
 const TEXT = { LABEL: "text" };
 
 export class DocumentGrammar extends CstParser {
@@ -209,15 +208,13 @@ export class DocumentGrammar extends CstParser {
 
   // ── nội dung ──────────────────────────────────────────────────────────────────────────────────
   private noiDung = this.RULE("noiDung", () => {
-    this.MANY({ GATE: () => this.bodyContinues(), DEF: () => this.SUBRULE(this.dong) });
+    this.MANY({ GATE: () => this.bodyContinues(), DEF: () => this.OR(this.lineKinds) });
   });
 
-  /** One line of the body or of Nơi nhận: a stamp, debris, or text. */
-  private dong = this.RULE("dong", () => {
-    this.OR(this.lineKinds);
-  });
-
-  /** `dong`'s alternatives (made once: see headerLine) */
+  /**
+   * One line of the body or of Nơi nhận: a stamp, debris, or text (made once: see headerLine). Not
+   * a rule of its own: a rule invocation per line cost more than the rest of the line's parsing.
+   */
   private readonly lineKinds: OrMethodOpts<unknown> = {
     // Stamps and debris win over the catch-all line (intended ambiguity: first match wins).
     IGNORE_AMBIGUITIES: true,
@@ -267,7 +264,7 @@ export class DocumentGrammar extends CstParser {
     this.OPTION(() => this.CONSUME(T.NoiNhan));
     this.MANY({
       GATE: () => !this.signatureAhead() && !this.documentStartsAhead() && !this.is1(T.PhuLuc) && !this.attachmentAt(1, ATTACHMENT_TITLE),
-      DEF: () => this.SUBRULE(this.dong),
+      DEF: () => this.OR(this.lineKinds),
     });
   });
 

@@ -3,13 +3,13 @@
  * each document, in source order. This is the one place that knows the CST's shape.
  */
 import type { CstElement, CstNode, IToken } from "chevrotain";
-import type { ChuKyCstNode, DocumentCstNode, DongCstNode, PhuLucCstNode, VanBanCstNode } from "../grammar/document-cst.js";
+import type { ChuKyCstNode, DocumentCstNode, PhuLucCstNode, VanBanCstNode } from "../grammar/document-cst.js";
 import { documentGrammar } from "../grammar/document-grammar.js";
 import type { LineToken } from "./lex.js";
 
 /**
  * An element of a part: its grammar rule ("quocHieu", "soKyHieu", "kinhGui", "dau", "manh") or,
- * for a line of text, "text" (a `dong` of the body or of Nơi nhận is unwrapped to its content).
+ * for a line of text of the body or of Nơi nhận, "text".
  */
 export interface Part {
   readonly rule: string;
@@ -86,10 +86,9 @@ function readSigner(node: ChuKyCstNode): Signer {
 
 /**
  * The direct elements of a node as parts, in source order: a sub-rule is one part with all its
- * lines; a token consumed directly is a part named after its label or token kind; a `dong` (one
- * line of the body or of Nơi nhận) gives its element. (Loops rather than entries/map/spread: this
- * runs on every line of every document; the body's parts come in order already, so the sort by
- * offset is mostly skipped.)
+ * lines; a token consumed directly is a part named after its label or token kind. (Loops rather
+ * than entries/map/spread: this runs on every line of every document. The elements come grouped
+ * by kind, each kind in order: the sort merges those runs, and is skipped when there is one.)
  */
 function partsOf(node: CstNode): Part[] {
   const parts: Part[] = [];
@@ -99,10 +98,6 @@ function partsOf(node: CstNode): Part[] {
       if (isToken(element)) {
         parts.push({ rule: key, tokens: [element as LineToken] });
         offsets.push(element.startOffset);
-      } else if (element.name === "dong") {
-        const part = linePart(element as DongCstNode);
-        parts.push(part);
-        offsets.push(firstOffset(part.tokens));
       } else {
         const tokens = tokensOf(element);
         parts.push({ rule: element.name, tokens });
@@ -111,20 +106,9 @@ function partsOf(node: CstNode): Part[] {
     }
   }
   if (isAscending(offsets)) return parts;
-  // a stable sort by offset, as the parts of different kinds interleave (the header's)
+  // a stable sort by offset
   const order = parts.map((_, i) => i).sort((a, b) => offsets[a] - offsets[b]);
   return order.map((i) => parts[i]);
-}
-
-/**
- * A `dong`'s one element (the grammar's OR takes one alternative). Its children are read by name:
- * Chevrotain makes them a prototype-less object, which a for-in loop walks slowly.
- */
-function linePart(node: DongCstNode): Part {
-  const { text, dau, manh } = node.children;
-  if (text) return { rule: "text", tokens: [text[0] as LineToken] };
-  if (dau) return { rule: "dau", tokens: tokensOf(dau[0]) };
-  return { rule: "manh", tokens: tokensOf(manh![0]) };
 }
 
 function isAscending(numbers: readonly number[]): boolean {
