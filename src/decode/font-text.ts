@@ -36,6 +36,9 @@ const LATIN1 = /[\u00a0-\u00ff]/;
 /** Vietnamese letters outside cp1252: a font-typed text cannot contain them. */
 const UNICODE_ONLY = /[ĂăĐđĨĩŨũƠơƯưẠ-ỹ]/;
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+const NEXT_LATIN1 = /[\u00a0-\u00ff]/g;
+const NEXT_UNICODE_ONLY = /[ĂăĐđĨĩŨũƠơƯưẠ-ỹ]/g;
+const NEXT_BREAK = /[\r\n]/g;
 
 /** Does a conversion scoring `score` read clearly better: by 2 words and by a fifth of the words? */
 function readsBetter(before: Score, score: number): boolean {
@@ -75,12 +78,41 @@ export function detectFontText(text: string): FontText | null {
     }
   }
   const counts = new Map<FontEncoding, number>();
-  for (const line of sample.match(LINE) ?? []) {
+  for (const line of fontLines(sample)) {
     const converted = convertLine(line);
     if (converted) counts.set(converted.encoding, (counts.get(converted.encoding) ?? 0) + 1);
   }
   const [top] = [...counts].sort((a, b) => b[1] - a[1]);
   return top ? { encoding: top[0], mixed: true } : null;
+}
+
+/**
+ * The lines of a text that `convertLine` may convert: with a Latin-1 character and no letter
+ * cp1252 lacks; each with its line break, as LINE cuts them. Found by native searches for those
+ * characters, not line by line: in ordinary Vietnamese text nearly every line has both kinds,
+ * and cutting each line out to test it cost more than the rest of the check.
+ */
+export function fontLines(text: string): string[] {
+  const out: string[] = [];
+  let start = 0; // of the line being looked at
+  let unicodeOnly = -1; // the first letter cp1252 lacks at or after an earlier line start (text.length: none)
+  NEXT_LATIN1.lastIndex = 0;
+  for (let m = NEXT_LATIN1.exec(text); m !== null; m = NEXT_LATIN1.exec(text)) {
+    // the line holding m starts after the last line break before it
+    NEXT_BREAK.lastIndex = start;
+    for (let b = NEXT_BREAK.exec(text); b !== null && b.index < m.index; b = NEXT_BREAK.exec(text)) start = b.index + 1;
+    NEXT_BREAK.lastIndex = m.index;
+    const end = NEXT_BREAK.exec(text)?.index ?? text.length;
+    if (unicodeOnly < start) {
+      NEXT_UNICODE_ONLY.lastIndex = start;
+      unicodeOnly = NEXT_UNICODE_ONLY.exec(text)?.index ?? text.length;
+    }
+    const breakLength = text.startsWith("\r\n", end) ? 2 : end < text.length ? 1 : 0;
+    if (unicodeOnly >= end) out.push(text.slice(start, end + breakLength));
+    start = end + breakLength;
+    NEXT_LATIN1.lastIndex = start;
+  }
+  return out;
 }
 
 interface Conversion {
