@@ -63,14 +63,15 @@ function line(name: string, pattern: string, flags = "", categories: TokenType[]
 
 /**
  * A kind whose words may stand anywhere in its line, after an issuer cell ("BỘ TÀI CHÍNH CỘNG HÒA
- * XÃ HỘI …"), or whose pattern scans the line before its first fixed word ("Hà Nội, ngày"): tried on
- * every line, such patterns cost more than any other kind. The line is first searched natively for
- * the `words` (one of them is in every match), and the pattern run only on a line that holds one.
+ * XÃ HỘI …"): its pattern opens with a lazy scan of the line, which cost more than any other kind
+ * as it was tried on every line. The line is first searched natively for the `words` (one of them
+ * is in every match), and the pattern run only on a line that holds one.
  */
-function anywhere(name: string, words: readonly string[], pattern: string, categories: TokenType[], flags = ""): TokenType {
-  const sticky = new RegExp(pattern.replaceAll("$", "(?=\\n|$)") + REST, "y" + flags);
+function anywhere(name: string, words: readonly string[], pattern: string, categories: TokenType[]): TokenType {
+  const sticky = new RegExp(pattern.replaceAll("$", "(?=\\n|$)") + REST, "y");
   const exec = (text: string, offset: number): RegExpExecArray | null => {
-    const line = lineAt(text, offset);
+    const end = text.indexOf("\n", offset);
+    const line = end < 0 ? text.slice(offset) : text.slice(offset, end);
     let held = false;
     for (const word of words) held ||= line.includes(word);
     if (!held) return null;
@@ -78,20 +79,6 @@ function anywhere(name: string, words: readonly string[], pattern: string, categ
     return sticky.exec(text);
   };
   return createToken({ name, pattern: { exec }, categories, start_chars_hint: ANY_START, line_breaks: false });
-}
-
-/** The line that starts at `offset`, cut once for all the `anywhere` kinds tried on it. */
-let cutText = "";
-let cutOffset = -1;
-let cutLine = "";
-function lineAt(text: string, offset: number): string {
-  if (cutOffset !== offset || cutText !== text) {
-    const end = text.indexOf("\n", offset);
-    cutLine = end < 0 ? text.slice(offset) : text.slice(offset, end);
-    cutText = text;
-    cutOffset = offset;
-  }
-  return cutLine;
 }
 
 export const Newline = createToken({ name: "Newline", pattern: /\n/, group: Lexer.SKIPPED, start_chars_hint: ["\n"], line_breaks: true });
@@ -143,12 +130,11 @@ export const SoKyHieu = line(
   [AnyLine],
 );
 /** Hà Nội, ngày 24 tháng 9 năm 2021  |  Lai Châu, ngày   tháng   năm 2025  |  Vĩnh Long, ngày (wrapped) */
-export const DiaDanhThoiGian = anywhere(
+export const DiaDanhThoiGian = line(
   "DiaDanhThoiGian",
-  [","],
   "(?:[^,\\n\\d]{2,40}|TP\\. ?[^,\\n]{2,30}|Q\\. ?[^,\\n]{2,30}), ?ng[a`]?y(?:[ .`…]*(?:\\d{1,2}|[ .`…]+) ?(?:th[a`]?ng|\\/)|[ .`…]*(?:\\d{1,2})?[ .`…]*$)",
-  [AnyLine],
   "i",
+  [AnyLine],
 );
 /** 30 tháng 3 năm 2015  |  tháng 01 năm 2020 — the rest of a place-date line wrapped after "ngày" */
 export const NgayThangNam = line(
