@@ -118,15 +118,6 @@ export interface NoiDungCstNode extends CstNode {
 }
 
 export type NoiDungCstChildren = {
-  dong?: DongCstNode[];
-};
-
-export interface DongCstNode extends CstNode {
-  name: "dong";
-  children: DongCstChildren;
-}
-
-export type DongCstChildren = {
   dau?: DauCstNode[];
   manh?: ManhCstNode[];
   text?: IToken[];
@@ -152,7 +143,9 @@ export interface NoiNhanCstNode extends CstNode {
 
 export type NoiNhanCstChildren = {
   NoiNhan?: IToken[];
-  dong?: DongCstNode[];
+  dau?: DauCstNode[];
+  manh?: ManhCstNode[];
+  text?: IToken[];
 };
 
 export interface ChuKyCstNode extends CstNode {
@@ -216,7 +209,6 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   trichYeu(children: TrichYeuCstChildren, param?: IN): OUT;
   kinhGui(children: KinhGuiCstChildren, param?: IN): OUT;
   noiDung(children: NoiDungCstChildren, param?: IN): OUT;
-  dong(children: DongCstChildren, param?: IN): OUT;
   phanCuoi(children: PhanCuoiCstChildren, param?: IN): OUT;
   noiNhan(children: NoiNhanCstChildren, param?: IN): OUT;
   chuKy(children: ChuKyCstChildren, param?: IN): OUT;

@@ -6,11 +6,10 @@
  *   document      := banner* phanDau noiDung phanCuoi    (banner: a converter line above a header)
  *   phanDau       := (dau | quocHieu | coQuanBanHanh | soKyHieu | diaDanhThoiGian | DoKhan
  *                    | tenLoaiTrichYeu | trichYeu | kinhGui | manh)*
- *   noiDung       := dong*                               the body: clause starts and prose lines,
+ *   noiDung       := (dau | manh | text)*                the body: clause starts and prose lines,
  *                                                         made into a clause tree in src/build
- *   dong          := dau | manh | text                   (a line of the body or of Nơi nhận)
  *   phanCuoi      := noiNhan? chuKy? manh* phuLuc*
- *   noiNhan       := NoiNhan? dong*                      (the label may be lost: see unlabelledRecipientsAhead)
+ *   noiNhan       := NoiNhan? (dau | manh | text)*       (the label may be lost: see unlabelledRecipientsAhead)
  *
  * Looser than the standard, on purpose, because real files are:
  * - header parts may come in any order and any may be missing (web copies put "Số" before the
@@ -25,7 +24,7 @@
  * bold, upper or lower case) and at a few words of the standard ("Căn cứ" after the enacting
  * authority); what the lines *mean* is decided later, in src/build/.
  */
-import { CstParser, EOF, generateCstDts, type IToken, type TokenType } from "chevrotain";
+import { CstParser, EOF, generateCstDts, type IOrAlt, type IToken, type OrMethodOpts, type TokenType } from "chevrotain";
 import DOCUMENT_LOOKAHEAD from "./document-lookahead.json" with { type: "json" };
 import { recordLookahead, tableLookahead, type LookaheadTable } from "./lookahead.js";
 import * as T from "./line-tokens.js";
@@ -83,8 +82,12 @@ const ISSUES = /\b(?:ban hanh|phe duyet)(?: kem theo (?:[A-Za-z]+ ){1,3}(?:nay|s
 const ATTACHMENT_TITLE: TokenType[] = [T.TenLoai, T.ChuIn];
 /** "- Như Điều 3;"  |  "- Như trên (để t/h);"  — the first entry of a Nơi nhận list */
 const FIRST_RECIPIENT = /^[-+*•–]\s*Như\s+(?:[Đđ]iều\s+\d+|trên|kính\s+gửi)\s*(?:\([^()]{1,30}\))?\s*[;,.]?\s*$/u;
+/** (tried first on every dashed line of a body: the word it needs is looked for natively) */
+const isFirstRecipient = (text: string): boolean => text.includes("Như") && FIRST_RECIPIENT.test(text);
 
 const MAX_LOOKAHEAD = 1;
+/** the label of a body line (a constant: one is consumed per line) */
+const TEXT = { LABEL: "text" };
 
 export class DocumentGrammar extends CstParser {
   /**
@@ -106,6 +109,7 @@ export class DocumentGrammar extends CstParser {
       first = this.LA(1);
       this.addressed = false;
       this.issued = [];
+      this.unread = [];
       this.dated = false;
       this.titled = false;
       this.typeLine = undefined;
@@ -122,24 +126,26 @@ export class DocumentGrammar extends CstParser {
 
   // ── phần đầu: quốc hiệu, cơ quan ban hành, số ký hiệu, địa danh–ngày, tên loại, trích yếu ─────
   private phanDau = this.RULE("phanDau", () => {
-    this.MANY({
-      GATE: () => this.headerContinues(),
-      DEF: () =>
-        this.OR([
-          { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
-          { ALT: () => this.SUBRULE(this.quocHieu) },
-          // before the issuer: a capitals line there may be a trích yếu whose type line was lost
-          { GATE: () => this.is1(T.TrichYeu) || this.capitalsSubjectAhead(), ALT: () => this.SUBRULE(this.trichYeu) },
-          { ALT: () => this.SUBRULE(this.coQuanBanHanh) },
-          { ALT: () => this.SUBRULE(this.soKyHieu) },
-          { ALT: () => this.SUBRULE(this.diaDanhThoiGian) },
-          { ALT: () => this.CONSUME(T.DoKhan) },
-          { ALT: () => this.SUBRULE(this.tenLoaiTrichYeu) },
-          { ALT: () => this.SUBRULE(this.kinhGui) },
-          { ALT: () => this.SUBRULE(this.manh) },
-        ]),
-    });
+    this.MANY({ GATE: () => this.headerContinues(), DEF: () => this.OR(this.headerLine) });
   });
+
+  /**
+   * The alternatives of a header line. The arrays of the ORs run at every line are made once, not
+   * at each call (Chevrotain's advice for hot alternations); the functions only call the parser.
+   */
+  private readonly headerLine: IOrAlt<unknown>[] = [
+    { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
+    { ALT: () => this.SUBRULE(this.quocHieu) },
+    // before the issuer: a capitals line there may be a trích yếu whose type line was lost
+    { GATE: () => this.is1(T.TrichYeu) || this.capitalsSubjectAhead(), ALT: () => this.SUBRULE(this.trichYeu) },
+    { ALT: () => this.SUBRULE(this.coQuanBanHanh) },
+    { ALT: () => this.SUBRULE(this.soKyHieu) },
+    { ALT: () => this.SUBRULE(this.diaDanhThoiGian) },
+    { ALT: () => this.CONSUME(T.DoKhan) },
+    { ALT: () => this.SUBRULE(this.tenLoaiTrichYeu) },
+    { ALT: () => this.SUBRULE(this.kinhGui) },
+    { ALT: () => this.SUBRULE(this.manh) },
+  ];
 
   private quocHieu = this.RULE("quocHieu", () => {
     this.OR([
@@ -212,21 +218,22 @@ export class DocumentGrammar extends CstParser {
 
   // ── nội dung ──────────────────────────────────────────────────────────────────────────────────
   private noiDung = this.RULE("noiDung", () => {
-    this.MANY({ GATE: () => this.bodyContinues(), DEF: () => this.SUBRULE(this.dong) });
+    this.MANY({ GATE: () => this.bodyContinues(), DEF: () => this.OR(this.lineKinds) });
   });
 
-  /** One line of the body or of Nơi nhận: a stamp, debris, or text. */
-  private dong = this.RULE("dong", () => {
+  /**
+   * One line of the body or of Nơi nhận: a stamp, debris, or text (made once: see headerLine). Not
+   * a rule of its own: a rule invocation per line cost more than the rest of the line's parsing.
+   */
+  private readonly lineKinds: OrMethodOpts<unknown> = {
     // Stamps and debris win over the catch-all line (intended ambiguity: first match wins).
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
-        { ALT: () => this.SUBRULE(this.manh) },
-        { ALT: () => this.noteIssued(this.CONSUME(T.AnyLine, { LABEL: "text" })) },
-      ],
-    });
-  });
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
+      { ALT: () => this.SUBRULE(this.manh) },
+      { ALT: () => this.noteIssued(this.CONSUME(T.AnyLine, TEXT)) },
+    ],
+  };
 
   // ── phần cuối: nơi nhận, chữ ký, phụ lục ──────────────────────────────────────────────────────
   private phanCuoi = this.RULE("phanCuoi", () => {
@@ -268,7 +275,7 @@ export class DocumentGrammar extends CstParser {
     this.OPTION(() => this.CONSUME(T.NoiNhan));
     this.MANY({
       GATE: () => !this.signatureAhead() && !this.documentStartsAhead() && !this.is1(T.PhuLuc) && !this.attachmentAt(1, ATTACHMENT_TITLE),
-      DEF: () => this.SUBRULE(this.dong),
+      DEF: () => this.OR(this.lineKinds),
     });
   });
 
@@ -323,13 +330,16 @@ export class DocumentGrammar extends CstParser {
 
   /** page numbers, page breaks, separators, signature images */
   private manh = this.RULE("manh", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.PageBreak) },
-      { ALT: () => this.CONSUME(T.Digits) },
-      { ALT: () => this.CONSUME(T.Separator) },
-      { ALT: () => this.CONSUME(T.AnhChuKy) },
-    ]);
+    this.OR(this.debrisKinds);
   });
+
+  /** `manh`'s alternatives (made once: see headerLine) */
+  private readonly debrisKinds: IOrAlt<unknown>[] = [
+    { ALT: () => this.CONSUME(T.PageBreak) },
+    { ALT: () => this.CONSUME(T.Digits) },
+    { ALT: () => this.CONSUME(T.Separator) },
+    { ALT: () => this.CONSUME(T.AnhChuKy) },
+  ];
 
   // ── gates ─────────────────────────────────────────────────────────────────────────────────────
   /** a Kính gửi block has been read in this document's header */
@@ -340,6 +350,9 @@ export class DocumentGrammar extends CstParser {
    * về …", "Ban hành kèm theo Quyết định này Kế hoạch …", "Phê duyệt Đề án …" (folded, upper case).
    */
   private issued: string[] = [];
+
+  /** lines noted for `issued` and not read yet (see noteIssued) */
+  private unread: IToken[] = [];
 
   /** this header has read a Số line or a place-date line */
   private dated = false;
@@ -504,16 +517,27 @@ export class DocumentGrammar extends CstParser {
     return AUTHORITY.test(text) || (this.issuerImage !== null && text.startsWith(this.issuerImage));
   }
 
-  /** Keeps the type a line says the document issues (see `issued`); returns the token. */
+  /**
+   * Keeps a line that may say which type the document issues (see `issued`); returns the token.
+   * The lines are read only when `issued` is asked for: most documents never ask (it is asked
+   * only for a type line after the signer), and this runs on every body line.
+   */
   private noteIssued(token: IToken): IToken {
-    this.ACTION(() => {
+    if (!this.RECORDING_PHASE) this.unread.push(token);
+    return token;
+  }
+
+  /** The types the lines noted so far say this document issues (see `issued`). */
+  private issuedTypes(): string[] {
+    for (const token of this.unread) {
       // "Căn cứ Quyết định số … ban hành Quy chế …" cites another document's attachment
-      if (CAN_CU.test(token.image)) return;
-      // an exec loop: matchAll clones the pattern at every call (this runs on every body line)
+      if (CAN_CU.test(token.image)) continue;
+      // an exec loop: matchAll clones the pattern at every call
       ISSUES.lastIndex = 0;
       for (let m = ISSUES.exec(token.image); m !== null; m = ISSUES.exec(token.image)) this.issued.push(m[1].toUpperCase());
-    });
-    return token;
+    }
+    this.unread.length = 0;
+    return this.issued;
   }
 
   /**
@@ -526,7 +550,7 @@ export class DocumentGrammar extends CstParser {
   private attachedHeaderLength(from = 1): number {
     for (let k = from; k < from + 10; k++) {
       const ahead = this.LA(k);
-      if (ahead.tokenType === T.TenLoai) return this.issued.some((type) => ahead.image.toUpperCase().startsWith(type)) ? k - from + 1 : 0;
+      if (ahead.tokenType === T.TenLoai) return this.issuedTypes().some((type) => ahead.image.toUpperCase().startsWith(type)) ? k - from + 1 : 0;
       if (!is(ahead, REPEATED_HEADER) && !is(ahead, DEBRIS)) return 0;
     }
     return 0;
@@ -687,7 +711,7 @@ export class DocumentGrammar extends CstParser {
    */
   private unlabelledRecipientsAhead(): boolean {
     const first = this.LA(1);
-    if (first.tokenType !== T.Luu && !(first.tokenType === T.GachDau && FIRST_RECIPIENT.test(lineOf(first).text))) return false;
+    if (first.tokenType !== T.Luu && !(first.tokenType === T.GachDau && isFirstRecipient(lineOf(first).text))) return false;
     for (let k = 2; k <= 16; k++) {
       const ahead = this.LA(k);
       if (this.signatureAhead(k)) return true;

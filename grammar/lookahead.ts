@@ -77,19 +77,36 @@ export function recordLookahead(table: LookaheadTable, maxLookahead: number): IL
 
 /**
  * The first alternative whose gate (if any) passes and one of whose paths matches the next tokens:
- * what Chevrotain's LL(k) decision computes. Without gates and with one-token paths, the answer
- * depends only on the next token's type and is remembered per type.
+ * what Chevrotain's LL(k) decision computes. With one-token paths, which alternatives match
+ * depends only on the next token's type and is remembered per type; without gates, so is the answer.
+ * (Gates only read the parser's state, so the gates of alternatives that do not match need not run.)
  */
 function alternation(alts: Paths[], hasPredicates: boolean): Alternation {
-  const decide = function (this: Parser, orAlts?: IOrAlt<unknown>[]): number | undefined {
-    for (let t = 0; t < alts.length; t++) {
-      const gate = hasPredicates ? orAlts?.[t]?.GATE : undefined;
-      if (gate !== undefined && gate.call(this) === false) continue;
-      if (matchesOne(this, alts[t])) return t;
+  if (!alts.every(isSingleToken)) {
+    return function (this: Parser, orAlts?: IOrAlt<unknown>[]): number | undefined {
+      for (let t = 0; t < alts.length; t++) {
+        const gate = hasPredicates ? orAlts?.[t]?.GATE : undefined;
+        if (gate !== undefined && gate.call(this) === false) continue;
+        if (matchesOne(this, alts[t])) return t;
+      }
+      return undefined;
+    };
+  }
+  const matching = byNextType(function (this: Parser): number[] {
+    const out: number[] = [];
+    for (let t = 0; t < alts.length; t++) if (matchesOne(this, alts[t])) out.push(t);
+    return out;
+  });
+  if (!hasPredicates) return function (this: Parser): number | undefined {
+    return matching.call(this)[0];
+  };
+  return function (this: Parser, orAlts?: IOrAlt<unknown>[]): number | undefined {
+    for (const t of matching.call(this)) {
+      const gate = orAlts?.[t]?.GATE;
+      if (gate === undefined || gate.call(this) !== false) return t;
     }
     return undefined;
   };
-  return hasPredicates || !alts.every(isSingleToken) ? decide : byNextType(decide);
 }
 
 /** Whether to enter an optional part: one of its paths matches the next tokens. */

@@ -9,7 +9,7 @@ import type { LineToken } from "./lex.js";
 
 /**
  * An element of a part: its grammar rule ("quocHieu", "soKyHieu", "kinhGui", "dau", "manh") or,
- * for a line of text, "text" (a `dong` of the body or of Nơi nhận is unwrapped to its content).
+ * for a line of text of the body or of Nơi nhận, "text".
  */
 export interface Part {
   readonly rule: string;
@@ -52,8 +52,9 @@ function readDocument(node: DocumentCstNode): DocumentParts {
   const noiNhan = footer?.noiNhan?.[0];
   const chuKy = footer?.chuKy?.[0];
   return {
-    header: node.children.phanDau.flatMap(partsOf),
-    body: node.children.noiDung.flatMap(partsOf),
+    // each document has one phanDau and one noiDung node (the rules are not optional)
+    header: partsOf(node.children.phanDau[0]),
+    body: partsOf(node.children.noiDung[0]),
     recipients: noiNhan ? partsOf(noiNhan) : null,
     signer: chuKy ? readSigner(chuKy) : null,
     debris: [
@@ -86,35 +87,33 @@ function readSigner(node: ChuKyCstNode): Signer {
 /**
  * The direct elements of a node as parts, in source order: a sub-rule is one part with all its
  * lines; a token consumed directly is a part named after its label or token kind. (Loops rather
- * than entries/map/spread: this runs on every line of every document.)
+ * than entries/map/spread: this runs on every line of every document. The elements come grouped
+ * by kind, each kind in order: the sort merges those runs, and is skipped when there is one.)
  */
 function partsOf(node: CstNode): Part[] {
-  const parts = placedParts(node);
-  const out: Part[] = new Array(parts.length);
-  for (let i = 0; i < parts.length; i++) out[i] = { rule: parts[i].rule, tokens: parts[i].tokens };
-  return out;
-}
-
-/** `partsOf` with the offset each part is placed at. */
-function placedParts(node: CstNode): Array<Part & { at: number }> {
-  const parts: Array<Part & { at: number }> = [];
+  const parts: Part[] = [];
+  const offsets: number[] = [];
   for (const key in node.children) {
     for (const element of node.children[key]) {
-      if (isToken(element)) parts.push({ rule: key, tokens: [element as LineToken], at: element.startOffset });
-      else if (element.name === "dong") {
-        // a line's parts all go where its first token is: the least of their offsets
-        const inner = placedParts(element);
-        let at = Number.MAX_SAFE_INTEGER;
-        for (const part of inner) at = Math.min(at, part.at);
-        for (const part of inner) parts.push({ rule: part.rule, tokens: part.tokens, at });
+      if (isToken(element)) {
+        parts.push({ rule: key, tokens: [element as LineToken] });
+        offsets.push(element.startOffset);
       } else {
         const tokens = tokensOf(element);
-        parts.push({ rule: element.name, tokens, at: firstOffset(tokens) });
+        parts.push({ rule: element.name, tokens });
+        offsets.push(firstOffset(tokens));
       }
     }
   }
-  parts.sort((a, b) => a.at - b.at);
-  return parts;
+  if (isAscending(offsets)) return parts;
+  // a stable sort by offset
+  const order = parts.map((_, i) => i).sort((a, b) => offsets[a] - offsets[b]);
+  return order.map((i) => parts[i]);
+}
+
+function isAscending(numbers: readonly number[]): boolean {
+  for (let i = 1; i < numbers.length; i++) if (numbers[i] < numbers[i - 1]) return false;
+  return true;
 }
 
 /** Every token under a node, in source order. */

@@ -36,6 +36,8 @@ const LATIN1 = /[\u00a0-\u00ff]/;
 /** Vietnamese letters outside cp1252: a font-typed text cannot contain them. */
 const UNICODE_ONLY = /[ĂăĐđĨĩŨũƠơƯưẠ-ỹ]/;
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+const NEXT_LATIN1 = /[\u00a0-\u00ff]/g;
+const NEXT_UNICODE_ONLY = /[ĂăĐđĨĩŨũƠơƯưẠ-ỹ]/g;
 
 /** Does a conversion scoring `score` read clearly better: by 2 words and by a fifth of the words? */
 function readsBetter(before: Score, score: number): boolean {
@@ -75,12 +77,60 @@ export function detectFontText(text: string): FontText | null {
     }
   }
   const counts = new Map<FontEncoding, number>();
-  for (const line of sample.match(LINE) ?? []) {
+  for (const line of fontLines(sample)) {
     const converted = convertLine(line);
     if (converted) counts.set(converted.encoding, (counts.get(converted.encoding) ?? 0) + 1);
   }
   const [top] = [...counts].sort((a, b) => b[1] - a[1]);
   return top ? { encoding: top[0], mixed: true } : null;
+}
+
+/**
+ * The lines of a text that `convertLine` may convert: with a Latin-1 character and no letter
+ * cp1252 lacks; each with its line break, as LINE cuts them. Found by native searches for those
+ * characters, not line by line: in ordinary Vietnamese text nearly every line has both kinds,
+ * and cutting each line out to test it cost more than the rest of the check.
+ */
+export function fontLines(text: string): string[] {
+  const out: string[] = [];
+  const breaks = new LineBreaks(text);
+  let start = 0; // of the line being looked at
+  let unicodeOnly = -1; // the first letter cp1252 lacks at or after an earlier line start (text.length: none)
+  // `test` with lastIndex, not `exec`: the characters searched for are one code unit, and no match arrays are made
+  NEXT_LATIN1.lastIndex = 0;
+  while (NEXT_LATIN1.test(text)) {
+    const at = NEXT_LATIN1.lastIndex - 1;
+    // the line holding it starts after the last line break before it
+    for (let b = breaks.next(start); b < at; b = breaks.next(start)) start = b + 1;
+    const end = breaks.next(at);
+    if (unicodeOnly < start) {
+      NEXT_UNICODE_ONLY.lastIndex = start;
+      unicodeOnly = NEXT_UNICODE_ONLY.test(text) ? NEXT_UNICODE_ONLY.lastIndex - 1 : text.length;
+    }
+    const breakLength = end === text.length ? 0 : text.startsWith("\r\n", end) ? 2 : 1;
+    if (unicodeOnly >= end) out.push(text.slice(start, end + breakLength));
+    start = end + breakLength;
+    NEXT_LATIN1.lastIndex = start;
+  }
+  return out;
+}
+
+/** The next "\r" or "\n" at or after an offset (text.length: none), each kind searched for natively and remembered. */
+class LineBreaks {
+  private cr = -1;
+  private lf = -1;
+  constructor(private readonly text: string) {}
+
+  next(from: number): number {
+    if (this.cr < from) this.cr = this.find("\r", from);
+    if (this.lf < from) this.lf = this.find("\n", from);
+    return Math.min(this.cr, this.lf);
+  }
+
+  private find(ch: string, from: number): number {
+    const at = this.text.indexOf(ch, from);
+    return at < 0 ? this.text.length : at;
+  }
 }
 
 interface Conversion {
