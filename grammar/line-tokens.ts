@@ -248,8 +248,12 @@ export const ChuIn = createToken({
   start_chars_hint: ANY_START,
   line_breaks: false,
 });
-/** Trịnh Xuân Cường  |  Nguyễn Thị Tuyền  — two to five capitalised words: a signer's name */
-export const HoTen = line("HoTen", "[A-Z][a-z]*(?: [A-Z][a-z]*){1,4}[ `]*$", "", [AnyLine]);
+/**
+ * Trịnh Xuân Cường  |  Nguyễn Thị Tuyền  — two to five capitalised words: a signer's name.
+ * The names of the Cơ Ho, Ê Đê, Gia Rai … join a capital to the word by an apostrophe ("K'Bình",
+ * "H'Hen Niê", "Y'Mơi"; ’ folds to '), and such a word may be the whole name.
+ */
+export const HoTen = line("HoTen", "(?:[A-Z](?:'[A-Z])?[a-z]*(?: [A-Z](?:'[A-Z])?[a-z]*){1,4}|[A-Z]'[A-Z][a-z]+)[ `]*$", "", [AnyLine]);
 /** any other line */
 export const Van = createToken({ name: "Van", pattern: /[^\n]+/, categories: [AnyLine], start_chars_hint: ANY_START, line_breaks: false });
 

@@ -104,6 +104,11 @@ describe("lex: one token per non-blank line", () => {
     ["|", "Separator"],
     ["ỦY BAN NHÂN DÂN", "ChuIn"],
     ["Trịnh Xuân Cường", "HoTen"],
+    // names of the Cơ Ho, Ê Đê, Gia Rai …: a capital joined by an apostrophe, also a one-word name
+    ["K'Bình", "HoTen"],
+    ["Y’Mơi", "HoTen"],
+    ["H'Hen Niê", "HoTen"],
+    ["Ksor H'Ble", "HoTen"],
     ["Thực hiện ý kiến chỉ đạo của Ban Thường vụ Thành ủy", "Van"],
   ])("%s → %s", (text, kind) => {
     expect(kindOf(text)).toBe(kind);
@@ -128,6 +133,9 @@ describe("lex: one token per non-blank line", () => {
     ["a number and a word", "6 bên cùng ký kết", "Van"],
     ["a three-digit number before a letter", "120 b) nội dung", "Van"],
     ["a number and a letter without a bracket", "6 b. Cơ quan phối hợp", "Van"],
+    ["a one-word name without an apostrophe", "Bình", "Van"],
+    ["a one-word name joined in lower case", "K'bình", "Van"],
+    ["an apostrophe word in prose", "K'Bình tham gia", "Van"],
   ])("not fooled by %s", (_name, text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });

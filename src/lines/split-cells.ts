@@ -129,12 +129,19 @@ const FLATTENED_DOCUMENT = 1000;
 const AFTER_ADDRESSEE = /\s(?=(?:Phuc dap|Thuc hien|Can cu|Tra loi|Tiep nhan|Vua qua|Sau khi|Xet de nghi|Theo de nghi|Ngay \d)\b)/g;
 
 /**
- * "… KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn": an upper-case title run (two words or more)
- * and a name of two to five capitalised words closing the line.
+ * A signer's name (folded): two to five capitalised words, a word's capital perhaps joined to it
+ * by an apostrophe as in the names of the Cơ Ho, Ê Đê, Gia Rai … ("H'Hen Niê", "Ksor H'Ble"), or
+ * one such word alone ("K'Bình", "Y'Mơi"). ’ folds to '.
  */
-const SIGNER_TAIL = /\s(?=[A-Z`][A-Z`.,]*(?: [A-Z`][A-Z`.,]*)+ [A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4} *$)/;
+const NAME_WORD = "[A-Z](?:'[A-Z])?[a-z`]*";
+const NAME = `(?:${NAME_WORD}(?: ${NAME_WORD}){1,4}|[A-Z]'[A-Z][a-z\`]+)`;
+/**
+ * "… KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn": an upper-case title run (two words or more)
+ * and a name closing the line.
+ */
+const SIGNER_TAIL = new RegExp(`\\s(?=[A-Z\`][A-Z\`.,]*(?: [A-Z\`][A-Z\`.,]*)+ ${NAME} *$)`);
 const SIGNING_MARK = /^(?:T ?[/.]? ?M|K ?[/.]? ?T|T ?[/.]? ?L|TUQ|Q)\.?$/;
-const NAME_TAIL = /(?<=[A-Z`]{2,}[,.]?)\s(?=[A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4} *$)/;
+const NAME_TAIL = new RegExp(`(?<=[A-Z\`]{2,}[,.]?)\\s(?=${NAME} *$)`);
 
 export function splitCells(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
@@ -237,14 +244,18 @@ const FOOTER_LABEL = /^N[oe]i nh[ao]n ?(?::|$)/i;
  * more) that holds a head's title (`TITLE_WORD`), and the name after it if any. Groups: the mark,
  * "(đã ký)", the run.
  */
-const SIGNER_CELL_TAIL =
-  /(?<=[;,.:)] )(?:((?:T ?\/ ?M|TM|K ?\/ ?T|KT|T ?\/ ?L|TL|TUQ|Q)\. ?[A-Z`]{2}|T\/M [A-Z`]{2}|K\/T [A-Z`]{2}|T\/L [A-Z`]{2})[^a-z]*|([([] ?[Dd]a ky ?[)\]])|([A-Z`]{2,}(?: [A-Z`]{2,})*))(?: [A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4})?$/;
+const SIGNER_CELL_TAIL = new RegExp(
+  String.raw`(?<=[;,.:)] )(?:((?:T ?\/ ?M|TM|K ?\/ ?T|KT|T ?\/ ?L|TL|TUQ|Q)\. ?[A-Z\`]{2}|T\/M [A-Z\`]{2}|K\/T [A-Z\`]{2}|T\/L [A-Z\`]{2})[^a-z]*|([([] ?[Dd]a ky ?[)\]])|([A-Z\`]{2,}(?: [A-Z\`]{2,})*))(?: ${NAME})?$`,
+);
 /** A full name (three to five words: not a drafter's "Trung Anh", not half a name the next line ends) closing a footer row after its punctuation or a number ("- Lưu: VT, QHQT (3b).12 Nguyễn Xuân Phúc"). */
-const NAME_AFTER_ENTRY = /(?<=[;,.)\d] )[A-Z][a-z`]*(?: [A-Z][a-z`]*){2,4}$/;
+const NAME_AFTER_ENTRY = new RegExp(`(?<=[;,.)\\d] )${NAME_WORD}(?: ${NAME_WORD}){2,4}$`);
 /** A capitals run before ", " at the end of a text, after the row's punctuation (folded). */
 const TITLE_BEFORE = /(?<=[;,.:] )([A-Z`]{2,}(?: [A-Z`]{2,})*), $/;
-/** A signer's name alone on its line: two to five capitalised words (folded). */
-const NAME_LINE = /^[A-Z][a-z`]*(?: [A-Z][a-z`]*){1,4}$/;
+/**
+ * A signer's name alone on its line: two to five capitalised words (folded), a word's capital
+ * perhaps joined by an apostrophe ("H'Hen Niê"), or one such word alone ("K'Bình").
+ */
+const NAME_LINE = new RegExp(`^${NAME}$`);
 /** A head's title in a capitals run: BỘ TRƯỞNG, GIÁM ĐỐC, CHÁNH VĂN PHÒNG, PHÓ BÍ THƯ … */
 const TITLE_WORD = /\b(?:CHU TICH|BI THU|GIAM DOC|TRUONG|CHANH|CHU NHIEM|THU TUONG|THONG DOC|TONG KIEM TOAN)\b/;
 
@@ -299,7 +310,7 @@ const MAY_HOLD_PART = new RegExp(
   ].join("|"),
 );
 /** The tail of a line that may be a signer's title and name: "… BỘ TRƯỞNG Đỗ Hoàng Anh Tuấn". */
-const MAY_END_WITH_NAME = /\p{Lu}{2,}[,.]? (?:\p{Lu}\p{Ll}* ?){2,5}$/u;
+const MAY_END_WITH_NAME = /\p{Lu}{2,}[,.]? (?:(?:\p{Lu}(?:['’]\p{Lu})?\p{Ll}* ?){2,5}|\p{Lu}['’]\p{Lu}\p{Ll}+ ?)$/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 
@@ -320,9 +331,9 @@ function mayEndWithName(text: string): boolean {
 /**
  * The end of `text` that holds a match of `MAY_END_WITH_NAME` if the whole text does, so that the
  * pattern (tried from every position) reads a few words, not a whole cell. A match holds only
- * letters, spaces, "," and "."; with its upper-case run cut to two letters (still a match) it
- * holds at most seven capitals. So the text from the seventh capital from the end, or after the
- * last other character, will do.
+ * letters, spaces, apostrophes, "," and "."; with its upper-case run cut to two letters (still a
+ * match) it holds at most twelve capitals (two in a word joined by an apostrophe, "H'Hen"). So
+ * the text from the twelfth capital from the end, or after the last other character, will do.
  */
 function nameTailOf(text: string): string {
   let capitals = 0;
@@ -331,8 +342,8 @@ function nameTailOf(text: string): string {
     if ((c & 0xf800) === 0xd800) return text; // a letter outside the BMP: the whole text, to the pattern
     const kind = caseOf(c);
     if (kind === UPPER_CASE) {
-      if (++capitals === 7) return text.slice(i);
-    } else if (kind !== LOWER_CASE && c !== 0x20 && c !== 0x2c && c !== 0x2e) return text.slice(i + 1);
+      if (++capitals === 12) return text.slice(i);
+    } else if (kind !== LOWER_CASE && c !== 0x20 && c !== 0x2c && c !== 0x2e && c !== 0x27 && c !== 0x2019) return text.slice(i + 1);
   }
   return text;
 }

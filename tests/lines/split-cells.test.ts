@@ -226,6 +226,25 @@ describe("splitCells: footers whose cells are joined by one space", () => {
   });
 });
 
+describe("splitCells: signers' names joined by an apostrophe (Cơ Ho, Ê Đê, Gia Rai: K'Bình, H'Hen Niê)", () => {
+  it.each([
+    ["a flattened footer, a one-word name", ["Nơi nhận: - Như trên; - Lưu: VT. GIÁM ĐỐC K'Bình"], ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "K'Bình"]],
+    ["a flattened footer, ’ and two words", ["Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC H’Hen Niê"], ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "H’Hen Niê"]],
+    ["a signer's line ending in the name", ["KT. CHỦ TỊCH PHÓ CHỦ TỊCH Ksor H'Ble"], ["KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Ksor H'Ble"]],
+    ["OCR rows: the name alone after the list", ["Nơi nhận: GIÁM ĐỐC", "- Như trên;", "- Lưu: VT.", "Y’Mơi"], ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "Y’Mơi"]],
+    ["OCR rows: the name on a row among later entries", ["Nơi nhận: KT. GIÁM ĐỐC", "- Như trên; PHÓ GIÁM ĐỐC", "- Sở Tài chính", "H'Hen Niê", "(để phối hợp);", "- Lưu: VT."], ["Nơi nhận:", "- Như trên;", "- Sở Tài chính", "(để phối hợp);", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "H'Hen Niê"]],
+  ])("%s", (_name, rows, expected) => {
+    expect(cells(rows.join("\n"))).toEqual(expected);
+  });
+
+  it.each([
+    ["a one-word name without an apostrophe after a title", ["KT. CHỦ TỊCH PHÓ CHỦ TỊCH Bình"]],
+    ["a quoted word in prose", ["các đơn vị thực hiện theo 'Hướng dẫn' của BAN CHỈ ĐẠO"]],
+  ])("leaves %s alone", (_name, rows) => {
+    expect(cells(rows.join("\n"))).toEqual(rows);
+  });
+});
+
 describe("splitCells: the motto's dashes in a flattened document are no entry dashes", () => {
   it("keeps the motto whole while the list's entries are cut", () => {
     const body = "Ủy ban nhân dân tỉnh đề nghị các sở, ngành triển khai thực hiện nghiêm túc các nội dung sau đây. ".repeat(12);
