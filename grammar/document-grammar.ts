@@ -70,6 +70,14 @@ const SESSION = /^\s*(?:KHOA [IVXLC\d]+\W+)?KY HOP (?:THU|CHUYEN DE|BAT THUONG)\
 /** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
 const HAS_LOWER = /\p{Ll}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+/**
+ * "- ngân sách 03 năm 2027-2029" (folded): a dash and a lower-case word — the rest of a title wrapped
+ * at the hyphen of a compound ("kế hoạch tài chính" / "- ngân sách …", "kinh tế" / "- xã hội"); a
+ * list entry opens with a capital.
+ */
+const HYPHEN_WRAP = /^- ?[a-z]/;
+/** A line that ends a sentence or opens a list: nothing wraps after it. */
+const ENDS_SENTENCE = /[.;:!?]\s*$/;
 /** What an attachment's repeated header may hold above its type line: no Số line. */
 const REPEATED_HEADER: TokenType[] = [T.QuocHieu, T.QuocHieuTiep, T.TieuNgu, T.DangCongSan, T.DiaDanhThoiGian, T.NgayThangNam, T.ChuIn];
 /**
@@ -440,6 +448,7 @@ export class DocumentGrammar extends CstParser {
   private titleContinues(): boolean {
     const next = this.LA(1);
     const wrappedDigits = next.tokenType === T.Digits && !lineOf(next).blankBefore; // "… NĂM 2019 -" / "2020"
+    if (next.tokenType !== EOF && this.wrapsAtHyphen(next)) return true;
     if (next.tokenType === EOF || is(next, CLAUSE) || !(this.isPlainLine(next) || next.tokenType === T.TenLoai || wrappedDigits)) return false;
     const line = lineOf(next);
     const previous = lineOf(this.LA(0));
@@ -469,10 +478,20 @@ export class DocumentGrammar extends CstParser {
     }
   }
 
-  /** V/v lines run on until a blank line. */
+  /** V/v lines run on until a blank line (also over the rest of a title wrapped at a compound's hyphen). */
   private subjectContinues(): boolean {
     const next = this.LA(1);
-    return next.tokenType !== EOF && !lineOf(next).blankBefore && this.isPlainLine(next) && !is(next, CLAUSE) && !this.authorityAhead();
+    if (next.tokenType === EOF || lineOf(next).blankBefore) return false;
+    return this.wrapsAtHyphen(next) || (this.isPlainLine(next) && !is(next, CLAUSE) && !this.authorityAhead());
+  }
+
+  /**
+   * "V/v … kế hoạch tài chính" / "- ngân sách 03 năm 2027-2029": a dash line opening in lower case
+   * right under a title line that does not end a sentence carries the title on (a list entry opens
+   * with a capital); the header goes on after it (the place-date, "Kính gửi").
+   */
+  private wrapsAtHyphen(next: IToken): boolean {
+    return next.tokenType === T.GachDau && HYPHEN_WRAP.test(next.image) && !lineOf(next).blankBefore && !ENDS_SENTENCE.test(lineOf(this.LA(0)).text);
   }
 
   /**

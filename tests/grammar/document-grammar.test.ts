@@ -363,3 +363,27 @@ describe("stamps after the signer", () => {
     expect(docs[1].header.map((p) => [p.rule, numbers(p.tokens)])).toEqual([["dau", [9, 10, 11]], ["tenLoaiTrichYeu", [12, 13]]]);
   });
 });
+
+describe("a title wrapped at the hyphen of a compound ('tài chính' / '- ngân sách …')", () => {
+  /** A letter: issuer, number, `title` lines, then the place-date and Kính gửi. */
+  const letter = (title: string) => `SỞ TÀI CHÍNH\nSố: 1320/STC-QLNS\n${title}\nKhánh Hòa, ngày 12 tháng 3 năm 2026\nKính gửi: Các sở, ban, ngành tỉnh.\nNội dung.`;
+  const subjectLines = (doc: DocumentParts) => doc.header.filter((p) => p.rule === "trichYeu" || p.rule === "tenLoaiTrichYeu").flatMap((p) => numbers(p.tokens));
+  it.each([
+    ["a V/v wrapped before '- ngân sách'", "V/v lập dự toán năm 2027 và kế hoạch tài chính\n- ngân sách 03 năm 2027-2029", [3, 4]],
+    ["a V/v wrapped before '- xã hội'", "V/v báo cáo tình hình kinh tế\n- xã hội năm 2026", [3, 4]],
+    ["an en dash", "V/v báo cáo tình hình kinh tế\n– xã hội năm 2026", [3, 4]],
+    ["a type line's title", "KẾ HOẠCH\nPhát triển kinh tế\n- xã hội năm 2026", [3, 4, 5]],
+    // must stay: a list entry (a capital), a line after a sentence's end, after a blank line
+    ["not a list entry", "V/v triển khai nhiệm vụ năm 2026\n- Sở Y tế chủ trì", [3]],
+    ["not after a line ending in ':'", "V/v triển khai các nội dung sau:\n- tổ chức tập huấn", [3]],
+    ["not after a blank line", "V/v báo cáo tình hình kinh tế\n\n- xã hội năm 2026", [3]],
+  ])("%s", (_name, title, expected) => {
+    const [doc] = documentsOf(letter(title));
+    expect(subjectLines(doc)).toEqual(expected);
+  });
+
+  it("reads the place-date and Kính gửi after the wrapped line as the header's", () => {
+    const [doc] = documentsOf(letter("V/v lập dự toán năm 2027 và kế hoạch tài chính\n- ngân sách 03 năm 2027-2029"));
+    expect(headerRules(doc)).toEqual(["coQuanBanHanh", "soKyHieu", "trichYeu", "diaDanhThoiGian", "kinhGui"]);
+  });
+});
