@@ -31,6 +31,7 @@ const HEADER_PARTS: readonly RegExp[] = [
   /CONG HOA XA HOI CHU NGHIA/,
   /Doc lap ?[-,`] ?Tu do/i,
   /DANG CONG SAN VIET NAM/,
+  /DOAN TNCS HO CHI MINH/, // the Đoàn's heading, where the Party motto stands (HD 36's layout)
   /(?:^|\s)S[Oo] ?: ?[\d/._]/, // "Số: 12/…", or blank: "Số: /UBND", "Số: …/UBND"
   /^S[Oo] \d{1,6}-[A-Z`]/, // HD 36 prints a Party number without a colon: "Số 125-CV/ĐU"
   /(?:^|\s)V ?\/ ?v\s/,
@@ -60,6 +61,8 @@ const HEADER_CUTS: readonly Cut[] = [
   { re: /\s(?=CONG HOA XA HOI CHU NGHIA)/g, needs: "CONG HOA XA HOI CHU NGHIA" },
   { re: /D(?<=\s.)(?=oc lap ?[-,`] ?Tu do)/gi, afterSpace: true },
   { re: /\s(?=DANG CONG SAN VIET NAM)/g, needs: "DANG CONG SAN VIET NAM" },
+  // not the Central Committee's name ("BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", the enacting authority)
+  { re: /(?<!TRUNG UONG)\s(?=DOAN TNCS HO CHI MINH)/g, needs: "DOAN TNCS HO CHI MINH" },
   { re: /\s(?=S[Oo] ?: ?[\d/._])/g, needs: ":" },
   { re: /V(?<=\s.)(?= ?\/ ?v\s)/g, needs: "/", afterSpace: true },
   { re: new RegExp("(?<![A-Za-z`])(?:(?:TP|Q)\\. ?)?[A-Z][a-z`]*(?: [A-Z][a-z`]*){0,3}, ?" + DATE, "g"), needs: "thang" },
@@ -70,6 +73,9 @@ const HEADER_CUTS: readonly Cut[] = [
   { re: /^\d{1,6} ?[-/] ?[A-Z][A-Za-z`]*(?: ?[-/] ?[A-Za-z`\d]+)*(?=\s)/g, end: true },
   { re: /\s(?=(?:-{3,}|_{3,}|={3,})(?:\s|$))/g },
   { re: /\s(?:-{3,}|_{3,}|={3,})(?=\s)/g, end: true },
+  // HD 36's star under the issuer, above the number ("ĐẢNG BỘ TỈNH … ĐẢNG CỘNG SẢN VIỆT NAM *** Số: …"): a cell of its own
+  { re: /\s(?=\*{1,5} S[Oo]\b)/g, needs: "*" },
+  { re: /\s\*{1,5}(?= S[Oo]\b)/g, end: true, needs: "*" },
   // the end of an upper-case title run: "… TRONG CẢ NƯỚC Ngày 24 tháng 6 …"
   { re: /[A-Z`]{2}[,.]?(?= [A-Z][a-z`]+ [a-z`\d])/g, end: true },
 ];
@@ -274,7 +280,7 @@ const FIRST_SUBCLAUSE = /\s\d{1,2}\.1\.? \p{Lu}/u;
 const CHEAP_PARTS: readonly RegExp[] = [
   /C[ỘÔO]NG H[ÒOÓ]A|CỘNG HOÀ/,
   /Độc lập|Doc lap/i,
-  /ĐẢNG C[ỘÔO]NG SẢN/,
+  /ĐẢNG C[ỘÔO]NG SẢN|ĐOÀN TNCS/,
   /S[ốôoỐÔO] ?:|^S[ốôoỐÔO] \d/,
   /V ?\/ ?v\s/,
   /, ?ng[àa]?y (?:\d|[.…_]|th[áa]ng)/, // a date, or one with a blank day: "ngày   tháng 01 năm 2025"
@@ -297,7 +303,7 @@ const MAY_HOLD_PART = new RegExp(
   [
     "CONG HOA",
     "[Dd][Oo][Cc] [Ll][Aa][Pp]",
-    "DANG CONG SAN",
+    "DANG CONG SAN|DOAN TNCS",
     "S[oO] ?:|^S[oO] \\d",
     "V ?\\/ ?v[\\s`]",
     ", ?nga?y (?:\\d|[._]|thang)",

@@ -27,6 +27,26 @@ describe("splitCells: flattened header lines are cut into the standard's parts",
       ["299/TTg", "Hà Nội, ngày 10 tháng 11 năm 1980", "CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC TRONG CẢ NƯỚC", "Ngày 24 tháng 6 năm 1977 Hội đồng"],
     ],
     ["a trailing separator", "BỘ TÀI CHÍNH --------", ["BỘ TÀI CHÍNH", "--------"]],
+    [
+      "a Đoàn header: its heading where the Party motto stands, HD 36's star above the number",
+      "BCH ĐOÀN TỈNH NGHỆ AN ĐOÀN TNCS HỒ CHÍ MINH *** Số: 415-CV/TĐTN-PT Nghệ An, ngày 16 tháng 3 năm 2026",
+      ["BCH ĐOÀN TỈNH NGHỆ AN", "ĐOÀN TNCS HỒ CHÍ MINH", "***", "Số: 415-CV/TĐTN-PT", "Nghệ An, ngày 16 tháng 3 năm 2026"],
+    ],
+    [
+      "a Party header with HD 36's star above a number without a colon",
+      "ĐẢNG BỘ TỈNH NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM * Số 415-CV/TU Nghệ An, ngày 16 tháng 3 năm 2026",
+      ["ĐẢNG BỘ TỈNH NGHỆ AN", "ĐẢNG CỘNG SẢN VIỆT NAM", "*", "Số 415-CV/TU", "Nghệ An, ngày 16 tháng 3 năm 2026"],
+    ],
+    [
+      "(no cut at a bullet star that is not above the number)",
+      "Căn cứ Luật Bầu cử (sửa đổi năm 2025). * Thời gian thực hiện: Hà Nội, ngày 12 tháng 3 năm 2020 Số: 12/UBND-VX",
+      ["Căn cứ Luật Bầu cử (sửa đổi năm 2025). * Thời gian thực hiện:", "Hà Nội, ngày 12 tháng 3 năm 2020", "Số: 12/UBND-VX"],
+    ],
+    [
+      "(stays whole) the Central Committee's name, the enacting authority",
+      "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013",
+      ["BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "Hà Nội, ngày 29 tháng 10 năm 2013"],
+    ],
     ["a signer glued to its name", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn", ["KT. BỘ TRƯỞNG THỨ TRƯỞNG", "Đỗ Hoàng Anh Tuấn"]],
     [
       "a header cell ending in a signer and a name whose last word is one capital",

@@ -14,7 +14,7 @@
  *   nghiệp;                                                   Mai Tiến Dũng
  *
  * A region opens at an anchor line: "Nơi nhận" followed by a gap of three spaces or more, or a
- * right-column part after such a gap (the motto, "Độc lập", "ĐẢNG CỘNG SẢN", "<place>, ngày",
+ * right-column part after such a gap (the motto, "Độc lập", "ĐẢNG CỘNG SẢN", "ĐOÀN TNCS HỒ CHÍ MINH", "<place>, ngày",
  * a signing mark, "CHỦ TỊCH", "BÍ THƯ"). The column edge is where the gaps of the region's lines
  * overlap. The region runs on, line by line, while each line fits the two columns; it ends at a
  * blank line, a form feed, or a line that runs across the edge (body prose, a centred
@@ -45,11 +45,13 @@ interface Gap {
 const MAX_REGION = 60;
 const GAP = /\S {3,}(?=\S)/g;
 /**
- * Right-column parts that may follow a gap (folded text). The place before ", ngày" holds no gap:
+ * Right-column parts that may follow a gap (folded text): also "ĐOÀN TNCS HỒ CHÍ MINH", the Đoàn's
+ * heading where the Party motto stands (its documents follow HD 36's layout: "BCH ĐOÀN TỈNH NGHỆ
+ * AN      ĐOÀN TNCS HỒ CHÍ MINH"). The place before ", ngày" holds no gap:
  * "Số:      /QĐ-UBND          Lai Châu, ngày …" (a number left blank) is cut at the second gap.
  */
 const RIGHT_ANCHOR =
-  /^(?:CONG HOA|DOC LAP|Doc lap|DANG CONG SAN|(?:(?! {3})[^,]){2,40}, ?ngay\b|(?:T ?\/ ?M|T ?M\.|K ?\/ ?T|K ?T\.|T ?\/ ?L|T ?L\.|TUQ\.?|Q\.) ?[A-Z`]|(?:PHO )?CHU TICH\b|(?:PHO )?BI THU\b)/;
+  /^(?:CONG HOA|DOC LAP|Doc lap|DANG CONG SAN|DOAN TNCS HO CHI MINH|(?:(?! {3})[^,]){2,40}, ?ngay\b|(?:T ?\/ ?M|T ?M\.|K ?\/ ?T|K ?T\.|T ?\/ ?L|T ?L\.|TUQ\.?|Q\.) ?[A-Z`]|(?:PHO )?CHU TICH\b|(?:PHO )?BI THU\b)/;
 /**
  * A right-column part too: a head signing in the office's own name, the title alone on its row
  * ("GIÁM ĐỐC", "BỘ TRƯỞNG, CHỦ NHIỆM", "CHÁNH VĂN PHÒNG"), as CHỦ TỊCH and BÍ THƯ above — beside

@@ -33,11 +33,12 @@ export interface Table {
 }
 
 /**
- * Cells that make a table a layout table: the header and footer parts of NĐ 30 / HD 36.
+ * Cells that make a table a layout table: the header and footer parts of NĐ 30 / HD 36 (and the
+ * Đoàn's heading "ĐOÀN TNCS HỒ CHÍ MINH", which stands where the Party motto does).
  * Read on the folded text ("CỘNG HÒA" → "CONG HOA").
  */
 const LAYOUT_PART =
-  /^(?:CONG HOA XA HOI|CHU NGHIA VIET NAM|DANG CONG SAN|Doc lap ?[-,.]|N[oe]i nh[ao]n|(?:T ?\/ ?M|TM\.|K ?\/ ?T|KT\.|T ?\/ ?L|TL\.|TUQ\.|Q\.) ?[A-Z`]|S[Oo] ?:? ?\d|V ?\/ ?v\b|[^,]{2,40}, ?ngay\b)/i;
+  /^(?:CONG HOA XA HOI|CHU NGHIA VIET NAM|DANG CONG SAN|DOAN TNCS HO CHI MINH|Doc lap ?[-,.]|N[oe]i nh[ao]n|(?:T ?\/ ?M|TM\.|K ?\/ ?T|KT\.|T ?\/ ?L|TL\.|TUQ\.|Q\.) ?[A-Z`]|S[Oo] ?:? ?\d|V ?\/ ?v\b|[^,]{2,40}, ?ngay\b)/i;
 
 /** A table of at most three columns holding a header or footer part is read column by column. */
 export function isLayoutTable(table: Table): boolean {

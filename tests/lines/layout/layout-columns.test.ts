@@ -55,6 +55,11 @@ describe("pdftotext -layout columns", () => {
     ["a number beside the date", "Số: 4390/UBND-NLN        Lào Cai, ngày 27 tháng 5 năm 2026", ["1: Số: 4390/UBND-NLN", "1: Lào Cai, ngày 27 tháng 5 năm 2026"]],
     ["a Party header", "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI                      ĐẢNG CỘNG SẢN VIỆT NAM\n   QUẬN ỦY HAI BÀ TRUNG",
       ["1: ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "2: QUẬN ỦY HAI BÀ TRUNG", "1: ĐẢNG CỘNG SẢN VIỆT NAM"]],
+    // the Đoàn's heading stands where the Party motto does (its thể thức follows HD 36)
+    ["a Đoàn header", "      BCH ĐOÀN TỈNH NGHỆ AN                              ĐOÀN TNCS HỒ CHÍ MINH\n              ***\n     Số: 415-CV/TĐTN-PT                            Nghệ An, ngày 16 tháng 3 năm 2026\n  V/v tổ chức Tháng Thanh niên năm 2026",
+      ["1: BCH ĐOÀN TỈNH NGHỆ AN", "2: ***", "3: Số: 415-CV/TĐTN-PT", "4: V/v tổ chức Tháng Thanh niên năm 2026", "1: ĐOÀN TNCS HỒ CHÍ MINH", "3: Nghệ An, ngày 16 tháng 3 năm 2026"]],
+    ["the Đoàn's central header", "BAN CHẤP HÀNH TRUNG ƯƠNG                  ĐOÀN TNCS HỒ CHÍ MINH\n          ***",
+      ["1: BAN CHẤP HÀNH TRUNG ƯƠNG", "2: ***", "1: ĐOÀN TNCS HỒ CHÍ MINH"]],
   ])("%s", (_name, input, expected) => {
     expect(plain(input)).toEqual(expected);
   });

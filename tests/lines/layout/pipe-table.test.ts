@@ -13,6 +13,8 @@ describe("pipe tables and lone bars", () => {
     ["header rows that lost their opening bar (the second row's bar too)",
       "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019 |\nBAN HÀNH QUY ĐỊNH",
       ["1: ỦY BAN NHÂN DÂN", "2: Số: 41/2019/QĐ-UBND", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Quảng Trị, ngày 22 tháng 10 năm 2019", "3: BAN HÀNH QUY ĐỊNH"]],
+    ["a Đoàn header row (its heading where the Party motto stands)", "| BCH ĐOÀN TỈNH NGHỆ AN | ĐOÀN TNCS HỒ CHÍ MINH |\n|---|---|\n| *** | |",
+      ["1: BCH ĐOÀN TỈNH NGHỆ AN", "3: ***", "1: ĐOÀN TNCS HỒ CHÍ MINH", "2: ---"]],
     ["a lone second row that lost its opening bar", "Số: 08/CT-CTUBND | Vĩnh Phúc, ngày 21 tháng 5 năm 2021 |",
       ["1: Số: 08/CT-CTUBND", "1: Vĩnh Phúc, ngày 21 tháng 5 năm 2021"]],
   ])("%s", (_name, input, expected) => {
