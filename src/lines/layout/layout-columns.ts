@@ -96,7 +96,77 @@ export function layoutColumnsAt(lines: readonly Line[], from: number): Table | n
     if (parts.left.trim()) left.push(part(line.n, parts.left));
     if (parts.right.trim()) right.push(part(line.n, parts.right));
   }
+  if (footer) mendWrappedNotes(left);
   return { from, to: end, rows: [[left, right]] };
+}
+
+/** How far (in columns) a note's next fragment may stand from where the note opened: pdftotext centres each fragment. */
+const NOTE_DRIFT = 6;
+/** How many rows a note may wrap over. */
+const NOTE_ROWS = 4;
+
+/**
+ * A purpose note set between the Nơi nhận column and the signer's, wrapped over the rows of the
+ * entries it is for (HD 36: the note beside a group of entries):
+ *
+ *   - Ban Bí thư Trung ương Đảng,        (để                 PHÓ BÍ THƯ
+ *   - Văn phòng Trung ương Đảng,          báo cáo)
+ *
+ * The bracket opened in a middle fragment and closed on a later row is one note: it is taken off
+ * the rows and given whole after the last entry it spans ("- Văn phòng Trung ương Đảng, (để báo
+ * cáo)"), as a note on the row of one entry is; the build gives it to the group above it. Rows
+ * whose fragments do not line up, or a bracket never closed, are left as they are.
+ */
+function mendWrappedNotes(left: CellPart[]): void {
+  for (let i = 0; i < left.length; i++) {
+    const open = openedNote(left[i].text);
+    if (!open) continue;
+    const { column } = open;
+    const entries = [open.entry];
+    const note = [open.note];
+    let closed = -1;
+    for (let j = i + 1; j < left.length && j <= i + NOTE_ROWS && left[j].n === left[j - 1].n + 1; j++) {
+      const fragment = noteFragment(left[j].text, column);
+      if (!fragment) break;
+      note.push(fragment.text);
+      entries.push(fragment.entry);
+      if (fragment.text.includes(")")) {
+        closed = j;
+        break;
+      }
+      if (!fragment.entry.trim()) break; // a row holding only a middle fragment: left as it is
+    }
+    if (closed < 0) continue;
+    for (let k = i; k <= closed; k++) left[k] = { ...left[k], text: entries[k - i] };
+    const last = left[closed];
+    left[closed] = { ...last, text: last.text.trim() ? `${last.text.trimEnd()} ${note.join(" ")}` : note.join(" ") };
+    i = closed;
+  }
+}
+
+/**
+ * An entry, a gap, and a note opened in the middle of the row but not closed there ("- Ban Bí thư
+ * Trung ương Đảng,      (để"): the entry, the note's first fragment and its column; else null.
+ */
+function openedNote(text: string): { entry: string; note: string; column: number } | null {
+  const column = text.lastIndexOf("(");
+  if (column < 0 || text.includes(")", column)) return null;
+  const entry = text.slice(0, column);
+  if (!entry.endsWith("   ") || !entry.trim()) return null;
+  return { entry: entry.trimEnd(), note: text.slice(column).trim(), column };
+}
+
+/** The fragment of a wrapped note on a row, and the entry before it: text after the row's last gap (or the row's only text) starting near `column`. */
+function noteFragment(text: string, column: number): { entry: string; text: string } | null {
+  const start = text.search(/\S/);
+  if (start < 0) return null;
+  let at = -1;
+  for (const gap of gapsOf(text)) at = gap.end;
+  if (at < 0 && Math.abs(start - column) <= NOTE_DRIFT) at = start;
+  if (at < 0 || Math.abs(at - column) > NOTE_DRIFT) return null;
+  const fragment = text.slice(at).trim();
+  if (fragment.includes("(") || fragment.length > 30) return null;
+  return { entry: at === start ? "" : text.slice(0, at).trimEnd(), text: fragment };
 }
 
 /**

@@ -98,6 +98,39 @@ describe("pdftotext -layout columns", () => {
     expect(plain(input)).toEqual(expected);
   });
 
+  // a note set between the list and the signer's cell, wrapped over the rows of the entries it is
+  // for: one note, given whole after the last entry it spans (as a note on one entry's row is)
+  const wrapped = (rows: string[]) => ["Nơi nhận:                                                       T/M BAN THƯỜNG VỤ", ...rows, "- Lưu Văn phòng Tỉnh ủy.                                         Rah Lan Chung"].join("\n");
+  it.each([
+    [
+      "over two rows",
+      wrapped(["- Ban Bí thư Trung ương Đảng,        (để                           PHÓ BÍ THƯ THƯỜNG TRỰC", "- Văn phòng Trung ương Đảng,          báo cáo)", "- Các đồng chí Tỉnh ủy viên,"]),
+      ["1: Nơi nhận:", "2: - Ban Bí thư Trung ương Đảng,", "3: - Văn phòng Trung ương Đảng, (để báo cáo)", "4: - Các đồng chí Tỉnh ủy viên,", "5: - Lưu Văn phòng Tỉnh ủy.", "1: T/M BAN THƯỜNG VỤ", "2: PHÓ BÍ THƯ THƯỜNG TRỰC", "5: Rah Lan Chung"],
+    ],
+    [
+      "over three rows, the fragments centred",
+      wrapped(["- Ban Tổ chức Tỉnh ủy,               (để                           PHÓ BÍ THƯ THƯỜNG TRỰC", "- Ủy ban Kiểm tra Tỉnh ủy,          phối hợp", "- Văn phòng Tỉnh ủy,               thực hiện);"]),
+      ["1: Nơi nhận:", "2: - Ban Tổ chức Tỉnh ủy,", "3: - Ủy ban Kiểm tra Tỉnh ủy,", "4: - Văn phòng Tỉnh ủy, (để phối hợp thực hiện);", "5: - Lưu Văn phòng Tỉnh ủy.", "1: T/M BAN THƯỜNG VỤ", "2: PHÓ BÍ THƯ THƯỜNG TRỰC", "5: Rah Lan Chung"],
+    ],
+    [
+      "closed on a row of its own",
+      wrapped(["- Ban Bí thư Trung ương Đảng,        (để                           PHÓ BÍ THƯ THƯỜNG TRỰC", "                                       báo cáo)", "- Các đồng chí Tỉnh ủy viên,"]),
+      ["1: Nơi nhận:", "2: - Ban Bí thư Trung ương Đảng,", "3: (để báo cáo)", "4: - Các đồng chí Tỉnh ủy viên,", "5: - Lưu Văn phòng Tỉnh ủy.", "1: T/M BAN THƯỜNG VỤ", "2: PHÓ BÍ THƯ THƯỜNG TRỰC", "5: Rah Lan Chung"],
+    ],
+    [
+      "(stays) a bracket never closed",
+      wrapped(["- Ban Bí thư Trung ương Đảng,        (để                           PHÓ BÍ THƯ THƯỜNG TRỰC", "- Văn phòng Trung ương Đảng,", "- Các đồng chí Tỉnh ủy viên,"]),
+      ["1: Nơi nhận:", "2: - Ban Bí thư Trung ương Đảng, (để", "3: - Văn phòng Trung ương Đảng,", "4: - Các đồng chí Tỉnh ủy viên,", "5: - Lưu Văn phòng Tỉnh ủy.", "1: T/M BAN THƯỜNG VỤ", "2: PHÓ BÍ THƯ THƯỜNG TRỰC", "5: Rah Lan Chung"],
+    ],
+    [
+      "(stays) a closing fragment far from where the note opened",
+      wrapped(["- Ban Bí thư Trung ương Đảng,        (để                           PHÓ BÍ THƯ THƯỜNG TRỰC", "- Văn phòng TW Đảng,   báo cáo)", "- Các đồng chí Tỉnh ủy viên,"]),
+      ["1: Nơi nhận:", "2: - Ban Bí thư Trung ương Đảng, (để", "3: - Văn phòng TW Đảng, báo cáo)", "4: - Các đồng chí Tỉnh ủy viên,", "5: - Lưu Văn phòng Tỉnh ủy.", "1: T/M BAN THƯỜNG VỤ", "2: PHÓ BÍ THƯ THƯỜNG TRỰC", "5: Rah Lan Chung"],
+    ],
+  ])("footer, a wrapped note: %s", (_name, input, expected) => {
+    expect(plain(input)).toEqual(expected);
+  });
+
   // the Nơi nhận list's small type takes more columns than its cell is wide: a long entry (or its
   // continuation) crosses the edge found from the signer's rows and is still left-cell text
   const LONG_ENTRY = "- Các sở, ban, ngành, đoàn thể cấp tỉnh và các cơ quan Trung ương";
