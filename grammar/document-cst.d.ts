@@ -119,7 +119,7 @@ export interface NoiDungCstNode extends CstNode {
 
 export type NoiDungCstChildren = {
   dau?: DauCstNode[];
-  manh?: ManhCstNode[];
+  manh?: (ManhCstNode | IToken)[];
   text?: IToken[];
 };
 
@@ -144,7 +144,7 @@ export interface NoiNhanCstNode extends CstNode {
 export type NoiNhanCstChildren = {
   NoiNhan?: IToken[];
   dau?: DauCstNode[];
-  manh?: ManhCstNode[];
+  manh?: (ManhCstNode | IToken)[];
   text?: IToken[];
 };
 

@@ -29,8 +29,10 @@ import DOCUMENT_LOOKAHEAD from "./document-lookahead.json" with { type: "json" }
 import { recordLookahead, tableLookahead, type LookaheadTable } from "./lookahead.js";
 import * as T from "./line-tokens.js";
 
-type Line = { n: number; blankBefore: boolean; bold: boolean; text: string };
+type Line = { n: number; blankBefore: boolean; bold: boolean; text: string; raw?: string };
 const END_OF_INPUT: Line = { n: Number.MAX_SAFE_INTEGER, blankBefore: true, bold: false, text: "" };
+/** The code of a number line's number, spaces removed (see NUMBER_CODE), or null. */
+const numberCode = (image: string): string | null => NUMBER_CODE.exec(image)?.[0].replaceAll(" ", "") ?? null;
 const lineOf = (token: IToken): Line => (token as IToken & { payload?: Line }).payload ?? END_OF_INPUT;
 
 /** Kinds that only ever belong to a header. */
@@ -96,6 +98,12 @@ const isFirstRecipient = (text: string): boolean => text.includes("Như") && FIR
 const MAX_LOOKAHEAD = 1;
 /** the label of a body line (a constant: one is consumed per line) */
 const TEXT = { LABEL: "text" };
+/** A line read as debris where it stands in the body: its part is a `manh` as a page number's is. */
+const DEBRIS_LINE = { LABEL: "manh" };
+/** Page debris a running header stands beside: a page number, a page break. */
+const PAGE: TokenType[] = [T.PageBreak, T.Digits];
+/** The code of a document's number (folded): "1320/STC-QLNS", "05-NQ/DU", "26/2026/NQ-CP" — not a number left blank. */
+const NUMBER_CODE = /\d{1,6}[a-e]? ?(?:\/ ?(?:1[89]|20)\d\d ?)?[-/] ?[A-Z`][A-Za-z`\d]*(?: ?[-/] ?[A-Za-z`\d]+)*/;
 
 export class DocumentGrammar extends CstParser {
   /**
@@ -122,6 +130,7 @@ export class DocumentGrammar extends CstParser {
       this.titled = false;
       this.typeLine = undefined;
       this.issuerImage = null;
+      this.ownNumber = null;
     });
     // A converter banner or file-name line just above the header ("Converted by …") is not text.
     this.MANY({ GATE: () => this.bannerAhead(), DEF: () => this.CONSUME(T.AnyLine, { LABEL: "banner" }) });
@@ -166,9 +175,18 @@ export class DocumentGrammar extends CstParser {
 
   /** Số: 10227/VP-KGVX  |  "Số:" / "299/TTg" wrapped in two */
   private soKyHieu = this.RULE("soKyHieu", () => {
-    this.CONSUME(T.SoKyHieu);
-    this.ACTION(() => (this.dated = true));
-    this.OPTION({ GATE: () => !lineOf(this.LA(1)).blankBefore, DEF: () => this.CONSUME(T.MaSoKyHieu) });
+    const number = this.CONSUME(T.SoKyHieu);
+    this.ACTION(() => {
+      this.dated = true;
+      this.ownNumber ??= numberCode(number.image);
+    });
+    this.OPTION({
+      GATE: () => !lineOf(this.LA(1)).blankBefore,
+      DEF: () => {
+        const code = this.CONSUME(T.MaSoKyHieu);
+        this.ACTION(() => (this.ownNumber ??= numberCode(code.image)));
+      },
+    });
   });
 
   /** Hà Nội, ngày 24 tháng 9 năm 2021  |  "Vĩnh Long, ngày" / "30 tháng 3 năm 2015" wrapped in two */
@@ -239,6 +257,7 @@ export class DocumentGrammar extends CstParser {
     DEF: [
       { GATE: () => this.stampAhead(), ALT: () => this.SUBRULE(this.dau) },
       { ALT: () => this.SUBRULE(this.manh) },
+      { GATE: () => this.runningHeaderAhead(), ALT: () => this.CONSUME2(T.AnyLine, DEBRIS_LINE) },
       { ALT: () => this.noteIssued(this.CONSUME(T.AnyLine, TEXT)) },
     ],
   };
@@ -370,6 +389,9 @@ export class DocumentGrammar extends CstParser {
 
   /** the first issuer line of this header, folded ("UY BAN NHAN DAN") */
   private issuerImage: string | null = null;
+
+  /** the code of this document's own number, folded, spaces removed ("1320/STC-QLNS"), once read */
+  private ownNumber: string | null = null;
 
   /** the type line of the tenLoaiTrichYeu being read */
   private typeLine: IToken | undefined;
@@ -609,6 +631,18 @@ export class DocumentGrammar extends CstParser {
     // after "…;", a short line ending as an entry ends is the next entry, its dash lost (Word's automatic bullets)
     if (previous.endsWith(";")) return !entry.blankBefore && /[.;]$/.test(entry.text) && entry.text.length < 120;
     return !entry.blankBefore && !/[.;]$/.test(previous) && entry.text.length < 120;
+  }
+
+  /**
+   * A running header: a line printed at the top of a page, after a form feed or beside the page
+   * number, that repeats the document's own number ("SỞ TÀI CHÍNH KHÁNH HÒA      Công văn số
+   * 1320/STC-QLNS" / "2") is page debris, not text of the clause it falls in.
+   */
+  private runningHeaderAhead(): boolean {
+    const next = this.LA(1);
+    if (this.ownNumber === null || (next.tokenType !== T.Van && next.tokenType !== T.ChuIn)) return false;
+    if (!(is(this.LA(0), PAGE) || is(this.LA(2), PAGE) || (lineOf(next).raw?.includes("\f") ?? false))) return false;
+    return next.image.replaceAll(" ", "").includes(this.ownNumber);
   }
 
   /** Lines of running text (a title, an entry) whatever their shape. */

@@ -387,3 +387,19 @@ describe("a title wrapped at the hyphen of a compound ('tài chính' / '- ngân 
     expect(headerRules(doc)).toEqual(["coQuanBanHanh", "soKyHieu", "trichYeu", "diaDanhThoiGian", "kinhGui"]);
   });
 });
+
+describe("a running header repeating the document's own number at a page break", () => {
+  const letter = (body: string) => `SỞ TÀI CHÍNH\nSố: 1320/STC-QLNS\nV/v lập dự toán\nKhánh Hòa, ngày 12 tháng 3 năm 2026\nKính gửi: Các sở, ban, ngành.\n${body}`;
+  const bodyRules = (doc: DocumentParts) => doc.body.map((p) => [p.rule, numbers(p.tokens)]);
+  it.each([
+    ["above the page number", "1. Cục Thuế tỉnh chủ trì.\nSỞ TÀI CHÍNH KHÁNH HÒA Công văn số 1320/STC-QLNS\n2\n2. Kho bạc phối hợp.", [["text", [6]], ["manh", [7]], ["manh", [8]], ["text", [9]]]],
+    ["under the page number", "1. Cục Thuế tỉnh chủ trì.\n- 2 -\nCông văn số 1320 /STC-QLNS của Sở Tài chính\n2. Kho bạc phối hợp.", [["text", [6]], ["manh", [7]], ["manh", [8]], ["text", [9]]]],
+    ["after a form feed", "1. Cục Thuế tỉnh chủ trì.\n\fSỞ TÀI CHÍNH KHÁNH HÒA Công văn số 1320/STC-QLNS\n2. Kho bạc phối hợp.", [["text", [6]], ["manh", [7]], ["text", [8]]]],
+    // must stay: the number cited in the text, another number beside a page number
+    ["not the number cited in the text", "1. Cục Thuế tỉnh chủ trì.\nCông văn số 1320/STC-QLNS nêu rõ thời hạn.\n2. Kho bạc phối hợp.", [["text", [6]], ["text", [7]], ["text", [8]]]],
+    ["not another number beside a page number", "1. Cục Thuế tỉnh chủ trì theo\nCông văn số 1188/STC-QLNS của Sở.\n2\n2. Kho bạc phối hợp.", [["text", [6]], ["text", [7]], ["manh", [8]], ["text", [9]]]],
+  ])("%s", (_name, body, expected) => {
+    const [doc] = documentsOf(letter(body));
+    expect(bodyRules(doc)).toEqual(expected);
+  });
+});
