@@ -110,7 +110,8 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
   const end = Math.max(to, group);
   let qualified = hasCapital(words, j + 1, end) ? inCharge(words, end) : agentQualifier(words, end);
   // "các sở giáo dục và đào tạo thực hiện", "các xã ven biển tổ chức": a lower-case name after a bare head or a group
-  if (!options.noTail && qualified === end && (end === j + head || endsInGroup(words, j + head, end))) qualified = lowerCaseTail(words, end);
+  // "(Chủ tịch UBND) các xã, phường, đặc khu | đối thoại …": a list of levels is whole, no lower-case name ends it
+  if (!options.noTail && qualified === end && (end === j + head || (endsInGroup(words, j + head, end) && !endsInLevelList(words, j + head, end)))) qualified = lowerCaseTail(words, end);
   return { from: i, to: qualified, head: person ? "đồng chí" : headText, plural: det > 0, person: false };
 }
 
@@ -365,7 +366,7 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
 }
 
 const FIELDS = phraseTable(FIELD_NAMES);
-const FIELD_HEADS = new Set(["sở", "bộ"]);
+const FIELD_HEADS = new Set(["sở", "bộ", "phòng"]);
 
 /**
  * "(phối hợp với) Sở Nông nghiệp và Môi trường | kiểm đếm tàu thuyền": the official field of a Sở
@@ -475,7 +476,9 @@ function readName(words: readonly Word[], j: number, optional = false): number {
     }
     // "UBND Thành phố | bổ sung …", "Công an Tỉnh | …": a level printed in capitals is whole, and
     // so is a Party committee of a level ("Ban Thường vụ Tỉnh ủy", not the level "Tỉnh" and "ủy …")
-    const place = w.cap ? matchPhrase(words, k, PARTY_COMMITTEES) || matchPhrase(words, k, PLACES) : 0;
+    let place = w.cap ? matchPhrase(words, k, PARTY_COMMITTEES) || matchPhrase(words, k, PLACES) : 0;
+    // "Phòng Văn hóa - Xã hội": a level word after a dash that opens a field ("xã hội") is no level
+    if (place && words[k - 1]?.f === "-" && matchPhrase(words, k, DESCRIPTORS) > place) place = 0;
     if (place) {
       k += place;
       lower = 0;
@@ -561,6 +564,24 @@ function endsInGroup(words: readonly Word[], from: number, end: number): boolean
   }
   return false;
 }
+
+/**
+ * The words `from`…`end` end with a list of two levels or more after a determiner ("các xã,
+ * phường, đặc khu"): each level is named in the list, so no lower-case name follows the last one
+ * (only a capitalised one: "đặc khu Phú Quốc").
+ */
+function endsInLevelList(words: readonly Word[], from: number, end: number): boolean {
+  for (let d = end - 1; d >= from; d--) {
+    const det = matchPhrase(words, d, DETERMINERS);
+    if (!det) continue;
+    const first = familyAt(words, d + det);
+    return first?.family === LEVELS && d + det + first.length < end && words[d + det + first.length]?.f === ",";
+  }
+  return false;
+}
+
+/** The family of territorial levels and their Party committees (see FAMILIES). */
+const LEVELS = 0;
 
 /** "quận, huyện, thị xã" after "các": the words of one family, joined by commas. */
 function readGroup(words: readonly Word[], j: number): number {

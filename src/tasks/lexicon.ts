@@ -84,6 +84,8 @@ export const DESCRIPTORS = phraseTable([
   "liên ngành", "cộng đồng", "tuyến đầu", "quân sự", "công nghệ", "ngang bộ", "cùng cấp", "ở trung ương",
   "ở địa phương", "ở cơ sở", "công tác mặt trận", "cảng", "kho bãi", "trên toàn quốc", "toàn quốc", "trên cả nước", "cả nước",
   "trên địa bàn",
+  // where a commune lies: "(UBND) các xã, phường ven biển", "các xã biên giới", "các xã vùng cao, miền núi"
+  "ven biển", "biên giới", "vùng cao", "miền núi", "vùng sâu, vùng xa",
   // the branch a generic body belongs to: "cơ quan hải quan", "cơ quan thuế các cấp", "lực lượng công an"
   "hải quan", "thuế", "công an", "kiểm lâm", "biên phòng", "tài chính", "thống kê", "tư pháp", "y tế",
   // customs offices at a border gate: "Chi cục Hải quan cửa khẩu xuất", "… cửa khẩu cảng biển"
@@ -161,7 +163,11 @@ export const FIELD_NAMES: readonly string[] = [
   "Giao thông vận tải", "Công Thương", "Xây dựng", "Kế hoạch và Đầu tư", "Tư pháp", "Nội vụ",
   "Văn hóa, Thể thao và Du lịch", "Tài nguyên và Môi trường", "Nông nghiệp và Phát triển nông thôn",
   "Khoa học và Công nghệ", "Nông nghiệp và Môi trường", "Dân tộc và Tôn giáo", "Ngoại vụ", "Quy hoạch - Kiến trúc", "Du lịch", "Công an", "Quốc phòng", "Ngoại giao",
+  // the offices of a commune or ward since 1/7/2025 (Nghị định 150/2025/NĐ-CP, Điều 5): "Phòng Kinh tế",
+  // "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội"
+  "Kinh tế", "Kinh tế, Hạ tầng và Đô thị", "Văn hóa - Xã hội",
 ];
 
 /** Comma-holding field names read as one: "Sở Lao động, Thương binh và Xã hội". */
-export const COMMA_FIELDS = phraseTable(["phòng, chống", "lao động, thương binh và xã hội", "văn hóa, thể thao và du lịch", "lao động - thương binh và xã hội"]);
+export const COMMA_FIELDS = phraseTable(["phòng, chống", "lao động, thương binh và xã hội", "văn hóa, thể thao và du lịch", "lao động - thương binh và xã hội",
+  "kinh tế, hạ tầng và đô thị"]);
