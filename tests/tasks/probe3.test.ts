@@ -5,6 +5,7 @@
  * table holds the phrasings that must change and those that must stay.
  */
 import { describe, expect, it } from "vitest";
+import { findDeadline } from "../../src/tasks/deadline.js";
 import type { Task } from "../../src/types.js";
 import { leads, tasksOf } from "./clause-fixture.js";
 
@@ -53,5 +54,50 @@ describe("the offices of a commune or ward since 1/7/2025 (probe3 row 1)", () =>
     ["a level printed in capitals stays whole", "UBND Xã tổ chức tuyên truyền.", [["UBND Xã"]]],
   ])("stays: %s", (_, text, expected) => {
     expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("a remit closed by a passive trigger (probe3 row 9)", () => {
+  it.each([
+    ["'được phân công' after the remit", "Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được phân công tổ chức thực hiện; báo cáo Giám đốc Sở trước ngày 05/12/2026.", [["Các phòng, đơn vị thuộc Sở"]]],
+    ["'được phân cấp'", "Các sở, ngành theo chức năng, nhiệm vụ được phân cấp chủ động triển khai.", [["Các sở, ngành"]]],
+    ["'được giao' as before", "Các sở, ngành căn cứ nhiệm vụ được giao tổ chức thực hiện.", [["Các sở, ngành"]]],
+    ["the passive after the action", "Các sở, ngành tổ chức thực hiện nhiệm vụ được phân công.", [["Các sở, ngành"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["a body described by its assignment", "Công chức được phân công theo dõi địa bàn."],
+  ])("stays no task: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe("periods and yearly limits (probe3 rows 4, 5)", () => {
+  const limit = (text: string) => {
+    const d = findDeadline(text, { year: 2026, lines: [1, 1] });
+    return d && [d.text, d.kind, d.iso];
+  };
+  it.each([
+    ["a period beside a calendar limit", "gửi số liệu chi ngân sách 6 tháng đầu năm 2026 trước ngày 10/7/2026", ["trước ngày 10/7/2026", "date", "2026-07-10"]],
+    ["a counted period alone", "báo cáo kết quả 9 tháng đầu năm 2026", null],
+    ["the next year, in words", "tổng hợp báo cáo trước ngày 31 tháng 01 năm sau", ["trước ngày 31 tháng 01 năm sau", "date", "2027-01-31"]],
+    ["the next year, in figures", "tổng hợp báo cáo trước ngày 31/01 năm sau", ["trước ngày 31/01 năm sau", "date", "2027-01-31"]],
+    ["a yearly limit, in words", "báo cáo Bộ Nội vụ trước ngày 15 tháng 12 hằng năm", ["trước ngày 15 tháng 12 hằng năm", "relative", null]],
+    ["a yearly limit, in figures", "báo cáo Bộ Nội vụ trước ngày 15/12 hằng năm", ["trước ngày 15/12 hằng năm", "relative", null]],
+    ["a start of a period beside a calendar limit", "triển khai từ đầu năm 2026, báo cáo trước ngày 30/6/2026", ["trước ngày 30/6/2026", "date", "2026-06-30"]],
+  ])("%s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a calendar limit with its year", "báo cáo Bộ Nội vụ trước ngày 15/12/2026", ["trước ngày 15/12/2026", "date", "2026-12-15"]],
+    ["a day of each month", "báo cáo trước ngày 25 hằng tháng", ["ngày 25 hằng tháng", "relative", null]],
+    ["a quarter", "hoàn thành trong quý III/2026", ["trong quý III/2026", "relative", null]],
+    ["the end of a year alone", "hoàn thành cuối năm 2026", ["cuối năm 2026", "relative", null]],
+    ["a day and month alone", "báo cáo trước ngày 20/9", ["trước ngày 20/9", "date", "2026-09-20"]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
   });
 });
