@@ -49,9 +49,11 @@ export interface ClauseTasks {
  * do, not what this document asks of it), members ("Thành phần mời:", "Thành phần Ban Chỉ đạo
  * gồm:" — the invitees of a Giấy mời, the members of a body), and the standards and conditions
  * a rank or a case must meet ("Tiêu chuẩn về trình độ đào tạo", "Điều kiện được hưởng": "Có bằng
- * tốt nghiệp …" is a requirement, not work).
+ * tốt nghiệp …" is a requirement, not work); and the scope articles of a legal document's general
+ * provisions, whole ("Phạm vi điều chỉnh", "Đối tượng áp dụng", "Giải thích từ ngữ", "Hiệu lực thi
+ * hành": "Cán bộ, công chức làm việc tại …" says whom the rules cover, not what they must do).
  */
-const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần|tiêu chuẩn|điều kiện)(?![a-zà-ỹđ])(?![^:]*nhiệm vụ)/iu;
+const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần|tiêu chuẩn|điều kiện)(?![a-zà-ỹđ])(?![^:]*nhiệm vụ)|^(?:phạm vi điều chỉnh(?: và đối tượng áp dụng)?|đối tượng áp dụng|giải thích từ ngữ|hiệu lực(?: thi hành)?)\s*[.:]?\s*$/iu;
 
 const NARRATED = /^(?:đã|vừa|từng|đang|chưa)\s/iu;
 const NO_TASK = /^(?:cơ bản\s+)?(?:nhất trí|thống nhất (?:với|cao)|đồng ý|biểu dương|ghi nhận|hoan nghênh|về\s|trên đây\s|thành phần\s)|biểu quyết/iu;
@@ -282,7 +284,7 @@ const DUTY_INTRO = /^(?:(?:cần|phải|tập trung|khẩn trương|tiếp tục
  * chịu trách nhiệm thi hành Quyết định này").
  */
 export function notAnAssignment(action: string): boolean {
-  return COUNTED_TITLE.test(action) || MARKER_ONLY.test(action) || WORKING_RULE.test(action) || SELF_END.test(action) || (MENTIONS_NAY.test(action) && closingFormula(action));
+  return COUNTED_TITLE.test(action) || MARKER_ONLY.test(action) || WORKING_RULE.test(action) || SELF_END.test(action) || (MENTIONS_NAY.test(action) && closingFormula(action)) || ON_THE_DECISION.test(action);
 }
 
 /**
@@ -294,6 +296,9 @@ const MENTIONS_NAY = /này/i;
 function closingFormula(action: string): boolean {
   return /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action) || EXECUTION_FORMULA.test(action);
 }
+
+/** "(Các tỉnh, thành đoàn, … ) căn cứ Quyết định thi hành./.": the execution formula of a Party or Đoàn decision (HD 36). */
+const ON_THE_DECISION = /^căn cứ (?:Quyết định|Nghị quyết|Chỉ thị|Quy định)(?:\s+này)? (?:thi hành|thực hiện)[./\s]*$/iu;
 
 /** "3", "4.4.", "II": what is left of a marker when flattened text glues the next point to a sentence. */
 const MARKER_ONLY = /^(?:\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})*\.?$/u;

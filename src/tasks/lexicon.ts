@@ -47,6 +47,8 @@ export const STRONG_HEADS = phraseTable([
   "tổ công tác", "tổ giúp việc", "nhà thầu",
   // deputies and their groups (Luật Tổ chức HĐND): "Tổ đại biểu HĐND tỉnh", "các Tổ đại biểu và đại biểu HĐND"
   "tổ đại biểu", "đoàn đại biểu quốc hội", "đoàn đbqh",
+  // the Youth Union's bodies (Điều lệ Đoàn TNCS Hồ Chí Minh): "các đoàn trực thuộc", "chi đoàn", "cơ sở đoàn", "thị đoàn"
+  "đoàn trực thuộc", "chi đoàn", "cơ sở đoàn", "đoàn cơ sở", "thị đoàn", "đoàn xã", "đoàn phường",
 ]);
 
 /** Heads that need "các" or a capitalised name after them: "Sở Y tế", "các phòng" — not "ban hành", "phòng, chống". */
@@ -104,10 +106,12 @@ export const PLACES = phraseTable([
 export const FAMILIES: ReadonlyArray<readonly string[]> = [
   ["quận", "huyện", "thị xã", "thành phố", "phường", "xã", "đặc khu", "thị trấn", "tỉnh", "quận ủy", "huyện ủy", "thị ủy", "thành ủy", "đảng ủy", "tỉnh ủy"],
   // "các sở, ban, ngành", "các cơ quan, đơn vị", "các bộ, ngành, địa phương": one group however mixed
-  ["sở", "ban", "ngành", "ban ngành", "phòng", "bộ", "cơ quan ngang bộ", "cơ quan", "đơn vị", "địa phương", "tổ chức"],
+  ["sở", "ban", "ngành", "ban ngành", "phòng", "bộ", "cơ quan ngang bộ", "cơ quan", "đơn vị", "địa phương", "tổ chức", "cá nhân"],
   ["cấp ủy", "cấp ủy đảng", "chính quyền", "tổ chức đảng", "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi ủy", "tổ chức cơ sở đảng"],
   ["cán bộ", "đảng viên", "công chức", "viên chức", "nhân dân", "người lao động"],
   ["ban cán sự đảng", "đảng đoàn"],
+  // the Youth Union's levels, as the Party's committees above: "các huyện đoàn, thành đoàn, thị đoàn, đoàn trực thuộc"
+  ["huyện đoàn", "thành đoàn", "thị đoàn", "quận đoàn", "tỉnh đoàn", "đoàn trực thuộc", "chi đoàn", "cơ sở đoàn", "đoàn cơ sở", "đoàn xã", "đoàn phường"],
   // villages and residential groups: "(Trưởng) các thôn, bản, tổ dân phố"
   ["thôn", "bản", "ấp", "tổ dân phố", "khu phố"],
   // "các đại học, học viện, trường đại học" (Luật Giáo dục đại học, Điều 7)

@@ -101,3 +101,90 @@ describe("periods and yearly limits (probe3 rows 4, 5)", () => {
     expect(limit(text)).toEqual(expected);
   });
 });
+
+describe("scope articles assign nothing (probe3 row 10)", () => {
+  it.each([
+    ["Đối tượng áp dụng", "Cán bộ, công chức làm việc tại Ủy ban nhân dân xã, phường, đặc khu."],
+    ["Phạm vi điều chỉnh", "Thông tư này hướng dẫn việc đánh giá, xếp loại cán bộ, công chức cấp xã."],
+    ["Phạm vi điều chỉnh và đối tượng áp dụng", "Các cơ quan, tổ chức có liên quan thực hiện theo quy định tại Nghị quyết này."],
+    ["Giải thích từ ngữ", "Cơ quan quản lý là cơ quan có thẩm quyền quản lý cán bộ."],
+    ["Hiệu lực thi hành", "Các bộ, ngành thực hiện chế độ báo cáo theo Thông tư này từ ngày 01/4/2026."],
+  ])("%s", (heading, text) => {
+    expect(tasksOf(text, null, { year: 2026 }, { heading })).toEqual([]);
+  });
+
+  it.each([
+    ["Tổ chức thực hiện", "Các bộ, ngành báo cáo Bộ Nội vụ trước ngày 15/12/2026.", [["Các bộ, ngành"]]],
+    ["Hiệu lực thi hành và trách nhiệm tổ chức thực hiện", "Sở Nội vụ hướng dẫn các xã đánh giá cán bộ.", [["Sở Nội vụ"]]],
+    ["Trách nhiệm của cơ quan quản lý đối tượng áp dụng", "Sở Nội vụ hướng dẫn các xã đánh giá cán bộ.", [["Sở Nội vụ"]]],
+  ])("stays: %s", (heading, text, expected) => {
+    expect(leads(tasksOf(text, null, { year: 2026 }, { heading }))).toEqual(expected);
+  });
+});
+
+describe("the Youth Union's bodies (probe3 row 6)", () => {
+  it.each([
+    ["its units", "Các đoàn trực thuộc triển khai thực hiện, báo cáo Ban Thường vụ Tỉnh đoàn trước ngày 22/3/2026.", [["Các đoàn trực thuộc"]]],
+    ["its levels, a family", "Đề nghị các huyện đoàn, thành đoàn, đoàn trực thuộc triển khai thực hiện.", [["các huyện đoàn, thành đoàn, đoàn trực thuộc"]]],
+    ["four levels", "Đề nghị các huyện đoàn, thành đoàn, thị đoàn, đoàn trực thuộc triển khai thực hiện.", [["các huyện đoàn, thành đoàn, thị đoàn, đoàn trực thuộc"]]],
+    ["a cell", "Chi đoàn tổ chức sinh hoạt chuyên đề.", [["Chi đoàn"]]],
+    ["its base units", "Các cơ sở đoàn tổ chức ra quân.", [["Các cơ sở đoàn"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["the Party's committees", "Các huyện ủy, thành ủy, đảng ủy trực thuộc triển khai thực hiện.", [["Các huyện ủy, thành ủy, đảng ủy trực thuộc"]]],
+    ["a level list", "UBND các huyện, thành phố triển khai thực hiện.", [["UBND các huyện, thành phố"]]],
+    ["an inspection team is no Youth body", "Đoàn kiểm tra làm việc với các xã.", []],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("a group of bodies and persons; tones lost by OCR; a Cục's staff field (probe3 row 10, part A)", () => {
+  it.each([
+    ["bodies and persons one group", "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các cơ quan, tổ chức, cá nhân phản ánh về Bộ Nội vụ để hướng dẫn.", [["các cơ quan, tổ chức, cá nhân"]]],
+    ["a level with its tone lost", "Đề nghị UBND các huyện, thi xã, thành phố triển khai trong quý III/2025.", [["UBND các huyện, thi xã, thành phố"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["a Cục named by staff", "Sở Giáo dục chủ trì, phối hợp với Cục Nhà giáo và Cán bộ quản lý giáo dục tổ chức tập huấn.", [["Cục Nhà giáo và Cán bộ quản lý giáo dục"]]],
+  ])("%s", (_, text, expected) => {
+    expect(support(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["two bodies after 'và'", "Sở Y tế phối hợp với Cục Nhà giáo và Sở Nội vụ tổ chức tập huấn.", [["Cục Nhà giáo", "Sở Nội vụ"]]],
+    ["a Vụ and a Cục", "Sở Y tế phối hợp với Vụ Pháp chế và Cục Thuế tỉnh rà soát.", [["Vụ Pháp chế", "Cục Thuế tỉnh"]]],
+    ["staff as a body after a comma", "Sở Y tế phối hợp với Vụ Tổ chức cán bộ và Cán bộ, công chức các đơn vị rà soát.", [["Vụ Tổ chức cán bộ", "Cán bộ, công chức các đơn vị"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(support(read(text))).toEqual(expected);
+  });
+
+  it("stays: a tone-less word that is no level ends the group", () => {
+    expect(leads(read("Đề nghị UBND các huyện, thi đua lập thành tích."))[0]?.[0]).not.toContain("thi đua");
+  });
+});
+
+describe("family members folded as the words are; the Party's execution formula", () => {
+  it.each([
+    ["'đảng đoàn' joins the Party's group (its 'oà' folds as the words do)", "Các ban cán sự đảng, đảng đoàn căn cứ chức năng, nhiệm vụ triển khai thực hiện.", [["Các ban cán sự đảng, đảng đoàn"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["a Đoàn decision's formula", "Các tỉnh, thành đoàn, đoàn trực thuộc, các ban, đơn vị thuộc Trung ương Đoàn căn cứ Quyết định thi hành./."],
+    ["a Party decision's formula", "Các huyện ủy, thành ủy, đảng ủy trực thuộc căn cứ Quyết định thi hành."],
+    ["… of a Quy định", "Các cấp ủy căn cứ Quy định này thực hiện."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it("stays: a remit before the work", () => {
+    expect(leads(read("Các huyện ủy căn cứ Quyết định số 12 xây dựng kế hoạch thực hiện."))).toEqual([["Các huyện ủy"]]);
+  });
+});
