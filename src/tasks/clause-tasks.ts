@@ -56,6 +56,8 @@ export interface ClauseTasks {
 const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần|tiêu chuẩn|điều kiện)(?![a-zà-ỹđ])(?![^:]*nhiệm vụ)|^(?:phạm vi điều chỉnh(?: và đối tượng áp dụng)?|đối tượng áp dụng|giải thích từ ngữ|hiệu lực(?: thi hành)?)\s*[.:]?\s*$/iu;
 
 const NARRATED = /^(?:đã|vừa|từng|đang|chưa)\s/iu;
+/** "Trong quá trình (tổ chức) thực hiện, nếu có khó khăn, vướng mắc, …": the closing formula's condition. */
+const IN_PROCESS = /^trong quá trình (?:tổ chức |triển khai )?(?:thực hiện|thi hành|triển khai)[^,]*,\s*nếu /iu;
 const NO_TASK = /^(?:cơ bản\s+)?(?:nhất trí|thống nhất (?:với|cao)|đồng ý|biểu dương|ghi nhận|hoan nghênh|về\s|trên đây\s|thành phần\s)|biểu quyết/iu;
 /**
  * A rule for a case with no actor: "Trường hợp … thì được xem xét, bố trí …", "Nếu … thì việc bố
@@ -111,6 +113,9 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         leads = part.leads;
         explicit.push(leads);
         named.push(...leads);
+        // "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị X phản ánh về Y": the closing's verdict
+        // wherever it stands (a Thông tư or Quyết định has no closing, NĐ 30: it ends its last article)
+        if (part.kind === "trigger" && IN_PROCESS.test(sentence.text) && !findDeadline(action, { year: context.year, lines })) continue;
         if (part.kind === "subject" && /^chỉ đạo\b/iu.test(action)) directing = leads;
         // a body under a condition ("tỉnh nào chưa … thì cần …") acts in its own sentence only
         previous = part.kind === "subject" && !part.conditional ? { paragraph: sentence.paragraph, leads } : null;

@@ -144,7 +144,7 @@ describe("the Youth Union's bodies (probe3 row 6)", () => {
 
 describe("a group of bodies and persons; tones lost by OCR; a Cục's staff field (probe3 row 10, part A)", () => {
   it.each([
-    ["bodies and persons one group", "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các cơ quan, tổ chức, cá nhân phản ánh về Bộ Nội vụ để hướng dẫn.", [["các cơ quan, tổ chức, cá nhân"]]],
+    ["bodies and persons one group", "Đề nghị các cơ quan, tổ chức, cá nhân phản ánh về Bộ Nội vụ để hướng dẫn.", [["các cơ quan, tổ chức, cá nhân"]]],
     ["a level with its tone lost", "Đề nghị UBND các huyện, thi xã, thành phố triển khai trong quý III/2025.", [["UBND các huyện, thi xã, thành phố"]]],
   ])("%s", (_, text, expected) => {
     expect(leads(read(text))).toEqual(expected);
@@ -186,5 +186,22 @@ describe("family members folded as the words are; the Party's execution formula"
 
   it("stays: a remit before the work", () => {
     expect(leads(read("Các huyện ủy căn cứ Quyết định số 12 xây dựng kế hoạch thực hiện."))).toEqual([["Các huyện ủy"]]);
+  });
+});
+
+describe("the closing formula's verdict in an article (probe3 row 10)", () => {
+  it.each([
+    ["a request to report problems, in the last article", "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các cơ quan, tổ chức, cá nhân phản ánh về Bộ Nội vụ để xem xét, giải quyết./."],
+    ["… 'tổ chức thực hiện'", "Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, đề nghị các đơn vị kịp thời phản ánh về Sở Y tế để tổng hợp."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a subject with a duty (as the keys keep it in a closing)", "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các bộ, ngành, địa phương kịp thời phản ánh, gửi báo cáo về Bộ Nội vụ.", [["các bộ, ngành, địa phương"]]],
+    ["a request with a time limit of its own", "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các đơn vị báo cáo về Sở Y tế trước ngày 15/3/2026.", [["các đơn vị"]]],
+    ["a request outside the formula", "Đề nghị các đơn vị phản ánh về Sở Y tế những khó khăn, vướng mắc.", [["các đơn vị"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
   });
 });
