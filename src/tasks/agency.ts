@@ -11,6 +11,8 @@
 import {
   BOUND, CAPITAL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
 } from "./lexicon.js";
+import { foldChars, stripDiacritics } from "../inline/fold.js";
+import { lazy } from "../lazy.js";
 import { foldedAt, matchPhrase, opens, phraseTable, type Word } from "./words.js";
 
 /** One agency: words `from`…`to` (exclusive). */
@@ -110,7 +112,8 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
   const end = Math.max(to, group);
   let qualified = hasCapital(words, j + 1, end) ? inCharge(words, end) : agentQualifier(words, end);
   // "các sở giáo dục và đào tạo thực hiện", "các xã ven biển tổ chức": a lower-case name after a bare head or a group
-  if (!options.noTail && qualified === end && (end === j + head || endsInGroup(words, j + head, end))) qualified = lowerCaseTail(words, end);
+  // "(Chủ tịch UBND) các xã, phường, đặc khu | đối thoại …": a list of levels is whole, no lower-case name ends it
+  if (!options.noTail && qualified === end && (end === j + head || (endsInGroup(words, j + head, end) && !endsInLevelList(words, j + head, end)))) qualified = lowerCaseTail(words, end);
   return { from: i, to: qualified, head: person ? "đồng chí" : headText, plural: det > 0, person: false };
 }
 
@@ -351,6 +354,10 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     // "Ban Tuyên giáo và Dân vận Trung ương": a capitalised word after "và" that opens no body
     // goes on with the name (a head after "và" — "… và Sở Y tế" — is the next item of a list)
+    if (w.f === "và" && staffField(words, from, j + 1)) {
+      j = staffFieldEnd(words, j + 1);
+      continue;
+    }
     if (w.f === "và" && words[j + 1]?.cap && hasCapital(words, from, j) && !readAgency(words, j + 1, { continuation: true })) {
       j = readName(words, j + 1);
       continue;
@@ -364,8 +371,32 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
   }
 }
 
+/** Central offices named by their field: "Cục Nhà giáo và Cán bộ quản lý giáo dục", "Vụ Công chức - Viên chức". */
+const FIELD_OFFICES = phraseTable(["cục", "tổng cục", "vụ"]);
+/** Staff words that name a field when capitalised inside such a name (as a body they are printed in lower case). */
+const STAFF = phraseTable(["cán bộ", "công chức", "viên chức"]);
+
+/**
+ * "Cục Nhà giáo và | Cán bộ quản lý giáo dục": in the name of a Cục or Vụ, a capitalised staff word
+ * after "và" goes on with the field (the staff as a body are "cán bộ", "công chức", in lower case).
+ */
+function staffField(words: readonly Word[], from: number, j: number): boolean {
+  const staff = words[j]?.cap ? matchPhrase(words, j, STAFF) : 0;
+  return staff > 0 && matchPhrase(words, from, FIELD_OFFICES) > 0 && hasCapital(words, from + 1, j) && words[j + staff]?.word === true && !words[j + staff].cap;
+}
+
+/** The end of the field "Cán bộ quản lý giáo dục" at `j`: the staff word, a verb that names a field, lower-case words up to a verb. */
+function staffFieldEnd(words: readonly Word[], j: number): number {
+  let k = j + matchPhrase(words, j, STAFF);
+  k += matchPhrase(words, k, AGENT_VERBS);
+  for (let n = 0; n < LOWER_NAME_MAX && words[k]?.word && !words[k].cap; n++, k++) {
+    if (isStop(words, k) || matchPhrase(words, k, DETERMINERS) || matchPhrase(words, k, OBJECT_NOUNS)) break;
+  }
+  return k;
+}
+
 const FIELDS = phraseTable(FIELD_NAMES);
-const FIELD_HEADS = new Set(["sở", "bộ"]);
+const FIELD_HEADS = new Set(["sở", "bộ", "phòng"]);
 
 /**
  * "(phối hợp với) Sở Nông nghiệp và Môi trường | kiểm đếm tàu thuyền": the official field of a Sở
@@ -475,7 +506,9 @@ function readName(words: readonly Word[], j: number, optional = false): number {
     }
     // "UBND Thành phố | bổ sung …", "Công an Tỉnh | …": a level printed in capitals is whole, and
     // so is a Party committee of a level ("Ban Thường vụ Tỉnh ủy", not the level "Tỉnh" and "ủy …")
-    const place = w.cap ? matchPhrase(words, k, PARTY_COMMITTEES) || matchPhrase(words, k, PLACES) : 0;
+    let place = w.cap ? matchPhrase(words, k, PARTY_COMMITTEES) || matchPhrase(words, k, PLACES) : 0;
+    // "Phòng Văn hóa - Xã hội": a level word after a dash that opens a field ("xã hội") is no level
+    if (place && words[k - 1]?.f === "-" && matchPhrase(words, k, DESCRIPTORS) > place) place = 0;
     if (place) {
       k += place;
       lower = 0;
@@ -562,6 +595,24 @@ function endsInGroup(words: readonly Word[], from: number, end: number): boolean
   return false;
 }
 
+/**
+ * The words `from`…`end` end with a list of two levels or more after a determiner ("các xã,
+ * phường, đặc khu"): each level is named in the list, so no lower-case name follows the last one
+ * (only a capitalised one: "đặc khu Phú Quốc").
+ */
+function endsInLevelList(words: readonly Word[], from: number, end: number): boolean {
+  for (let d = end - 1; d >= from; d--) {
+    const det = matchPhrase(words, d, DETERMINERS);
+    if (!det) continue;
+    const first = familyAt(words, d + det);
+    return first?.family === LEVELS && d + det + first.length < end && words[d + det + first.length]?.f === ",";
+  }
+  return false;
+}
+
+/** The family of territorial levels and their Party committees (see FAMILIES). */
+const LEVELS = 0;
+
 /** "quận, huyện, thị xã" after "các": the words of one family, joined by commas. */
 function readGroup(words: readonly Word[], j: number): number {
   const k = readGroupWords(words, j);
@@ -575,11 +626,29 @@ function readGroupWords(words: readonly Word[], j: number): number {
   let k = j + first.length;
   for (;;) {
     if (words[k]?.f !== ",") break;
-    const next = familyAt(words, k + 1);
+    const next = familyAt(words, k + 1) ?? tonelessMemberAt(words, k + 1, first.family);
     if (!next || next.family !== first.family) break;
     k += 1 + next.length;
   }
   return k;
+}
+
+/** The families' members of two words or more, without tones ("thi xa" for "thị xã"). */
+const TONELESS_MEMBERS = lazy((): ReadonlyArray<ReadonlyArray<readonly string[]>> => FAMILY_MEMBERS.map((members) =>
+  members.filter((parts) => parts.length > 1).map((parts) => parts.map((p) => stripDiacritics(p)))));
+
+/**
+ * "(UBND các huyện,) thi xã, thành phố": a member of the group's family with a tone lost by OCR,
+ * after a comma of the group — a member of two words or more, which no other words make without
+ * their tones (as the function words of words.ts). Null when none.
+ */
+function tonelessMemberAt(words: readonly Word[], j: number, family: number): { family: number; length: number } | null {
+  for (const parts of TONELESS_MEMBERS()[family]) {
+    let n = 0;
+    while (n < parts.length && words[j + n]?.word && stripDiacritics(words[j + n].f) === parts[n]) n++;
+    if (n === parts.length) return { family, length: n };
+  }
+  return null;
 }
 
 /** The family of villages and residential groups (see FAMILIES). */
@@ -587,7 +656,8 @@ const VILLAGES = FAMILIES.findIndex((members) => members.includes("tổ dân ph�
 
 /** The families' members as folded words, longest first in each ("ban ngành" before "ban"). */
 const FAMILY_MEMBERS: ReadonlyArray<ReadonlyArray<readonly string[]>> = FAMILIES.map((members) =>
-  members.map((m) => m.split(" ")).sort((a, b) => b.length - a.length));
+  // folded as the words are ("đoàn" reads "đòan": one tone placement)
+  members.map((m) => foldChars(m).split(" ")).sort((a, b) => b.length - a.length));
 
 /**
  * "cơ quan, tổ chức, đơn vị": the comma at `k` goes on with a group of one family (the member
@@ -603,11 +673,18 @@ export function continuesGroup(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** The family member at `j`, the longest of any family ("huyện đoàn" of the Youth Union's, not the level "huyện"). */
 function familyAt(words: readonly Word[], j: number): { family: number; length: number } | null {
+  let best: { family: number; length: number } | null = null;
   for (let family = 0; family < FAMILY_MEMBERS.length; family++) {
-    for (const parts of FAMILY_MEMBERS[family]) if (wordsAre(words, j, parts)) return { family, length: parts.length };
+    for (const parts of FAMILY_MEMBERS[family]) {
+      if ((!best || parts.length > best.length) && wordsAre(words, j, parts)) {
+        best = { family, length: parts.length };
+        break;
+      }
+    }
   }
-  return null;
+  return best;
 }
 
 /** The folded words from `j` on are `parts` (a loop, not `every`: this runs for each word read). */

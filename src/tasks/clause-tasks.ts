@@ -49,11 +49,15 @@ export interface ClauseTasks {
  * do, not what this document asks of it), members ("Thành phần mời:", "Thành phần Ban Chỉ đạo
  * gồm:" — the invitees of a Giấy mời, the members of a body), and the standards and conditions
  * a rank or a case must meet ("Tiêu chuẩn về trình độ đào tạo", "Điều kiện được hưởng": "Có bằng
- * tốt nghiệp …" is a requirement, not work).
+ * tốt nghiệp …" is a requirement, not work); and the scope articles of a legal document's general
+ * provisions, whole ("Phạm vi điều chỉnh", "Đối tượng áp dụng", "Giải thích từ ngữ", "Hiệu lực thi
+ * hành": "Cán bộ, công chức làm việc tại …" says whom the rules cover, not what they must do).
  */
-const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần|tiêu chuẩn|điều kiện)(?![a-zà-ỹđ])(?![^:]*nhiệm vụ)/iu;
+const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần|tiêu chuẩn|điều kiện)(?![a-zà-ỹđ])(?![^:]*nhiệm vụ)|^(?:phạm vi điều chỉnh(?: và đối tượng áp dụng)?|đối tượng áp dụng|giải thích từ ngữ|hiệu lực(?: thi hành)?)\s*[.:]?\s*$/iu;
 
 const NARRATED = /^(?:đã|vừa|từng|đang|chưa)\s/iu;
+/** "Trong quá trình (tổ chức) thực hiện, nếu có khó khăn, vướng mắc, …": the closing formula's condition. */
+const IN_PROCESS = /^trong quá trình (?:tổ chức |triển khai )?(?:thực hiện|thi hành|triển khai)[^,]*,\s*nếu /iu;
 const NO_TASK = /^(?:cơ bản\s+)?(?:nhất trí|thống nhất (?:với|cao)|đồng ý|biểu dương|ghi nhận|hoan nghênh|về\s|trên đây\s|thành phần\s)|biểu quyết/iu;
 /**
  * A rule for a case with no actor: "Trường hợp … thì được xem xét, bố trí …", "Nếu … thì việc bố
@@ -109,6 +113,9 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         leads = part.leads;
         explicit.push(leads);
         named.push(...leads);
+        // "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị X phản ánh về Y": the closing's verdict
+        // wherever it stands (a Thông tư or Quyết định has no closing, NĐ 30: it ends its last article)
+        if (part.kind === "trigger" && IN_PROCESS.test(sentence.text) && !findDeadline(action, { year: context.year, lines })) continue;
         if (part.kind === "subject" && /^chỉ đạo\b/iu.test(action)) directing = leads;
         // a body under a condition ("tỉnh nào chưa … thì cần …") acts in its own sentence only
         previous = part.kind === "subject" && !part.conditional ? { paragraph: sentence.paragraph, leads } : null;
@@ -282,7 +289,7 @@ const DUTY_INTRO = /^(?:(?:cần|phải|tập trung|khẩn trương|tiếp tục
  * chịu trách nhiệm thi hành Quyết định này").
  */
 export function notAnAssignment(action: string): boolean {
-  return COUNTED_TITLE.test(action) || MARKER_ONLY.test(action) || WORKING_RULE.test(action) || SELF_END.test(action) || (MENTIONS_NAY.test(action) && closingFormula(action));
+  return COUNTED_TITLE.test(action) || MARKER_ONLY.test(action) || WORKING_RULE.test(action) || SELF_END.test(action) || (MENTIONS_NAY.test(action) && closingFormula(action)) || ON_THE_DECISION.test(action);
 }
 
 /**
@@ -294,6 +301,9 @@ const MENTIONS_NAY = /này/i;
 function closingFormula(action: string): boolean {
   return /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action) || EXECUTION_FORMULA.test(action);
 }
+
+/** "(Các tỉnh, thành đoàn, … ) căn cứ Quyết định thi hành./.": the execution formula of a Party or Đoàn decision (HD 36). */
+const ON_THE_DECISION = /^căn cứ (?:Quyết định|Nghị quyết|Chỉ thị|Quy định)(?:\s+này)? (?:thi hành|thực hiện)[./\s]*$/iu;
 
 /** "3", "4.4.", "II": what is left of a marker when flattened text glues the next point to a sentence. */
 const MARKER_ONLY = /^(?:\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})*\.?$/u;

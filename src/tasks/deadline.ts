@@ -99,6 +99,9 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
   for (const match of found) {
     const end = match.index + match.length;
     if (out.length && match.index < out[out.length - 1].end) continue;
+    // "báo cáo … trước ngày 15/12 hằng năm": the calendar limit inside a frequency is read with its "hằng năm"
+    if (match.kind === "relative" && found.some((d) => d.kind === "date" && d.index > match.index && d.index < end)) continue;
+    if (match.kind === "relative" && COUNTED_MONTHS.test(folded.slice(Math.max(0, match.index - 12), match.index)) && PERIOD_ONLY.test(folded.slice(match.index))) continue;
     let index = match.index;
     const matched = folded.slice(index, end);
     if (FREQUENCY.test(matched)) {
@@ -119,11 +122,30 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
       out.push({ deadline: { text: printed, kind: "relative", iso: null, lines: context.lines }, start: index, end });
       continue;
     }
-    const date = findDates(singleLineRun(context.lines[0], printed), { year: context.year }).dates.at(-1);
-    if (date) out.push({ deadline: { text: printed, kind: "date", iso: date.iso, lines: context.lines }, start: index, end });
+    // "trước ngày 15 tháng 12 hằng năm", "trước ngày 31/01 năm sau": a day and month without a year, the year said after them
+    const after = /\d{4}/.test(matched) ? null : YEAR_AFTER.exec(folded.slice(end));
+    if (after && after[1] !== "sau") {
+      const whole = end + after[0].length;
+      out.push({ deadline: { text: text.slice(index, whole), kind: "relative", iso: null, lines: context.lines }, start: index, end: whole });
+      continue;
+    }
+    const year = after && context.year !== undefined ? context.year + 1 : context.year;
+    const date = findDates(singleLineRun(context.lines[0], printed), { year }).dates.at(-1);
+    const whole = after ? end + after[0].length : end;
+    if (date) out.push({ deadline: { text: after ? text.slice(index, whole) : printed, kind: "date", iso: date.iso, lines: context.lines }, start: index, end: whole });
   }
+  // "(số liệu) 6 tháng đầu năm 2026 trước ngày 10/7/2026": beside a calendar limit, a period
+  // named without a limit word ("đầu năm", "cuối quý", "hết tháng") is what the work is about
+  if (out.some((o) => o.deadline.kind === "date")) return out.filter((o) => o.deadline.kind === "date" || !PERIOD_ONLY.test(folded.slice(o.start, o.end)));
   return out;
 }
+
+/** What follows a day and month printed without a year: "năm sau" (the next year), "hằng năm" (every year). */
+const YEAR_AFTER = /^\s+(?:của\s+)?(?:năm\s+(sau)|(?:hằng|hàng)\s+(năm))(?![\p{L}\p{M}])/u;
+/** A relative limit with no limit word before it: a period's start or end ("đầu năm 2026", "cuối quý II"). */
+const PERIOD_ONLY = /^(?:đầu|cuối|hết)\s/u;
+/** "6 tháng đầu năm", "9 tháng cuối năm": a count of months names a period before "đầu"/"cuối". */
+const COUNTED_MONTHS = /\d+\s+tháng\s+$/u;
 
 function firstMatch(folded: string, pattern: RegExp, kind: "date" | "relative"): { index: number; length: number; kind: "date" | "relative" }[] {
   pattern.lastIndex = 0;

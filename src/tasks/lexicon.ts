@@ -47,6 +47,8 @@ export const STRONG_HEADS = phraseTable([
   "tổ công tác", "tổ giúp việc", "nhà thầu",
   // deputies and their groups (Luật Tổ chức HĐND): "Tổ đại biểu HĐND tỉnh", "các Tổ đại biểu và đại biểu HĐND"
   "tổ đại biểu", "đoàn đại biểu quốc hội", "đoàn đbqh",
+  // the Youth Union's bodies (Điều lệ Đoàn TNCS Hồ Chí Minh): "các đoàn trực thuộc", "chi đoàn", "cơ sở đoàn", "thị đoàn"
+  "đoàn trực thuộc", "chi đoàn", "cơ sở đoàn", "đoàn cơ sở", "thị đoàn", "đoàn xã", "đoàn phường",
 ]);
 
 /** Heads that need "các" or a capitalised name after them: "Sở Y tế", "các phòng" — not "ban hành", "phòng, chống". */
@@ -84,6 +86,8 @@ export const DESCRIPTORS = phraseTable([
   "liên ngành", "cộng đồng", "tuyến đầu", "quân sự", "công nghệ", "ngang bộ", "cùng cấp", "ở trung ương",
   "ở địa phương", "ở cơ sở", "công tác mặt trận", "cảng", "kho bãi", "trên toàn quốc", "toàn quốc", "trên cả nước", "cả nước",
   "trên địa bàn",
+  // where a commune lies: "(UBND) các xã, phường ven biển", "các xã biên giới", "các xã vùng cao, miền núi"
+  "ven biển", "biên giới", "vùng cao", "miền núi", "vùng sâu, vùng xa",
   // the branch a generic body belongs to: "cơ quan hải quan", "cơ quan thuế các cấp", "lực lượng công an"
   "hải quan", "thuế", "công an", "kiểm lâm", "biên phòng", "tài chính", "thống kê", "tư pháp", "y tế",
   // customs offices at a border gate: "Chi cục Hải quan cửa khẩu xuất", "… cửa khẩu cảng biển"
@@ -102,10 +106,12 @@ export const PLACES = phraseTable([
 export const FAMILIES: ReadonlyArray<readonly string[]> = [
   ["quận", "huyện", "thị xã", "thành phố", "phường", "xã", "đặc khu", "thị trấn", "tỉnh", "quận ủy", "huyện ủy", "thị ủy", "thành ủy", "đảng ủy", "tỉnh ủy"],
   // "các sở, ban, ngành", "các cơ quan, đơn vị", "các bộ, ngành, địa phương": one group however mixed
-  ["sở", "ban", "ngành", "ban ngành", "phòng", "bộ", "cơ quan ngang bộ", "cơ quan", "đơn vị", "địa phương", "tổ chức"],
+  ["sở", "ban", "ngành", "ban ngành", "phòng", "bộ", "cơ quan ngang bộ", "cơ quan", "đơn vị", "địa phương", "tổ chức", "cá nhân"],
   ["cấp ủy", "cấp ủy đảng", "chính quyền", "tổ chức đảng", "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi ủy", "tổ chức cơ sở đảng"],
   ["cán bộ", "đảng viên", "công chức", "viên chức", "nhân dân", "người lao động"],
   ["ban cán sự đảng", "đảng đoàn"],
+  // the Youth Union's levels, as the Party's committees above: "các huyện đoàn, thành đoàn, thị đoàn, đoàn trực thuộc"
+  ["huyện đoàn", "thành đoàn", "thị đoàn", "quận đoàn", "tỉnh đoàn", "đoàn trực thuộc", "chi đoàn", "cơ sở đoàn", "đoàn cơ sở", "đoàn xã", "đoàn phường"],
   // villages and residential groups: "(Trưởng) các thôn, bản, tổ dân phố"
   ["thôn", "bản", "ấp", "tổ dân phố", "khu phố"],
   // "các đại học, học viện, trường đại học" (Luật Giáo dục đại học, Điều 7)
@@ -161,7 +167,11 @@ export const FIELD_NAMES: readonly string[] = [
   "Giao thông vận tải", "Công Thương", "Xây dựng", "Kế hoạch và Đầu tư", "Tư pháp", "Nội vụ",
   "Văn hóa, Thể thao và Du lịch", "Tài nguyên và Môi trường", "Nông nghiệp và Phát triển nông thôn",
   "Khoa học và Công nghệ", "Nông nghiệp và Môi trường", "Dân tộc và Tôn giáo", "Ngoại vụ", "Quy hoạch - Kiến trúc", "Du lịch", "Công an", "Quốc phòng", "Ngoại giao",
+  // the offices of a commune or ward since 1/7/2025 (Nghị định 150/2025/NĐ-CP, Điều 5): "Phòng Kinh tế",
+  // "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội"
+  "Kinh tế", "Kinh tế, Hạ tầng và Đô thị", "Văn hóa - Xã hội",
 ];
 
 /** Comma-holding field names read as one: "Sở Lao động, Thương binh và Xã hội". */
-export const COMMA_FIELDS = phraseTable(["phòng, chống", "lao động, thương binh và xã hội", "văn hóa, thể thao và du lịch", "lao động - thương binh và xã hội"]);
+export const COMMA_FIELDS = phraseTable(["phòng, chống", "lao động, thương binh và xã hội", "văn hóa, thể thao và du lịch", "lao động - thương binh và xã hội",
+  "kinh tế, hạ tầng và đô thị"]);

@@ -367,7 +367,8 @@ function readConditionalSubject(words: readonly Word[], k: number, list: AgencyL
 
 const REMIT_OPENERS = phraseTable(["theo", "trong phạm vi", "căn cứ", "căn cứ vào"]);
 const REMITS = phraseTable(["chức năng", "nhiệm vụ", "quyền hạn", "thẩm quyền", "lĩnh vực"]);
-const REMIT_CLOSERS = phraseTable(["được giao", "của mình", "phụ trách", "quản lý"]);
+// "(căn cứ nhiệm vụ) được phân công", "được phân cấp", "được ủy quyền": the passive of a trigger closes the remit too
+const REMIT_CLOSERS = phraseTable(["được giao", "được phân công", "được phân cấp", "được ủy quyền", "của mình", "phụ trách", "quản lý"]);
 
 /**
  * "(Các bộ, cơ quan ngang bộ) theo chức năng, nhiệm vụ được giao, (chủ động …)": the remit a

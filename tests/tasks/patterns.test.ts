@@ -97,7 +97,8 @@ describe("inheritance", () => {
     // stay: a verb, a preposition, or two bodies
     ["Sở Y tế tổ chức triển khai:", null],
     ["Công an tỉnh trong công tác phòng dịch:", null],
-    ["Sở Y tế, UBND các xã ven biển:", null],
+    // where a commune lies is a descriptor of the level (probe3): the heading names two bodies
+    ["Sở Y tế, UBND các xã ven biển:", ["Sở Y tế", "UBND các xã ven biển"]],
   ])("heading %j → %j", (heading, expected) => {
     expect(agencyHeading(heading)).toEqual(expected);
   });
