@@ -20,6 +20,12 @@
  * The number cell is the row's marker ("1" is read as "1."), the first unlabelled column after
  * it the action; the header and the border rows are not body text. Other tables (no lead column)
  * and tables whose cells were unfolded into lines (HTML, grid, pdftotext) are left as they are.
+ *
+ * Word's "Save as plain text" writes the same table one row per line with a tab between the cells
+ * ("STT⇥Nội dung công việc⇥Cơ quan chủ trì⇥…"); the line's text has its tabs tidied to spaces, so
+ * the cells are read on the source line (`Line.raw`): a run of two lines or more, one after the
+ * other, with the same number (three or more) of tab cells is a table, read as the pipe form.
+ * (A tab after a list marker, "-⇥Như trên;", makes two cells: no row.)
  */
 import type { Line } from "../lines/index.js";
 import { readRow } from "../tasks/assignment-rows.js";
@@ -36,8 +42,11 @@ interface Columns {
 export function tableRowClauses(lines: readonly BodyLine[]): BodyLine[] {
   const out: BodyLine[] = [];
   let columns: Columns | null = null;
-  for (const body of lines) {
-    const cells = cellsOf(body.line.text);
+  const tabRows = tabRowsOf(lines);
+  for (const [i, body] of lines.entries()) {
+    // a tab table ends where its run does: the next run is another table
+    if (tabRows[i] && columns && tabRows[i - 1]?.length !== tabRows[i]!.length) columns = null;
+    const cells = tabRows[i] ?? cellsOf(body.line.text);
     if (!cells) {
       columns = null;
       out.push(body);
@@ -56,6 +65,30 @@ export function tableRowClauses(lines: readonly BodyLine[]): BodyLine[] {
 function cellsOf(text: string): string[] | null {
   if (!text.startsWith("|")) return null;
   return text.replace(/^\|/, "").replace(/\|\s*$/, "").split(/(?<!\\)\|/).map((c) => c.trim());
+}
+
+/** A row holds at least this many tab cells (a tab after a list marker makes two). */
+const MIN_TAB_CELLS = 3;
+
+/**
+ * Each line's tab cells when it is a row of a tab table: a run of at least two consecutive source
+ * lines with the same number of tab cells (≥ MIN_TAB_CELLS); null for any other line.
+ */
+function tabRowsOf(lines: readonly BodyLine[]): Array<string[] | null> {
+  const cells = lines.map(({ line }) => {
+    if (!line.raw.includes("\t") || line.text.startsWith("|")) return null;
+    const split = line.raw.split("\t").map((c) => c.trim());
+    return split.length >= MIN_TAB_CELLS ? split : null;
+  });
+  const rows: Array<string[] | null> = cells.map(() => null);
+  for (let start = 0; start < lines.length; ) {
+    let end = start + 1;
+    const count = cells[start]?.length;
+    while (count && end < lines.length && cells[end]?.length === count && lines[end].line.n === lines[end - 1].line.n + 1) end++;
+    if (count && end - start >= 2) for (let k = start; k < end; k++) rows[k] = cells[k];
+    start = end;
+  }
+  return rows;
 }
 
 const isBorder = (cells: readonly string[]): boolean => cells.every((c) => /^:?-*:?$/.test(c));
