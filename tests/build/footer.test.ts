@@ -103,4 +103,18 @@ describe("readSignature", () => {
     expect(s.position).toBe(position);
     expect(s.name).toBe(name);
   });
+
+  it.each([
+    // a flattened cell: the mark's text ends with its office
+    ["KT. BỘ TRƯỞNG THỨ TRƯỞNG\nĐỗ Hoàng Anh Tuấn", ["KT. BỘ TRƯỞNG"]],
+    ["KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\nNguyễn Văn Công", ["KT. GIÁM ĐỐC"]],
+    ["TM. BAN THƯỜNG TRỰC CHỦ TỊCH\nLê Văn A", ["TM. BAN THƯỜNG TRỰC"]],
+    ["TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC\nPhan Văn Mãi", ["TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"]],
+    // stays: the title on a line of its own, a mark alone, a chain of marks
+    ["KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn Công", ["KT. GIÁM ĐỐC"]],
+    ["TL.\nBỘ TRƯỞNG CHÁNH VĂN PHÒNG\nNguyễn Đức Tâm", ["TL."]],
+    ["TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nPhạm Thị Thu Huyền", ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"]],
+  ])("the mark's text as printed, up to its office: %s", (text, marks) => {
+    expect(signatureOf(text).authority.map((a) => a.text)).toEqual(marks);
+  });
 });
