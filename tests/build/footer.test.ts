@@ -23,6 +23,20 @@ describe("readRecipients", () => {
     expect(r.archive).toEqual(["VPQU"]);
   });
 
+  it.each([
+    ["a note cut by the line end", "Nơi nhận:\n- Như trên;\n- Các đơn vị thuộc và trực thuộc TCHQ (để\nt/h);\n- Lưu: VT.",
+      [["Như trên", null], ["Các đơn vị thuộc và trực thuộc TCHQ", "để thực hiện"]]],
+    ["a note's words cut", "Nơi nhận:\n- Sở Tài chính (để báo\ncáo);\n- Lưu: VT.", [["Sở Tài chính", "để báo cáo"]]],
+    // stays: the same entry on one line; a wrapped entry without a note; a note on each line
+    ["the one-line form", "Nơi nhận:\n- Các đơn vị thuộc và trực thuộc TCHQ (để t/h);\n- Lưu: VT.", [["Các đơn vị thuộc và trực thuộc TCHQ", "để thực hiện"]]],
+    ["a wrapped entry without a note", "Nơi nhận:\n- Sở Tài nguyên và\nMôi trường (để biết);\n- Lưu: VT.", [["Sở Tài nguyên và Môi trường", "để biết"]]],
+    ["brackets around an entry's end (two columns read as one)", "Nơi nhận:\nBan TT UBTW MTTQ VN; (Để\nBan Thường vụ Tỉnh ủy; báo cáo)\n- Lưu: VT.",
+      [["Ban TT UBTW MTTQ VN; (Để Ban Thường vụ Tỉnh ủy; báo cáo)", null]]],
+    ["a bracket that is no note", "Nơi nhận:\n- Ủy ban nhân dân các huyện (thị xã,\nthành phố);\n- Lưu: VT.", [["Ủy ban nhân dân các huyện (thị xã, thành phố)", null]]],
+  ])("reads the purpose on the joined entry: %s", (_name, text, expected) => {
+    expect(recipients(text).recipients.map((e) => [e.text, e.purpose])).toEqual(expected);
+  });
+
   it("applies a brace group's note to every entry in the group", () => {
     const r = recipients("Nơi nhận:\n- Ban Bí thư TW Đảng, } (để báo cáo)\n- Văn phòng TW Đảng, }\n- Các đ/c Ủy viên BTV Tỉnh ủy,");
     expect(r.recipients.map((e) => [e.text, e.purpose])).toEqual([
