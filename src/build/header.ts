@@ -20,8 +20,6 @@ export interface Header {
   /** left-cell lines naming the issuing bodies, in order */
   issuerLines: Line[];
   number: DocumentNumber | null;
-  /** the line (cell) the number was read from: not a reference */
-  numberLine: Line | null;
   place: string | null;
   date: { text: string; iso: string; lines: [number, number] } | null;
   typeName: string | null;
@@ -36,7 +34,7 @@ export interface Header {
 
 export function readHeader(parts: readonly Part[]): Header {
   const header: Header = {
-    motto: null, issuerLines: [], number: null, numberLine: null, place: null, date: null, typeName: null, priority: null,
+    motto: null, issuerLines: [], number: null, place: null, date: null, typeName: null, priority: null,
     subject: null, subjectLines: [], addressees: [], stamps: [], unclassified: [], diagnostics: [],
   };
   const mottoLines: Line[] = [];
@@ -105,7 +103,6 @@ function readNumber(line: Line & { last: number }, header: Header): void {
     return;
   }
   header.number = { ...parts, lines: [line.n, line.last] };
-  header.numberLine = line;
   if (parts.serial === null)
     header.diagnostics.push(diagnostic("blank-number", `the number is printed blank: "${parts.text}"`, [line.n, line.n]));
 }
