@@ -54,7 +54,7 @@ interface Read {
 
 function readParts(parts: DocumentParts): Read {
   const header = readHeader(parts.header);
-  const bodyLines: BodyLine[] = [];
+  const bodyLines: BodyLine[] = header.overflow.map((line) => ({ line, opensClause: false }));
   const stampParts: Part[] = [...header.stamps];
   const unclassified: Line[] = [...header.unclassified];
   for (const part of parts.body) {
