@@ -44,9 +44,11 @@ export function tableRowClauses(lines: readonly BodyLine[]): BodyLine[] {
   let columns: Columns | null = null;
   const tabRows = tabRowsOf(lines);
   for (const [i, body] of lines.entries()) {
+    const tab = tabRows[i];
+    if (tab === WRAPPED) continue; // a line of a row read with the row's first line
     // a tab table ends where its run does: the next run is another table
-    if (tabRows[i] && columns && tabRows[i - 1]?.length !== tabRows[i]!.length) columns = null;
-    const cells = tabRows[i] ?? cellsOf(body.line.text);
+    if (tab && columns && (tabRows[i - 1] as TabRow | undefined)?.table !== tab.table && tabRows[i - 1] !== WRAPPED) columns = null;
+    const cells = tab ? tab.cells : cellsOf(body.line.text);
     if (!cells) {
       columns = null;
       out.push(body);
@@ -70,22 +72,59 @@ function cellsOf(text: string): string[] | null {
 /** A row holds at least this many tab cells (a tab after a list marker makes two). */
 const MIN_TAB_CELLS = 3;
 
+interface TabRow {
+  cells: string[];
+  /** which table (run) the row belongs to */
+  table: number;
+}
+/** A source line that goes on a row begun on an earlier line (a cell of several paragraphs). */
+const WRAPPED = "wrapped";
+
 /**
- * Each line's tab cells when it is a row of a tab table: a run of at least two consecutive source
- * lines with the same number of tab cells (≥ MIN_TAB_CELLS); null for any other line.
+ * The rows of Word's tab tables, at each row's first line. A run of at least two consecutive
+ * source lines with the same number of tab cells (≥ MIN_TAB_CELLS) is a table. Under a header
+ * that names a lead column, a row may also run over several lines: Word writes a cell of several
+ * paragraphs with a line break inside the row, so the line's last cell goes on at the next line's
+ * start ("1⇥Rà soát cơ sở⇥Phòng Tôn giáo⇥Ủy ban nhân dân" / "các xã, phường⇥Trước ngày …"):
+ * lines are joined until the row has the header's cells (no more).
  */
-function tabRowsOf(lines: readonly BodyLine[]): Array<string[] | null> {
-  const cells = lines.map(({ line }) => {
-    if (!line.raw.includes("\t") || line.text.startsWith("|")) return null;
-    const split = line.raw.split("\t").map((c) => c.trim());
-    return split.length >= MIN_TAB_CELLS ? split : null;
-  });
-  const rows: Array<string[] | null> = cells.map(() => null);
+function tabRowsOf(lines: readonly BodyLine[]): Array<TabRow | typeof WRAPPED | null> {
+  const cells = lines.map(({ line }) => (line.raw.includes("\t") && !line.text.startsWith("|") ? line.raw.split("\t").map((c) => c.trim()) : null));
+  const rows: Array<TabRow | typeof WRAPPED | null> = cells.map(() => null);
+  const follows = (k: number): boolean => k < lines.length && lines[k].line.n === lines[k - 1].line.n + 1;
+  let table = 0;
   for (let start = 0; start < lines.length; ) {
+    const count = cells[start]?.length ?? 0;
+    if (count < MIN_TAB_CELLS) {
+      start++;
+      continue;
+    }
+    table++;
+    if (headerOf(cells[start]!)) {
+      // a task table's header: rows of `count` cells, each over one line or more
+      rows[start] = { cells: cells[start]!, table };
+      let k = start + 1;
+      while (follows(k) && cells[k]) {
+        const row = [...cells[k]!];
+        let end = k + 1;
+        while (row.length < count && follows(end)) {
+          const more = cells[end] ?? [lines[end].line.text];
+          row[row.length - 1] = [row[row.length - 1], more[0]].filter(Boolean).join(" ");
+          row.push(...more.slice(1));
+          end++;
+        }
+        if (row.length !== count) break;
+        rows[k] = { cells: row, table };
+        for (let w = k + 1; w < end; w++) rows[w] = WRAPPED;
+        k = end;
+      }
+      if (k === start + 1) rows[start] = null; // a header without rows: a line of text
+      start = k;
+      continue;
+    }
     let end = start + 1;
-    const count = cells[start]?.length;
-    while (count && end < lines.length && cells[end]?.length === count && lines[end].line.n === lines[end - 1].line.n + 1) end++;
-    if (count && end - start >= 2) for (let k = start; k < end; k++) rows[k] = cells[k];
+    while (follows(end) && cells[end]?.length === count) end++;
+    if (end - start >= 2) for (let k = start; k < end; k++) rows[k] = { cells: cells[k]!, table };
     start = end;
   }
   return rows;

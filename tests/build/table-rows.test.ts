@@ -46,6 +46,29 @@ describe("a task table in tab-separated rows (Word's plain text)", () => {
   });
 
   it.each([
+    ["a cell of two paragraphs (the row goes on at the next line)",
+      ["STT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành",
+        "1\tRà soát cơ sở tôn giáo\tPhòng Tôn giáo\tỦy ban nhân dân",
+        "các xã, phường\tTrước ngày 30/4/2026",
+        "2\tTập huấn nghiệp vụ\tThanh tra Sở\tCông an tỉnh\tQuý III/2026"],
+      [["II.1", "Rà soát cơ sở tôn giáo", ["Phòng Tôn giáo"], ["Ủy ban nhân dân các xã, phường"], "Trước ngày 30/4/2026"],
+        ["II.2", "Tập huấn nghiệp vụ", ["Thanh tra Sở"], ["Công an tỉnh"], "Quý III/2026"]]],
+    ["an action of two paragraphs (a line without a tab inside the row)",
+      ["STT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành",
+        "1\tRà soát cơ sở tôn giáo;",
+        "lập danh sách cơ sở\tPhòng Tôn giáo\tCông an tỉnh\tTháng 6/2026"],
+      [["II.1", "Rà soát cơ sở tôn giáo; lập danh sách cơ sở", ["Phòng Tôn giáo"], ["Công an tỉnh"], "Tháng 6/2026"]]],
+  ])("rows over several lines: %s", (_, table, expected) => {
+    expect(tasksOf(plan(table))).toEqual(expected);
+  });
+
+  it("a header line without rows stays a line of text", () => {
+    const table = ["STT\tNội dung công việc\tCơ quan chủ trì\tThời gian hoàn thành", "", "Các phòng thực hiện theo kế hoạch."];
+    const doc = parse(Buffer.from(plan(table)), { path: "x.txt" }).documents[0];
+    expect(doc.clauses[1].text).toContain("Cơ quan chủ trì");
+  });
+
+  it.each([
     ["a table without a lead column (indicators)",
       ["STT\tChỉ tiêu\tĐơn vị tính\tKết quả", "1\tTỷ lệ hồ sơ trực tuyến\t%\t80", "2\tSố cơ sở được kiểm tra\tcơ sở\t40"]],
     ["a single tab row (no run)",
