@@ -304,8 +304,9 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
     if (opensClause) return [];
     start--;
     const previous = bodyLines[start - 1]?.line;
-    // the paragraph starts after a blank line, or after a line that ends a sentence
-    if (line.blankBefore || !previous || endsWith(previous.text, SENTENCE_END)) break;
+    // the paragraph starts after a blank line, a line that ends a sentence, or a note wholly in
+    // brackets ("(Có dự thảo Nghị quyết kèm theo)" under a Tờ trình's last clause): a paragraph of its own
+    if (line.blankBefore || !previous || endsWith(previous.text, SENTENCE_END) || isBracketed(previous.text)) break;
   }
   // a body of one paragraph and no clause is the content itself (the commonest công văn: "Thực
   // hiện …, UBND tỉnh đề nghị Sở Tài chính chủ trì … trước ngày 15/01/2025./."): a closing follows it
@@ -318,6 +319,21 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
   if (!STARTS_UPPER.test(text) || text.length > (opensFormula(text) ? MAX_CLOSING * 2 : MAX_CLOSING)) return [];
   if (ownsNextParagraph(bodyLines[start - 1], formula) || EXECUTION.test(text)) return [];
   return /\/\.\s*$/.test(text) || formula || CLOSING.test(text) ? candidate : [];
+}
+
+/**
+ * "(Có dự thảo Nghị quyết và hồ sơ kèm theo)", "[Đã ký]": a line wholly in one pair of brackets —
+ * the bracket that opens it closes at its end, not earlier ("(1) … (2)" is no such line).
+ */
+function isBracketed(text: string): boolean {
+  const close = text[0] === "(" ? ")" : text[0] === "[" ? "]" : null;
+  if (!close || text.length < 3 || text[text.length - 1] !== close) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === text[0]) depth++;
+    else if (text[i] === close && --depth === 0) return i === text.length - 1;
+  }
+  return false;
 }
 
 /**

@@ -20,14 +20,14 @@ export interface Header {
   /** left-cell lines naming the issuing bodies, in order */
   issuerLines: Line[];
   number: DocumentNumber | null;
-  /** the line (cell) the number was read from: not a reference */
-  numberLine: Line | null;
   place: string | null;
   date: { text: string; iso: string; lines: [number, number] } | null;
   typeName: string | null;
   priority: Priority | null;
   subject: string | null;
   subjectLines: Line[];
+  /** the body a flattened copy ran on into the subject's line ("… năm 2026 Căn cứ Luật …"): the body's first lines */
+  overflow: Line[];
   addressees: Entry[];
   stamps: Part[];
   unclassified: Line[];
@@ -36,8 +36,8 @@ export interface Header {
 
 export function readHeader(parts: readonly Part[]): Header {
   const header: Header = {
-    motto: null, issuerLines: [], number: null, numberLine: null, place: null, date: null, typeName: null, priority: null,
-    subject: null, subjectLines: [], addressees: [], stamps: [], unclassified: [], diagnostics: [],
+    motto: null, issuerLines: [], number: null, place: null, date: null, typeName: null, priority: null,
+    subject: null, subjectLines: [], overflow: [], addressees: [], stamps: [], unclassified: [], diagnostics: [],
   };
   const mottoLines: Line[] = [];
   const titleLines: Line[] = [];
@@ -77,10 +77,32 @@ export function readHeader(parts: readonly Part[]): Header {
     }
   }
   if (mottoLines.length) header.motto = { text: mottoLines.map((l) => l.text).join(" "), lines: spanOfLines(mottoLines) };
-  header.subjectLines = [...titleLines, ...vvLines];
+  [header.subjectLines, header.overflow] = boundSubject([...titleLines, ...vvLines]);
   const subject = header.subjectLines.map((l) => l.text).filter(Boolean).join(" ");
   header.subject = subject || null;
   return header;
+}
+
+/**
+ * Where a subject that a flattened copy ran on into the body ends: a trích yếu (NĐ 30 Điều 8
+ * khoản 5) names the matter in a phrase; it never holds the legal bases ("Căn cứ Luật …", "Xét đề
+ * nghị …", "Theo đề nghị …"), the first article ("Điều 1. …") or a numbered list ("1. … 2. …").
+ */
+const BODY_START = /(?:^|\s)(?=(?:Căn cứ(?: vào)?\s+\p{Lu}|Xét (?:đề nghị|Tờ trình)\s|Theo đề nghị\s|Điều 1[.:]\s))/u;
+const NUMBERED_LIST = /(?:^|\s)(?=(?:1|I)[.)]\s+\p{Lu}.*?\s(?:2|II)[.)]\s+\p{Lu})/u;
+
+/** The subject's lines, cut where the body begins; the rest (that line's tail, the lines after) is the body's. */
+function boundSubject(lines: readonly Line[]): [Line[], Line[]] {
+  for (const [k, line] of lines.entries()) {
+    const at = Math.min(...[BODY_START.exec(line.text), NUMBERED_LIST.exec(line.text)].map((m) => m?.index ?? Infinity));
+    if (at === Infinity) continue;
+    const head = line.text.slice(0, at).trim();
+    const subject = head ? [...lines.slice(0, k), { ...line, text: head }] : lines.slice(0, k);
+    if (!subject.length) return [[...lines], []]; // nothing before it: no subject to bound
+    const rest = head ? { ...line, text: line.text.slice(at).trim(), blankBefore: false } : line;
+    return [subject, [rest, ...lines.slice(k + 1)]];
+  }
+  return [[...lines], []];
 }
 
 /** A part wrapped over two lines read as one ("Vĩnh Long, ngày" / "30 tháng 3 năm 2015"). */
@@ -105,7 +127,6 @@ function readNumber(line: Line & { last: number }, header: Header): void {
     return;
   }
   header.number = { ...parts, lines: [line.n, line.last] };
-  header.numberLine = line;
   if (parts.serial === null)
     header.diagnostics.push(diagnostic("blank-number", `the number is printed blank: "${parts.text}"`, [line.n, line.n]));
 }

@@ -54,7 +54,7 @@ interface Read {
 
 function readParts(parts: DocumentParts): Read {
   const header = readHeader(parts.header);
-  const bodyLines: BodyLine[] = [];
+  const bodyLines: BodyLine[] = header.overflow.map((line) => ({ line, opensClause: false }));
   const stampParts: Part[] = [...header.stamps];
   const unclassified: Line[] = [...header.unclassified];
   for (const part of parts.body) {
@@ -112,9 +112,9 @@ function crossViews(tokens: readonly LineToken[], { header, stampParts, unclassi
   const year = header.date ? Number(header.date.iso.slice(0, 4)) : firstYear(run, inline);
   const located = locateDates(run, { year }, inline);
   const { dates, invalid } = datesFound(located);
-  // the references are read without the document's own number line: the same run (and dates) when it is not there
-  const citing = textLines.filter((l) => l !== header.numberLine);
-  const cited = citing.length === textLines.length ? findReferences(run, { year }, { tokens: inline, dates: located }) : findReferences(runOf(citing), { year });
+  // the references are read on the same run (and dates); the document's own number, which the
+  // run holds too, is dropped by distinctReferences
+  const cited = findReferences(run, { year }, { tokens: inline, dates: located });
   return { textLines, year, dates, invalid, references: distinctReferences(cited, header.number?.value ?? null) };
 }
 

@@ -50,10 +50,25 @@ export function readRecipients(parts: readonly Part[]): Recipients {
     else readEntryLine(line, open, out);
   }
   applyBraces(open);
-  out.recipients = open
-    .map((e) => ({ text: cleanEntry(withoutClosingBrace(e.texts.join(" "))), purpose: e.purpose, lines: [e.first, e.last] as [number, number] }))
-    .filter((r) => r.text !== "");
+  out.recipients = open.map(recipientOf).filter((r) => r.text !== "");
   return out;
+}
+
+/**
+ * An entry's lines joined. A note that a line end cut ("- Các đơn vị thuộc TCHQ (để" / "t/h);",
+ * pdftotext wraps the list's narrow column) is found on the joined text, as on one line: each
+ * line's own notes were taken off already, so what is left is the wrapped one.
+ */
+function recipientOf(e: Open): Recipient {
+  let text = e.texts.join(" ");
+  let purpose = e.purpose;
+  const note = e.texts.length > 1 && purpose === null ? NOTE.exec(text) : null;
+  // a ";" inside is an entry's end: the brackets hold two entries of a column, no note
+  if (note && !note[1].includes(";")) {
+    purpose = expandPurpose(note[1]);
+    text = (text.slice(0, note.index).trimEnd() + text.slice(note.index + note[0].length)).trim();
+  }
+  return { text: cleanEntry(withoutClosingBrace(text)), purpose, lines: [e.first, e.last] };
 }
 
 /** "- Sở Y tế }" → "- Sở Y tế": a brace that gathered entries for one note (a scan back, not a pattern tried at every character). */

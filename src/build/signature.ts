@@ -25,6 +25,8 @@ export function readSignature(signer: Signer): Signature {
   else if (!position && authority.length) {
     const last = authority[authority.length - 1];
     if (last.office) [last.office, position] = cutTitles(last.office);
+    // the mark's text ends with its office: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" → "KT. GIÁM ĐỐC"
+    if (position && last.text.endsWith(position)) authority[authority.length - 1] = { ...last, text: last.text.slice(0, -position.length).trimEnd() };
   }
   const lines = signerTokens(signer).map((t) => t.payload.n);
   return {

@@ -20,6 +20,12 @@
  * The number cell is the row's marker ("1" is read as "1."), the first unlabelled column after
  * it the action; the header and the border rows are not body text. Other tables (no lead column)
  * and tables whose cells were unfolded into lines (HTML, grid, pdftotext) are left as they are.
+ *
+ * Word's "Save as plain text" writes the same table one row per line with a tab between the cells
+ * ("STT⇥Nội dung công việc⇥Cơ quan chủ trì⇥…"); the line's text has its tabs tidied to spaces, so
+ * the cells are read on the source line (`Line.raw`): a run of two lines or more, one after the
+ * other, with the same number (three or more) of tab cells is a table, read as the pipe form.
+ * (A tab after a list marker, "-⇥Như trên;", makes two cells: no row.)
  */
 import type { Line } from "../lines/index.js";
 import { readRow } from "../tasks/assignment-rows.js";
@@ -36,8 +42,13 @@ interface Columns {
 export function tableRowClauses(lines: readonly BodyLine[]): BodyLine[] {
   const out: BodyLine[] = [];
   let columns: Columns | null = null;
-  for (const body of lines) {
-    const cells = cellsOf(body.line.text);
+  const tabRows = tabRowsOf(lines);
+  for (const [i, body] of lines.entries()) {
+    const tab = tabRows[i];
+    if (tab === WRAPPED) continue; // a line of a row read with the row's first line
+    // a tab table ends where its run does: the next run is another table
+    if (tab && columns && (tabRows[i - 1] as TabRow | undefined)?.table !== tab.table && tabRows[i - 1] !== WRAPPED) columns = null;
+    const cells = tab ? tab.cells : cellsOf(body.line.text);
     if (!cells) {
       columns = null;
       out.push(body);
@@ -56,6 +67,67 @@ export function tableRowClauses(lines: readonly BodyLine[]): BodyLine[] {
 function cellsOf(text: string): string[] | null {
   if (!text.startsWith("|")) return null;
   return text.replace(/^\|/, "").replace(/\|\s*$/, "").split(/(?<!\\)\|/).map((c) => c.trim());
+}
+
+/** A row holds at least this many tab cells (a tab after a list marker makes two). */
+const MIN_TAB_CELLS = 3;
+
+interface TabRow {
+  cells: string[];
+  /** which table (run) the row belongs to */
+  table: number;
+}
+/** A source line that goes on a row begun on an earlier line (a cell of several paragraphs). */
+const WRAPPED = "wrapped";
+
+/**
+ * The rows of Word's tab tables, at each row's first line. A run of at least two consecutive
+ * source lines with the same number of tab cells (≥ MIN_TAB_CELLS) is a table. Under a header
+ * that names a lead column, a row may also run over several lines: Word writes a cell of several
+ * paragraphs with a line break inside the row, so the line's last cell goes on at the next line's
+ * start ("1⇥Rà soát cơ sở⇥Phòng Tôn giáo⇥Ủy ban nhân dân" / "các xã, phường⇥Trước ngày …"):
+ * lines are joined until the row has the header's cells (no more).
+ */
+function tabRowsOf(lines: readonly BodyLine[]): Array<TabRow | typeof WRAPPED | null> {
+  const cells = lines.map(({ line }) => (line.raw.includes("\t") && !line.text.startsWith("|") ? line.raw.split("\t").map((c) => c.trim()) : null));
+  const rows: Array<TabRow | typeof WRAPPED | null> = cells.map(() => null);
+  const follows = (k: number): boolean => k < lines.length && lines[k].line.n === lines[k - 1].line.n + 1;
+  let table = 0;
+  for (let start = 0; start < lines.length; ) {
+    const count = cells[start]?.length ?? 0;
+    if (count < MIN_TAB_CELLS) {
+      start++;
+      continue;
+    }
+    table++;
+    if (headerOf(cells[start]!)) {
+      // a task table's header: rows of `count` cells, each over one line or more
+      rows[start] = { cells: cells[start]!, table };
+      let k = start + 1;
+      while (follows(k) && cells[k]) {
+        const row = [...cells[k]!];
+        let end = k + 1;
+        while (row.length < count && follows(end)) {
+          const more = cells[end] ?? [lines[end].line.text];
+          row[row.length - 1] = [row[row.length - 1], more[0]].filter(Boolean).join(" ");
+          row.push(...more.slice(1));
+          end++;
+        }
+        if (row.length !== count) break;
+        rows[k] = { cells: row, table };
+        for (let w = k + 1; w < end; w++) rows[w] = WRAPPED;
+        k = end;
+      }
+      if (k === start + 1) rows[start] = null; // a header without rows: a line of text
+      start = k;
+      continue;
+    }
+    let end = start + 1;
+    while (follows(end) && cells[end]?.length === count) end++;
+    if (end - start >= 2) for (let k = start; k < end; k++) rows[k] = { cells: cells[k]!, table };
+    start = end;
+  }
+  return rows;
 }
 
 const isBorder = (cells: readonly string[]): boolean => cells.every((c) => /^:?-*:?$/.test(c));

@@ -116,6 +116,16 @@ describe("readBody: where unmarked paragraphs go", () => {
   });
 
   it.each([
+    ["an attachment note", "1. Phạm vi điều chỉnh.\n2. Mức chi: 1,5 lần mức lương cơ sở.\n(Có dự thảo Nghị quyết và hồ sơ kèm theo)\nỦy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định./.",
+      "Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định./."],
+    ["a note in square brackets", "1. Phạm vi.\n2. Mức chi.\n[Gửi kèm hồ sơ]\nĐề nghị các đơn vị triển khai thực hiện./.", "Đề nghị các đơn vị triển khai thực hiện./."],
+    ["a line that opens and closes two brackets is no such line", "1. Phạm vi.\n2. Mức chi.\n(1) Trưởng thôn và (2)\nĐề nghị các đơn vị triển khai thực hiện./.", null],
+    ["a bracket that closes before the line's end", "1. Phạm vi.\n2. Mức chi.\n(kể cả phụ cấp) và các khoản (khác)\nĐề nghị các đơn vị triển khai thực hiện./.", null],
+  ])("a line wholly in brackets is a paragraph of its own: %s", (_name, text, closing) => {
+    expect(body(text).closing).toBe(closing);
+  });
+
+  it.each([
     ["an upper-case section title", "I. NHIỆM VỤ CHUNG\n1. Rà soát.", "NHIỆM VỤ CHUNG"],
     ["an article title", "Điều 3. Quyền hạn của Ban Chỉ đạo\nBan Chỉ đạo được quyền yêu cầu.", "Quyền hạn của Ban Chỉ đạo"],
     ["an assignee above its tasks", "4. Ủy ban nhân dân các tỉnh, thành phố\nChỉ đạo rà soát.", "Ủy ban nhân dân các tỉnh, thành phố"],

@@ -23,6 +23,20 @@ describe("readRecipients", () => {
     expect(r.archive).toEqual(["VPQU"]);
   });
 
+  it.each([
+    ["a note cut by the line end", "Nơi nhận:\n- Như trên;\n- Các đơn vị thuộc và trực thuộc TCHQ (để\nt/h);\n- Lưu: VT.",
+      [["Như trên", null], ["Các đơn vị thuộc và trực thuộc TCHQ", "để thực hiện"]]],
+    ["a note's words cut", "Nơi nhận:\n- Sở Tài chính (để báo\ncáo);\n- Lưu: VT.", [["Sở Tài chính", "để báo cáo"]]],
+    // stays: the same entry on one line; a wrapped entry without a note; a note on each line
+    ["the one-line form", "Nơi nhận:\n- Các đơn vị thuộc và trực thuộc TCHQ (để t/h);\n- Lưu: VT.", [["Các đơn vị thuộc và trực thuộc TCHQ", "để thực hiện"]]],
+    ["a wrapped entry without a note", "Nơi nhận:\n- Sở Tài nguyên và\nMôi trường (để biết);\n- Lưu: VT.", [["Sở Tài nguyên và Môi trường", "để biết"]]],
+    ["brackets around an entry's end (two columns read as one)", "Nơi nhận:\nBan TT UBTW MTTQ VN; (Để\nBan Thường vụ Tỉnh ủy; báo cáo)\n- Lưu: VT.",
+      [["Ban TT UBTW MTTQ VN; (Để Ban Thường vụ Tỉnh ủy; báo cáo)", null]]],
+    ["a bracket that is no note", "Nơi nhận:\n- Ủy ban nhân dân các huyện (thị xã,\nthành phố);\n- Lưu: VT.", [["Ủy ban nhân dân các huyện (thị xã, thành phố)", null]]],
+  ])("reads the purpose on the joined entry: %s", (_name, text, expected) => {
+    expect(recipients(text).recipients.map((e) => [e.text, e.purpose])).toEqual(expected);
+  });
+
   it("applies a brace group's note to every entry in the group", () => {
     const r = recipients("Nơi nhận:\n- Ban Bí thư TW Đảng, } (để báo cáo)\n- Văn phòng TW Đảng, }\n- Các đ/c Ủy viên BTV Tỉnh ủy,");
     expect(r.recipients.map((e) => [e.text, e.purpose])).toEqual([
@@ -102,5 +116,19 @@ describe("readSignature", () => {
     expect(s.authority.map((a) => [a.mark, a.office])).toEqual(authority);
     expect(s.position).toBe(position);
     expect(s.name).toBe(name);
+  });
+
+  it.each([
+    // a flattened cell: the mark's text ends with its office
+    ["KT. BỘ TRƯỞNG THỨ TRƯỞNG\nĐỗ Hoàng Anh Tuấn", ["KT. BỘ TRƯỞNG"]],
+    ["KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\nNguyễn Văn Công", ["KT. GIÁM ĐỐC"]],
+    ["TM. BAN THƯỜNG TRỰC CHỦ TỊCH\nLê Văn A", ["TM. BAN THƯỜNG TRỰC"]],
+    ["TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC\nPhan Văn Mãi", ["TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"]],
+    // stays: the title on a line of its own, a mark alone, a chain of marks
+    ["KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn Công", ["KT. GIÁM ĐỐC"]],
+    ["TL.\nBỘ TRƯỞNG CHÁNH VĂN PHÒNG\nNguyễn Đức Tâm", ["TL."]],
+    ["TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nPhạm Thị Thu Huyền", ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"]],
+  ])("the mark's text as printed, up to its office: %s", (text, marks) => {
+    expect(signatureOf(text).authority.map((a) => a.text)).toEqual(marks);
   });
 });

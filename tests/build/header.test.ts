@@ -1,6 +1,8 @@
 /** Header parts: issuer grouping, system, and the fields of a parsed header. */
 import { describe, expect, it } from "vitest";
+import { readHeader } from "../../src/build/header.js";
 import { readIssuer } from "../../src/build/issuer.js";
+import { lex } from "../../src/lex.js";
 import { isListedDocument } from "../../src/build/preface.js";
 import { classifySystem } from "../../src/build/system.js";
 import { findTitleLine } from "../../src/build/title-line.js";
@@ -138,5 +140,41 @@ describe("header fields of a parsed document", () => {
     expect(d.type).toEqual({ name: "GIẤY MỜI", code: "GM" });
     expect(d.subject).toBe("dự Lễ phát động Tết trồng cây");
     expect(d.unclassified.map((e) => e.text)).toEqual(["In bài viết"]);
+  });
+});
+
+describe("readHeader: a subject never holds the body a flattened copy ran on into it", () => {
+  const subjectOf = (text: string) => {
+    const lines = lex(toLines(text, "plain"));
+    const header = readHeader([{ rule: "trichYeu", tokens: lines }]);
+    return [header.subject, header.overflow.map((l) => l.text)];
+  };
+  it.each([
+    ["the legal bases on the subject's line",
+      "Về việc thành lập Tổ tiếp công dân phục vụ bầu cử nhiệm kỳ 2026 - 2031 Căn cứ Luật Bầu cử số 85/2015/QH13; Căn cứ Nghị quyết số 101/2025/UBTVQH15;",
+      ["Về việc thành lập Tổ tiếp công dân phục vụ bầu cử nhiệm kỳ 2026 - 2031", ["Căn cứ Luật Bầu cử số 85/2015/QH13; Căn cứ Nghị quyết số 101/2025/UBTVQH15;"]]],
+    ["the legal bases on a line of their own",
+      "Về việc thành lập Tổ tiếp công dân\nCăn cứ Luật Bầu cử số 85/2015/QH13;",
+      ["Về việc thành lập Tổ tiếp công dân", ["Căn cứ Luật Bầu cử số 85/2015/QH13;"]]],
+    ["a proposal", "Về việc giao chỉ tiêu năm 2026 Xét đề nghị của Giám đốc Sở Nội vụ.", ["Về việc giao chỉ tiêu năm 2026", ["Xét đề nghị của Giám đốc Sở Nội vụ."]]],
+    ["the first article", "Về việc công nhận kết quả Điều 1. Công nhận kết quả.", ["Về việc công nhận kết quả", ["Điều 1. Công nhận kết quả."]]],
+    ["a numbered list", "Triển khai công tác bầu cử 1. Rà soát danh sách cử tri. 2. Niêm yết danh sách.",
+      ["Triển khai công tác bầu cử", ["1. Rà soát danh sách cử tri. 2. Niêm yết danh sách."]]],
+    // stays: "căn cứ" in lower case is the subject's own word; one "1." is no list
+    ["căn cứ in lower case", "Về việc hướng dẫn xác định căn cứ tính thuế", ["Về việc hướng dẫn xác định căn cứ tính thuế", []]],
+    ["a number without a list", "Về việc triển khai Chỉ thị số 1. Quyết định", ["Về việc triển khai Chỉ thị số 1. Quyết định", []]],
+    ["a subject that is only a legal basis line", "Căn cứ Luật Tổ chức chính quyền địa phương", ["Căn cứ Luật Tổ chức chính quyền địa phương", []]],
+  ])("%s", (_name, text, expected) => {
+    expect(subjectOf(text)).toEqual(expected);
+  });
+});
+
+describe("multi-mttq-luong-minh-htm-2026: web copies flattened whole", () => {
+  it("every subject stops before the legal bases, which open the body's preamble", async () => {
+    const { readFileSync } = await import("node:fs");
+    const docs = parse(readFileSync("fixtures/corpus/multi-mttq-luong-minh-htm-2026.txt"), { path: "multi.txt" }).documents;
+    expect(docs.every((d) => !/(?:^|\s)Căn cứ \p{Lu}/u.test(d.subject ?? ""))).toBe(true);
+    expect(docs[0].subject).toBe("Cc cơ quan, tổ chức, đơn vị giới thiệu người ứng cử đại biểu Hội đồng nhn dn x; thời gian thực hiện từ ngy 17/12/2025 đến ngy 25/01/2026");
+    expect(docs[0].preamble).toMatch(/^Căn cứ Luật Bầu cử/);
   });
 });

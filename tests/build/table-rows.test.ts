@@ -1,0 +1,84 @@
+/**
+ * build/table-rows.ts: a task table read row by row — the pipe form of a markdown export and the
+ * tab-separated rows of Word's "Save as plain text" (the cells read on the source line, whose
+ * text has its tabs tidied to spaces).
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+
+const plan = (table: readonly string[]): string =>
+  [
+    "UBND TỈNH LÂM ĐỒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "SỞ DÂN TỘC VÀ TÔN GIÁO\tĐộc lập - Tự do - Hạnh phúc",
+    "Số: 145/KH-SDTTG\tLâm Đồng, ngày 02 tháng 3 năm 2026",
+    "",
+    "KẾ HOẠCH",
+    "Triển khai công tác tôn giáo năm 2026",
+    "",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Bảo đảm quyền tự do tín ngưỡng, tôn giáo của Nhân dân.",
+    "",
+    "II. NHIỆM VỤ CỤ THỂ",
+    ...table,
+    "",
+  ].join("\n");
+
+const tasksOf = (text: string) =>
+  parse(Buffer.from(text), { path: "x.txt" }).documents[0].tasks.map((t) => [t.clause, t.action, t.lead.map((a) => a.text), t.support.map((a) => a.text), t.deadline?.text ?? null]);
+
+describe("a task table in tab-separated rows (Word's plain text)", () => {
+  it.each([
+    ["header and rows, 5 cells",
+      ["STT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành",
+        "1\tRà soát cơ sở tôn giáo\tPhòng Tôn giáo\tỦy ban nhân dân các xã, phường\tTrước ngày 30/4/2026",
+        "2\tTập huấn nghiệp vụ\tThanh tra Sở\tCông an tỉnh\tQuý III/2026"],
+      [["II.1", "Rà soát cơ sở tôn giáo", ["Phòng Tôn giáo"], ["Ủy ban nhân dân các xã, phường"], "Trước ngày 30/4/2026"],
+        ["II.2", "Tập huấn nghiệp vụ", ["Thanh tra Sở"], ["Công an tỉnh"], "Quý III/2026"]]],
+    ["an empty cell (no support), 'Đơn vị thực hiện', 'TT', a number with its dot",
+      ["TT\tNhiệm vụ\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời hạn",
+        "1.\tXây dựng quy chế\tVăn phòng Sở\t\tTháng 6/2026",
+        "2.\tKiểm tra định kỳ\tThanh tra Sở\tCông an tỉnh\tTháng 9/2026"],
+      null],
+  ])("%s", (_, table, expected) => {
+    const tasks = tasksOf(plan(table as string[]));
+    if (expected) expect(tasks).toEqual(expected);
+    else expect(tasks.map((t) => [t[0], t[2]])).toEqual([["II.1", ["Văn phòng Sở"]], ["II.2", ["Thanh tra Sở"]]]);
+  });
+
+  it.each([
+    ["a cell of two paragraphs (the row goes on at the next line)",
+      ["STT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành",
+        "1\tRà soát cơ sở tôn giáo\tPhòng Tôn giáo\tỦy ban nhân dân",
+        "các xã, phường\tTrước ngày 30/4/2026",
+        "2\tTập huấn nghiệp vụ\tThanh tra Sở\tCông an tỉnh\tQuý III/2026"],
+      [["II.1", "Rà soát cơ sở tôn giáo", ["Phòng Tôn giáo"], ["Ủy ban nhân dân các xã, phường"], "Trước ngày 30/4/2026"],
+        ["II.2", "Tập huấn nghiệp vụ", ["Thanh tra Sở"], ["Công an tỉnh"], "Quý III/2026"]]],
+    ["an action of two paragraphs (a line without a tab inside the row)",
+      ["STT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành",
+        "1\tRà soát cơ sở tôn giáo;",
+        "lập danh sách cơ sở\tPhòng Tôn giáo\tCông an tỉnh\tTháng 6/2026"],
+      [["II.1", "Rà soát cơ sở tôn giáo; lập danh sách cơ sở", ["Phòng Tôn giáo"], ["Công an tỉnh"], "Tháng 6/2026"]]],
+  ])("rows over several lines: %s", (_, table, expected) => {
+    expect(tasksOf(plan(table))).toEqual(expected);
+  });
+
+  it("a header line without rows stays a line of text", () => {
+    const table = ["STT\tNội dung công việc\tCơ quan chủ trì\tThời gian hoàn thành", "", "Các phòng thực hiện theo kế hoạch."];
+    const doc = parse(Buffer.from(plan(table)), { path: "x.txt" }).documents[0];
+    expect(doc.clauses[1].text).toContain("Cơ quan chủ trì");
+  });
+
+  it.each([
+    ["a table without a lead column (indicators)",
+      ["STT\tChỉ tiêu\tĐơn vị tính\tKết quả", "1\tTỷ lệ hồ sơ trực tuyến\t%\t80", "2\tSố cơ sở được kiểm tra\tcơ sở\t40"]],
+    ["a single tab row (no run)",
+      ["STT\tNội dung công việc\tCơ quan chủ trì\tThời gian hoàn thành", "Các phòng thực hiện theo kế hoạch."]],
+    ["list items with a tab after the marker (two cells)",
+      ["-\tPhòng Tôn giáo rà soát cơ sở tôn giáo;", "-\tThanh tra Sở kiểm tra việc chấp hành pháp luật."]],
+  ])("no table rows: %s", (_, table) => {
+    const text = plan(table);
+    const spaced = plan(table.map((l) => l.replaceAll("\t", " ")));
+    // read as the same lines with spaces for tabs
+    expect(tasksOf(text)).toEqual(tasksOf(spaced));
+  });
+});
