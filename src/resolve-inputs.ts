@@ -78,7 +78,10 @@ function problem(operand: string, message: string, usage: boolean): OperandProbl
   return { operand, message, usage };
 }
 
-/** Relative paths of the .txt/.md files under `dir`, sorted; dot-folders and node_modules skipped. */
+/**
+ * Relative paths of the .txt/.md files under `dir`, sorted; dot-folders and node_modules skipped.
+ * The extension in any case: archives copied from Windows hold "CV-123.TXT" (as `batch --ext` does).
+ */
 export async function walkDirectory(dir: string, extensions: readonly string[] = WALK_EXTENSIONS): Promise<string[]> {
   const ext = extensions.length === 1 ? extensions[0] : `{${extensions.join(",")}}`;
   const { glob } = await tinyglobby();
@@ -87,6 +90,7 @@ export async function walkDirectory(dir: string, extensions: readonly string[] =
     ignore: ["**/node_modules/**"],
     dot: false,
     expandDirectories: false,
+    caseSensitiveMatch: false,
   });
   return files.sort(byCodePoint);
 }

@@ -21,6 +21,7 @@ beforeAll(async () => {
   await mkdir(join(tmp, "empty"));
   await writeFile(join(tmp, "archive/a.txt"), "THÔNG BÁO\n");
   await writeFile(join(tmp, "archive/sub/b.md"), "**CÔNG VĂN**\n");
+  await writeFile(join(tmp, "archive/sub/C.TXT"), "CHỈ THỊ\n"); // copied from Windows
   await writeFile(join(tmp, "archive/notes.json"), "{}");
   await writeFile(join(tmp, "empty/readme.pdf"), "%PDF");
 });
@@ -68,8 +69,8 @@ describe("--json and --ndjson", () => {
 
   it.each([
     ["two files", [SEED, SEED2], [SEED, SEED2]],
-    ["a directory", ["archive"], ["archive/a.txt", "archive/sub/b.md"]],
-    ["a directory with a trailing slash", ["archive/"], ["archive/a.txt", "archive/sub/b.md"]],
+    ["a directory", ["archive"], ["archive/a.txt", "archive/sub/C.TXT", "archive/sub/b.md"]],
+    ["a directory with a trailing slash", ["archive/"], ["archive/a.txt", "archive/sub/C.TXT", "archive/sub/b.md"]],
     ["a glob", ["archive/**/*.md"], ["archive/sub/b.md"]],
     ["a file named twice", ["archive/a.txt", "archive/*.txt"], ["archive/a.txt"]],
   ])("prints a JSON array for %s, in path order", async (_, inputs, paths) => {
@@ -82,8 +83,8 @@ describe("--json and --ndjson", () => {
   it("prints one compact object per line with --ndjson", async () => {
     const r = await runCli(["archive", "--ndjson"], { cwd: tmp });
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines).toHaveLength(2);
-    expect(lines.map((l) => JSON.parse(l).source.path)).toEqual(["archive/a.txt", "archive/sub/b.md"]);
+    expect(lines).toHaveLength(3);
+    expect(lines.map((l) => JSON.parse(l).source.path)).toEqual(["archive/a.txt", "archive/sub/C.TXT", "archive/sub/b.md"]);
     expect(r.stdout.endsWith("\n")).toBe(true);
   });
 
