@@ -504,7 +504,7 @@ export class DocumentGrammar extends CstParser {
   private subjectContinues(): boolean {
     const next = this.LA(1);
     if (next.tokenType === EOF || lineOf(next).blankBefore) return false;
-    return this.wrapsAtHyphen(next) || (this.isPlainLine(next) && !is(next, CLAUSE) && !this.authorityAhead());
+    return this.wrapsAtHyphen(next) || (this.isPlainLine(next) && !is(next, CLAUSE) && !CAN_CU_LINE.test(next.image) && !this.authorityAhead());
   }
 
   /**

@@ -377,6 +377,9 @@ describe("a title wrapped at the hyphen of a compound ('tài chính' / '- ngân 
     ["not a list entry", "V/v triển khai nhiệm vụ năm 2026\n- Sở Y tế chủ trì", [3]],
     ["not after a line ending in ':'", "V/v triển khai các nội dung sau:\n- tổ chức tập huấn", [3]],
     ["not after a blank line", "V/v báo cáo tình hình kinh tế\n\n- xã hội năm 2026", [3]],
+    // a legal basis right under the V/v (no blank line) opens the body, as under a type line
+    ["not 'Căn cứ' under a V/v", "V/v triển khai Kế hoạch năm 2026\nCăn cứ Quyết định số 12/QĐ-UBND", [3]],
+    ["a lower-case 'căn cứ' carries the V/v on", "V/v thu tiền sử dụng đất\ncăn cứ giá đất cụ thể", [3, 4]],
   ])("%s", (_name, title, expected) => {
     const [doc] = documentsOf(letter(title));
     expect(subjectLines(doc)).toEqual(expected);
