@@ -192,7 +192,7 @@ function footerCell(line: Line, footer: Footer, out: Line[]): void {
     out.push(line);
     return;
   }
-  const ends = endsUpperOrBracket(line.text);
+  const ends = mayEndInSignerCell(line.text);
   // the signer's cell is short: looked for in the row's last characters (the patterns end at "$")
   const from = Math.max(0, folded.length - TAIL);
   const end = ends ? folded.slice(from) : "";
@@ -265,8 +265,8 @@ const NAME_LINE = new RegExp(`^${NAME}$`);
 /** A head's title in a capitals run: BỘ TRƯỞNG, GIÁM ĐỐC, CHÁNH VĂN PHÒNG, PHÓ BÍ THƯ … */
 const TITLE_WORD = /\b(?:CHU TICH|BI THU|GIAM DOC|TRUONG|CHANH|CHU NHIEM|THU TUONG|THONG DOC|TONG KIEM TOAN)\b/;
 
-/** The line ends in a capital letter (a title) or a bracket ("(Đã ký)"), as a signer's cell does. */
-function endsUpperOrBracket(text: string): boolean {
+/** The line ends as a signer's cell may: in a letter (a title in capitals, a name) or a bracket ("(Đã ký)"). */
+function mayEndInSignerCell(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 0x29 || c === 0x5d || caseOf(c) === UPPER_CASE || isLower(c);
 }
