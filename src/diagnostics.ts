@@ -24,6 +24,7 @@ export const DIAGNOSTIC_CODES = {
   "no-clauses": ["info", "the body has no numbered or bulleted clause"],
   "ends-mid-sentence": ["warning", "the text stops in the middle of a sentence with no signer after it (a truncated copy)"],
   "detached-note": ["warning", "a purpose note in Nơi nhận (\"(để b/c)\") that follows the Lưu entry and applies to no entry"],
+  "deadline-before-issue": ["warning", "a task's calendar deadline falls before the document's date of issue (a misread year or a typo; the value is kept)"],
   "unclassified-line": ["info", "a non-blank line the parser could not place (kept in unclassified)"],
 } as const satisfies Record<string, readonly [Severity, string]>;
 

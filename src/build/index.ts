@@ -25,7 +25,7 @@ import { readStamp } from "./stamps.js";
 import { distinctReferences } from "./distinct-references.js";
 import { findTitleLine } from "./title-line.js";
 import { classifySystem, type DocSystem } from "./system.js";
-import { attachTasks, type DocumentDraft } from "../tasks/index.js";
+import { attachTasks, taskDiagnostics, type DocumentDraft } from "../tasks/index.js";
 
 export interface Built {
   document: Document;
@@ -159,6 +159,7 @@ function diagnosticsOf(document: Document, { header, body, footer, signatures, a
     ...body.diagnostics,
     ...appendices.flatMap((a) => a.diagnostics),
     ...views.invalid.map((bad) => diagnostic("invalid-date", `no such date: "${bad.text}"`, bad.lines)),
+    ...taskDiagnostics(document),
     ...missingParts(document),
     ...typeFromCode(document, header),
     ...detached.map((e) => diagnostic("detached-note", `"${e.text}" follows the Lưu entry and applies to no recipient`, e.lines)),

@@ -126,6 +126,9 @@ const NAME_TERMS = phraseTable([
   "cấp dưới trực tiếp", "cấp trên trực tiếp", "đầu tư xây dựng", "công trình", "giao thông", "thông tin đại chúng", ...FIELD_NAMES,
   // the specialised project boards (Nghị định 15/2021/NĐ-CP, Điều 20): "… các công trình dân dụng và công nghiệp"
   "các công trình", "dân dụng và công nghiệp", "dân dụng", "công nghiệp",
+  // the kinds of body the laws name: public service units (Luật Viên chức, Điều 9), the press
+  // (Luật Báo chí) — "các đơn vị sự nghiệp công lập", "các cơ quan thông tấn, báo chí"
+  "sự nghiệp công lập", "sự nghiệp", "báo chí", "thông tấn, báo chí", "thông tấn", "tuyên truyền, báo chí", "báo chí, truyền thông", "báo chí, xuất bản", "phát thanh và truyền hình", "phát thanh, truyền hình",
 ]);
 /** Adverbs that open a predicate, not a name: "(Các địa phương) nhanh chóng triển khai". */
 const PREDICATE_OPENERS = phraseTable([
@@ -169,7 +172,9 @@ function lowerCaseTail(words: readonly Word[], end: number): number {
     // a verb of one syllable may end a compound ("đăng ký", "xuất trình"): only a modal closes the
     // name then, or any verb right after a term ("các sở giáo dục và đào tạo | cử …")
     if (stop) return k > end && startsPredicate(words, k) && (stop > 1 || k === term || matchPhrase(words, k, BOUND)) ? k : end;
-    if (matchPhrase(words, k, PREDICATE_OPENERS) || matchPhrase(words, k, DETERMINERS)) return end;
+    // "các đơn vị sự nghiệp công lập | tự chủ …": after a term an adverb opens the predicate
+    if (matchPhrase(words, k, PREDICATE_OPENERS)) return k === term && k > end ? k : end;
+    if (matchPhrase(words, k, DETERMINERS)) return end;
     k++;
   }
   return end;
@@ -521,6 +526,14 @@ function readName(words: readonly Word[], j: number, optional = false): number {
       lower = 0;
       continue;
     }
+    // "Đội Quản lý thị trường số 3", "Trường Tiểu học số 2": a unit numbered after its name (not a
+    // document's number: "Bộ Y tế số 123/BYT-KCB")
+    if (w.f === "số" && k > j && /^\d/.test(words[k + 1]?.f ?? "") && words[k + 2]?.f !== "/" && words[k + 2]?.f !== "-") {
+      k += 2;
+      lower = 0;
+      complete = true;
+      continue;
+    }
     // "Chi cục HQCK cảng SGKV 1": a number goes on with a whole name
     if (complete && w.word && !w.cap && !/^\d/.test(w.f)) {
       const term = matchPhrase(words, k, DESCRIPTORS) ? 0 : matchPhrase(words, k, COMPLETE_TERMS);
@@ -565,9 +578,9 @@ export const PARTY_COMMITTEES = phraseTable(["tỉnh ủy", "thành ủy", "huy�
 /**
  * Lower-case terms that go on with a whole name: "Ban QLDA | đầu tư xây dựng", "Ngân hàng Nhà
  * nước | chi nhánh tỉnh", a level ("Ủy ban MTTQ Việt Nam | cấp trên", "… | cấp tổ chức hội nghị
- * hiệp thương", Luật Bầu cử).
+ * hiệp thương", Luật Bầu cử), an online edition ("Báo Quảng Trị | điện tử").
  */
-const COMPLETE_TERMS = phraseTable(["đầu tư xây dựng", "công trình", "giao thông", "chi nhánh", "cấp dưới trực tiếp", "cấp trên trực tiếp", "cấp trên", "cấp dưới", "cấp"]);
+const COMPLETE_TERMS = phraseTable(["điện tử", "đầu tư xây dựng", "công trình", "giao thông", "chi nhánh", "cấp dưới trực tiếp", "cấp trên trực tiếp", "cấp trên", "cấp dưới", "cấp"]);
 
 /**
  * The capitalised word at `k` ends a whole name: an abbreviation ("UBND Thành phố", "Sở

@@ -17,6 +17,7 @@ import { preambleTasks } from "./preamble-tasks.js";
 export { normalizeAgency } from "./normalize-agency.js";
 export { findDeadline } from "./deadline.js";
 export { splitEnumeration } from "./enumeration.js";
+export { taskDiagnostics } from "./task-diagnostics.js";
 
 /** A document as the builder makes it: everything but the tasks. */
 export type DocumentDraft = Omit<Document, "tasks">;
