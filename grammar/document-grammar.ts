@@ -44,6 +44,9 @@ const PLAIN: TokenType[] = [T.Van, T.ChuIn, T.HoTen, T.NgayThangNam, T.MaSoKyHie
 const CLAUSE: TokenType[] = [T.Chuong, T.Dieu, T.LaMa, T.ChuHoa, T.So, T.ChuThuong, T.NgoacSo, T.GachDau];
 
 const is = (token: IToken, kinds: TokenType[]): boolean => kinds.includes(token.tokenType);
+/** "Chương I" / "CHƯƠNG 2." / "Mục 1" / "Phần thứ hai": a division's marker with its title on the next line (NĐ 30 Phụ lục I). */
+const isBareDivision = (token: IToken): boolean =>
+  token.tokenType === T.Chuong && /^\S+ (?:(?:thứ|THỨ) )?\S+[ .:-]*$/u.test(lineOf(token).text);
 /** "PHỤ LỤC I …" / "Phụ lục II …": an appendix's own title line. */
 const isAppendixTitle = (token: IToken): boolean => token.tokenType === T.PhuLuc && /^p/i.test(lineOf(token).text);
 /** "(Kèm theo Công văn số …)" / "(Ban hành kèm theo …)" / "Kèm theo …": what an appendix is attached to. */
@@ -718,7 +721,8 @@ export class DocumentGrammar extends CstParser {
   private documentStartsAhead(k = 1): boolean {
     const first = this.LA(k);
     if (first.tokenType === T.QuocHieu || first.tokenType === T.DangCongSan || first.tokenType === T.SoKyHieu) return true;
-    if (first.tokenType === T.TenLoai) return !this.attachmentAt(k);
+    // "Chương I" / "Mục 2" alone on its line has its title on the next ("QUY ĐỊNH CHUNG"), not a type line
+    if (first.tokenType === T.TenLoai) return !this.attachmentAt(k) && !isBareDivision(this.LA(k - 1));
     if (first.tokenType === T.ChuIn || is(first, STAMP)) {
       for (let j = k + 1; j <= k + 6; j++) {
         const ahead = this.LA(j);

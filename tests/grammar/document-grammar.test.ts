@@ -242,6 +242,24 @@ describe("an attachment that repeats the header after the signer", () => {
   });
 });
 
+describe("a division marker alone on its line, its title in capitals below (NĐ 30 Phụ lục I)", () => {
+  const SUBJECT = "Về việc ban hành Quy định về ban hành văn bản";
+  it.each([
+    // must change: the title under a bare "Chương I" is no new type line, so one appendix holds every chapter
+    ["Chương I / QUY ĐỊNH CHUNG", "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nAbc.\nChương II\nTỔ CHỨC THỰC HIỆN\nĐiều 2. Hiệu lực", 1],
+    ["CHƯƠNG 1. / QUY ĐỊNH CHUNG", "CHƯƠNG 1.\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nAbc.", 1],
+    ["Mục 1 / QUY ĐỊNH VỀ HỒ SƠ", "Mục 1\nQUY ĐỊNH VỀ HỒ SƠ\nĐiều 1. Hồ sơ\nAbc.", 1],
+    ["Phần thứ nhất / QUY ĐỊNH CHUNG", "Phần thứ nhất\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nAbc.", 1],
+    // must stay: a chapter that carries its title on its line does not hide a type line after it
+    ["not after a titled chapter", "Chương I. QUY ĐỊNH CHUNG\nQUY ĐỊNH\nĐiều 1. Phạm vi", 2],
+    ["not after an article", "Điều 1. Phạm vi\nQUY ĐỊNH CHUNG\nAbc.", 2],
+  ])("%s", (_, body, count) => {
+    const docs = documentsOf(issuing(SUBJECT, `QUY ĐỊNH\nVề ban hành văn bản\n${body}`));
+    expect(docs[0].appendices).toHaveLength(count);
+    expect(docs[0].appendices[0][0].payload.text).toBe("QUY ĐỊNH");
+  });
+});
+
 describe("an attached document's own note of what it belongs to", () => {
   const PLAN = "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKẾ HOẠCH HÀNH ĐỘNG\nThực hiện Chỉ thị số 52-CT/TW của Ban Bí thư\n(Kèm theo Quyết định số 844/QĐ-TTg\nngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)\nI. MỤC TIÊU\n1. Thể chế hóa các nhiệm vụ.\nII. NHIỆM VỤ\n1. Bộ Y tế chủ trì xây dựng đề án.";
 
