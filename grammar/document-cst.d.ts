@@ -129,7 +129,7 @@ export interface PhanCuoiCstNode extends CstNode {
 }
 
 export type PhanCuoiCstChildren = {
-  noiNhan?: NoiNhanCstNode[];
+  noiNhan?: (NoiNhanCstNode)[];
   chuKy?: ChuKyCstNode[];
   dau?: DauCstNode[];
   manh?: ManhCstNode[];

@@ -45,6 +45,8 @@ const CLAUSE: TokenType[] = [T.Chuong, T.Dieu, T.LaMa, T.ChuHoa, T.So, T.ChuThuo
 
 const is = (token: IToken, kinds: TokenType[]): boolean => kinds.includes(token.tokenType);
 /** "Chương I" / "CHƯƠNG 2." / "Mục 1" / "Phần thứ hai": a division's marker with its title on the next line (NĐ 30 Phụ lục I). */
+/** A type name of two words and the qualifier of a joint document: "NGHỊ QUYẾT LIÊN TỊCH", "HƯỚNG DẪN LIÊN NGÀNH". */
+const TYPE_AND_QUALIFIER = /^\S+ \S+(?: LI[ÊE]N (?:T[ỊI]CH|NG[ÀA]NH|B[ỘO]))?/iu;
 const isBareDivision = (token: IToken): boolean =>
   token.tokenType === T.Chuong && /^\S+ (?:(?:thứ|THỨ) )?\S+[ .:-]*$/u.test(lineOf(token).text);
 /** "PHỤ LỤC I …" / "Phụ lục II …": an appendix's own title line. */
@@ -268,7 +270,14 @@ export class DocumentGrammar extends CstParser {
   // ── phần cuối: nơi nhận, chữ ký, phụ lục ──────────────────────────────────────────────────────
   private phanCuoi = this.RULE("phanCuoi", () => {
     let signed = false;
-    this.OPTION({ GATE: () => this.is1(T.NoiNhan) || this.unlabelledRecipientsAhead(), DEF: () => this.SUBRULE(this.noiNhan) });
+    let listed = false;
+    this.OPTION({
+      GATE: () => this.is1(T.NoiNhan) || this.unlabelledRecipientsAhead(),
+      DEF: () => {
+        this.SUBRULE(this.noiNhan);
+        this.ACTION(() => (listed = true));
+      },
+    });
     this.OPTION2({
       GATE: () => this.signatureAhead(),
       DEF: () => {
@@ -276,6 +285,8 @@ export class DocumentGrammar extends CstParser {
         this.ACTION(() => (signed = true));
       },
     });
+    // a labelled Nơi nhận under the signer's name: OCR reads the footer's two columns right one first
+    this.OPTION3({ GATE: () => signed && !listed && this.is1(T.NoiNhan), DEF: () => this.SUBRULE2(this.noiNhan) });
     // debris; and stamps after the signer up to what ends the document: the signer's e-signature
     // ("Người ký: …" / "Thời gian ký: …"), an incoming stamp, the e-signature of the copy's publisher
     // ("Ký bởi: CÔNG BÁO …") before an attached document that repeats the header (attachedHeaderLength)
@@ -477,7 +488,7 @@ export class DocumentGrammar extends CstParser {
     if (next.tokenType === EOF || is(next, CLAUSE) || !(this.isPlainLine(next) || next.tokenType === T.TenLoai || wrappedDigits)) return false;
     const line = lineOf(next);
     const previous = lineOf(this.LA(0));
-    const titleEmpty = this.LA(0) === this.typeLine && !/[a-z]/i.test(previous.text.replace(/^\S+ \S+/, ""));
+    const titleEmpty = this.LA(0) === this.typeLine && !/[a-z]/i.test(previous.text.replace(TYPE_AND_QUALIFIER, ""));
     if (this.authorityAhead() || this.stampAhead() || CAN_CU_LINE.test(next.image)) return false;
     if (!line.blankBefore) {
       // Under an upper-case title line only upper-case lines continue it (seed 001: no blank

@@ -131,6 +131,19 @@ describe("structure: the parts of a document", () => {
     expect(doc.recipients).toBeNull();
   });
 
+  it.each([
+    // must change: OCR that reads the footer's right column first puts the labelled list under the name
+    ["under the name", "1. Giao Sở Y tế.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn A\nNơi nhận:\n- CT, các PCT;\n- Lưu: VT.", [5, 6, 7], []],
+    // must stay: a list above the signer is read there; a second label under the name is no second list
+    ["above the signer", "1. Giao Sở Y tế.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A", [2, 3, 4], []],
+    ["not twice", "1. Giao Sở Y tế.\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\nNơi nhận:\n- Lưu: VT.", [2, 3], [7]],
+  ])("reads the labelled Nơi nhận block %s", (_name, text, lines, appendixFirst) => {
+    const [doc] = documentsOf(text);
+    expect(doc.recipients?.flatMap((p) => numbers(p.tokens))).toEqual(lines);
+    expect(doc.signer?.name?.payload.text).toBe("Nguyễn Văn A");
+    expect(doc.appendices.map((a) => a[0].payload.n)).toEqual(appendixFirst);
+  });
+
   it("reads an upper-case title over '(Ban hành kèm theo …)' as an attachment, not the signer's position", () => {
     const [doc, ...rest] = documentsOf(
       "Điều 2. Hiệu lực.\nTM. ỦY BAN NHÂN DÂN\nCHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\n(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND)\n1. Phạm vi.",
