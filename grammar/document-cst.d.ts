@@ -155,6 +155,7 @@ export interface ChuKyCstNode extends CstNode {
 
 export type ChuKyCstChildren = {
   KyThay?: IToken[];
+  pageHeader?: IToken[];
   position?: IToken[];
   stamp?: IToken[];
   debris?: ManhCstNode[];

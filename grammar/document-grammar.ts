@@ -40,13 +40,15 @@ const HEADER_ONLY: TokenType[] = [T.QuocHieu, T.QuocHieuTiep, T.TieuNgu, T.DangC
 /** Lines that are stamps or debris wherever they appear. */
 const STAMP: TokenType[] = [T.DauDen, T.ChuKySo];
 const DEBRIS: TokenType[] = [T.PageBreak, T.Digits, T.Separator];
+/** What a signer block holds between its marks and the name: positions, e-signature fragments, page debris. */
+const SIGNER_PARTS: TokenType[] = [T.ChuIn, T.ChuKySo, T.PageBreak, T.Digits, T.Separator, T.AnhChuKy];
 const PLAIN: TokenType[] = [T.Van, T.ChuIn, T.HoTen, T.NgayThangNam, T.MaSoKyHieu];
 const CLAUSE: TokenType[] = [T.Chuong, T.Dieu, T.LaMa, T.ChuHoa, T.So, T.ChuThuong, T.NgoacSo, T.GachDau];
 
 const is = (token: IToken, kinds: TokenType[]): boolean => kinds.includes(token.tokenType);
-/** "Chương I" / "CHƯƠNG 2." / "Mục 1" / "Phần thứ hai": a division's marker with its title on the next line (NĐ 30 Phụ lục I). */
 /** A type name of two words and the qualifier of a joint document: "NGHỊ QUYẾT LIÊN TỊCH", "HƯỚNG DẪN LIÊN NGÀNH". */
 const TYPE_AND_QUALIFIER = /^\S+ \S+(?: LI[ÊE]N (?:T[ỊI]CH|NG[ÀA]NH|B[ỘO]))?/iu;
+/** "Chương I" / "CHƯƠNG 2." / "Mục 1" / "Phần thứ hai": a division's marker with its title on the next line (NĐ 30 Phụ lục I). */
 const isBareDivision = (token: IToken): boolean =>
   token.tokenType === T.Chuong && /^\S+ (?:(?:thứ|THỨ) )?\S+[ .:-]*$/u.test(lineOf(token).text);
 /** "PHỤ LỤC I …" / "Phụ lục II …": an appendix's own title line. */
@@ -324,10 +326,12 @@ export class DocumentGrammar extends CstParser {
   private chuKy = this.RULE("chuKy", () => {
     this.MANY(() => this.CONSUME(T.KyThay));
     // an upper-case line that leads to "(Ban hành kèm theo …)" is an attachment's title, not a position
+    // a signer block split by a page break: the next page's running header stands between its parts
     this.MANY2({
-      GATE: () => !this.attachmentAt(1, ATTACHMENT_TITLE),
+      GATE: () => !this.attachmentAt(1, ATTACHMENT_TITLE) && (this.runningHeaderAhead() || is(this.LA(1), SIGNER_PARTS)),
       DEF: () =>
         this.OR([
+          { GATE: () => this.runningHeaderAhead(), ALT: () => this.CONSUME2(T.AnyLine, { LABEL: "pageHeader" }) },
           { ALT: () => this.CONSUME(T.ChuIn, { LABEL: "position" }) },
           { ALT: () => this.CONSUME2(T.ChuKySo, { LABEL: "stamp" }) },
           { ALT: () => this.SUBRULE(this.manh, { LABEL: "debris" }) },

@@ -74,11 +74,12 @@ function appendixTokens(node: PhuLucCstNode): LineToken[] {
 }
 
 function readSigner(node: ChuKyCstNode): Signer {
-  const { KyThay, position, stamp, debris, HoTen } = node.children;
+  const { KyThay, position, stamp, debris, pageHeader, HoTen } = node.children;
   return {
     marks: (KyThay ?? []) as LineToken[],
     positions: (position ?? []) as LineToken[],
-    images: (debris ?? []).flatMap(tokensOf),
+    // page debris inside the block, and the running header of the page it runs over onto
+    images: [...(debris ?? []).flatMap(tokensOf), ...((pageHeader ?? []) as LineToken[])],
     stamps: (stamp ?? []) as LineToken[],
     name: (HoTen?.[0] as LineToken | undefined) ?? null,
   };

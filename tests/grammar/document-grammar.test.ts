@@ -144,6 +144,18 @@ describe("structure: the parts of a document", () => {
     expect(doc.appendices.map((a) => a[0].payload.n)).toEqual(appendixFirst);
   });
 
+  it.each([
+    // must change: the next page's running header (it repeats the document's number) between the marks and the position
+    ["after the page number", "2\nKế hoạch số 143/KH-UBND ngày 03/9/2026 của UBND huyện", "PHÓ CHỦ TỊCH", "Nguyễn Văn A"],
+    ["before the page number", "Kế hoạch số 143/KH-UBND ngày 03/9/2026 của UBND huyện\n2", "PHÓ CHỦ TỊCH", "Nguyễn Văn A"],
+    // must stay: a line that does not repeat the number ends the signer block
+    ["not a line without the number", "2\nKế hoạch tổ chức Tháng hành động của UBND huyện", undefined, undefined],
+  ])("reads a signer block split by a page break: %s", (_name, page, position, name) => {
+    const [doc] = documentsOf(`UBND HUYỆN THANH CHƯƠNG\nSố: 143/KH-UBND\nKẾ HOẠCH\nAn toàn thực phẩm\n1. Giao Phòng Y tế.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n${page}\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A`);
+    expect(doc.signer?.positions[0]?.payload.text).toBe(position);
+    expect(doc.signer?.name?.payload.text).toBe(name);
+  });
+
   it("reads an upper-case title over '(Ban hành kèm theo …)' as an attachment, not the signer's position", () => {
     const [doc, ...rest] = documentsOf(
       "Điều 2. Hiệu lực.\nTM. ỦY BAN NHÂN DÂN\nCHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\n(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND)\n1. Phạm vi.",
