@@ -131,6 +131,7 @@ export interface PhanCuoiCstNode extends CstNode {
 export type PhanCuoiCstChildren = {
   noiNhan?: (NoiNhanCstNode)[];
   chuKy?: ChuKyCstNode[];
+  cosigner?: ChuKyCstNode[];
   dau?: DauCstNode[];
   manh?: ManhCstNode[];
   phuLuc?: PhuLucCstNode[];

@@ -287,6 +287,8 @@ export class DocumentGrammar extends CstParser {
         this.ACTION(() => (signed = true));
       },
     });
+    // a joint document (văn bản liên tịch): each issuer's head signs, the blocks side by side or one under the other
+    this.OPTION4({ GATE: () => signed && this.is1(T.KyThay), DEF: () => this.SUBRULE2(this.chuKy, { LABEL: "cosigner" }) });
     // a labelled Nơi nhận under the signer's name: OCR reads the footer's two columns right one first
     this.OPTION3({ GATE: () => signed && !listed && this.is1(T.NoiNhan), DEF: () => this.SUBRULE2(this.noiNhan) });
     // debris; and stamps after the signer up to what ends the document: the signer's e-signature

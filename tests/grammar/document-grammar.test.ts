@@ -156,6 +156,22 @@ describe("structure: the parts of a document", () => {
     expect(doc.signer?.name?.payload.text).toBe(name);
   });
 
+  it.each([
+    // must change: a joint document's second head signs under the first (văn bản liên tịch)
+    ["a second block, then Nơi nhận", "KT. GIÁM ĐỐC SỞ Y TẾ\nPHÓ GIÁM ĐỐC\nPhạm Thị Lan\nKT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\nPHÓ GIÁM ĐỐC\nĐỗ Minh Khoa\nNơi nhận:\n- Lưu: VT.", ["Đỗ Minh Khoa"], [], true],
+    ["a second block after Nơi nhận", "Nơi nhận:\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\nPhạm Thị Lan\nKT. GIÁM ĐỐC SỞ NỘI VỤ\nPHÓ GIÁM ĐỐC\nĐỗ Minh Khoa", ["Đỗ Minh Khoa"], [], true],
+    // must stay: one signer; an attachment, or a bare title with no signing mark, after the name is no second signer
+    ["a bare title after the name", "Nơi nhận:\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\nPhạm Thị Lan\nGIÁM ĐỐC SỞ NỘI VỤ\nĐỗ Minh Khoa", [], [7], true],
+    ["one signer", "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhạm Thị Lan", [], [], true],
+    ["an appendix after the name", "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhạm Thị Lan\nPHỤ LỤC I\nDanh mục", [], [7], true],
+  ])("reads the signer blocks of a joint document: %s", (_name, footer, cosigners, appendixFirst, recipients) => {
+    const [doc] = documentsOf(`1. Giao Sở Y tế.\n${footer}`);
+    expect(doc.signer?.name?.payload.text).toBe("Phạm Thị Lan");
+    expect(doc.cosigners.map((s) => s.name?.payload.text)).toEqual(cosigners);
+    expect(doc.appendices.map((a) => a[0].payload.n)).toEqual(appendixFirst);
+    expect(doc.recipients !== null).toBe(recipients);
+  });
+
   it("reads an upper-case title over '(Ban hành kèm theo …)' as an attachment, not the signer's position", () => {
     const [doc, ...rest] = documentsOf(
       "Điều 2. Hiệu lực.\nTM. ỦY BAN NHÂN DÂN\nCHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\n(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND)\n1. Phạm vi.",
