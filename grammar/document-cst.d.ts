@@ -129,8 +129,9 @@ export interface PhanCuoiCstNode extends CstNode {
 }
 
 export type PhanCuoiCstChildren = {
-  noiNhan?: NoiNhanCstNode[];
+  noiNhan?: (NoiNhanCstNode)[];
   chuKy?: ChuKyCstNode[];
+  cosigner?: ChuKyCstNode[];
   dau?: DauCstNode[];
   manh?: ManhCstNode[];
   phuLuc?: PhuLucCstNode[];
@@ -155,6 +156,7 @@ export interface ChuKyCstNode extends CstNode {
 
 export type ChuKyCstChildren = {
   KyThay?: IToken[];
+  pageHeader?: IToken[];
   position?: IToken[];
   stamp?: IToken[];
   debris?: ManhCstNode[];

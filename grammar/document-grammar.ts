@@ -40,10 +40,17 @@ const HEADER_ONLY: TokenType[] = [T.QuocHieu, T.QuocHieuTiep, T.TieuNgu, T.DangC
 /** Lines that are stamps or debris wherever they appear. */
 const STAMP: TokenType[] = [T.DauDen, T.ChuKySo];
 const DEBRIS: TokenType[] = [T.PageBreak, T.Digits, T.Separator];
+/** What a signer block holds between its marks and the name: positions, e-signature fragments, page debris. */
+const SIGNER_PARTS: TokenType[] = [T.ChuIn, T.ChuKySo, T.PageBreak, T.Digits, T.Separator, T.AnhChuKy];
 const PLAIN: TokenType[] = [T.Van, T.ChuIn, T.HoTen, T.NgayThangNam, T.MaSoKyHieu];
 const CLAUSE: TokenType[] = [T.Chuong, T.Dieu, T.LaMa, T.ChuHoa, T.So, T.ChuThuong, T.NgoacSo, T.GachDau];
 
 const is = (token: IToken, kinds: TokenType[]): boolean => kinds.includes(token.tokenType);
+/** A type name of two words and the qualifier of a joint document: "NGHỊ QUYẾT LIÊN TỊCH", "HƯỚNG DẪN LIÊN NGÀNH". */
+const TYPE_AND_QUALIFIER = /^\S+ \S+(?: LI[ÊE]N (?:T[ỊI]CH|NG[ÀA]NH|B[ỘO]))?/iu;
+/** "Chương I" / "CHƯƠNG 2." / "Mục 1" / "Phần thứ hai": a division's marker with its title on the next line (NĐ 30 Phụ lục I). */
+const isBareDivision = (token: IToken): boolean =>
+  token.tokenType === T.Chuong && /^\S+ (?:(?:thứ|THỨ) )?\S+[ .:-]*$/u.test(lineOf(token).text);
 /** "PHỤ LỤC I …" / "Phụ lục II …": an appendix's own title line. */
 const isAppendixTitle = (token: IToken): boolean => token.tokenType === T.PhuLuc && /^p/i.test(lineOf(token).text);
 /** "(Kèm theo Công văn số …)" / "(Ban hành kèm theo …)" / "Kèm theo …": what an appendix is attached to. */
@@ -265,7 +272,14 @@ export class DocumentGrammar extends CstParser {
   // ── phần cuối: nơi nhận, chữ ký, phụ lục ──────────────────────────────────────────────────────
   private phanCuoi = this.RULE("phanCuoi", () => {
     let signed = false;
-    this.OPTION({ GATE: () => this.is1(T.NoiNhan) || this.unlabelledRecipientsAhead(), DEF: () => this.SUBRULE(this.noiNhan) });
+    let listed = false;
+    this.OPTION({
+      GATE: () => this.is1(T.NoiNhan) || this.unlabelledRecipientsAhead(),
+      DEF: () => {
+        this.SUBRULE(this.noiNhan);
+        this.ACTION(() => (listed = true));
+      },
+    });
     this.OPTION2({
       GATE: () => this.signatureAhead(),
       DEF: () => {
@@ -273,6 +287,10 @@ export class DocumentGrammar extends CstParser {
         this.ACTION(() => (signed = true));
       },
     });
+    // a joint document (văn bản liên tịch): each issuer's head signs, the blocks side by side or one under the other
+    this.OPTION4({ GATE: () => signed && this.is1(T.KyThay), DEF: () => this.SUBRULE2(this.chuKy, { LABEL: "cosigner" }) });
+    // a labelled Nơi nhận under the signer's name: OCR reads the footer's two columns right one first
+    this.OPTION3({ GATE: () => signed && !listed && this.is1(T.NoiNhan), DEF: () => this.SUBRULE2(this.noiNhan) });
     // debris; and stamps after the signer up to what ends the document: the signer's e-signature
     // ("Người ký: …" / "Thời gian ký: …"), an incoming stamp, the e-signature of the copy's publisher
     // ("Ký bởi: CÔNG BÁO …") before an attached document that repeats the header (attachedHeaderLength)
@@ -310,10 +328,12 @@ export class DocumentGrammar extends CstParser {
   private chuKy = this.RULE("chuKy", () => {
     this.MANY(() => this.CONSUME(T.KyThay));
     // an upper-case line that leads to "(Ban hành kèm theo …)" is an attachment's title, not a position
+    // a signer block split by a page break: the next page's running header stands between its parts
     this.MANY2({
-      GATE: () => !this.attachmentAt(1, ATTACHMENT_TITLE),
+      GATE: () => !this.attachmentAt(1, ATTACHMENT_TITLE) && (this.runningHeaderAhead() || is(this.LA(1), SIGNER_PARTS)),
       DEF: () =>
         this.OR([
+          { GATE: () => this.runningHeaderAhead(), ALT: () => this.CONSUME2(T.AnyLine, { LABEL: "pageHeader" }) },
           { ALT: () => this.CONSUME(T.ChuIn, { LABEL: "position" }) },
           { ALT: () => this.CONSUME2(T.ChuKySo, { LABEL: "stamp" }) },
           { ALT: () => this.SUBRULE(this.manh, { LABEL: "debris" }) },
@@ -474,7 +494,7 @@ export class DocumentGrammar extends CstParser {
     if (next.tokenType === EOF || is(next, CLAUSE) || !(this.isPlainLine(next) || next.tokenType === T.TenLoai || wrappedDigits)) return false;
     const line = lineOf(next);
     const previous = lineOf(this.LA(0));
-    const titleEmpty = this.LA(0) === this.typeLine && !/[a-z]/i.test(previous.text.replace(/^\S+ \S+/, ""));
+    const titleEmpty = this.LA(0) === this.typeLine && !/[a-z]/i.test(previous.text.replace(TYPE_AND_QUALIFIER, ""));
     if (this.authorityAhead() || this.stampAhead() || CAN_CU_LINE.test(next.image)) return false;
     if (!line.blankBefore) {
       // Under an upper-case title line only upper-case lines continue it (seed 001: no blank
@@ -718,7 +738,8 @@ export class DocumentGrammar extends CstParser {
   private documentStartsAhead(k = 1): boolean {
     const first = this.LA(k);
     if (first.tokenType === T.QuocHieu || first.tokenType === T.DangCongSan || first.tokenType === T.SoKyHieu) return true;
-    if (first.tokenType === T.TenLoai) return !this.attachmentAt(k);
+    // "Chương I" / "Mục 2" alone on its line has its title on the next ("QUY ĐỊNH CHUNG"), not a type line
+    if (first.tokenType === T.TenLoai) return !this.attachmentAt(k) && !isBareDivision(this.LA(k - 1));
     if (first.tokenType === T.ChuIn || is(first, STAMP)) {
       for (let j = k + 1; j <= k + 6; j++) {
         const ahead = this.LA(j);

@@ -31,6 +31,8 @@ export interface DocumentParts {
   /** the Nơi nhận block: its parts in order ("NoiNhan", "text", "dau", "manh") */
   readonly recipients: Part[] | null;
   readonly signer: Signer | null;
+  /** the other signer blocks of a joint document, in order */
+  readonly cosigners: Signer[];
   /** debris after the signer, and lines no rule took */
   readonly debris: LineToken[];
   /** stamps after the signer (a copy's e-signature above an attached document) */
@@ -57,6 +59,7 @@ function readDocument(node: DocumentCstNode): DocumentParts {
     body: partsOf(node.children.noiDung[0]),
     recipients: noiNhan ? partsOf(noiNhan) : null,
     signer: chuKy ? readSigner(chuKy) : null,
+    cosigners: (footer?.cosigner ?? []).map(readSigner),
     debris: [
       ...((node.children.banner ?? []) as LineToken[]),
       ...(footer?.manh ?? []).flatMap(tokensOf),
@@ -74,11 +77,12 @@ function appendixTokens(node: PhuLucCstNode): LineToken[] {
 }
 
 function readSigner(node: ChuKyCstNode): Signer {
-  const { KyThay, position, stamp, debris, HoTen } = node.children;
+  const { KyThay, position, stamp, debris, pageHeader, HoTen } = node.children;
   return {
     marks: (KyThay ?? []) as LineToken[],
     positions: (position ?? []) as LineToken[],
-    images: (debris ?? []).flatMap(tokensOf),
+    // page debris inside the block, and the running header of the page it runs over onto
+    images: [...(debris ?? []).flatMap(tokensOf), ...((pageHeader ?? []) as LineToken[])],
     stamps: (stamp ?? []) as LineToken[],
     name: (HoTen?.[0] as LineToken | undefined) ?? null,
   };
@@ -155,7 +159,8 @@ export function signerTokens(signer: Signer): LineToken[] {
 export function documentTokens(parts: DocumentParts): LineToken[] {
   const out: LineToken[] = [];
   for (const part of [...parts.header, ...parts.body, ...(parts.recipients ?? [])]) for (const token of part.tokens) out.push(token);
-  for (const tokens of [parts.signer ? signerTokens(parts.signer) : [], parts.debris, ...parts.appendices]) for (const token of tokens) out.push(token);
+  const signers = [...(parts.signer ? [parts.signer] : []), ...parts.cosigners].map(signerTokens);
+  for (const tokens of [...signers, parts.debris, ...parts.appendices]) for (const token of tokens) out.push(token);
   for (const part of parts.stamps) for (const token of part.tokens) out.push(token);
   // the parts mostly come in source order already
   if (!isSorted(out)) out.sort((a, b) => a.startOffset - b.startOffset);

@@ -159,6 +159,8 @@ function readPriority(lines: Line[], previous: Priority | null): Priority {
   };
 }
 
+const JOINT_QUALIFIER = /^LI[ÊE]N (?:T[ỊI]CH|NG[ÀA]NH|B[ỘO])(?:\s+|$)/u;
+
 /** "THÔNG BÁO" + title lines; "THÔNG BÁO Kết luận của …" glued on one line is split. */
 function readType(lines: Line[], header: Header): Line[] {
   const [first, ...rest] = lines;
@@ -168,7 +170,8 @@ function readType(lines: Line[], header: Header): Line[] {
     if (!name) continue;
     if (header.typeName) return [first, ...rest];
     header.typeName = name;
-    const remainder = words.slice(n).join(" ").replace(/^[:\-–\s]+/, "");
+    // "NGHỊ QUYẾT LIÊN TỊCH", "HƯỚNG DẪN LIÊN NGÀNH": the qualifier of a joint document is the type line's, not the subject
+    const remainder = words.slice(n).join(" ").replace(/^[:\-–\s]+/, "").replace(JOINT_QUALIFIER, "");
     return remainder ? [{ ...first, text: remainder }, ...rest] : rest;
   }
   return [first, ...rest];

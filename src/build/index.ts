@@ -72,9 +72,10 @@ function readParts(parts: DocumentParts): Read {
   const footer = parts.recipients ? readRecipients(parts.recipients) : null;
   if (footer) stampParts.push(...footer.stamps);
   unclassified.push(...(footer?.unclassified ?? []), ...linesOf(parts.debris));
-  if (parts.signer?.stamps.length) stampParts.push({ rule: "dau", tokens: parts.signer.stamps });
+  const signers = [...(parts.signer ? [parts.signer] : []), ...parts.cosigners];
+  for (const signer of signers) if (signer.stamps.length) stampParts.push({ rule: "dau", tokens: signer.stamps });
   stampParts.push(...parts.stamps);
-  const signatures = parts.signer ? [readSignature(parts.signer)] : [];
+  const signatures = signers.map(readSignature);
   const body = readBody(tableRowClauses(bodyLines));
   return { header, body, footer, signatures, stampParts, unclassified, appendices: parts.appendices.map(readAppendix) };
 }

@@ -1,4 +1,5 @@
 /** Nơi nhận and the signer block. */
+import { parse } from "../../src/parse.js";
 import { describe, expect, it } from "vitest";
 import { expandPurpose, readRecipients } from "../../src/build/recipients.js";
 import { readSignature } from "../../src/build/signature.js";
@@ -130,5 +131,21 @@ describe("readSignature", () => {
     ["TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nPhạm Thị Thu Huyền", ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"]],
   ])("the mark's text as printed, up to its office: %s", (text, marks) => {
     expect(signatureOf(text).authority.map((a) => a.text)).toEqual(marks);
+  });
+});
+
+describe("the signatures of a joint document: one per signer block", () => {
+  const doc = (footer: string) =>
+    parse(`SỞ Y TẾ\nSố: 02/HDLN-SYT\nLâm Đồng, ngày 05 tháng 9 năm 2026\n\nHƯỚNG DẪN LIÊN NGÀNH\nCông tác y tế trường học\n\n1. Các cơ sở giáo dục bố trí nhân viên y tế.\n\n${footer}`).documents[0];
+  it.each([
+    // must change: the second block was an appendix titled by its mark
+    ["KT. GIÁM ĐỐC SỞ Y TẾ\nPHÓ GIÁM ĐỐC\nPhạm Thị Lan\nKT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\nPHÓ GIÁM ĐỐC\nĐỗ Minh Khoa\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", ["Phạm Thị Lan", "Đỗ Minh Khoa"], 1],
+    // must stay: one signer
+    ["Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nPhạm Thị Lan", ["Phạm Thị Lan"], 1],
+  ])("%#", (footer, names, recipients) => {
+    const d = doc(footer);
+    expect(d.signatures.map((s) => s.name)).toEqual(names);
+    expect(d.recipients).toHaveLength(recipients);
+    expect(d.appendices).toEqual([]);
   });
 });

@@ -178,3 +178,21 @@ describe("multi-mttq-luong-minh-htm-2026: web copies flattened whole", () => {
     expect(docs[0].preamble).toMatch(/^Căn cứ Luật Bầu cử/);
   });
 });
+
+describe("the qualifier of a joint document on its type line (Nghị quyết liên tịch, Hướng dẫn liên ngành)", () => {
+  const doc = (typeLine: string, title: string) =>
+    parse(`SỞ Y TẾ\nSố: 02/HDLN-SYT\nLâm Đồng, ngày 05 tháng 9 năm 2026\n\n${typeLine}\n${title}\n\n1. Các cơ sở giáo dục bố trí nhân viên y tế.\n`).documents[0];
+  it.each([
+    // must change: the qualifier is the type line's; the title below is the subject
+    ["NGHỊ QUYẾT LIÊN TỊCH", "Về phối hợp tuyên truyền", "NGHỊ QUYẾT", "Về phối hợp tuyên truyền"],
+    ["HƯỚNG DẪN LIÊN NGÀNH", "Công tác y tế trường học năm học 2026-2027", "HƯỚNG DẪN", "Công tác y tế trường học năm học 2026-2027"],
+    ["HƯỚNG DẪN LIÊN BỘ", "Công tác y tế trường học", "HƯỚNG DẪN", "Công tác y tế trường học"],
+    // must stay: a title glued on the type line is the subject
+    ["THÔNG BÁO Kết luận của Giám đốc Sở", "tại cuộc họp giao ban", "THÔNG BÁO", "Kết luận của Giám đốc Sở tại cuộc họp giao ban"],
+    ["KẾ HOẠCH LIÊN KẾT VÙNG", "năm 2026", "KẾ HOẠCH", "LIÊN KẾT VÙNG năm 2026"],
+  ])("%s", (typeLine, title, name, subject) => {
+    const d = doc(typeLine, title);
+    expect(d.type?.name).toBe(name);
+    expect(d.subject).toBe(subject);
+  });
+});

@@ -131,6 +131,47 @@ describe("structure: the parts of a document", () => {
     expect(doc.recipients).toBeNull();
   });
 
+  it.each([
+    // must change: OCR that reads the footer's right column first puts the labelled list under the name
+    ["under the name", "1. Giao Sở Y tế.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn A\nNơi nhận:\n- CT, các PCT;\n- Lưu: VT.", [5, 6, 7], []],
+    // must stay: a list above the signer is read there; a second label under the name is no second list
+    ["above the signer", "1. Giao Sở Y tế.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A", [2, 3, 4], []],
+    ["not twice", "1. Giao Sở Y tế.\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\nNơi nhận:\n- Lưu: VT.", [2, 3], [7]],
+  ])("reads the labelled Nơi nhận block %s", (_name, text, lines, appendixFirst) => {
+    const [doc] = documentsOf(text);
+    expect(doc.recipients?.flatMap((p) => numbers(p.tokens))).toEqual(lines);
+    expect(doc.signer?.name?.payload.text).toBe("Nguyễn Văn A");
+    expect(doc.appendices.map((a) => a[0].payload.n)).toEqual(appendixFirst);
+  });
+
+  it.each([
+    // must change: the next page's running header (it repeats the document's number) between the marks and the position
+    ["after the page number", "2\nKế hoạch số 143/KH-UBND ngày 03/9/2026 của UBND huyện", "PHÓ CHỦ TỊCH", "Nguyễn Văn A"],
+    ["before the page number", "Kế hoạch số 143/KH-UBND ngày 03/9/2026 của UBND huyện\n2", "PHÓ CHỦ TỊCH", "Nguyễn Văn A"],
+    // must stay: a line that does not repeat the number ends the signer block
+    ["not a line without the number", "2\nKế hoạch tổ chức Tháng hành động của UBND huyện", undefined, undefined],
+  ])("reads a signer block split by a page break: %s", (_name, page, position, name) => {
+    const [doc] = documentsOf(`UBND HUYỆN THANH CHƯƠNG\nSố: 143/KH-UBND\nKẾ HOẠCH\nAn toàn thực phẩm\n1. Giao Phòng Y tế.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n${page}\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A`);
+    expect(doc.signer?.positions[0]?.payload.text).toBe(position);
+    expect(doc.signer?.name?.payload.text).toBe(name);
+  });
+
+  it.each([
+    // must change: a joint document's second head signs under the first (văn bản liên tịch)
+    ["a second block, then Nơi nhận", "KT. GIÁM ĐỐC SỞ Y TẾ\nPHÓ GIÁM ĐỐC\nPhạm Thị Lan\nKT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\nPHÓ GIÁM ĐỐC\nĐỗ Minh Khoa\nNơi nhận:\n- Lưu: VT.", ["Đỗ Minh Khoa"], [], true],
+    ["a second block after Nơi nhận", "Nơi nhận:\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\nPhạm Thị Lan\nKT. GIÁM ĐỐC SỞ NỘI VỤ\nPHÓ GIÁM ĐỐC\nĐỗ Minh Khoa", ["Đỗ Minh Khoa"], [], true],
+    // must stay: one signer; an attachment, or a bare title with no signing mark, after the name is no second signer
+    ["a bare title after the name", "Nơi nhận:\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\nPhạm Thị Lan\nGIÁM ĐỐC SỞ NỘI VỤ\nĐỗ Minh Khoa", [], [7], true],
+    ["one signer", "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhạm Thị Lan", [], [], true],
+    ["an appendix after the name", "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhạm Thị Lan\nPHỤ LỤC I\nDanh mục", [], [7], true],
+  ])("reads the signer blocks of a joint document: %s", (_name, footer, cosigners, appendixFirst, recipients) => {
+    const [doc] = documentsOf(`1. Giao Sở Y tế.\n${footer}`);
+    expect(doc.signer?.name?.payload.text).toBe("Phạm Thị Lan");
+    expect(doc.cosigners.map((s) => s.name?.payload.text)).toEqual(cosigners);
+    expect(doc.appendices.map((a) => a[0].payload.n)).toEqual(appendixFirst);
+    expect(doc.recipients !== null).toBe(recipients);
+  });
+
   it("reads an upper-case title over '(Ban hành kèm theo …)' as an attachment, not the signer's position", () => {
     const [doc, ...rest] = documentsOf(
       "Điều 2. Hiệu lực.\nTM. ỦY BAN NHÂN DÂN\nCHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\n(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND)\n1. Phạm vi.",
@@ -239,6 +280,24 @@ describe("an attachment that repeats the header after the signer", () => {
     if (count === 1) expect(docs[0].appendices[0][0].payload.text).toMatch(/^(?:QUY ĐỊNH|KẾ HOẠCH)$/);
     // the e-signature is a stamp of the document, not a line of the attachment
     if (count === 1 && after.startsWith(SIGNED_COPY)) expect(docs[0].stamps.flatMap((p) => numbers(p.tokens))).toEqual([19, 20, 21]);
+  });
+});
+
+describe("a division marker alone on its line, its title in capitals below (NĐ 30 Phụ lục I)", () => {
+  const SUBJECT = "Về việc ban hành Quy định về ban hành văn bản";
+  it.each([
+    // must change: the title under a bare "Chương I" is no new type line, so one appendix holds every chapter
+    ["Chương I / QUY ĐỊNH CHUNG", "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nAbc.\nChương II\nTỔ CHỨC THỰC HIỆN\nĐiều 2. Hiệu lực", 1],
+    ["CHƯƠNG 1. / QUY ĐỊNH CHUNG", "CHƯƠNG 1.\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nAbc.", 1],
+    ["Mục 1 / QUY ĐỊNH VỀ HỒ SƠ", "Mục 1\nQUY ĐỊNH VỀ HỒ SƠ\nĐiều 1. Hồ sơ\nAbc.", 1],
+    ["Phần thứ nhất / QUY ĐỊNH CHUNG", "Phần thứ nhất\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nAbc.", 1],
+    // must stay: a chapter that carries its title on its line does not hide a type line after it
+    ["not after a titled chapter", "Chương I. QUY ĐỊNH CHUNG\nQUY ĐỊNH\nĐiều 1. Phạm vi", 2],
+    ["not after an article", "Điều 1. Phạm vi\nQUY ĐỊNH CHUNG\nAbc.", 2],
+  ])("%s", (_, body, count) => {
+    const docs = documentsOf(issuing(SUBJECT, `QUY ĐỊNH\nVề ban hành văn bản\n${body}`));
+    expect(docs[0].appendices).toHaveLength(count);
+    expect(docs[0].appendices[0][0].payload.text).toBe("QUY ĐỊNH");
   });
 });
 

@@ -211,8 +211,28 @@ function isFooterAnchor(raw: string, edge: Gap): boolean {
 function overlongEntry(raw: string, middle: number, anchor: { start: number; centre: number }): { left: string; right: string } | null {
   const start = raw.search(/\S/);
   if (start < 0 || start >= middle || !/^[-+•\p{Ll}]/u.test(raw.slice(start))) return null;
-  const gap = edgeGap(raw, middle, Infinity, anchor);
+  const gap = edgeGap(raw, middle, Infinity, anchor) ?? signerPartAfterNarrowGap(raw, middle);
   return gap ? { left: raw.slice(0, gap.start), right: raw.slice(gap.end) } : { left: raw, right: "" };
+}
+
+/** Two spaces, the narrowest gap pdftotext leaves when an entry runs up to the signer's column. */
+const NARROW_GAP = /\S {2}(?=\S)/g;
+
+/**
+ * A long entry pushed up to the signer's column leaves only two spaces before the signer's part on
+ * its row ("- Các đồng chí Ủy viên Ban Thường vụ,  CHÁNH VĂN PHÒNG"): cut there when the text after
+ * the gap lies right of the column edge and is a signer's part (a mark, a title in capitals),
+ * which no Nơi nhận entry continues with.
+ */
+function signerPartAfterNarrowGap(raw: string, middle: number): Gap | undefined {
+  NARROW_GAP.lastIndex = 0;
+  for (let m = NARROW_GAP.exec(raw); m !== null; m = NARROW_GAP.exec(raw)) {
+    const gap = { start: m.index + 1, end: m.index + 3 };
+    if (gap.end < middle) continue;
+    const right = asciiFold(raw.slice(gap.end));
+    if (RIGHT_ANCHOR.test(right) || HEAD_TITLE.test(right)) return gap;
+  }
+  return undefined;
 }
 
 /** The anchor's gap: after "Nơi nhận", or before a right-column part. */

@@ -199,6 +199,25 @@ describe("pdftotext -layout columns", () => {
   });
 });
 
+describe("pdftotext -layout: a long entry run up to the signer's column, two spaces before its part", () => {
+  const footer = (row: string) =>
+    ["Nơi nhận:                              T/L BAN THƯỜNG VỤ", row, "- Lưu Văn phòng Tỉnh ủy.", "", "                                       Nguyễn Văn Hùng"].join("\n");
+  it.each([
+    // must change: a signer's part (a title in capitals, a mark) after two spaces right of the edge is cut off
+    ["- Các đồng chí Ủy viên Ban Thường vụ,  CHÁNH VĂN PHÒNG", "2: - Các đồng chí Ủy viên Ban Thường vụ,", "2: CHÁNH VĂN PHÒNG"],
+    ["- Các đồng chí Ủy viên Ban Thường vụ,  PHÓ BÍ THƯ", "2: - Các đồng chí Ủy viên Ban Thường vụ,", "2: PHÓ BÍ THƯ"],
+    ["- Các ban, sở, ngành, đoàn thể cấp tỉnh,  KT. CHỦ TỊCH", "2: - Các ban, sở, ngành, đoàn thể cấp tỉnh,", "2: KT. CHỦ TỊCH"],
+    // must stay: text after two spaces that is no signer's part is the entry's own
+    ["- Các đồng chí Ủy viên Ban Thường vụ,  Tỉnh ủy viên;", "2: - Các đồng chí Ủy viên Ban Thường vụ, Tỉnh ủy viên;", null],
+    ["- UBND, HĐND  TP Bắc Ninh;", "2: - UBND, HĐND TP Bắc Ninh;", null],
+  ])("%s", (row, left, right) => {
+    const lines = plain(footer(row));
+    expect(lines).toContain(left);
+    if (right) expect(lines).toContain(right);
+    else expect(lines.filter((l) => l.startsWith("2: "))).toEqual([left]);
+  });
+});
+
 describe("Word tables saved as plain text: cells separated by a tab", () => {
   it("reads a header of tab-separated rows column by column", () => {
     const text = [
