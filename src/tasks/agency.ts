@@ -295,6 +295,12 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
   for (;;) {
     const w = words[j];
     if (!w) return j;
+    // "Giám đốc Trung tâm Phục vụ hành chính công": a nested body whose whole name the laws give
+    const whole = w.cap ? matchPhrase(words, j, STRONG_HEADS) : 0;
+    if (whole > 3) {
+      j += whole;
+      continue;
+    }
     if (w.cap) {
       j = fieldEnd(words, from, j, readName(words, j));
       continue;

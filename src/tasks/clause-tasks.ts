@@ -111,8 +111,11 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
       let leads: string[] | null;
       if (part.kind === "subject" || part.kind === "trigger") {
         leads = part.leads;
-        explicit.push(leads);
-        named.push(...leads);
+        // "… chịu trách nhiệm thi hành Quyết định này": who executes the decision leads no item after it
+        if (!(MENTIONS_NAY.test(action) && closingFormula(action))) {
+          explicit.push(leads);
+          named.push(...leads);
+        }
         // "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị X phản ánh về Y": the closing's verdict
         // wherever it stands (a Thông tư or Quyết định has no closing, NĐ 30: it ends its last article)
         if (part.kind === "trigger" && IN_PROCESS.test(sentence.text) && !findDeadline(action, { year: context.year, lines })) continue;

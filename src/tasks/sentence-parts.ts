@@ -275,7 +275,7 @@ function assigns(words: readonly Word[], k: number): boolean {
 
 /** A list of agencies followed by a verb: the subject of a sentence. */
 function readSubject(words: readonly Word[], k: number): AgencyList | null {
-  const list = readAgencyList(words, k);
+  const list = semicolonList(words, readAgencyList(words, k));
   const conditional = readConditionalSubject(words, k, list);
   if (conditional) return conditional;
   const named = list ? namedAbout(words, list) : null;
@@ -284,6 +284,25 @@ function readSubject(words: readonly Word[], k: number): AgencyList | null {
   if (list && words[list.end]?.f === "là" && matchPhrase(words, list.end + 1, DESIGNATIONS)) return list;
   if (list && !startsPredicate(words, skipRemit(words, list.end))) return null;
   return readDutySubject(words, k, list) ?? restricted(words, list) ?? list;
+}
+
+/**
+ * "Giám đốc các sở, Thủ trưởng các ban, ngành; Chủ tịch UBND các xã, phường tăng cường …": the
+ * addressees of a Chỉ thị, grouped by ";" as its "Kính gửi" lines are, are one subject when the
+ * last group is followed by a verb (a ";" after a body that acts ends its clause: that body is no
+ * item of such a list).
+ */
+function semicolonList(words: readonly Word[], list: AgencyList | null): AgencyList | null {
+  if (!list) return list;
+  let items = list.items;
+  let end = list.end;
+  while (words[end]?.f === ";") {
+    const next = readAgencyList(words, end + 1, { continuation: true });
+    if (!next) return list;
+    items = [...items, ...next.items];
+    end = next.end;
+  }
+  return end === list.end || !startsPredicate(words, skipRemit(words, end)) ? list : { items, end };
 }
 
 /** What opens a restrictive clause on a body: "(Công chức) đang giữ ngạch …", "(Các Chi cục) đã triển khai …". */

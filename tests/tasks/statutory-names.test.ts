@@ -15,6 +15,7 @@ describe("a statutory name is read whole", () => {
     ["land registration office as support", "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Văn phòng Đăng ký đất đai tỉnh rà soát hồ sơ.", ["Sở Nông nghiệp và Môi trường"], ["Văn phòng Đăng ký đất đai tỉnh"]],
     ["its branch of a region", "Phòng Kinh tế chủ trì, phối hợp với Chi nhánh Văn phòng Đăng ký đất đai khu vực Hương Trà rà soát hồ sơ.", ["Phòng Kinh tế"], ["Chi nhánh Văn phòng Đăng ký đất đai khu vực Hương Trà"]],
     ["public service centre as support", "Văn phòng UBND tỉnh chủ trì, phối hợp với Trung tâm Phục vụ hành chính công tỉnh tham mưu ban hành danh mục.", ["Văn phòng UBND tỉnh"], ["Trung tâm Phục vụ hành chính công tỉnh"]],
+    ["public service centre after a title", "Giám đốc Trung tâm Phục vụ hành chính công cấp tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm tiếp nhận hồ sơ.", ["Giám đốc Trung tâm Phục vụ hành chính công cấp tỉnh", "Giám đốc Sở Tài chính"], []],
     ["public service centre as subject", "Trung tâm Phục vụ hành chính công xã tiếp nhận hồ sơ, trả kết quả đúng hạn.", ["Trung tâm Phục vụ hành chính công xã"], []],
     ["industrial zones board as subject", "Ban Quản lý các khu công nghiệp tỉnh khẩn trương hoàn thiện hồ sơ.", ["Ban Quản lý các khu công nghiệp tỉnh"], []],
     ["economic zones board", "Ban Quản lý các khu kinh tế tỉnh chủ trì, phối hợp với Sở Xây dựng rà soát quy hoạch.", ["Ban Quản lý các khu kinh tế tỉnh"], ["Sở Xây dựng"]],
