@@ -64,7 +64,8 @@ const FRONTED = phraseTable([
 ]);
 const DIRECT = phraseTable(["chỉ đạo"]);
 /** Verbs whose object is a list of bodies that then act: "chỉ đạo / đôn đốc / hướng dẫn X, Y làm …". */
-const DIRECTS = phraseTable(["chỉ đạo", "đôn đốc", "hướng dẫn"]);
+/** "lãnh đạo": a Party body directs the bodies under it ("Đảng ủy UBND tỉnh lãnh đạo Sở Tài chính, Sở Xây dựng tham mưu …", Điều lệ Đảng) */
+const DIRECTS = phraseTable(["chỉ đạo", "đôn đốc", "hướng dẫn", "lãnh đạo"]);
 // OCR slips on the tones of these function words ("phối họp vói", "bảo cáo"): matched without tones (words.ts)
 const SUPPORT = tonelessTable(["phối hợp"]);
 const SUPPORT_FILLER = phraseTable(["chặt chẽ", "với", ",", "đôn đốc", "hướng dẫn", "tốt", "cùng", "và"]);
@@ -75,7 +76,7 @@ const REPORT_FILLER = phraseTable(["lại", "kết quả", "về", "ngay", "tr�
  * The verbs the loops below look for at every word (triggers, "chỉ đạo", "đôn đốc", "hướng dẫn",
  * "phối hợp", "báo cáo", "trình") as one table: a test a word finds where to look, and each loop goes over those only.
  */
-const VERBS = phraseTable([...TRIGGER_PHRASES, "chỉ đạo", "đôn đốc", "hướng dẫn", "phối hợp", "báo cáo", "trình"]);
+const VERBS = phraseTable([...TRIGGER_PHRASES, "chỉ đạo", "đôn đốc", "hướng dẫn", "lãnh đạo", "phối hợp", "báo cáo", "trình"]);
 const TONELESS_VERBS = tonelessTable(["phối hợp", "báo cáo"]);
 
 export function readSentenceParts(text: string, options: SentenceOptions = {}): SentencePart[] {
