@@ -471,9 +471,14 @@ function forAnother(words: readonly Word[], k: number): boolean {
 const SUBMIT = phraseTable(["trình"]);
 const TOWARDS = phraseTable(["lên", "về", "tới", "đến", "cho"]);
 
-/** "báo cáo các kết quả lên Thủ tướng": the addressee after a short object; -1 when there is none. */
+/**
+ * "báo cáo các kết quả lên Thủ tướng", "báo cáo số thu ngân sách 6 tháng đầu năm 2026 về Sở Tài
+ * chính": the addressee after the object (a phrase of words, up to a period and its year, no
+ * punctuation); -1 when there is none.
+ */
+const OBJECT_MAX = 12;
 function addresseeAfterObject(words: readonly Word[], j: number): number {
-  for (let k = j; k < j + 6 && words[k]?.word; k++) {
+  for (let k = j; k < j + OBJECT_MAX && words[k]?.word; k++) {
     const n = matchPhrase(words, k, TOWARDS);
     if (n && readAgency(words, k + n)) return k + n;
   }
