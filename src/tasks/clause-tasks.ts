@@ -467,7 +467,8 @@ export function makeTasks(part: SentencePart, action: string, leads: string[], l
 /**
  * One action with several time limits is several tasks, cut before the stretch that sets each
  * later limit (at the last ";" between two limits, else the last ","): "… báo cáo Thủ tướng …
- * vào thứ Sáu hàng tuần; báo cáo tổng thể kết quả thực hiện trước ngày 05/7/2026".
+ * vào thứ Sáu hàng tuần; báo cáo tổng thể kết quả thực hiện trước ngày 05/7/2026"; two limits
+ * joined by "và" alone give the same action twice.
  */
 function byDeadline(action: string, context: DeadlineContext): Array<[string, Deadline | null]> {
   const found = findDeadlines(action, context);
@@ -479,6 +480,13 @@ function byDeadline(action: string, context: DeadlineContext): Array<[string, De
     const between = action.slice(limit.end, next.start);
     const semicolon = between.lastIndexOf(";");
     const cut = semicolon >= 0 ? semicolon : between.lastIndexOf(",");
+    // "báo cáo UBND tỉnh trước ngày 15/6/2026 và trước ngày 15/12/2026": two limits of one action,
+    // one task each with the whole action
+    if (cut < 0 && /^\s*và\s*$/u.test(between)) {
+      out.push([trimAction(action.slice(from)), limit.deadline]);
+      limit = next;
+      continue;
+    }
     if (cut < 0) continue;
     out.push([trimAction(action.slice(from, limit.end + cut)), limit.deadline]);
     from = limit.end + cut + 1;
