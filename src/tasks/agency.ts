@@ -9,7 +9,7 @@
  *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
  */
 import {
-  BOUND, CAPITAL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
+  BOUND, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
 } from "./lexicon.js";
 import { foldChars, stripDiacritics } from "../inline/fold.js";
 import { lazy } from "../lazy.js";
@@ -68,7 +68,7 @@ const PASSIVE = new Set(["được", "bị", "là"]);
 const FUNCTION_WORDS = new Set(["về", "theo", "trong", "tại", "trên", "với", "khi", "nhằm", "cho", "ngoài", "trước", "sau", "từ", "đến", "và", "hoặc", "của", "để", "đối", "vào"]);
 
 /** The tables an agency may open with (the determiner, the person, the heads). */
-const OPENERS = [DETERMINERS, PERSON, STRONG_HEADS, TITLES, NAMED_HEADS, CAPITAL_NAMED_HEADS, PLURAL_HEADS];
+const OPENERS = [DETERMINERS, PERSON, STRONG_HEADS, TITLES, NAMED_HEADS, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, PLURAL_HEADS];
 
 /**
  * An agency may start at `word` (`readAgency` returns null at any other): it opens a phrase of a
@@ -279,6 +279,9 @@ export function headAt(words: readonly Word[], j: number, licensed: boolean): nu
   if (named > best && (licensed || nextCap(named)) && !part) best = named;
   const capitalNamed = matchPhrase(words, j, CAPITAL_NAMED_HEADS);
   if (capitalNamed > best && words[j + capitalNamed]?.cap === true) best = capitalNamed;
+  // "Thuế tỉnh Nghệ An": capitalised, before a level word
+  const levelNamed = w.cap ? matchPhrase(words, j, LEVEL_NAMED_HEADS) : 0;
+  if (levelNamed > best && matchPhrase(words, j + levelNamed, PLACES)) best = levelNamed;
   const plural = matchPhrase(words, j, PLURAL_HEADS);
   if (plural > best && licensed) best = plural;
   // "(…, ) ban hành …", "tổ chức thực hiện": a verb that opens with a head's word is no body
@@ -292,6 +295,12 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
   for (;;) {
     const w = words[j];
     if (!w) return j;
+    // "Giám đốc Trung tâm Phục vụ hành chính công": a nested body whose whole name the laws give
+    const whole = w.cap ? matchPhrase(words, j, STRONG_HEADS) : 0;
+    if (whole > 3) {
+      j += whole;
+      continue;
+    }
     if (w.cap) {
       j = fieldEnd(words, from, j, readName(words, j));
       continue;

@@ -111,8 +111,11 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
       let leads: string[] | null;
       if (part.kind === "subject" || part.kind === "trigger") {
         leads = part.leads;
-        explicit.push(leads);
-        named.push(...leads);
+        // "… chịu trách nhiệm thi hành Quyết định này": who executes the decision leads no item after it
+        if (!(MENTIONS_NAY.test(action) && closingFormula(action))) {
+          explicit.push(leads);
+          named.push(...leads);
+        }
         // "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị X phản ánh về Y": the closing's verdict
         // wherever it stands (a Thông tư or Quyết định has no closing, NĐ 30: it ends its last article)
         if (part.kind === "trigger" && IN_PROCESS.test(sentence.text) && !findDeadline(action, { year: context.year, lines })) continue;
@@ -464,7 +467,8 @@ export function makeTasks(part: SentencePart, action: string, leads: string[], l
 /**
  * One action with several time limits is several tasks, cut before the stretch that sets each
  * later limit (at the last ";" between two limits, else the last ","): "… báo cáo Thủ tướng …
- * vào thứ Sáu hàng tuần; báo cáo tổng thể kết quả thực hiện trước ngày 05/7/2026".
+ * vào thứ Sáu hàng tuần; báo cáo tổng thể kết quả thực hiện trước ngày 05/7/2026"; two limits
+ * joined by "và" alone give the same action twice.
  */
 function byDeadline(action: string, context: DeadlineContext): Array<[string, Deadline | null]> {
   const found = findDeadlines(action, context);
@@ -476,6 +480,13 @@ function byDeadline(action: string, context: DeadlineContext): Array<[string, De
     const between = action.slice(limit.end, next.start);
     const semicolon = between.lastIndexOf(";");
     const cut = semicolon >= 0 ? semicolon : between.lastIndexOf(",");
+    // "báo cáo UBND tỉnh trước ngày 15/6/2026 và trước ngày 15/12/2026": two limits of one action,
+    // one task each with the whole action
+    if (cut < 0 && /^\s*và\s*$/u.test(between)) {
+      out.push([trimAction(action.slice(from)), limit.deadline]);
+      limit = next;
+      continue;
+    }
     if (cut < 0) continue;
     out.push([trimAction(action.slice(from, limit.end + cut)), limit.deadline]);
     from = limit.end + cut + 1;

@@ -29,7 +29,8 @@ const RELATIVE_LIMIT = new RegExp(
     // "trước 24h", "trước 16 giờ hằng ngày" (a time of day, each day)
     String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?(?:\s+(?:hằng|hàng)\s+(?:ngày|tuần))?(?!\s*(?:\d|,|ngày))`,
     String.raw`trong\s+(?:thời hạn|vòng)?\s*(?:tối đa\s+|không quá\s+)?\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.]*)?`,
-    String.raw`tại\s+kỳ\s+họp\s+(?:gần\s+nhất|tới|cuối\s+năm|thứ\s+\S+)(?:\s+của\s+[^,;.]+)?`,
+    // "tại kỳ họp giữa năm 2026", "tại kỳ họp thường lệ cuối năm" (Luật Tổ chức chính quyền địa phương: HĐND meets at mid-year and year-end)
+    String.raw`tại\s+kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:gần\s+nhất|tới|cuối\s+năm|giữa\s+năm|đầu\s+năm|thứ\s+\S+)(?:\s+(?:năm\s+)?\d{4})?(?:\s+của\s+[^,;.]+)?`,
     String.raw`(?:trước|trong)\s+(?:tháng|năm)\s+tới`,
   ].join("|"),
   // no `u` here nor in DATE_LIMIT (~0.6 ms less to compile at start-up): neither has `\p{…}` or

@@ -49,6 +49,13 @@ export const STRONG_HEADS = phraseTable([
   "tổ đại biểu", "đoàn đại biểu quốc hội", "đoàn đbqh",
   // the Youth Union's bodies (Điều lệ Đoàn TNCS Hồ Chí Minh): "các đoàn trực thuộc", "chi đoàn", "cơ sở đoàn", "thị đoàn"
   "đoàn trực thuộc", "chi đoàn", "cơ sở đoàn", "đoàn cơ sở", "thị đoàn", "đoàn xã", "đoàn phường",
+  // bodies whose whole name the laws give, holding a verb, "các" or "và" that would end a name:
+  // Văn phòng đăng ký đất đai and its branches (Luật Đất đai 2024, Điều 22), Trung tâm Phục vụ hành
+  // chính công (Nghị định 118/2025/NĐ-CP), Ban Quản lý các khu công nghiệp / khu kinh tế (Nghị
+  // định 35/2022/NĐ-CP), the provincial press and broadcaster merged in 2025 ("Báo và Phát thanh,
+  // Truyền hình Nghệ An")
+  "văn phòng đăng ký đất đai", "chi nhánh văn phòng đăng ký đất đai", "trung tâm phục vụ hành chính công",
+  "ban quản lý các khu công nghiệp", "ban quản lý khu kinh tế", "ban quản lý các khu kinh tế", "báo và phát thanh, truyền hình",
 ]);
 
 /** Heads that need "các" or a capitalised name after them: "Sở Y tế", "các phòng" — not "ban hành", "phòng, chống". */
@@ -70,6 +77,13 @@ export const NAMED_HEADS = phraseTable([
  * tỉnh" — the same words open "các vụ việc", "các trường hợp", "vụ nuôi".
  */
 export const CAPITAL_NAMED_HEADS = phraseTable(["vụ", "trường"]);
+
+/**
+ * Heads that name a body when printed capitalised before a level word: "Thuế tỉnh Nghệ An", "Thuế
+ * thành phố Hà Nội" (the tax offices that replaced the Cục Thuế in 2025, Quyết định 381/QĐ-BTC) —
+ * not "thuế" in "cơ quan thuế", "số thu thuế".
+ */
+export const LEVEL_NAMED_HEADS = phraseTable(["thuế"]);
 
 /** Heads that need "các"/"những" (or a list before them): "các cấp", "các ngành", "các địa phương". */
 export const PLURAL_HEADS = phraseTable([

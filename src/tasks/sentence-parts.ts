@@ -64,7 +64,8 @@ const FRONTED = phraseTable([
 ]);
 const DIRECT = phraseTable(["chỉ đạo"]);
 /** Verbs whose object is a list of bodies that then act: "chỉ đạo / đôn đốc / hướng dẫn X, Y làm …". */
-const DIRECTS = phraseTable(["chỉ đạo", "đôn đốc", "hướng dẫn"]);
+/** "lãnh đạo": a Party body directs the bodies under it ("Đảng ủy UBND tỉnh lãnh đạo Sở Tài chính, Sở Xây dựng tham mưu …", Điều lệ Đảng) */
+const DIRECTS = phraseTable(["chỉ đạo", "đôn đốc", "hướng dẫn", "lãnh đạo"]);
 // OCR slips on the tones of these function words ("phối họp vói", "bảo cáo"): matched without tones (words.ts)
 const SUPPORT = tonelessTable(["phối hợp"]);
 const SUPPORT_FILLER = phraseTable(["chặt chẽ", "với", ",", "đôn đốc", "hướng dẫn", "tốt", "cùng", "và"]);
@@ -75,7 +76,7 @@ const REPORT_FILLER = phraseTable(["lại", "kết quả", "về", "ngay", "tr�
  * The verbs the loops below look for at every word (triggers, "chỉ đạo", "đôn đốc", "hướng dẫn",
  * "phối hợp", "báo cáo", "trình") as one table: a test a word finds where to look, and each loop goes over those only.
  */
-const VERBS = phraseTable([...TRIGGER_PHRASES, "chỉ đạo", "đôn đốc", "hướng dẫn", "phối hợp", "báo cáo", "trình"]);
+const VERBS = phraseTable([...TRIGGER_PHRASES, "chỉ đạo", "đôn đốc", "hướng dẫn", "lãnh đạo", "phối hợp", "báo cáo", "trình"]);
 const TONELESS_VERBS = tonelessTable(["phối hợp", "báo cáo"]);
 
 export function readSentenceParts(text: string, options: SentenceOptions = {}): SentencePart[] {
@@ -275,7 +276,7 @@ function assigns(words: readonly Word[], k: number): boolean {
 
 /** A list of agencies followed by a verb: the subject of a sentence. */
 function readSubject(words: readonly Word[], k: number): AgencyList | null {
-  const list = readAgencyList(words, k);
+  const list = semicolonList(words, readAgencyList(words, k));
   const conditional = readConditionalSubject(words, k, list);
   if (conditional) return conditional;
   const named = list ? namedAbout(words, list) : null;
@@ -284,6 +285,25 @@ function readSubject(words: readonly Word[], k: number): AgencyList | null {
   if (list && words[list.end]?.f === "là" && matchPhrase(words, list.end + 1, DESIGNATIONS)) return list;
   if (list && !startsPredicate(words, skipRemit(words, list.end))) return null;
   return readDutySubject(words, k, list) ?? restricted(words, list) ?? list;
+}
+
+/**
+ * "Giám đốc các sở, Thủ trưởng các ban, ngành; Chủ tịch UBND các xã, phường tăng cường …": the
+ * addressees of a Chỉ thị, grouped by ";" as its "Kính gửi" lines are, are one subject when the
+ * last group is followed by a verb (a ";" after a body that acts ends its clause: that body is no
+ * item of such a list).
+ */
+function semicolonList(words: readonly Word[], list: AgencyList | null): AgencyList | null {
+  if (!list) return list;
+  let items = list.items;
+  let end = list.end;
+  while (words[end]?.f === ";") {
+    const next = readAgencyList(words, end + 1, { continuation: true });
+    if (!next) return list;
+    items = [...items, ...next.items];
+    end = next.end;
+  }
+  return end === list.end || !startsPredicate(words, skipRemit(words, end)) ? list : { items, end };
 }
 
 /** What opens a restrictive clause on a body: "(Công chức) đang giữ ngạch …", "(Các Chi cục) đã triển khai …". */
@@ -451,9 +471,14 @@ function forAnother(words: readonly Word[], k: number): boolean {
 const SUBMIT = phraseTable(["trình"]);
 const TOWARDS = phraseTable(["lên", "về", "tới", "đến", "cho"]);
 
-/** "báo cáo các kết quả lên Thủ tướng": the addressee after a short object; -1 when there is none. */
+/**
+ * "báo cáo các kết quả lên Thủ tướng", "báo cáo số thu ngân sách 6 tháng đầu năm 2026 về Sở Tài
+ * chính": the addressee after the object (a phrase of words, up to a period and its year, no
+ * punctuation); -1 when there is none.
+ */
+const OBJECT_MAX = 12;
 function addresseeAfterObject(words: readonly Word[], j: number): number {
-  for (let k = j; k < j + 6 && words[k]?.word; k++) {
+  for (let k = j; k < j + OBJECT_MAX && words[k]?.word; k++) {
     const n = matchPhrase(words, k, TOWARDS);
     if (n && readAgency(words, k + n)) return k + n;
   }
