@@ -198,6 +198,12 @@ const STARTS = new Map<string, PhraseStarts>();
 const STARTS_MAX = 1 << 16;
 const NO_STARTS: PhraseStarts = [];
 let tableCount = 0;
+/** Each table's phrases as given, by id (for the tests). */
+const SOURCES: Array<readonly string[]> = [];
+
+/** The phrases each table was made of and whether it is matched without tones, by table id (for the tests). */
+export const tableSources = (): ReadonlyArray<{ phrases: readonly string[]; toneless: boolean }> =>
+  SOURCES.map((phrases, id) => ({ phrases, toneless: TONELESS[id] }));
 
 function startsOf(f: string): PhraseStarts {
   let starts = STARTS.get(f);
@@ -229,10 +235,11 @@ export function tonelessTable(phrases: readonly string[]): PhraseTable {
 export function phraseTable(phrases: readonly string[], toneless = false): PhraseTable {
   const id = tableCount++;
   TONELESS[id] = toneless;
+  SOURCES[id] = phrases;
   const lists = new Set<string[][]>();
   const index = toneless ? TONELESS_FIRST : FIRST_WORDS;
   for (const phrase of phrases) {
-    const words = scan(phrase).map((w) => (toneless ? tonelessForm(w.f) : w.f));
+    const words = phraseWords(phrase, toneless);
     let starts = index.get(words[0]);
     if (!starts) index.set(words[0], (starts = []));
     const list = (starts[id] ??= []);
@@ -244,6 +251,19 @@ export function phraseTable(phrases: readonly string[], toneless = false): Phras
   recent.length = 0;
   STARTS.clear();
   return { id };
+}
+
+/** A word of a phrase of the lexicon, or one of the marks its phrases hold ("phòng, chống", "đ/c"). */
+const PHRASE_WORD = /[^ ,\-/]+|[,\-/]/g;
+
+/**
+ * The folded words of a phrase of the lexicon, tone-less for a tone-less table: what `scan` reads
+ * there (a test holds it to that for every phrase), without `scan`'s character classes and
+ * `startsOf` for each word — the tables are made at start-up, while V8 still interprets.
+ */
+export function phraseWords(phrase: string, toneless: boolean): string[] {
+  const folded = foldChars(phrase);
+  return (toneless ? tonelessForm(folded) : folded).match(PHRASE_WORD) ?? [];
 }
 
 /** Some phrase of `table` opens with `word` (without, no phrase of it matches there). */

@@ -1,7 +1,7 @@
 /** The word stream of the task readers: folded words with offsets, and the cache of recent sentences. */
 import { describe, expect, it } from "vitest";
-import { foldChars } from "../../src/inline/fold.js";
-import { firstWordOf, matchPhrase, moreWordsThan, phraseTable, toWords, wordsOf } from "../../src/tasks/words.js";
+import { foldChars, stripDiacritics } from "../../src/inline/fold.js";
+import { firstWordOf, matchPhrase, moreWordsThan, phraseTable, phraseWords, tableSources, toWords, wordsOf } from "../../src/tasks/words.js";
 
 const printed = (text: string) => toWords(text).map((w) => text.slice(w.start, w.end));
 const folded = (text: string) => toWords(text).map((w) => w.f);
@@ -75,6 +75,20 @@ describe("toWords", () => {
       const text = sample();
       expect(firstWordOf(text)).toEqual(toWords(text)[0]);
       for (const count of [0, 1, 2, 4]) if (moreWordsThan(text, count)) expect(toWords(text).length).toBeGreaterThan(count);
+    }
+  });
+});
+
+describe("phrase tables", () => {
+  it("read each phrase of the lexicon as the word scanner reads it", async () => {
+    await import("../../src/tasks/index.js"); // the modules that make the tables
+    const tables = tableSources();
+    expect(tables.length).toBeGreaterThan(50);
+    for (const { phrases, toneless } of tables) {
+      for (const phrase of phrases) {
+        const scanned = toWords(phrase).map((w) => (toneless ? stripDiacritics(w.f) : w.f));
+        expect(phraseWords(phrase, toneless), phrase).toEqual(scanned);
+      }
     }
   });
 });
