@@ -187,6 +187,12 @@ type PhraseStarts = ReadonlyArray<Phrases | undefined>;
 const FIRST_WORDS = new Map<string, Array<string[][] | undefined>>();
 /** The same for the tables matched without tones: keyed by the first word's tone-less form. */
 const TONELESS_FIRST = new Map<string, Array<string[][] | undefined>>();
+/**
+ * The first letters of `TONELESS_FIRST`'s words, those in ASCII: a word that opens with another
+ * ASCII character has a tone-less form that opens with it too, so no tone-less phrase opens with it
+ * (most words: their tone-less form, two normalize() calls, is then not worked out).
+ */
+const TONELESS_INITIALS = new Uint8Array(0x80);
 /** The tables matched without tones, by id. */
 const TONELESS: boolean[] = [];
 /**
@@ -209,7 +215,8 @@ function startsOf(f: string): PhraseStarts {
   let starts = STARTS.get(f);
   if (starts === undefined) {
     starts = FIRST_WORDS.get(f) ?? NO_STARTS;
-    const toneless = TONELESS_FIRST.size ? TONELESS_FIRST.get(tonelessForm(f)) : undefined;
+    const first = f.charCodeAt(0);
+    const toneless = first >= 0x80 || TONELESS_INITIALS[first] ? TONELESS_FIRST.get(tonelessForm(f)) : undefined;
     if (toneless) {
       const merged = starts.slice();
       toneless.forEach((list, id) => (merged[id] = list));
@@ -242,6 +249,7 @@ export function phraseTable(phrases: readonly string[], toneless = false): Phras
     const words = phraseWords(phrase, toneless);
     let starts = index.get(words[0]);
     if (!starts) index.set(words[0], (starts = []));
+    if (toneless && words[0].charCodeAt(0) < 0x80) TONELESS_INITIALS[words[0].charCodeAt(0)] = 1;
     const list = (starts[id] ??= []);
     list.push(words);
     lists.add(list);

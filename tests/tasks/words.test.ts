@@ -1,7 +1,7 @@
 /** The word stream of the task readers: folded words with offsets, and the cache of recent sentences. */
 import { describe, expect, it } from "vitest";
 import { foldChars, stripDiacritics } from "../../src/inline/fold.js";
-import { firstWordOf, matchPhrase, moreWordsThan, phraseTable, phraseWords, tableSources, toWords, wordsOf } from "../../src/tasks/words.js";
+import { firstWordOf, matchPhrase, moreWordsThan, phraseTable, phraseWords, tableSources, tonelessTable, toWords, wordsOf } from "../../src/tasks/words.js";
 
 const printed = (text: string) => toWords(text).map((w) => text.slice(w.start, w.end));
 const folded = (text: string) => toWords(text).map((w) => w.f);
@@ -68,6 +68,14 @@ describe("toWords", () => {
     const late = phraseTable(["zzquạt xyzw"]);
     expect(matchPhrase(toWords(text), 0, late)).toBe(2);
     expect(matchPhrase(toWords(`Sở ${text}`), 1, late)).toBe(2);
+  });
+
+  it("matches a tone-less table whatever the tones or marks of a word, its first letter among them", () => {
+    const table = tonelessTable(["phối hợp", "ủy quyền", "đôn đốc"]);
+    for (const text of ["phoi hop", "PHỐI HỢP", "phói họp", "Ủy quyền", "uy quyen", "ÙY QUYÊN", "don doc", "Đôn đốc", "dồn đọc", "u\u0309y quye\u0302\u0300n"]) {
+      expect(matchPhrase(toWords(text), 0, table), text).toBe(2);
+    }
+    for (const text of ["phoi", "hop phoi", "uy ban", "quyen uy", "đô đốc", "bao cao"]) expect(matchPhrase(toWords(text), 0, table), text).toBe(0);
   });
 
   it("reads a text's first word alone, and bounds its count of words by its spaces", () => {
