@@ -42,10 +42,18 @@ const classTable = lazy((): Uint8Array => {
   classes.fill(0, SIGNS[0], SIGNS[1] + 1);
   classes.fill(SPACE, 0x2000, 0x200b);
   for (const code of SPACES) if (code < classes.length) classes[code] = SPACE;
-  for (const [from, to] of CLASSIFIED) for (let code = from; code <= to; code++) {
-    const ch = String.fromCharCode(code);
-    if (/[\p{L}\p{M}\p{N}]/u.test(ch)) classes[code] = WORD | (/\p{Lu}/u.test(ch) ? CAPITAL : 0) | (/\p{M}/u.test(ch) ? MARK : 0);
-    else classes[code] = /\s/u.test(ch) ? SPACE : 0;
+  for (const [from, to] of CLASSIFIED) {
+    // each class marked over the whole range by one replace (U+0000 is in none): not a regex test
+    // per character, at first use, while V8 still interprets
+    const chars = String.fromCharCode(...Array.from({ length: to - from + 1 }, (_, k) => from + k));
+    const word = chars.replace(/[^\p{L}\p{M}\p{N}]/gu, "\0");
+    const capital = chars.replace(/\P{Lu}/gu, "\0");
+    const mark = chars.replace(/\P{M}/gu, "\0");
+    const space = chars.replace(/\S/gu, "\0");
+    for (let k = 0; k < chars.length; k++) {
+      if (word.charCodeAt(k)) classes[from + k] = WORD | (capital.charCodeAt(k) ? CAPITAL : 0) | (mark.charCodeAt(k) ? MARK : 0);
+      else classes[from + k] = space.charCodeAt(k) ? SPACE : 0;
+    }
   }
   return classes;
 });
