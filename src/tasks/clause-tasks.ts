@@ -13,7 +13,7 @@
 import type { Clause, Deadline, Task } from "../types.js";
 import { mayOpenAgency, namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
 import { assignmentRows, type RowsOfClause } from "./assignment-rows.js";
-import { findDeadline, findDeadlines, readTimeCell, type DeadlineContext } from "./deadline.js";
+import { findDeadline, findDeadlines, frontedDeadline, readTimeCell, type DeadlineContext } from "./deadline.js";
 import { actionBounds, splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { readSentenceParts, type SentencePart } from "./sentence-parts.js";
@@ -454,6 +454,9 @@ export function makeTasks(part: SentencePart, action: string, leads: string[], l
   const enumerated = splitEnumeration(action);
   const deadline = enumerated ? findDeadline(action, { year: context.year, lines }) : null;
   const pieces: Array<[string, Deadline | null]> = enumerated ? enumerated.map((one) => [one, deadline]) : byDeadline(action, { year: context.year, lines });
+  // "Hằng tháng, Phòng 7 báo cáo …": the time fronted before the subject, when the action names none
+  const fronted = part.fronted && pieces.every(([, limit]) => limit === null) ? frontedDeadline(part.fronted, action, { year: context.year, lines }) : null;
+  if (fronted) for (const piece of pieces) piece[1] = fronted;
   return pieces.map(([one, limit]) => ({
     action: one,
     lead: agencies(leads),

@@ -60,6 +60,8 @@ export interface DeadlineContext {
   /** the document's year, for dates printed without one */
   year?: number;
   lines: LineSpan;
+  /** a regime fronted before the text ("Định kỳ hằng tháng, …"): a day with no month is a limit in all of it */
+  recurring?: boolean;
 }
 
 /**
@@ -76,6 +78,29 @@ export function readTimeCell(value: string, context: DeadlineContext): Deadline 
     return { text: value, kind: "date", iso: date.iso, lines: context.lines };
   }
   return { text: value, kind: "relative", iso: null, lines: context.lines };
+}
+
+/** "Hằng tháng", "Định kỳ hằng quý", "Định kỳ 6 tháng": a frequency that opens a fronted time phrase. */
+const FRONTED_FREQUENCY = /^(?:định kỳ\s+)?((?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)|(?<=định kỳ\s+)\d{1,2}\s+(?:ngày|tuần|tháng|năm))(?![\p{L}\p{M}])/u;
+
+/**
+ * The time a fronted phrase gives the action after its subject ("Trong tháng 3/2026, Sở Tài chính
+ * báo cáo …" → "Trong tháng 3/2026"): a limit read in it as in any text, or its frequency when the
+ * action is a report ("Hằng tháng, Phòng 7 báo cáo …" → "Hằng tháng", as "báo cáo … hằng tháng").
+ */
+export function frontedDeadline(fronted: string, action: string, context: DeadlineContext): Deadline | null {
+  const limit = findDeadline(fronted, context);
+  if (limit) return limit;
+  const folded = foldChars(fronted.trim());
+  // "Định kỳ hằng tháng, Phòng 7 báo cáo … trước ngày 25": the day of the month the regime sets
+  const day = RECURRING.test(folded) ? findDeadline(action, { ...context, recurring: true }) : null;
+  if (day) return day;
+  const frequency = FRONTED_FREQUENCY.exec(folded);
+  if (!frequency || !REPORTING.test(foldChars(action))) return null;
+  // "Định kỳ 6 tháng" whole (a count alone is no frequency), "hằng quý" without the "Định kỳ" before it
+  const start = fronted.length - fronted.trimStart().length + (/^\d/.test(frequency[1]) ? 0 : frequency[0].length - frequency[1].length);
+  const end = fronted.length - fronted.trimStart().length + frequency[0].length;
+  return { text: fronted.slice(start, end), kind: "relative", iso: null, lines: context.lines };
 }
 
 /** The first time limit in `text`, outside brackets; null when there is none. */
@@ -95,11 +120,15 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
   const unmasked = restoreTrước(foldChars(text));
   if (!MAY_HOLD_LIMIT.test(unmasked)) return [];
   const folded = maskBrackets(unmasked);
-  const found = [...firstMatch(folded, DATE_LIMIT, "date"), ...firstMatch(folded, RELATIVE_LIMIT, "relative")].sort((a, b) => a.index - b.index);
+  // "(Định kỳ hằng tháng báo cáo …) trước ngày 25": a day with no month is a limit in a monthly regime only
+  const monthly = firstMatch(folded, MONTHLY_DAY, "relative").filter((m) => context.recurring || RECURRING.test(clauseAround(folded, m.index)));
+  const found = [...firstMatch(folded, DATE_LIMIT, "date"), ...firstMatch(folded, RELATIVE_LIMIT, "relative"), ...monthly].sort((a, b) => a.index - b.index);
   const out: FoundDeadline[] = [];
   for (const match of found) {
     const end = match.index + match.length;
     if (out.length && match.index < out[out.length - 1].end) continue;
+    // "… hằng tháng … trước ngày 25": the frequency of that day's limit, not a limit of its own
+    if (match.kind === "relative" && !monthly.includes(match) && FREQUENCY.test(folded.slice(match.index, end)) && monthly.some((m) => clauseAround(folded, m.index) === clauseAround(folded, match.index))) continue;
     // "báo cáo … trước ngày 15/12 hằng năm": the calendar limit inside a frequency is read with its "hằng năm"
     if (match.kind === "relative" && found.some((d) => d.kind === "date" && d.index > match.index && d.index < end)) continue;
     if (match.kind === "relative" && COUNTED_MONTHS.test(folded.slice(Math.max(0, match.index - 12), match.index)) && PERIOD_ONLY.test(folded.slice(match.index))) continue;
@@ -139,6 +168,18 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
   // named without a limit word ("đầu năm", "cuối quý", "hết tháng") is what the work is about
   if (out.some((o) => o.deadline.kind === "date")) return out.filter((o) => o.deadline.kind === "date" || !PERIOD_ONLY.test(folded.slice(o.start, o.end)));
   return out;
+}
+
+/**
+ * "trước ngày 25", "chậm nhất ngày 05 hằng tháng": a day of the month with no month after it (not
+ * "ngày 15/12", "ngày 15 tháng 12"), a limit only where the clause sets a regime (`RECURRING`).
+ */
+const MONTHLY_DAY = /(?:trước|chậm nhất(?: là)?(?: vào)?)\s+ngày\s+\d{1,2}(?![\d/.-]|\s*[/.-]\s*\d|\s+tháng)(?:\s+(?:hằng|hàng)\s+tháng)?/g;
+const RECURRING = /(?:hằng|hàng)\s+tháng|định kỳ/;
+/** The clause of `text` around `at`: from the ";" before it to the ";" after it. */
+function clauseAround(text: string, at: number): string {
+  const end = text.indexOf(";", at);
+  return text.slice(text.lastIndexOf(";", at) + 1, end < 0 ? text.length : end);
 }
 
 /** What follows a day and month printed without a year: "năm sau" (the next year), "hằng năm" (every year). */

@@ -32,6 +32,8 @@ export interface SentencePart {
   reportTo: string[];
   /** a subject under a condition: "tỉnh nào chưa thành lập Ban … thì cần …" */
   conditional?: boolean;
+  /** the fronted time phrase before the subject ("Hằng tháng,", "Trong tháng 3/2026,"): the action's time when it names none */
+  fronted?: string;
 }
 
 export interface SentenceOptions {
@@ -57,10 +59,20 @@ export function mayAssign(text: string): boolean {
 const NOT_AFTER = new Set(["bàn", "được", "đã", "chuyển", "ứng", "theo", "đảm", "bảo", "giao"]);
 const DELEGATIONS = new Set(["ủy quyền", "ủy quyền cho"]);
 const INTROS = phraseTable(["trên cơ sở đó", "đồng thời", "bên cạnh đó", "ngoài ra", "sau đó"]);
+/**
+ * Time adverbials that front a sentence before its subject, as reporting regimes are written in
+ * plans, letters and rules: "Hằng tháng, Phòng 7 báo cáo …", "Định kỳ hằng quý, các đơn vị báo
+ * cáo …", "Trong tháng 3/2026, Sở Tài chính …", "Trước ngày 15/12, …", "Từ nay đến …".
+ */
+const TIME_PHRASES = [
+  "hằng ngày", "hằng tuần", "hằng tháng", "hằng quý", "hằng năm", "hàng ngày", "hàng tuần", "hàng tháng", "hàng quý", "hàng năm",
+  "định kỳ", "trong tháng", "trong quý", "trong năm", "trong tuần", "trước ngày", "chậm nhất", "từ nay đến", "trong thời hạn",
+];
+const TIME_FRONTED = phraseTable(TIME_PHRASES);
 /** Phrases that front a sentence before its subject: "Đối với …,", "Trường hợp …,", "Căn cứ …,". */
 const FRONTED = phraseTable([
   "đối với", "trường hợp", "căn cứ", "trong trường hợp", "trong thời gian", "trong quá trình", "nếu", "để", "nhằm", "trên cơ sở",
-  "khi", "sau khi", "trước khi", "bên cạnh", "ngoài",
+  "khi", "sau khi", "trước khi", "bên cạnh", "ngoài", ...TIME_PHRASES,
 ]);
 const DIRECT = phraseTable(["chỉ đạo"]);
 /** Verbs whose object is a list of bodies that then act: "chỉ đạo / đôn đốc / hướng dẫn X, Y làm …". */
@@ -108,7 +120,9 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
     // "Tổng cục Hải quan hướng dẫn bổ sung như sau:" in its own letter: the issuer speaks
     const issuerSpeaks = subject.items.length === 1 && ((isIssuer(textOf(subject)[0], options.issuer) && matchPhrase(words, subject.end, SPEECH) > 0) || requests(words, subject.end));
     if (issuerSpeaks) subjectIsSpeaker = true;
-    parts.push({ kind: issuerSpeaks ? "speaker" : "subject", leads: textOf(subject), at: offset(first), from: offset(subject.end), conditional: subject.conditional });
+    // "Hằng tháng, Phòng 7 báo cáo …": the fronted time is the action's
+    const fronted = first > 0 && matchPhrase(words, 0, TIME_FRONTED) ? text.slice(0, words[first - 1].start) : undefined;
+    parts.push({ kind: issuerSpeaks ? "speaker" : "subject", leads: textOf(subject), at: offset(first), from: offset(subject.end), conditional: subject.conditional, ...(fronted ? { fronted } : {}) });
   }
   for (const k of verbs) {
     const length = used[k] ? 0 : matchPhrase(words, k, TRIGGERS);
@@ -283,7 +297,8 @@ function readSubject(words: readonly Word[], k: number): AgencyList | null {
   if (named) return named;
   // "Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi, đôn đốc …": a designation with duties
   if (list && words[list.end]?.f === "là" && matchPhrase(words, list.end + 1, DESIGNATIONS)) return list;
-  if (list && !startsPredicate(words, skipRemit(words, list.end))) return null;
+  // "Các phòng, đơn vị được phân công chủ trì có trách nhiệm …": a passive restricts the body, as "đang …" does
+  if (list && !startsPredicate(words, skipRemit(words, list.end))) return words[list.end]?.f === "được" ? restricted(words, list) : null;
   return readDutySubject(words, k, list) ?? restricted(words, list) ?? list;
 }
 
@@ -309,6 +324,8 @@ function semicolonList(words: readonly Word[], list: AgencyList | null): AgencyL
 /** What opens a restrictive clause on a body: "(Công chức) đang giữ ngạch …", "(Các Chi cục) đã triển khai …". */
 const RESTRICTIVE = new Set(["đang", "đã", "chưa", "được", "không"]);
 const RESTRICTIVE_WINDOW = 24;
+/** What a body is given to do, after "được giao": "(được giao) chủ trì", "(được phân công) phối hợp". */
+const GIVEN_ROLES = phraseTable(["chủ trì", "phối hợp", "chủ trì, phối hợp"]);
 
 /**
  * "Công chức đang giữ ngạch kiểm soát viên trung cấp chất lượng sản phẩm, hàng hóa có trách
@@ -322,11 +339,25 @@ function restricted(words: readonly Word[], list: AgencyList | null): AgencyList
   const has = words[list.end]?.f === "có" && words[list.end + 1]?.word === true && !words[list.end + 1].cap && !matchPhrase(words, list.end, DUTIES);
   const opens = RESTRICTIVE.has(words[list.end]?.f ?? "") || (has && (matchPhrase(words, list.end + 1, STOPS) === 0 || startsPredicate(words, list.end + 1)));
   if (!opens) return null;
+  /** the word after "được giao (nhiệm vụ)", "được phân công": "chủ trì", "phối hợp" there say what the body was given */
+  let given = -1;
   for (let d = list.end + 1; d < list.end + RESTRICTIVE_WINDOW && words[d]; d++) {
     const f = words[d].f;
-    if (f === ";" || f === ":" || f === "." || f === "thì" || matchPhrase(words, d, TRIGGERS)) return null;
+    const trigger = matchPhrase(words, d, TRIGGERS);
+    // "(Các đơn vị) được giao (nhiệm vụ) chủ trì": a passive trigger describes the body, it assigns nothing
+    if (trigger && (words[d - 1].f === "được" || words[d - 1].f === "bị")) {
+      given = d + trigger + (words[d + trigger]?.f === "nhiệm" && words[d + trigger + 1]?.f === "vụ" ? 2 : 0);
+      d = given - 1;
+      continue;
+    }
+    if (f === ";" || f === ":" || f === "." || f === "thì" || trigger) return null;
     // "…, cơ quan, đơn vị … có trách nhiệm": another body after a comma is the one with the duty
     if (f === "," && readAgency(words, d + 1, { continuation: true })) return null;
+    const role = d === given ? matchPhrase(words, d, GIVEN_ROLES) : 0;
+    if (role) {
+      d += role - 1;
+      continue;
+    }
     if (matchPhrase(words, d, DUTIES_OR_LEAD)) return extendLast(list, d);
   }
   return null;
@@ -504,8 +535,8 @@ function finish(text: string, found: Omit<SentencePart, "to" | "support" | "repo
     parts.push({ kind: "none", leads: [], at: 0, from: 0, to: firstAt, support: [], reportTo: [] });
   }
   for (let i = 0; i < sorted.length; i++) {
-    const { kind, leads, at, from, conditional } = sorted[i];
-    parts.push({ kind, leads, at, from, to: sorted[i + 1]?.at ?? text.length, support: [], reportTo: [], conditional });
+    const { kind, leads, at, from, conditional, fronted } = sorted[i];
+    parts.push({ kind, leads, at, from, to: sorted[i + 1]?.at ?? text.length, support: [], reportTo: [], conditional, ...(fronted ? { fronted } : {}) });
   }
   place(text, parts, support, "support");
   place(text, parts, reports, "reportTo");
