@@ -30,6 +30,8 @@ export interface TaskContext {
   issuer?: readonly string[];
   /** who supports the inherited lead: "X chủ trì, phối hợp với Y:" over items gives them Y */
   support?: readonly string[];
+  /** an invitee of a Giấy mời ("kính mời:" + "- Đại diện lãnh đạo Sở …"): only "Giao / Đề nghị X …" assigns there */
+  invitees?: boolean;
 }
 
 export interface ClauseTasks {
@@ -55,6 +57,11 @@ export interface ClauseTasks {
  */
 const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần|tiêu chuẩn|điều kiện)(?![a-zà-ỹđ])(?![^:]*nhiệm vụ)|^(?:phạm vi điều chỉnh(?: và đối tượng áp dụng)?|đối tượng áp dụng|giải thích từ ngữ|hiệu lực(?: thi hành)?)\s*[.:]?\s*$/iu;
 
+/**
+ * The practical lines of a Giấy mời or a meeting's notice (NĐ 30/2020, Phụ lục III): "Thời gian:
+ * 08 giờ 00 …", "Địa điểm: …", "Thành phần: …", "Đến dự Hội nghị …" — when and where, no work.
+ */
+const LOGISTICS = /^(?:thời gian|địa điểm|thành phần(?: mời| tham dự| dự)?)\s*:|^(?:đến|về|tới) dự(?![a-zà-ỹđ])/iu;
 const NARRATED = /^(?:đã|vừa|từng|đang|chưa)\s/iu;
 /** "Trong quá trình (tổ chức) thực hiện, nếu có khó khăn, vướng mắc, …": the closing formula's condition. */
 const IN_PROCESS = /^trong quá trình (?:tổ chức |triển khai )?(?:thực hiện|thi hành|triển khai)[^,]*,\s*nếu /iu;
@@ -109,6 +116,8 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
       const [start, end] = actionBounds(sentence.text.slice(from, part.to));
       const action = sentence.text.slice(from + start, from + end);
       let leads: string[] | null;
+      // "- Công chức phụ trách chuyển đổi số …" under "kính mời:": who is invited, not who must act
+      if (context.invitees && part.kind !== "trigger") continue;
       if (part.kind === "subject" || part.kind === "trigger") {
         leads = part.leads;
         // "… chịu trách nhiệm thi hành Quyết định này": who executes the decision leads no item after it
@@ -135,7 +144,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         const continued = previous?.paragraph === sentence.paragraph ? previous : null;
         const noTask = NO_TASK.test(action);
         if (noTask) previous = { paragraph: sentence.paragraph, leads: null };
-        if (sentence.heading || noTask || (OBSERVATION_SIGN.test(action) && OBSERVATION.test(action)) || isCaseRule(action) || isCaseRule(sentence.text) || isTitle(action) || (clause.items.length && introduces)) continue;
+        if (sentence.heading || noTask || LOGISTICS.test(action) || (OBSERVATION_SIGN.test(action) && OBSERVATION.test(action)) || isCaseRule(action) || isCaseRule(sentence.text) || isTitle(action) || (clause.items.length && introduces)) continue;
         // "Việc thiết lập … thực hiện trước ngày 15/02/2017": the limit of the task before it
         if (ACTIVITY_SUBJECT.test(action) && !DUTY_MODAL.test(action)) {
           limitOfPrevious(tasks, action, lines, context);
@@ -292,7 +301,7 @@ const DUTY_INTRO = /^(?:(?:cần|phải|tập trung|khẩn trương|tiếp tục
  * chịu trách nhiệm thi hành Quyết định này").
  */
 export function notAnAssignment(action: string): boolean {
-  return COUNTED_TITLE.test(action) || MARKER_ONLY.test(action) || WORKING_RULE.test(action) || SELF_END.test(action) || (MENTIONS_NAY.test(action) && closingFormula(action)) || ON_THE_DECISION.test(action);
+  return COURTESY.test(action) || COUNTED_TITLE.test(action) || MARKER_ONLY.test(action) || WORKING_RULE.test(action) || SELF_END.test(action) || (MENTIONS_NAY.test(action) && closingFormula(action)) || ON_THE_DECISION.test(action);
 }
 
 /**
@@ -317,6 +326,12 @@ const EXECUTION_FORMULA = /^(?:(?:có trách nhiệm|khẩn trương|nghiêm tú
 /** Constants: the build (esbuild, target node20) turns a `\p{…}` literal into a `new RegExp(…)` made at every call. */
 const HAS_UPPER = /\p{Lu}/u;
 const COUNTED_TITLE = /^\d{1,2}\s+\p{Lu}/u;
+
+/**
+ * "(Bảo hiểm xã hội tỉnh) rất mong nhận được sự phối hợp …", "Trân trọng cảm ơn./.", "(Sở …) trân
+ * trọng kính mời …": the courtesy that closes a letter or an invitation, whoever says it.
+ */
+const COURTESY = /^(?:(?:rất|kính|trân trọng|xin|chân thành)\s+)*(?:mong(?! đợi)|cảm ơn|cám ơn)(?![a-zà-ỹđ])|^(?:trân trọng\s+)?kính mời(?![a-zà-ỹđ])|^trân trọng mời(?![a-zà-ỹđ])/iu;
 
 /** "(Ban Chỉ đạo) làm việc theo nguyên tắc tập trung dân chủ": how a body works, set by its statute. */
 const WORKING_RULE = /^(?:làm việc|hoạt động) theo (?:nguyên tắc|chế độ|quy chế)/iu;

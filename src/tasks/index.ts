@@ -53,7 +53,9 @@ export function attachTasks(
   const year = draft.date ? Number(draft.date.iso.slice(0, 4)) : undefined;
   const issuer = issuerNames(draft.issuer);
   const context: TaskContext = { year, issuer };
-  const body = bodyTasks({ ...draft, preambleLines, closingLines }, draft.lines, context);
+  // "Dự Hội nghị … Sở … trân trọng kính mời:" — a lead-in the header pass left in the subject
+  const invitation = INVITATION.test(draft.preamble ?? draft.subject ?? "");
+  const body = bodyTasks({ ...draft, preambleLines, closingLines }, draft.lines, context, invitation);
   const appendices = draft.appendices.map((appendix, k) => {
     const prose = appendixProse[k] ?? { preamble: null, preambleLines: [], closing: null, closingLines: [] };
     const read = bodyTasks({ ...prose, clauses: appendix.clauses }, appendix.lines, context);
@@ -83,13 +85,19 @@ interface BodyDraft extends AppendixProse {
   clauses: readonly Clause[];
 }
 
+/**
+ * "(Sở Khoa học và Công nghệ trân trọng) kính mời:" — the lead-in of a Giấy mời (NĐ 30/2020, Phụ
+ * lục III): the items under it are the invitees, not bodies given work.
+ */
+const INVITATION = /(?<![\p{L}\p{M}])mời\s*:\s*$/iu;
+
 /** A body's tasks: the preamble's (with the lead-in the clauses inherit), the clauses', the closing's. */
-function bodyTasks(body: BodyDraft, span: readonly [number, number], context: TaskContext): { clauses: Clause[]; tasks: DocumentTask[] } {
+function bodyTasks(body: BodyDraft, span: readonly [number, number], context: TaskContext, invitation = INVITATION.test(body.preamble ?? "")): { clauses: Clause[]; tasks: DocumentTask[] } {
   const { preambleLines } = body;
   const preamble = body.preamble
     ? preambleTasks(preambleLines.length ? joinRun(preambleLines.map((l) => [l.n, l.text] as const)) : joinRun([[span[0], body.preamble]]), context.year)
     : { tasks: [], leadIn: null };
-  const clauses = withTasks(body.clauses, preamble.leadIn, context);
+  const clauses = withTasks(body.clauses, preamble.leadIn, context, invitation ? inviteeCount(body.clauses) : 0);
   const closing = body.closing ? closingTasks(closingRun(body, span), context) : [];
   return {
     clauses,
@@ -110,12 +118,21 @@ function issuerNames(issuer: DocumentDraft["issuer"]): string[] {
   return names.map((n) => foldKey(normalizeAgency(n)));
 }
 
-function withTasks(clauses: readonly Clause[], inherited: string[] | null, context: TaskContext): Clause[] {
+/** The list right under an invitation's lead-in: the first clauses, as many as are marked alike ("-", "+", or numbered). */
+function inviteeCount(clauses: readonly Clause[]): number {
+  const kind = (clause: Clause): string => (/^[-–—+•*]/u.test(clause.marker) ? clause.marker[0] : "numbered");
+  let n = 0;
+  while (n < clauses.length && kind(clauses[n]) === kind(clauses[0])) n++;
+  return n;
+}
+
+/** `invitees`: the first clauses are the invitees under a "kính mời:" lead-in. */
+function withTasks(clauses: readonly Clause[], inherited: string[] | null, context: TaskContext, invitees = 0): Clause[] {
   // an item that is only a body's name with a colon heads the flat items after it
   let current = inherited;
   const out: Clause[] = [];
-  for (const clause of clauses) {
-    const own = clauseTasks(clause, current, context);
+  for (const [index, clause] of clauses.entries()) {
+    const own = clauseTasks(clause, current, index < invitees ? { ...context, invitees: true } : context);
     if (own.headsSiblings) current = own.inheritable;
     const itemContext: TaskContext = { ...context, quiet: own.quiet || context.quiet, support: own.support };
     // the fields spelt out, in the schema's order: a rest/spread copy of each clause cost ~7 % of the task pass

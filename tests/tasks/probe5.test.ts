@@ -3,6 +3,7 @@
  * clause, monthly day limits. Each table holds the phrasings that must change and those that must stay.
  */
 import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
 import { findDeadlines } from "../../src/tasks/deadline.js";
 import type { Task } from "../../src/types.js";
 import { leads, tasksOf } from "./clause-fixture.js";
@@ -91,5 +92,61 @@ describe("a passive trigger inside a restrictive clause (probe5 row 5)", () => {
     ["a passive description", "Các đơn vị được giao chủ trì xây dựng kế hoạch."],
   ])("assigns nothing: %s", (_, text) => {
     expect(read(text)).toEqual([]);
+  });
+});
+
+describe("a Giấy mời: invitees and its practical lines assign nothing (probe5 row 3b)", () => {
+  const letter = (leadIn: string, after: string) =>
+    `UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\tĐộc lập - Tự do - Hạnh phúc\nSố: 612/GM-SKHCN\tNghệ An, ngày 03 tháng 3 năm 2026\n\nGIẤY MỜI\nDự Hội nghị triển khai Đề án chuyển đổi số cấp xã năm 2026\n\n${leadIn}\n- Đại diện lãnh đạo Sở Nội vụ, Sở Tài chính;\n- Lãnh đạo Ủy ban nhân dân các xã, phường;\n- Công chức phụ trách chuyển đổi số của Văn phòng HĐND và UBND các xã, phường.\n${after}\nRất mong các đại biểu tham dự đầy đủ, đúng giờ./.\n\nNơi nhận:\tKT. GIÁM ĐỐC\n- Như thành phần mời;\tPHÓ GIÁM ĐỐC\n- Lưu: VT, CĐS.\n\n\tTrần Quốc Thành\n`;
+  const logistics = "Đến dự Hội nghị triển khai Đề án chuyển đổi số cấp xã năm 2026.\nThời gian: 08 giờ 00, thứ Năm, ngày 12 tháng 3 năm 2026 (01 buổi).\nĐịa điểm: Hội trường tầng 3, Trung tâm Hội nghị tỉnh.\nThành phần: Giám đốc Sở Khoa học và Công nghệ (chủ trì); lãnh đạo các phòng chuyên môn thuộc Sở.";
+  const giao = "Giao Trung tâm Chuyển đổi số tỉnh chuẩn bị tài liệu, hoàn thành trước ngày 11/3/2026.";
+  const tasksOfLetter = (text: string) => parse(text).documents[0].tasks.map((t) => [t.lead.map((a) => a.text), t.deadline?.iso ?? null]);
+
+  it.each([
+    ["'trân trọng kính mời:'", "Sở Khoa học và Công nghệ trân trọng kính mời:"],
+    ["a bare 'Kính mời:' label", "Kính mời:"],
+  ])("only the assignment after the invitees is a task: %s", (_, leadIn) => {
+    expect(tasksOfLetter(letter(leadIn, `${logistics}\n${giao}`))).toEqual([[["Trung tâm Chuyển đổi số tỉnh"], "2026-03-11"]]);
+  });
+
+  it("stays: the items of a lead-in that asks for work are tasks", () => {
+    const text = letter("Sở Khoa học và Công nghệ đề nghị các đơn vị thực hiện các nội dung sau:", "").replace(/- Đại diện[^\n]*\n- Lãnh đạo[^\n]*\n- Công chức[^\n]*\n/u, "- Rà soát dữ liệu dân cư của xã;\n- Báo cáo kết quả về Sở trước ngày 20/3/2026.\n");
+    expect(tasksOfLetter(text)).toEqual([[["các đơn vị"], null], [["các đơn vị"], "2026-03-20"]]);
+  });
+
+  it.each([
+    ["the time", "Thời gian: 08 giờ 00, ngày 12/3/2026."],
+    ["the place", "Địa điểm: Hội trường tầng 3, Trung tâm Hội nghị tỉnh."],
+    ["who attends", "Thành phần: Giám đốc Sở Khoa học và Công nghệ (chủ trì); lãnh đạo các phòng chuyên môn thuộc Sở."],
+    ["'Đến dự …'", "Đến dự Hội nghị triển khai Đề án chuyển đổi số."],
+  ])("a practical line inherits no lead: %s", (_, text) => {
+    expect(read(text, ["Sở Y tế"])).toEqual([]);
+  });
+
+  it.each([
+    ["a plan's time row keeps its limit", "Thời gian thực hiện: trước ngày 30/6/2026.", [["Sở Y tế"]]],
+    ["a sentence about time", "Tổ chức hội nghị sơ kết, thời gian hoàn thành trong tháng 6/2026.", [["Sở Y tế"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text, ["Sở Y tế"]))).toEqual(expected);
+  });
+});
+
+describe("courtesy assigns nothing, whoever says it (probe5 row 10)", () => {
+  it.each([
+    ["a named subject 'rất mong'", "Bảo hiểm xã hội tỉnh Ninh Bình rất mong nhận được sự phối hợp của các cơ quan, đơn vị."],
+    ["a Sở 'rất mong'", "Sở Tài chính rất mong nhận được sự phối hợp của các cơ quan, đơn vị."],
+    ["'Rất mong' inheriting a lead", "Rất mong các đại biểu tham dự đầy đủ, đúng giờ."],
+    ["thanks", "Sở Tài chính xin cảm ơn sự phối hợp của các đơn vị."],
+    ["'Trân trọng cảm ơn'", "Trân trọng cảm ơn."],
+    ["an invitation", "Sở Y tế trân trọng kính mời đại diện các đơn vị tham dự."],
+  ])("%s", (_, text) => {
+    expect(read(text, ["Sở Y tế"])).toEqual([]);
+  });
+
+  it.each([
+    ["a task to invite", "Giao Sở Y tế mời các chuyên gia tham gia Hội đồng.", [["Sở Y tế"]]],
+    ["a body asked to attend", "Đề nghị Sở Nội vụ cử đại diện tham dự.", [["Sở Nội vụ"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
   });
 });
