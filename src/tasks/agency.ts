@@ -341,7 +341,13 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     // "Kho bạc Nhà nước khu vực XIII", "Chi cục Thuế khu vực 3": a body's region, when a name follows
     if (w.f === "khu" && words[j + 1]?.f === "vực" && (words[j + 2]?.cap || /^\d/.test(words[j + 2]?.f ?? ""))) {
-      j = readName(words, j + 2);
+      // "Viện kiểm sát nhân dân khu vực 1": a region's number is its name
+      j = /^\d/.test(words[j + 2].f) ? j + 3 : readName(words, j + 2);
+      continue;
+    }
+    // "Viện trưởng Viện kiểm sát nhân dân khu vực (rà soát …)": the regional courts and procuracies as a level
+    if (w.f === "khu" && words[j + 1]?.f === "vực" && afterCourt(words, j)) {
+      j += 2;
       continue;
     }
     // "Chi cục Hải quan nơi đăng ký tờ khai", "… nơi lưu giữ hàng hóa": the body named by its place
@@ -351,6 +357,11 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
         j = end;
         continue;
       }
+    }
+    // "Phòng 2 Viện kiểm sát nhân dân tỉnh": a department numbered right after its head, then whose it is
+    if (/^\d+$/.test(w.f) && j === start && words[j + 1]?.cap === true && w.start > words[j - 1].end) {
+      j += 1;
+      continue;
     }
     if (/^\d+$/.test(w.f) && matchPhrase(words, j + 1, PLACES)) {
       j += 1;
@@ -383,6 +394,16 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     return j;
   }
+}
+
+/** The courts and procuracies, whose level since 2025 may be "khu vực" alone (Luật Tổ chức TAND, VKSND, amended 2025). */
+const COURTS = phraseTable(["tòa án nhân dân", "tand", "viện kiểm sát nhân dân", "vksnd", "viện ksnd"]);
+const COURT_WORDS_MAX = 5;
+
+/** A court's or procuracy's name ends right before `j`. */
+function afterCourt(words: readonly Word[], j: number): boolean {
+  for (let k = Math.max(0, j - COURT_WORDS_MAX); k < j; k++) if (matchPhrase(words, k, COURTS) === j - k) return true;
+  return false;
 }
 
 /** Central offices named by their field: "Cục Nhà giáo và Cán bộ quản lý giáo dục", "Vụ Công chức - Viên chức". */

@@ -56,6 +56,11 @@ export const STRONG_HEADS = phraseTable([
   // Truyền hình Nghệ An")
   "văn phòng đăng ký đất đai", "chi nhánh văn phòng đăng ký đất đai", "trung tâm phục vụ hành chính công",
   "ban quản lý các khu công nghiệp", "ban quản lý khu kinh tế", "ban quản lý các khu kinh tế", "báo và phát thanh, truyền hình",
+  // the courts and procuracies (Luật Tổ chức TAND, Luật Tổ chức VKSND, amended 2025): "nhân dân" is part of
+  // the name, before its level or region ("Tòa án nhân dân khu vực 2", "Viện KSND tối cao", "TAND các khu vực")
+  "tòa án nhân dân", "tòa án nhân dân tối cao", "tòa án nhân dân cấp cao", "tand", "tand tối cao", "tand cấp cao",
+  "viện kiểm sát nhân dân", "viện kiểm sát nhân dân tối cao", "viện kiểm sát nhân dân cấp cao", "vksnd", "vksnd tối cao",
+  "vksnd cấp cao", "viện ksnd", "viện ksnd tối cao", "viện ksnd cấp cao",
 ]);
 
 /** Heads that need "các" or a capitalised name after them: "Sở Y tế", "các phòng" — not "ban hành", "phòng, chống". */
@@ -130,6 +135,8 @@ export const FAMILIES: ReadonlyArray<readonly string[]> = [
   ["thôn", "bản", "ấp", "tổ dân phố", "khu phố"],
   // "các đại học, học viện, trường đại học" (Luật Giáo dục đại học, Điều 7)
   ["đại học", "học viện", "trường đại học", "trường cao đẳng"],
+  // the regions of the courts, procuracies and State Treasury since 2025: "(Tòa án nhân dân) các khu vực"
+  ["khu vực"],
 ];
 
 /**

@@ -150,3 +150,30 @@ describe("courtesy assigns nothing, whoever says it (probe5 row 10)", () => {
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("courts and procuracies with their level or region (probe5 row 6)", () => {
+  it.each([
+    ["a procuracy of a numbered region", "Viện kiểm sát nhân dân khu vực 1 chủ trì tổng hợp số liệu.", [["Viện kiểm sát nhân dân khu vực 1"]], "chủ trì tổng hợp số liệu"],
+    ["a court of a numbered region", "Tòa án nhân dân khu vực 2 phối hợp cung cấp hồ sơ.", [["Tòa án nhân dân khu vực 2"]], "phối hợp cung cấp hồ sơ"],
+    ["abbreviated", "Viện KSND khu vực 3 chủ trì rà soát hồ sơ.", [["Viện KSND khu vực 3"]], "chủ trì rà soát hồ sơ"],
+    ["TAND", "TAND khu vực 5 báo cáo TAND tỉnh.", [["TAND khu vực 5"]], "báo cáo TAND tỉnh"],
+    ["the head of the regional procuracies", "Yêu cầu Viện trưởng Viện kiểm sát nhân dân khu vực rà soát hồ sơ.", [["Viện trưởng Viện kiểm sát nhân dân khu vực"]], "rà soát hồ sơ"],
+    ["all the regions", "Chánh án Tòa án nhân dân các khu vực báo cáo kết quả xét xử.", [["Chánh án Tòa án nhân dân các khu vực"]], "báo cáo kết quả xét xử"],
+    ["the supreme procuracy", "Giao VKSND tối cao hướng dẫn nghiệp vụ.", [["VKSND tối cao"]], "hướng dẫn nghiệp vụ"],
+    ["a numbered department of a procuracy", "Phòng 2 Viện kiểm sát nhân dân tỉnh có trách nhiệm theo dõi.", [["Phòng 2 Viện kiểm sát nhân dân tỉnh"]], "có trách nhiệm theo dõi"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["a provincial court, as before", "Tòa án nhân dân tỉnh An Giang phối hợp cung cấp bản án.", [["Tòa án nhân dân tỉnh An Giang"]]],
+    ["a Treasury region", "Kho bạc Nhà nước khu vực XIII chủ trì tổng hợp số liệu.", [["Kho bạc Nhà nước khu vực XIII"]]],
+    ["a numbered department alone", "Phòng 7 chủ trì tổng hợp kết quả.", [["Phòng 7"]]],
+    ["the people of an area: 'khu vực' is no level there", "Nhân dân khu vực biên giới tham gia bảo vệ.", [["Nhân dân"]]],
+    ["a provincial committee", "Ủy ban nhân dân tỉnh chỉ đạo các sở.", [["Ủy ban nhân dân tỉnh"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
