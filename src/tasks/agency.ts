@@ -281,7 +281,7 @@ export function headAt(words: readonly Word[], j: number, licensed: boolean): nu
   if (capitalNamed > best && words[j + capitalNamed]?.cap === true) best = capitalNamed;
   // "Thuế tỉnh Nghệ An": capitalised, before a level word
   const levelNamed = w.cap ? matchPhrase(words, j, LEVEL_NAMED_HEADS) : 0;
-  if (levelNamed > best && matchPhrase(words, j + levelNamed, PLACES)) best = levelNamed;
+  if (levelNamed > best && (matchPhrase(words, j + levelNamed, PLACES) || matchPhrase(words, j + levelNamed, BASE_LEVEL))) best = levelNamed;
   const plural = matchPhrase(words, j, PLURAL_HEADS);
   if (plural > best && licensed) best = plural;
   // "(…, ) ban hành …", "tổ chức thực hiện": a verb that opens with a head's word is no body
@@ -297,7 +297,8 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     if (!w) return j;
     // "Giám đốc Trung tâm Phục vụ hành chính công": a nested body whose whole name the laws give
     const whole = w.cap ? matchPhrase(words, j, STRONG_HEADS) : 0;
-    if (whole > 3) {
+    // … or one whose last word reads as a verb: "Tổ trưởng Tổ thư ký" ("ký")
+    if (whole > 3 || (whole > 1 && isStop(words, j + whole - 1))) {
       j += whole;
       continue;
     }
@@ -343,6 +344,14 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     if (w.f === "khu" && words[j + 1]?.f === "vực" && (words[j + 2]?.cap || /^\d/.test(words[j + 2]?.f ?? ""))) {
       // "Viện kiểm sát nhân dân khu vực 1": a region's number is its name
       j = /^\d/.test(words[j + 2].f) ? j + 3 : readName(words, j + 2);
+      // "Tòa án nhân dân khu vực 1 - An Giang": the province after a dash
+      if (words[j]?.f === "-" && words[j + 1]?.cap && words[j - 1] && /^\d/.test(words[j - 1].f)) j = readName(words, j + 1);
+      continue;
+    }
+    // "Thuế cơ sở 2 tỉnh An Giang": the commune-level tax offices (Quyết định 381/QĐ-BTC, 2025), numbered
+    const base = j === start && j > from ? matchPhrase(words, j, BASE_LEVEL) : 0;
+    if (base && matchPhrase(words, from, LEVEL_NAMED_HEADS) === j - from) {
+      j += base + (/^\d+$/.test(words[j + base]?.f ?? "") ? 1 : 0);
       continue;
     }
     // "Viện trưởng Viện kiểm sát nhân dân khu vực (rà soát …)": the regional courts and procuracies as a level
@@ -395,6 +404,9 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     return j;
   }
 }
+
+/** The level of the commune-level offices of a branch: "Thuế cơ sở 2". */
+const BASE_LEVEL = phraseTable(["cơ sở"]);
 
 /** The courts and procuracies, whose level since 2025 may be "khu vực" alone (Luật Tổ chức TAND, VKSND, amended 2025). */
 const COURTS = phraseTable(["tòa án nhân dân", "tand", "viện kiểm sát nhân dân", "vksnd", "viện ksnd"]);

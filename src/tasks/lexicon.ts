@@ -17,6 +17,8 @@ export const TITLES = phraseTable([
   "thủ trưởng", "người đứng đầu", "bộ trưởng", "thứ trưởng", "cục trưởng", "chủ nhiệm", "trưởng phòng",
   "tổng cục trưởng", "chi cục trưởng", "vụ trưởng", "viện trưởng", "chánh thanh tra", "hiệu trưởng", "tổng giám đốc",
   "chánh án", "thống đốc", "phó thủ tướng", "phó thủ tướng chính phủ",
+  // the secretary of a council, steering board or organising board, named in every Quy chế of one: "Thư ký Hội đồng"
+  "thư ký", "thư ký thường trực",
   // village and residential-group heads (Luật Tổ chức chính quyền địa phương; Thông tư 04/2012/TT-BNV): "Trưởng
   // thôn", "Tổ trưởng tổ dân phố"; bare "trưởng" only over a plural village group ("Trưởng các thôn, bản", see `headAt`)
   "trưởng thôn", "trưởng bản", "trưởng ấp", "trưởng khu phố", "tổ trưởng tổ dân phố", "tổ trưởng", "trưởng",
@@ -44,7 +46,7 @@ export const STRONG_HEADS = phraseTable([
   // basic Party organisations (Điều lệ Đảng, ch. V): "Các chi bộ, đảng bộ cơ sở", "các chi bộ trực thuộc"
   "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi ủy", "tổ chức cơ sở đảng",
   // bodies set up for a task, and who builds: "Tổ công tác", "Tổ giúp việc", "Các nhà thầu"
-  "tổ công tác", "tổ giúp việc", "nhà thầu",
+  "tổ công tác", "tổ giúp việc", "nhà thầu", "tổ thư ký", "bộ phận thư ký",
   // deputies and their groups (Luật Tổ chức HĐND): "Tổ đại biểu HĐND tỉnh", "các Tổ đại biểu và đại biểu HĐND"
   "tổ đại biểu", "đoàn đại biểu quốc hội", "đoàn đbqh",
   // the Youth Union's bodies (Điều lệ Đoàn TNCS Hồ Chí Minh): "các đoàn trực thuộc", "chi đoàn", "cơ sở đoàn", "thị đoàn"
@@ -165,7 +167,7 @@ export const STOPS = phraseTable([
  * "Phòng Tài chính - Kế hoạch | phân bổ …"): the name reader's own check, not `STOPS` (a title
  * "Tập trung sửa đổi, bổ sung …" is no sentence for a verb after its comma).
  */
-export const NAME_END_VERBS = phraseTable(["bổ sung", "phân bổ", "nâng cấp", "phát động", "hoàn thành", "đẩy nhanh"]);
+export const NAME_END_VERBS = phraseTable(["bổ sung", "phân bổ", "nâng cấp", "phát động", "hoàn thành", "đẩy nhanh", "ghi biên bản", "ghi chép"]);
 
 /** The duties only a subject carries: whatever stands before one names the body that has it. */
 const DUTY_WORDS = ["có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ"];

@@ -177,3 +177,50 @@ describe("courts and procuracies with their level or region (probe5 row 6)", () 
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("the secretary of a council and its secretariat (probe5 row 12)", () => {
+  it.each([
+    ["a secretary of a council", "Thư ký Hội đồng ghi biên bản các phiên họp, tổng hợp ý kiến của các thành viên.", [["Thư ký Hội đồng"]], "ghi biên bản các phiên họp, tổng hợp ý kiến của các thành viên"],
+    ["… with a duty", "Thư ký Hội đồng có trách nhiệm gửi hồ sơ về Phòng Giáo dục phổ thông.", [["Thư ký Hội đồng"]], "có trách nhiệm gửi hồ sơ về Phòng Giáo dục phổ thông"],
+    ["the head of a secretariat ('ký' is no verb there)", "Tổ trưởng Tổ thư ký chủ trì tổng hợp hồ sơ.", [["Tổ trưởng Tổ thư ký"]], "chủ trì tổng hợp hồ sơ"],
+    ["a secretariat asked", "Giao Tổ thư ký tổng hợp ý kiến.", [["Tổ thư ký"]], "tổng hợp ý kiến"],
+    ["a secretariat unit", "Bộ phận thư ký có trách nhiệm ghi biên bản.", [["Bộ phận thư ký"]], "có trách nhiệm ghi biên bản"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["the chairman, as before", "Chủ tịch Hội đồng chủ trì các phiên họp.", [["Chủ tịch Hội đồng"]]],
+    ["a council's members, as before", "Các thành viên Hội đồng có trách nhiệm nghiên cứu tài liệu.", [["Các thành viên Hội đồng"]]],
+    ["a lower-case council name still closed by its verb", "Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì.", [["Ban Quản lý dự án đầu tư xây dựng tỉnh"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("the commune-level tax offices and a region's province (probe5 row 13)", () => {
+  const support = (tasks: Task[]) => tasks.map((t) => t.support.map((a) => a.text));
+  it.each([
+    ["a numbered tax office of a province", "Thuế cơ sở 2 tỉnh An Giang chủ trì đối chiếu số liệu.", [["Thuế cơ sở 2 tỉnh An Giang"]], [[]]],
+    ["… asked", "Giao Thuế cơ sở 5 thành phố Hà Nội hướng dẫn người nộp thuế.", [["Thuế cơ sở 5 thành phố Hà Nội"]], [[]]],
+    ["as support, before a verb that opens with a function word", "Bảo hiểm xã hội cơ sở chủ trì, phối hợp với Thuế cơ sở đối chiếu dữ liệu.", [["Bảo hiểm xã hội cơ sở"]], [["Thuế cơ sở"]]],
+    ["a regional court with its province after a dash", "Tòa án nhân dân khu vực 1 - An Giang phối hợp cung cấp hồ sơ.", [["Tòa án nhân dân khu vực 1 - An Giang"]], [[]]],
+  ])("%s", (_, text, expected, supported) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(support(tasks)).toEqual(supported);
+  });
+
+  it.each([
+    ["a provincial tax office, as before", "Thuế tỉnh Nghệ An chủ trì kiểm tra.", [["Thuế tỉnh Nghệ An"]]],
+    ["a lower-case tax body, as before", "Cơ quan thuế cơ sở chủ trì.", [["Cơ quan thuế cơ sở"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it("stays: 'thuế' in lower case is no head", () => {
+    expect(read("Các doanh nghiệp nộp thuế cơ sở 2 đúng hạn.").map((t) => t.lead.map((a) => a.text))).not.toContainEqual(["thuế cơ sở 2"]);
+  });
+});
