@@ -9,7 +9,7 @@
  *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
  */
 import {
-  BOUND, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
+  BOUND, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
 } from "./lexicon.js";
 import { foldChars, stripDiacritics } from "../inline/fold.js";
 import { lazy } from "../lazy.js";
@@ -545,6 +545,14 @@ function readName(words: readonly Word[], j: number, optional = false): number {
   for (;;) {
     const w = words[k];
     if (!w) break;
+    // "Phòng Cảnh sát giao thông | triển khai …": a police department's field, capitalised, is whole
+    const police = words[k].cap ? matchPhrase(words, k, POLICE_FIELDS) : 0;
+    if (police) {
+      k += police;
+      lower = 0;
+      complete = true;
+      continue;
+    }
     const field = matchPhrase(words, k, COMMA_FIELDS);
     if (field && (words[k].cap || k > j)) {
       k += field;

@@ -197,4 +197,22 @@ export const FIELD_NAMES: readonly string[] = [
 
 /** Comma-holding field names read as one: "Sở Lao động, Thương binh và Xã hội". */
 export const COMMA_FIELDS = phraseTable(["phòng, chống", "lao động, thương binh và xã hội", "văn hóa, thể thao và du lịch", "lao động - thương binh và xã hội",
-  "kinh tế, hạ tầng và đô thị"]);
+  "kinh tế, hạ tầng và đô thị",
+]);
+
+/**
+ * The departments of a Công an tỉnh (PA, PC, PK, PV, PX …; Thông tư of the Bộ Công an on the provincial police's
+ * organisation), named by fields that hold a verb, "về", "và" or commas: "Phòng Cảnh sát giao thông", "Phòng Cảnh
+ * sát quản lý hành chính về trật tự xã hội", "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Đội Cảnh
+ * sát giao thông số 2". Printed capitalised, each is a whole name: what follows in lower case is not part of it.
+ */
+export const POLICE_FIELDS = phraseTable([
+  "cảnh sát giao thông", "cảnh sát giao thông đường thủy", "cảnh sát giao thông - trật tự", "cảnh sát hình sự", "cảnh sát kinh tế",
+  "cảnh sát môi trường", "cảnh sát cơ động", "cảnh sát bảo vệ", "cảnh sát điều tra tội phạm về ma túy",
+  "cảnh sát điều tra tội phạm về trật tự xã hội", "cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường",
+  "cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "cảnh sát điều tra tội phạm về kinh tế và chức vụ",
+  "cảnh sát quản lý hành chính về trật tự xã hội", "cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+  "cảnh sát thi hành án hình sự và hỗ trợ tư pháp", "cảnh sát quản lý tạm giữ, tạm giam và thi hành án hình sự tại cộng đồng",
+  "an ninh chính trị nội bộ", "an ninh kinh tế", "an ninh đối ngoại", "an ninh điều tra", "an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
+  "quản lý xuất nhập cảnh", "kỹ thuật hình sự", "hồ sơ nghiệp vụ", "công tác đảng và công tác chính trị",
+]);

@@ -224,3 +224,30 @@ describe("the commune-level tax offices and a region's province (probe5 row 13)"
     expect(read("Các doanh nghiệp nộp thuế cơ sở 2 đúng hạn.").map((t) => t.lead.map((a) => a.text))).not.toContainEqual(["thuế cơ sở 2"]);
   });
 });
+
+describe("the departments of a Công an tỉnh are whole names (probe5 row 16)", () => {
+  const support = (tasks: Task[]) => tasks.map((t) => t.support.map((a) => a.text));
+  it.each([
+    ["traffic police ('giao' is no verb there)", "Phòng Cảnh sát giao thông triển khai kế hoạch tuần tra, kiểm soát.", [["Phòng Cảnh sát giao thông"]], [[]], "triển khai kế hoạch tuần tra, kiểm soát"],
+    ["a field with 'về'", "Phòng Cảnh sát quản lý hành chính về trật tự xã hội hướng dẫn Công an các xã, phường.", [["Phòng Cảnh sát quản lý hành chính về trật tự xã hội"]], [[]], "hướng dẫn Công an các xã, phường"],
+    ["as support, a verb of one word after it", "Phòng Cảnh sát hình sự chủ trì, phối hợp với Phòng Cảnh sát điều tra tội phạm về ma túy mở các đợt tấn công.", [["Phòng Cảnh sát hình sự"]], [["Phòng Cảnh sát điều tra tội phạm về ma túy"]], "chủ trì, phối hợp với Phòng Cảnh sát điều tra tội phạm về ma túy mở các đợt tấn công"],
+    ["a field with commas and 'và'", "Giao Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ kiểm tra các cơ sở.", [["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"]], [[]], "kiểm tra các cơ sở"],
+    ["a numbered team", "Đội Cảnh sát giao thông số 2 tuần tra trên tuyến.", [["Đội Cảnh sát giao thông số 2"]], [[]], "tuần tra trên tuyến"],
+    ["with its code", "Phòng Cảnh sát hình sự (PC02) chủ trì xác minh.", [["Phòng Cảnh sát hình sự (PC02)"]], [[]], "chủ trì xác minh"],
+  ])("%s", (_, text, expected, supported, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(support(tasks)).toEqual(supported);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["a department of a named Công an", "Phòng Cảnh sát giao thông Công an tỉnh chủ trì.", [["Phòng Cảnh sát giao thông Công an tỉnh"]]],
+    ["… of its level", "Phòng Cảnh sát giao thông tỉnh chủ trì.", [["Phòng Cảnh sát giao thông tỉnh"]]],
+    ["a Sở field that starts alike", "Sở Giao thông vận tải chủ trì.", [["Sở Giao thông vận tải"]]],
+    ["a verb after a Sở is still its action", "Sở Y tế tham mưu UBND tỉnh ban hành kế hoạch.", [["Sở Y tế"]]],
+    ["a code as the name", "Phòng PC08 chủ trì tuần tra.", [["Phòng PC08"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
