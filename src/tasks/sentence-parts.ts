@@ -186,9 +186,23 @@ function agentOf(words: readonly Word[], used: readonly boolean[]): AgencyList |
     // the lexicon's names only: "(bảo hiểm sức khoẻ) do các doanh nghiệp bảo hiểm cung cấp" is no one's task
     const list = readAgencyList(words, k + 1, { noTail: true });
     // startsPredicate keeps out function words and the passive; "có" after a body says what it has
-    if (list && matchPhrase(words, list.end, STOPS) && startsPredicate(words, list.end) && words[list.end].f !== "có") return list;
+    if (list && matchPhrase(words, list.end, STOPS) && startsPredicate(words, list.end) && words[list.end].f !== "có" && !authored(words, list.end)) return list;
   }
   return null;
+}
+
+/** Verbs that make a document: "(dự thảo Kế hoạch …) do Cục X trình", "(Đề án) do Cục Thủy lợi xây dựng". */
+const AUTHORING = phraseTable(["trình", "xây dựng", "soạn thảo", "biên soạn", "chủ trì soạn thảo", "lập", "ban hành", "đề xuất", "chuẩn bị", "dự thảo", "báo cáo", "tham mưu"]);
+
+/**
+ * "… dự thảo Kế hoạch … do Cục Quản lý đê điều và Phòng, chống thiên tai trình.": a verb that makes a
+ * document, closing the noun phrase at the end of the sentence (or of its clause), says who made it, not
+ * what that body must do.
+ */
+function authored(words: readonly Word[], k: number): boolean {
+  const verb = matchPhrase(words, k, AUTHORING);
+  const after = words[k + verb]?.f;
+  return verb > 0 && (after === undefined || after === "." || after === "," || after === ";" || after === ")" || after === "/");
 }
 
 const REQUESTS = phraseTable(["yêu cầu", "đề nghị", "kính đề nghị"]);

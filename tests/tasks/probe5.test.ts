@@ -251,3 +251,22 @@ describe("the departments of a Công an tỉnh are whole names (probe5 row 16)",
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("'… do X trình / xây dựng.' closing a noun phrase names an author (probe5 row 9)", () => {
+  it.each([
+    ["a draft submitted", "Hoàn thiện dự thảo Kế hoạch phòng, chống thiên tai năm 2026 do Cục Quản lý đê điều và Phòng, chống thiên tai trình.", ["Vụ Kế hoạch"], [["Vụ Kế hoạch"]]],
+    ["a scheme drafted", "Tiếp tục hoàn thiện dự thảo Đề án do Cục Thủy lợi xây dựng.", ["Vụ Kế hoạch"], [["Vụ Kế hoạch"]]],
+    ["no lead to inherit: no task", "Tiếp tục hoàn thiện dự thảo Đề án do Cục Thủy lợi xây dựng.", null, []],
+    ["the author before a comma", "Nghiên cứu báo cáo do Sở Y tế trình, đề xuất giải pháp.", null, []],
+  ])("%s", (_, text, inherited, expected) => {
+    expect(leads(read(text, inherited))).toEqual(expected);
+  });
+
+  it.each([
+    ["who leads a consultation", "Việc lấy ý kiến cử tri do người đứng đầu cơ quan chủ trì.", [["người đứng đầu cơ quan"]]],
+    ["who directs", "Ở Trung ương do đồng chí Phó Thủ tướng phụ trách Nông nghiệp trực tiếp chỉ đạo.", [["đồng chí Phó Thủ tướng phụ trách Nông nghiệp"]]],
+    ["an authoring verb with work after it", "Việc tổng hợp do Sở Tài chính xây dựng và trình UBND tỉnh trước ngày 30/6/2026.", [["Sở Tài chính"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
