@@ -261,6 +261,8 @@ function ownSubject(words: readonly Word[]): boolean {
   if (!det || !words[det]?.word || words[det].cap) return false;
   for (let k = det + 1; k < det + OWN_SUBJECT_MAX && words[k]; k++) {
     if (!words[k].word) return false;
+    // "Các chủ rừng là tổ chức xây dựng …" (Luật Lâm nghiệp): "là" after the noun phrase ends it, narrowing it
+    if (words[k].f === "là") return true;
     const verb = matchPhrase(words, k, STOPS);
     if (verb) return startsPredicate(words, k) && words[k + verb]?.f !== "được" && words[k + verb]?.f !== "bị";
   }

@@ -127,7 +127,9 @@ export const PLACES = phraseTable([
 export const FAMILIES: ReadonlyArray<readonly string[]> = [
   ["quận", "huyện", "thị xã", "thành phố", "phường", "xã", "đặc khu", "thị trấn", "tỉnh", "quận ủy", "huyện ủy", "thị ủy", "thành ủy", "đảng ủy", "tỉnh ủy"],
   // "các sở, ban, ngành", "các cơ quan, đơn vị", "các bộ, ngành, địa phương": one group however mixed
-  ["sở", "ban", "ngành", "ban ngành", "phòng", "bộ", "cơ quan ngang bộ", "cơ quan", "đơn vị", "địa phương", "tổ chức", "cá nhân"],
+  ["sở", "ban", "ngành", "ban ngành", "phòng", "bộ", "cơ quan ngang bộ", "cơ quan", "đơn vị", "địa phương", "tổ chức", "cá nhân",
+    // "các cơ quan, đơn vị, doanh nghiệp (còn nợ đóng bảo hiểm xã hội)": the employers of the social insurance laws
+    "doanh nghiệp"],
   ["cấp ủy", "cấp ủy đảng", "chính quyền", "tổ chức đảng", "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi ủy", "tổ chức cơ sở đảng"],
   ["cán bộ", "đảng viên", "công chức", "viên chức", "nhân dân", "người lao động"],
   ["ban cán sự đảng", "đảng đoàn"],

@@ -336,7 +336,14 @@ function semicolonList(words: readonly Word[], list: AgencyList | null): AgencyL
 }
 
 /** What opens a restrictive clause on a body: "(Công chức) đang giữ ngạch …", "(Các Chi cục) đã triển khai …". */
-const RESTRICTIVE = new Set(["đang", "đã", "chưa", "được", "không"]);
+const RESTRICTIVE = new Set(["đang", "đã", "chưa", "được", "không", "còn"]);
+/**
+ * An adverb of urgency that opens the predicate after a restrictive clause, as a duty does: "Các cơ
+ * quan, đơn vị, doanh nghiệp còn nợ đóng bảo hiểm xã hội | khẩn trương chuyển …" — not after "đã"
+ * (narration), and "kịp thời", "nghiêm túc" only before a verb of the lexicon ("đã triển khai kịp
+ * thời các biện pháp" is how it was done).
+ */
+const URGENCY = phraseTable(["khẩn trương", "kịp thời", "nghiêm túc"]);
 const RESTRICTIVE_WINDOW = 24;
 /** What a body is given to do, after "được giao": "(được giao) chủ trì", "(được phân công) phối hợp". */
 const GIVEN_ROLES = phraseTable(["chủ trì", "phối hợp", "chủ trì, phối hợp"]);
@@ -373,6 +380,8 @@ function restricted(words: readonly Word[], list: AgencyList | null): AgencyList
       continue;
     }
     if (matchPhrase(words, d, DUTIES_OR_LEAD)) return extendLast(list, d);
+    const urgent = d > list.end + 1 && words[list.end].f !== "đã" ? matchPhrase(words, d, URGENCY) : 0;
+    if (urgent && (words[d].f === "khẩn" || (matchPhrase(words, d + urgent, STOPS) && startsPredicate(words, d + urgent)))) return extendLast(list, d);
   }
   return null;
 }

@@ -270,3 +270,40 @@ describe("'… do X trình / xây dựng.' closing a noun phrase names an author
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("'là' after a plural noun phrase ends its subject (probe5 row 17)", () => {
+  it.each([
+    ["a legal role narrowed by 'là'", "Các chủ rừng là tổ chức xây dựng phương án phòng cháy, chữa cháy rừng, trình cơ quan có thẩm quyền phê duyệt trước ngày 10/3/2026."],
+    ["… households", "Các chủ rừng là hộ gia đình, cá nhân thực hiện các biện pháp phòng cháy."],
+  ])("does not take the inherited lead: %s", (_, text) => {
+    expect(read(text, ["Giám đốc các sở"])).toEqual([]);
+  });
+
+  it.each([
+    ["an object after the verb", "Tổ chức tập huấn cho các chủ rừng là hộ gia đình.", [["Giám đốc các sở"]]],
+    ["a passive, as before", "Các yêu cầu về hồ sơ cần được ghi đầy đủ.", [["Giám đốc các sở"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text, ["Giám đốc các sở"]))).toEqual(expected);
+  });
+});
+
+describe("'còn' opens a restrictive clause, urgency closes it; 'doanh nghiệp' joins the group (probe5 row 18)", () => {
+  it.each([
+    ["'còn nợ' + 'khẩn trương'", "Các cơ quan, đơn vị, doanh nghiệp còn nợ đóng bảo hiểm xã hội khẩn trương chuyển đủ số tiền còn nợ, hoàn thành trước ngày 25/12/2025.", [["Các cơ quan, đơn vị, doanh nghiệp còn nợ đóng bảo hiểm xã hội"]], "khẩn trương chuyển đủ số tiền còn nợ, hoàn thành trước ngày 25/12/2025"],
+    ["'còn' + a duty", "Các đơn vị còn tồn đọng hồ sơ có trách nhiệm giải quyết dứt điểm.", [["Các đơn vị còn tồn đọng hồ sơ"]], "có trách nhiệm giải quyết dứt điểm"],
+    ["'chưa' + 'kịp thời' before a verb", "Các đơn vị chưa nộp báo cáo kịp thời gửi về Sở Tài chính.", [["Các đơn vị chưa nộp báo cáo"]], "kịp thời gửi về Sở Tài chính"],
+    ["the group with 'doanh nghiệp'", "Các cơ quan, doanh nghiệp, cá nhân phải chấp hành.", [["Các cơ quan, doanh nghiệp, cá nhân"]], "phải chấp hành"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["narration with 'đã' and a manner adverb", "Các đơn vị đã triển khai kịp thời các biện pháp."],
+    ["'đã khẩn trương'", "Các đơn vị đã khẩn trương triển khai."],
+    ["a manner adverb before an object", "Các cơ quan, đơn vị chưa thực hiện nghiêm túc các quy định."],
+  ])("assigns nothing: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
