@@ -267,7 +267,9 @@ export function headAt(words: readonly Word[], j: number, licensed: boolean): nu
   if (!w?.word) return 0;
   const nextCap = (n: number): boolean => words[j + n]?.cap === true || /^\d/.test(words[j + n]?.f ?? "");
   let best = matchPhrase(words, j, STRONG_HEADS);
-  const title = matchPhrase(words, j, TITLES);
+  let title = matchPhrase(words, j, TITLES);
+  // "Thư ký Tổ giúp việc": a title whose last word opens a body's head ends before that body ("thư ký tổ" alone stays)
+  if (title > 2 && matchPhrase(words, j + title - 1, STRONG_HEADS) > 1 && matchPhrase(words.slice(j, j + title - 1), 0, TITLES) === title - 1) title--;
   // "thủ trưởng các sở, ngành": a title over a plural body
   const over = (n: number): number => matchPhrase(words, j + n, DETERMINERS);
   // bare "trưởng" heads only a plural village group: "Trưởng các thôn, bản, tổ dân phố"
@@ -297,8 +299,9 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     if (!w) return j;
     // "Giám đốc Trung tâm Phục vụ hành chính công": a nested body whose whole name the laws give
     const whole = w.cap ? matchPhrase(words, j, STRONG_HEADS) : 0;
-    // … or one whose last word reads as a verb: "Tổ trưởng Tổ thư ký" ("ký")
-    if (whole > 3 || (whole > 1 && isStop(words, j + whole - 1))) {
+    // … or one that holds a word read as a verb: "Tổ trưởng Tổ thư ký" ("ký"), "Thư ký Tổ giúp việc" ("giúp")
+    // (printed in lower case after its first word: a capitalised one is read as a name, "Ban Quản lý dự án …")
+    if (whole > 3 || (whole > 1 && !hasCapital(words, j + 1, j + whole) && holdsStop(words, j + 1, j + whole))) {
       j += whole;
       continue;
     }
@@ -372,6 +375,11 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
       j += 1;
       continue;
     }
+    // "(Thư ký) Tổ bầu cử số 3": a unit's number after a whole head (not a document's: "… số 123/BYT-KCB")
+    if (w.f === "số" && j > start && /^\d+$/.test(words[j + 1]?.f ?? "") && words[j + 2]?.f !== "/" && words[j + 2]?.f !== "-") {
+      j += 2;
+      continue;
+    }
     if (/^\d+$/.test(w.f) && matchPhrase(words, j + 1, PLACES)) {
       j += 1;
       continue;
@@ -403,6 +411,12 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     return j;
   }
+}
+
+/** Some word from `from` to `to` reads as a verb. */
+function holdsStop(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isStop(words, k)) return true;
+  return false;
 }
 
 /** The level of the commune-level offices of a branch: "Thuế cơ sở 2". */

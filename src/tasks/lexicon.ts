@@ -18,7 +18,7 @@ export const TITLES = phraseTable([
   "tổng cục trưởng", "chi cục trưởng", "vụ trưởng", "viện trưởng", "chánh thanh tra", "hiệu trưởng", "tổng giám đốc",
   "chánh án", "thống đốc", "phó thủ tướng", "phó thủ tướng chính phủ",
   // the secretary of a council, steering board or organising board, named in every Quy chế of one: "Thư ký Hội đồng"
-  "thư ký", "thư ký thường trực",
+  "thư ký", "thư ký thường trực", "thư ký hội nghị", "thư ký cuộc họp", "thư ký kỳ họp", "thư ký phiên họp", "thư ký tổ",
   // village and residential-group heads (Luật Tổ chức chính quyền địa phương; Thông tư 04/2012/TT-BNV): "Trưởng
   // thôn", "Tổ trưởng tổ dân phố"; bare "trưởng" only over a plural village group ("Trưởng các thôn, bản", see `headAt`)
   "trưởng thôn", "trưởng bản", "trưởng ấp", "trưởng khu phố", "tổ trưởng tổ dân phố", "tổ trưởng", "trưởng",

@@ -307,3 +307,25 @@ describe("'còn' opens a restrictive clause, urgency closes it; 'doanh nghiệp'
     expect(read(text)).toEqual([]);
   });
 });
+
+describe("the secretary of a meeting, and a head holding a verb in lower case (probe5 row 12, corpus)", () => {
+  it.each([
+    ["the secretary of a meeting", "Thư ký hội nghị đọc tiểu sử tóm tắt của từng người ứng cử.", [["Thư ký hội nghị"]], "đọc tiểu sử tóm tắt của từng người ứng cử"],
+    ["two secretaries", "Thư ký hội nghị hoặc thư ký tổ phát phiếu.", [["Thư ký hội nghị", "thư ký tổ"]], "phát phiếu"],
+    ["a title before a body whose name holds a verb", "Thư ký Tổ giúp việc có trách nhiệm ghi biên bản.", [["Thư ký Tổ giúp việc"]], "có trách nhiệm ghi biên bản"],
+    ["… another title", "Tổ trưởng Tổ giúp việc có trách nhiệm ghi biên bản.", [["Tổ trưởng Tổ giúp việc"]], "có trách nhiệm ghi biên bản"],
+    ["a numbered election group", "Thư ký Tổ bầu cử số 3 ghi biên bản kiểm phiếu.", [["Thư ký Tổ bầu cử số 3"]], "ghi biên bản kiểm phiếu"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["a capitalised head is read as a name", "Trưởng Ban Chỉ đạo tỉnh chủ trì.", [["Trưởng Ban Chỉ đạo tỉnh"]]],
+    ["a capitalised title over a whole head", "Thư ký Tổ công tác chủ trì tổng hợp.", [["Thư ký Tổ công tác"]]],
+    ["a document's number is no unit's", "Sở Y tế số 123/SYT-KHTC chủ trì.", [["Sở Y tế"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
