@@ -186,21 +186,28 @@ function agentOf(words: readonly Word[], used: readonly boolean[]): AgencyList |
     // the lexicon's names only: "(bảo hiểm sức khoẻ) do các doanh nghiệp bảo hiểm cung cấp" is no one's task
     const list = readAgencyList(words, k + 1, { noTail: true });
     // startsPredicate keeps out function words and the passive; "có" after a body says what it has
-    if (list && matchPhrase(words, list.end, STOPS) && startsPredicate(words, list.end) && words[list.end].f !== "có" && !authored(words, list.end)) return list;
+    if (list && matchPhrase(words, list.end, STOPS) && startsPredicate(words, list.end) && words[list.end].f !== "có" && !authored(words, k, list.end)) return list;
   }
   return null;
 }
 
-/** Verbs that make a document: "(dự thảo Kế hoạch …) do Cục X trình", "(Đề án) do Cục Thủy lợi xây dựng". */
-const AUTHORING = phraseTable(["trình", "xây dựng", "soạn thảo", "biên soạn", "chủ trì soạn thảo", "lập", "ban hành", "đề xuất", "chuẩn bị", "dự thảo", "báo cáo", "tham mưu"]);
+/** Verbs that submit or draft a document: "(dự thảo Kế hoạch …) do Cục X trình", "(Quy chế) do Bộ ban hành". */
+const AUTHORING = phraseTable(["trình", "soạn thảo", "biên soạn", "chủ trì soạn thảo", "ban hành", "đề xuất", "dự thảo"]);
+/** Verbs that make one, when a draft or a document is what they made: "dự thảo Đề án do Cục Thủy lợi xây dựng". */
+const MAKING = phraseTable(["xây dựng", "lập"]);
+const DOCUMENT_NOUNS = phraseTable(["dự thảo", "đề án", "tờ trình", "báo cáo", "phương án", "quy chế", "văn bản"]);
+const DOCUMENT_WINDOW = 12;
 
 /**
  * "… dự thảo Kế hoạch … do Cục Quản lý đê điều và Phòng, chống thiên tai trình.": a verb that makes a
  * document, closing the noun phrase at the end of the sentence (or of its clause), says who made it, not
- * what that body must do.
+ * what that body must do. `at` is "do", `k` the verb after the body.
  */
-function authored(words: readonly Word[], k: number): boolean {
-  const verb = matchPhrase(words, k, AUTHORING);
+function authored(words: readonly Word[], at: number, k: number): boolean {
+  let verb = matchPhrase(words, k, AUTHORING);
+  if (!verb && matchPhrase(words, k, MAKING)) {
+    for (let d = at - 1; d >= 0 && d >= at - DOCUMENT_WINDOW && words[d].word; d--) if (matchPhrase(words, d, DOCUMENT_NOUNS)) verb = matchPhrase(words, k, MAKING);
+  }
   const after = words[k + verb]?.f;
   return verb > 0 && (after === undefined || after === "." || after === "," || after === ";" || after === ")" || after === "/");
 }

@@ -266,6 +266,8 @@ describe("'… do X trình / xây dựng.' closing a noun phrase names an author
     ["who leads a consultation", "Việc lấy ý kiến cử tri do người đứng đầu cơ quan chủ trì.", [["người đứng đầu cơ quan"]]],
     ["who directs", "Ở Trung ương do đồng chí Phó Thủ tướng phụ trách Nông nghiệp trực tiếp chỉ đạo.", [["đồng chí Phó Thủ tướng phụ trách Nông nghiệp"]]],
     ["an authoring verb with work after it", "Việc tổng hợp do Sở Tài chính xây dựng và trình UBND tỉnh trước ngày 30/6/2026.", [["Sở Tài chính"]]],
+    ["a plan to be made, no draft named", "Kế hoạch chi tiết do Sở Y tế xây dựng.", [["Sở Y tế"]]],
+    ["who advises", "Việc theo dõi do Văn phòng UBND tỉnh tham mưu.", [["Văn phòng UBND tỉnh"]]],
   ])("stays: %s", (_, text, expected) => {
     expect(leads(read(text))).toEqual(expected);
   });
