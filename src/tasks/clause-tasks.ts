@@ -16,7 +16,7 @@ import { assignmentRows, type RowsOfClause } from "./assignment-rows.js";
 import { findDeadline, findDeadlines, frontedDeadline, readTimeCell, type DeadlineContext } from "./deadline.js";
 import { actionBounds, splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
-import { readSentenceParts, type SentencePart } from "./sentence-parts.js";
+import { frontedTime, readSentenceParts, type SentencePart } from "./sentence-parts.js";
 import { toSentences, type Sentence } from "./sentences.js";
 import { DESCRIPTORS, STOPS } from "./lexicon.js";
 import { firstWordOf, matchPhrase, moreWordsThan, phraseTable, toWords, wordsOf, type Word } from "./words.js";
@@ -472,7 +472,10 @@ export function makeTasks(part: SentencePart, action: string, leads: string[], l
   const deadline = enumerated ? findDeadline(action, { year: context.year, lines }) : null;
   const pieces: Array<[string, Deadline | null]> = enumerated ? enumerated.map((one) => [one, deadline]) : byDeadline(action, { year: context.year, lines });
   // "Hằng tháng, Phòng 7 báo cáo …": the time fronted before the subject, when the action names none
-  const fronted = part.fronted && pieces.every(([, limit]) => limit === null) ? frontedDeadline(part.fronted, action, { year: context.year, lines }) : null;
+  // (or opening the action when no subject follows it: "Hằng tháng, báo cáo kết quả về …")
+  const opening = part.fronted || !pieces.every(([, limit]) => limit === null) ? null : frontedTime(action);
+  const time = part.fronted ? { fronted: part.fronted, rest: action } : opening;
+  const fronted = time && pieces.every(([, limit]) => limit === null) ? frontedDeadline(time.fronted, time.rest, { year: context.year, lines }) : null;
   if (fronted) for (const piece of pieces) piece[1] = fronted;
   return pieces.map(([one, limit]) => ({
     action: one,

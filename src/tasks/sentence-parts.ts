@@ -69,6 +69,16 @@ const TIME_PHRASES = [
   "định kỳ", "trong tháng", "trong quý", "trong năm", "trong tuần", "trước ngày", "chậm nhất", "từ nay đến", "trong thời hạn",
 ];
 const TIME_FRONTED = phraseTable(TIME_PHRASES);
+
+/** "Hằng tháng, báo cáo …" (no subject after it): the fronted time phrase before the first comma, if the text opens with one. */
+export function frontedTime(text: string): { fronted: string; rest: string } | null {
+  const words = toWords(text);
+  if (!matchPhrase(words, 0, TIME_FRONTED)) return null;
+  const comma = indexOfWord(words, ",", 1);
+  if (comma < 0 || comma > FRONTED_TIME_MAX) return null;
+  return { fronted: text.slice(0, words[comma].start), rest: text.slice(words[comma].end).trimStart() };
+}
+const FRONTED_TIME_MAX = 8;
 /** Phrases that front a sentence before its subject: "Đối với …,", "Trường hợp …,", "Căn cứ …,". */
 const FRONTED = phraseTable([
   "đối với", "trường hợp", "căn cứ", "trong trường hợp", "trong thời gian", "trong quá trình", "nếu", "để", "nhằm", "trên cơ sở",

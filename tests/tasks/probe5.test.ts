@@ -38,6 +38,14 @@ describe("a fronted time adverbial before the subject (probe5 row 2)", () => {
   });
 
   it.each([
+    ["no subject after it: the inherited lead reports monthly", "Hằng tháng, báo cáo kết quả về Viện kiểm sát nhân dân tỉnh.", [["Hằng tháng", "relative", null]]],
+    ["… quarterly", "Định kỳ hằng quý, tổng hợp báo cáo UBND tỉnh.", [["hằng quý", "relative", null]]],
+    ["… work that is no report keeps no frequency", "Hằng tháng, kiểm tra các cơ sở.", [null]],
+  ])("an inherited lead: %s", (_, text, deadline) => {
+    expect(limits(read(text, ["Phòng 7"]))).toEqual(deadline);
+  });
+
+  it.each([
     ["no agency after the comma", "Hằng tháng, việc tổng hợp số liệu còn chậm."],
     ["no verb after the body", "Trong năm 2025, Nhân dân ta trong sự nghiệp đổi mới."],
   ])("assigns nothing: %s", (_, text) => {
