@@ -62,6 +62,9 @@ const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần|tiêu c
  * 08 giờ 00 …", "Địa điểm: …", "Thành phần: …", "Đến dự Hội nghị …" — when and where, no work.
  */
 const LOGISTICS = /^(?:thời gian|địa điểm|thành phần(?: mời| tham dự| dự)?)\s*:|^(?:đến|về|tới) dự(?![a-zà-ỹđ])/iu;
+/** Its cheap sign, tried first (`iu` costs at start-up to compile; plain `i` folds these letters alike). */
+const LOGISTICS_SIGN = /^(?:thời gian|địa điểm|thành phần|đến dự|về dự|tới dự)/i;
+const isLogistics = (action: string): boolean => LOGISTICS_SIGN.test(action) && LOGISTICS.test(action);
 const NARRATED = /^(?:đã|vừa|từng|đang|chưa)\s/iu;
 /** "Trong quá trình (tổ chức) thực hiện, nếu có khó khăn, vướng mắc, …": the closing formula's condition. */
 const IN_PROCESS = /^trong quá trình (?:tổ chức |triển khai )?(?:thực hiện|thi hành|triển khai)[^,]*,\s*nếu /iu;
@@ -144,7 +147,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         const continued = previous?.paragraph === sentence.paragraph ? previous : null;
         const noTask = NO_TASK.test(action);
         if (noTask) previous = { paragraph: sentence.paragraph, leads: null };
-        if (sentence.heading || noTask || LOGISTICS.test(action) || (OBSERVATION_SIGN.test(action) && OBSERVATION.test(action)) || isCaseRule(action) || isCaseRule(sentence.text) || isTitle(action) || (clause.items.length && introduces)) continue;
+        if (sentence.heading || noTask || isLogistics(action) || (OBSERVATION_SIGN.test(action) && OBSERVATION.test(action)) || isCaseRule(action) || isCaseRule(sentence.text) || isTitle(action) || (clause.items.length && introduces)) continue;
         // "Việc thiết lập … thực hiện trước ngày 15/02/2017": the limit of the task before it
         if (ACTIVITY_SUBJECT.test(action) && !DUTY_MODAL.test(action)) {
           limitOfPrevious(tasks, action, lines, context);
@@ -303,7 +306,7 @@ const DUTY_INTRO = /^(?:(?:cần|phải|tập trung|khẩn trương|tiếp tục
  * chịu trách nhiệm thi hành Quyết định này").
  */
 export function notAnAssignment(action: string): boolean {
-  return COURTESY.test(action) || COUNTED_TITLE.test(action) || MARKER_ONLY.test(action) || WORKING_RULE.test(action) || SELF_END.test(action) || (MENTIONS_NAY.test(action) && closingFormula(action)) || ON_THE_DECISION.test(action);
+  return (COURTESY_SIGN.test(action) && COURTESY.test(action)) || COUNTED_TITLE.test(action) || MARKER_ONLY.test(action) || WORKING_RULE.test(action) || SELF_END.test(action) || (MENTIONS_NAY.test(action) && closingFormula(action)) || ON_THE_DECISION.test(action);
 }
 
 /**
@@ -334,6 +337,7 @@ const COUNTED_TITLE = /^\d{1,2}\s+\p{Lu}/u;
  * trọng kính mời …": the courtesy that closes a letter or an invitation, whoever says it.
  */
 const COURTESY = /^(?:(?:rất|kính|trân trọng|xin|chân thành)\s+)*(?:mong(?! đợi)|cảm ơn|cám ơn)(?![a-zà-ỹđ])|^(?:trân trọng\s+)?kính mời(?![a-zà-ỹđ])|^trân trọng mời(?![a-zà-ỹđ])/iu;
+const COURTESY_SIGN = /^(?:(?:rất|kính|trân trọng|xin|chân thành)\s+)*(?:mong|cảm ơn|cám ơn|mời)/i;
 
 /** "(Ban Chỉ đạo) làm việc theo nguyên tắc tập trung dân chủ": how a body works, set by its statute. */
 const WORKING_RULE = /^(?:làm việc|hoạt động) theo (?:nguyên tắc|chế độ|quy chế)/iu;
@@ -466,6 +470,9 @@ function withoutPredicate(part: string): string {
   return part.slice(0, words[list.end - 1].end);
 }
 
+/** The first letters of a fronted time phrase ("Hằng tháng,", "Định kỳ …,", "Trong tháng …,"): a cheap test before reading the words. */
+const TIME_SIGN = /^(?:h[ằà]ng|định|trong|trước|chậm|từ)\s/i;
+
 export function makeTasks(part: SentencePart, action: string, leads: string[], lines: [number, number], context: TaskContext): Task[] {
   const agencies = (texts: string[]) => texts.map((text) => ({ text, normalized: normalizeAgency(text) }));
   const enumerated = splitEnumeration(action);
@@ -473,7 +480,7 @@ export function makeTasks(part: SentencePart, action: string, leads: string[], l
   const pieces: Array<[string, Deadline | null]> = enumerated ? enumerated.map((one) => [one, deadline]) : byDeadline(action, { year: context.year, lines });
   // "Hằng tháng, Phòng 7 báo cáo …": the time fronted before the subject, when the action names none
   // (or opening the action when no subject follows it: "Hằng tháng, báo cáo kết quả về …")
-  const opening = part.fronted || !pieces.every(([, limit]) => limit === null) ? null : frontedTime(action);
+  const opening = part.fronted || !TIME_SIGN.test(action) || !pieces.every(([, limit]) => limit === null) ? null : frontedTime(action);
   const time = part.fronted ? { fronted: part.fronted, rest: action } : opening;
   const fronted = time && pieces.every(([, limit]) => limit === null) ? frontedDeadline(time.fronted, time.rest, { year: context.year, lines }) : null;
   if (fronted) for (const piece of pieces) piece[1] = fronted;
