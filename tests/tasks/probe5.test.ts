@@ -339,3 +339,12 @@ describe("the secretary of a meeting, and a head holding a verb in lower case (p
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("a heading naming the secretary's duties gives the lead (probe5 row 12)", () => {
+  it.each([
+    ["the council's secretary", "Nhiệm vụ của thư ký Hội đồng", [["thư ký Hội đồng"]]],
+    ["the secretariat", "Nhiệm vụ của Tổ thư ký", [["Tổ thư ký"]]],
+  ])("%s", (_, heading, expected) => {
+    expect(leads(tasksOf("Chuẩn bị tài liệu cho các phiên họp.", null, { year: 2026 }, { heading }))).toEqual(expected);
+  });
+});
