@@ -8,6 +8,7 @@ import { diagnostic } from "../diagnostics.js";
 import { isDivision, readMarker, type ClauseMarker } from "./clause-marker.js";
 import { prose } from "./prose.js";
 import { isSpace } from "../chars.js";
+import { agencyHeading } from "../tasks/clause-tasks.js";
 
 /** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -158,7 +159,10 @@ function divisionTitle(lines: Line[]): { heading: string | null; lines: Line[] }
 /**
  * "Về ứng dụng công nghệ thông tin:" alone on the first line (≤ 15 words), or a short lead before
  * a colon ("Công an Thành phố: tiếp tục …", ≤ 6 words), is the clause's heading; so is a title
- * without a colon (`titleLines`). `indent` is the marker's width on the first line.
+ * without a colon (`titleLines`). A longer lead, or one with commas, is a heading too when the
+ * task lexicon reads it whole as bodies ("Cục Quản lý đê điều và Phòng, chống thiên tai: tiếp thu
+ * …", "Phòng Kinh tế, Hạ tầng và Đô thị: kiểm tra …": units' statutory names are long and hold
+ * commas). `indent` is the marker's width on the first line.
  */
 function splitHeading(lines: Line[], hasItems: boolean, indent = 0): { heading: string | null; lines: Line[] } {
   const first = lines[0].text;
@@ -167,10 +171,18 @@ function splitHeading(lines: Line[], hasItems: boolean, indent = 0): { heading: 
   const title = titleLines(lines, hasItems, indent);
   if (title) return { heading: prose(lines.slice(0, title)), lines: lines.slice(title) };
   const colon = first.indexOf(":");
-  if (colon > 0 && atMostWords(first.slice(0, colon), 6) && !/[;,(]/.test(first.slice(0, colon)) && /\S/.test(first.slice(colon + 1)))
+  if (colon > 0 && /\S/.test(first.slice(colon + 1)) && leadBeforeColon(first.slice(0, colon)))
     return { heading: first.slice(0, colon + 1), lines: [{ ...lines[0], text: first.slice(colon + 1).trim() }, ...lines.slice(1)] };
   return { heading: null, lines };
 }
+
+/** The text before a clause's first colon is a lead: a few words without a list, or bodies the lexicon reads whole. */
+function leadBeforeColon(lead: string): boolean {
+  if (atMostWords(lead, 6) && !/[;,(]/.test(lead)) return true;
+  return atMostWords(lead, MAX_BODY_LEAD_WORDS) && agencyHeading(lead) !== null;
+}
+/** A lead of bodies is a name or a list of a few ("Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Ninh", "Sở Văn hóa, Thể thao và Du lịch"). */
+const MAX_BODY_LEAD_WORDS = 30;
 
 /**
  * `s` holds at most `max` words (runs of non-space): counted by a scan that stops at word

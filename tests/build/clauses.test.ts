@@ -59,6 +59,24 @@ describe("readBody: the clause tree", () => {
     expect(clause.heading).toBe(heading);
     expect(clause.text).toBe(own);
   });
+
+  // A unit's statutory name is long and may hold commas: the lead before the colon is a heading
+  // when the task lexicon reads it whole as bodies, whatever its length.
+  it.each([
+    ["a Cục's name with a comma", "a) Cục Quản lý đê điều và Phòng, chống thiên tai: tiếp thu ý kiến, trình Bộ trưởng.", "Cục Quản lý đê điều và Phòng, chống thiên tai:"],
+    ["a commune office (NĐ 150/2025)", "1. Phòng Kinh tế, Hạ tầng và Đô thị: kiểm tra, chằng chống các công trình.", "Phòng Kinh tế, Hạ tầng và Đô thị:"],
+    ["a Sở with commas", "1. Sở Văn hóa, Thể thao và Du lịch: tổ chức các hoạt động tuyên truyền.", "Sở Văn hóa, Thể thao và Du lịch:"],
+    ["a name of seven words", "3. Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Ninh: kiểm tra công tác chuẩn bị.", "Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Ninh:"],
+    ["a list of bodies", "- Sở Tài chính, Sở Nội vụ, Sở Tư pháp: rà soát, báo cáo.", "Sở Tài chính, Sở Nội vụ, Sở Tư pháp:"],
+    ["a topic with a comma stays text", "2. Về công tác phòng, chống dịch bệnh trên địa bàn: tăng cường kiểm tra.", null],
+    ["a case with a comma stays text", "- Trường hợp hàng hóa vận chuyển bằng nhiều phương tiện, nhiều chuyến: nhập chi tiết.", null],
+    ["a sentence naming a body stays text", "1. Ủy ban nhân dân tỉnh giao Sở Tài chính, Sở Nội vụ như sau: rà soát.", null],
+  ])("heading: a long lead of bodies, %s", (_name, text, heading) => {
+    const [clause] = body(text).clauses;
+    expect(clause.heading).toBe(heading);
+    const rest = text.slice(text.indexOf(" ") + 1);
+    expect(clause.text).toBe(heading ? rest.slice(heading.length + 1) : rest);
+  });
 });
 
 describe("readBody: preamble and closing", () => {
