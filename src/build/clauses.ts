@@ -46,6 +46,9 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
   // each marker read once: the first numbered one bounds the preamble's list, then the tree
   const markers = content.map((b) => (b.opensClause ? readMarker(b.line.text) : null));
   const firstNumbered = markers.findIndex((marker) => marker?.number != null && !marker.strayNumber);
+  // paragraphs after a list that no clause holds: the body's own text after the content, unless a
+  // marker follows them (then they stay with the last item, as before)
+  let after: { lines: Line[]; item: OpenClause } | null = null;
   for (const [i, { line }] of content.entries()) {
     // Bullets before the first numbered clause describe (the preamble's list); they assign nothing.
     const inPreamble = firstNumbered > 0 && i < firstNumbered;
@@ -55,19 +58,27 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
     // "6 b) …": a stray number before the marker is noise only where "b)" continues an open list.
     if (marker?.strayNumber && !continuesLetters(marker, stack)) marker = null;
     if (!marker) {
-      (stack.length ? holderOf(stack, line, content[i - 1]?.line).lines : preambleLines).push(line);
+      if (after) after.lines.push(line);
+      else if (!stack.length) preambleLines.push(line);
+      else if (closesList(stack, line, content[i - 1]?.line)) after = { lines: [line], item: stack[stack.length - 1] };
+      else holderOf(stack, line, content[i - 1]?.line).lines.push(line);
       continue;
+    }
+    if (after) {
+      after.item.lines.push(...after.lines);
+      after = null;
     }
     const clause: OpenClause = { marker: ocrCapital(marker, stack), lines: [line], items: [] };
     placeInTree(stack, roots, clause);
   }
   const clauses = roots.map(close);
+  const closing = after ? [...after.lines, ...closingLines] : closingLines;
   return {
     preamble: preambleLines.length ? prose(preambleLines) : null,
     clauses,
-    closing: closingLines.length ? prose(closingLines) : null,
+    closing: closing.length ? prose(closing) : null,
     preambleLines,
-    closingLines,
+    closingLines: closing,
     diagnostics: numberingGaps(roots),
   };
 }
@@ -113,6 +124,17 @@ function holderOf(stack: OpenClause[], line: Line, previous: Line | undefined): 
   if (!newParagraph || innermost.marker.rank < ITEM_RANK) return innermost;
   for (let k = stack.length - 1; k >= 0; k--) if (stack[k].marker.rank < ITEM_RANK) return stack[k];
   return innermost;
+}
+
+/**
+ * A new paragraph — a capital after a full stop — after a list that no open clause holds (a
+ * top-level "- …" or "a) …" list: a Giấy mời's invitees, a Công văn's "… các số liệu sau:") ends
+ * the list: it is no item's, and goes on the body's text after the clauses. After ";" or ":" a
+ * capital still belongs to the list (an entry whose dash was lost, a label's text).
+ */
+function closesList(stack: readonly OpenClause[], line: Line, previous: Line | undefined): boolean {
+  if (stack.some((open) => open.marker.rank < ITEM_RANK) || !STARTS_UPPER.test(line.text)) return false;
+  return previous !== undefined && /[.!?]["”’)]*$/.test(previous.text) && !previous.text.endsWith("...");
 }
 
 /**
