@@ -465,3 +465,33 @@ describe("a running header repeating the document's own number at a page break",
     expect(bodyRules(doc)).toEqual(expected);
   });
 });
+
+describe("the trích yếu ends where the body begins, with no blank line between (OCR, web and Word copies)", () => {
+  /** A plan: header, the type line, `title` lines, then a clause. */
+  const plan = (title: string) =>
+    `CÔNG AN TỈNH THANH HÓA\nSố: 186/KH-CAT-PV01\nThanh Hóa, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\n${title}\n1. Phòng Tham mưu chủ trì.`;
+  /** A letter: header, a V/v subject, `title` lines, then a clause. */
+  const letter = (title: string) => `SỞ TÀI CHÍNH\nSố: 610/STC-NS\nNghệ An, ngày 03 tháng 3 năm 2026\nV/v ${title}\n1. Phòng Ngân sách chủ trì.`;
+  const subjectLines = (doc: DocumentParts) => doc.header.filter((p) => p.rule === "trichYeu" || p.rule === "tenLoaiTrichYeu").flatMap((p) => numbers(p.tokens));
+  it.each([
+    // a paragraph ("." / ":") or a line that opens the body ends the trích yếu (NĐ 30: it has no end punctuation)
+    ["'Thực hiện …' under a plan's title", plan, "Cao điểm tấn công, trấn áp tội phạm năm 2026\nThực hiện Kế hoạch số 12/KH-BCA-C06 của Bộ Công an, Công an tỉnh", [4, 5]],
+    ["a lead-in ending in ':'", plan, "Cao điểm tấn công, trấn áp tội phạm năm 2026\nCông an tỉnh xây dựng Kế hoạch như sau:", [4, 5]],
+    ["a sentence ending in '.'", plan, "Cao điểm tấn công, trấn áp tội phạm năm 2026\nCông an tỉnh xây dựng Kế hoạch thực hiện.", [4, 5]],
+    ["'Để …'", plan, "Cao điểm tấn công, trấn áp tội phạm năm 2026\nĐể bảo đảm an ninh, trật tự dịp Tết, Công an tỉnh", [4, 5]],
+    ["'… trân trọng kính mời:'", plan, "Dự Hội nghị triển khai Đề án chuyển đổi số\nSở Khoa học và Công nghệ trân trọng kính mời:", [4, 5]],
+    ["'Kính mời:'", plan, "Dự Hội nghị triển khai Đề án chuyển đổi số\nKính mời:", [4, 5]],
+    ["'Thực hiện …' under a V/v", letter, "cung cấp số liệu\nThực hiện Công văn số 12/UBND-TH, Sở Tài chính", [4]],
+    ["'Triển khai …' under a V/v", letter, "cung cấp số liệu\nTriển khai Kế hoạch số 5/KH-UBND, Sở Tài chính đề nghị:", [4]],
+    ["'Nhằm …' under a V/v", letter, "cung cấp số liệu\nNhằm kịp thời tổng hợp, Sở Tài chính đề nghị", [4]],
+    // must stay: a title wrapped over lower-case lines, a plan titled "Thực hiện …", a wrapped title line in capitals
+    ["a title that opens with 'Thực hiện'", plan, "Thực hiện Nghị quyết số 12-NQ/TU của Ban Chấp hành\nĐảng bộ tỉnh về phát triển kinh tế", [4, 5, 6]],
+    ["a title wrapped over 'về …'", plan, "Cao điểm tấn công, trấn áp tội phạm\nvề ma túy dịp Tết Nguyên đán năm 2026", [4, 5, 6]],
+    ["a V/v wrapped over 'và …'", letter, "lập dự toán năm 2027\nvà kế hoạch tài chính 03 năm", [4, 5]],
+    ["a V/v wrapped over a name", letter, "thực hiện ý kiến chỉ đạo của\nỦy ban nhân dân tỉnh về kinh phí", [4, 5]],
+    ["a V/v wrapped over 'Theo dõi …'", letter, "báo cáo kết quả\nTheo dõi thi hành pháp luật năm 2025", [4, 5]],
+  ])("%s", (_name, make, title, expected) => {
+    const [doc] = documentsOf(make(title));
+    expect(subjectLines(doc)).toEqual(expected);
+  });
+});
