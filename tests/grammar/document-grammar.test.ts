@@ -495,3 +495,18 @@ describe("the trích yếu ends where the body begins, with no blank line betwee
     expect(subjectLines(doc)).toEqual(expected);
   });
 });
+
+describe("a signer's name printed with a rank or degree (probe: 'Đại tá Lê Văn Hải' was made an appendix)", () => {
+  const signed = (footer: string) =>
+    `CÔNG AN TỈNH THANH HÓA\nSố: 186/KH-CAT-PV01\nThanh Hóa, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\nCao điểm tấn công\n1. Phòng Tham mưu chủ trì./.\n${footer}`;
+  it.each([
+    ["Word cells", "Nơi nhận:\tKT. GIÁM ĐỐC\n- Như trên;\tPHÓ GIÁM ĐỐC\n- Lưu: VT.\n\n\tĐại tá Lê Văn Hải", "Đại tá Lê Văn Hải"],
+    ["OCR rows joined by one space", "Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n- Lưu: VT.\nThiếu tướng Nguyễn Văn Long", "Thiếu tướng Nguyễn Văn Long"],
+    ["a flattened footer", "Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trung tá Phạm Văn Nam", "Trung tá Phạm Văn Nam"],
+    ["a degree", "Nơi nhận:\tGIÁM ĐỐC\n- Như trên;\n- Lưu: VT.\n\n\tPGS.TS. Nguyễn Văn An", "PGS.TS. Nguyễn Văn An"],
+  ])("%s: the name is read with its rank, no appendix", (_name, footer, name) => {
+    const [doc] = documentsOf(signed(footer));
+    expect(doc.signer?.name?.payload.text).toBe(name);
+    expect(doc.appendices).toEqual([]);
+  });
+});
