@@ -676,11 +676,13 @@ export class DocumentGrammar extends CstParser {
   /**
    * A running header: a line printed at the top of a page, after a form feed or beside the page
    * number, that repeats the document's own number ("SỞ TÀI CHÍNH KHÁNH HÒA      Công văn số
-   * 1320/STC-QLNS" / "2") is page debris, not text of the clause it falls in.
+   * 1320/STC-QLNS" / "2", "THÔNG BÁO số 482/TB-BNNMT", "Số: 482/TB-BNNMT") is page debris, not text
+   * of the clause it falls in — whatever kind the lexer gave the line (a type name in capitals
+   * opens a type line), but a clause marker's: a clause that cites the number opens the page.
    */
   private runningHeaderAhead(): boolean {
     const next = this.LA(1);
-    if (this.ownNumber === null || (next.tokenType !== T.Van && next.tokenType !== T.ChuIn)) return false;
+    if (this.ownNumber === null || next.tokenType === EOF || is(next, CLAUSE) || is(next, PAGE)) return false;
     if (!(is(this.LA(0), PAGE) || is(this.LA(2), PAGE) || (lineOf(next).raw?.includes("\f") ?? false))) return false;
     return next.image.replaceAll(" ", "").includes(this.ownNumber);
   }

@@ -460,6 +460,13 @@ describe("a running header repeating the document's own number at a page break",
     // must stay: the number cited in the text, another number beside a page number
     ["not the number cited in the text", "1. Cục Thuế tỉnh chủ trì.\nCông văn số 1320/STC-QLNS nêu rõ thời hạn.\n2. Kho bạc phối hợp.", [["text", [6]], ["text", [7]], ["text", [8]]]],
     ["not another number beside a page number", "1. Cục Thuế tỉnh chủ trì theo\nCông văn số 1188/STC-QLNS của Sở.\n2\n2. Kho bạc phối hợp.", [["text", [6]], ["text", [7]], ["manh", [8]], ["text", [9]]]],
+    // whatever the line's kind: a type name in capitals opens a type line ("THÔNG BÁO số …")
+    ["a type line in capitals after a form feed", "1. Cục Thuế tỉnh chủ trì.\n2\n\fCÔNG VĂN số 1320/STC-QLNS\n2. Kho bạc phối hợp.", [["text", [6]], ["manh", [7]], ["manh", [8]], ["text", [9]]]],
+    ["a type line in capitals above the page number", "1. Cục Thuế tỉnh chủ trì.\nTHÔNG BÁO số 1320/STC-QLNS\n2\n2. Kho bạc phối hợp.", [["text", [6]], ["manh", [7]], ["manh", [8]], ["text", [9]]]],
+    ["a type line with the date after a form feed", "1. Cục Thuế tỉnh chủ trì.\n\fKẾ HOẠCH SỐ 1320/STC-QLNS NGÀY 12/3/2026\n2. Kho bạc phối hợp.", [["text", [6]], ["manh", [7]], ["text", [8]]]],
+    // must stay: a clause that cites the number at a page's top, a type line with another number
+    ["not a clause that cites the number after a form feed", "1. Cục Thuế tỉnh chủ trì.\n\f2. Theo Công văn số 1320/STC-QLNS, Kho bạc phối hợp.", [["text", [6]], ["text", [7]]]],
+    ["not a type line with another number", "1. Cục Thuế tỉnh chủ trì theo\n2\n\fTHÔNG BÁO số 1188/STC-QLNS\n2. Kho bạc phối hợp.", [["text", [6]], ["manh", [7]], ["text", [8]], ["text", [9]]]],
   ])("%s", (_name, body, expected) => {
     const [doc] = documentsOf(letter(body));
     expect(bodyRules(doc)).toEqual(expected);
