@@ -78,12 +78,16 @@ const LABEL = /^\S+(?: \S+){0,2} ?:/;
 const OPENS_BODY = /^(?:Thực hiện|Triển khai|Để|Nhằm|Căn cứ|Theo(?! dõi)|Trên cơ sở|Qua|Ngày \d|Kính mời)(?=[\s:,]|$)|[Tt]rân trọng kính mời/u;
 /** A line ending a sentence or a lead-in: no trích yếu line does (NĐ 30 Phụ lục I: no end punctuation). */
 const ENDS_PARAGRAPH = /[.:]["”)]*\s*$/;
+/** A title line cut after a linking word goes on at the next line, whatever that line looks like ("… Quy chế làm việc của" / "Ban Chỉ đạo …"). */
+const LINKED = /(?:^|\s)(?:của|và|với|về|cho|tại|theo|trong|các|những|thuộc|giữa|từ|đến|đối với|năm|giai đoạn)\s*$/iu;
 /**
  * A line under a trích yếu line (no blank between) that cannot carry it on: a paragraph of the body
  * or a label ("… như sau:", "Kính mời:", "… trân trọng kính mời:"), or a line that opens the body.
- * A line in lower case always carries the title on ("về …", "và …").
+ * A line in lower case always carries the title on ("về …", "và …"), and so does any line after a
+ * title line cut at a linking word.
  */
-const endsSubject = (line: Line): boolean => !STARTS_LOWER.test(line.text) && (ENDS_PARAGRAPH.test(line.text) || OPENS_BODY.test(line.text));
+const endsSubject = (line: Line, previous: Line): boolean =>
+  !STARTS_LOWER.test(line.text) && (ENDS_PARAGRAPH.test(line.text) || OPENS_BODY.test(line.text)) && !LINKED.test(previous.text);
 /**
  * "KHÓA X, KỲ HỌP THỨ 5" (folded): the term and session a Nghị quyết HĐND prints on the line under
  * its enacting authority (NĐ 30 Phụ lục I: "HỘI ĐỒNG NHÂN DÂN TỈNH … / KHÓA …, KỲ HỌP THỨ …"), or
@@ -516,7 +520,7 @@ export class DocumentGrammar extends CstParser {
       const upperTitle = !titleEmpty && !HAS_LOWER.test(previous.text);
       // Under a title line, a paragraph or a line that opens the body ends the title (OCR and web
       // copies have no blank line before the body).
-      return upperTitle ? !HAS_LOWER.test(line.text) || STARTS_LOWER.test(line.text) : titleEmpty || !endsSubject(line);
+      return upperTitle ? !HAS_LOWER.test(line.text) || STARTS_LOWER.test(line.text) : titleEmpty || !endsSubject(line, previous);
     }
     return line.bold || STARTS_LOWER.test(line.text) || (titleEmpty && (next.tokenType === T.ChuIn || this.subjectBlockAhead()));
   }
@@ -544,7 +548,7 @@ export class DocumentGrammar extends CstParser {
     const next = this.LA(1);
     if (next.tokenType === EOF || lineOf(next).blankBefore) return false;
     if (this.wrapsAtHyphen(next)) return true;
-    return this.isPlainLine(next) && !is(next, CLAUSE) && !CAN_CU_LINE.test(next.image) && !this.authorityAhead() && !endsSubject(lineOf(next));
+    return this.isPlainLine(next) && !is(next, CLAUSE) && !CAN_CU_LINE.test(next.image) && !this.authorityAhead() && !endsSubject(lineOf(next), lineOf(this.LA(0)));
   }
 
   /**

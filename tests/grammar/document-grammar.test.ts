@@ -497,6 +497,8 @@ describe("the trích yếu ends where the body begins, with no blank line betwee
     ["a V/v wrapped over 'và …'", letter, "lập dự toán năm 2027\nvà kế hoạch tài chính 03 năm", [4, 5]],
     ["a V/v wrapped over a name", letter, "thực hiện ý kiến chỉ đạo của\nỦy ban nhân dân tỉnh về kinh phí", [4, 5]],
     ["a V/v wrapped over 'Theo dõi …'", letter, "báo cáo kết quả\nTheo dõi thi hành pháp luật năm 2025", [4, 5]],
+    ["a title cut after 'của', its end printed with a full stop", plan, "Ban hành Quy chế làm việc của\nBan Chỉ đạo phòng, chống tội phạm tỉnh.", [4, 5, 6]],
+    ["a V/v cut after 'về', its end printed with a full stop", letter, "góp ý dự thảo Nghị quyết về\nChương trình phát triển nhà ở.", [4, 5]],
   ])("%s", (_name, make, title, expected) => {
     const [doc] = documentsOf(make(title));
     expect(subjectLines(doc)).toEqual(expected);
