@@ -76,6 +76,8 @@ const LABEL = /^\S+(?: \S+){0,2} ?:/;
  * …"). The words a Kế hoạch, Công văn or Giấy mời opens its body with; "Theo dõi …" is a task.
  */
 const OPENS_BODY = /^(?:Thực hiện|Triển khai|Để|Nhằm|Căn cứ|Theo(?! dõi)|Trên cơ sở|Qua|Ngày \d|Kính mời)(?=[\s:,]|$)|[Tt]rân trọng kính mời/u;
+/** "Kính mời …", "… trân trọng kính mời": a Giấy mời's lead-in (NĐ 30 Phụ lục III). */
+const INVITES = /^Kính mời(?=[\s:,]|$)|[Tt]rân trọng kính mời/u;
 /** A line ending a sentence or a lead-in: no trích yếu line does (NĐ 30 Phụ lục I: no end punctuation). */
 const ENDS_PARAGRAPH = /[.:]["”)]*\s*$/;
 /** A title line cut after a linking word goes on at the next line, whatever that line looks like ("… Quy chế làm việc của" / "Ban Chỉ đạo …"). */
@@ -520,7 +522,10 @@ export class DocumentGrammar extends CstParser {
       const upperTitle = !titleEmpty && !HAS_LOWER.test(previous.text);
       // Under a title line, a paragraph or a line that opens the body ends the title (OCR and web
       // copies have no blank line before the body).
-      return upperTitle ? !HAS_LOWER.test(line.text) || STARTS_LOWER.test(line.text) : titleEmpty || !endsSubject(line, previous);
+      if (upperTitle) return !HAS_LOWER.test(line.text) || STARTS_LOWER.test(line.text);
+      // the first line under a type line alone may open with any word ("Thực hiện Nghị quyết …"),
+      // but a label or an invitation's lead-in is no trích yếu ("Kính mời: …", "Sở … trân trọng kính mời:")
+      return titleEmpty ? !LABEL.test(line.text) && !INVITES.test(line.text) : !endsSubject(line, previous);
     }
     return line.bold || STARTS_LOWER.test(line.text) || (titleEmpty && (next.tokenType === T.ChuIn || this.subjectBlockAhead()));
   }

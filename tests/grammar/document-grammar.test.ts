@@ -491,6 +491,9 @@ describe("the trích yếu ends where the body begins, with no blank line betwee
     ["'Thực hiện …' under a V/v", letter, "cung cấp số liệu\nThực hiện Công văn số 12/UBND-TH, Sở Tài chính", [4]],
     ["'Triển khai …' under a V/v", letter, "cung cấp số liệu\nTriển khai Kế hoạch số 5/KH-UBND, Sở Tài chính đề nghị:", [4]],
     ["'Nhằm …' under a V/v", letter, "cung cấp số liệu\nNhằm kịp thời tổng hợp, Sở Tài chính đề nghị", [4]],
+    // right under a type line alone, only a label or an invitation's lead-in is no title
+    ["'Kính mời: …' right under the type line", plan, "Kính mời: Lãnh đạo Sở Tài chính", [4]],
+    ["'… trân trọng kính mời:' right under the type line", plan, "Sở Khoa học và Công nghệ trân trọng kính mời:", [4]],
     // must stay: a title wrapped over lower-case lines, a plan titled "Thực hiện …", a wrapped title line in capitals
     ["a title that opens with 'Thực hiện'", plan, "Thực hiện Nghị quyết số 12-NQ/TU của Ban Chấp hành\nĐảng bộ tỉnh về phát triển kinh tế", [4, 5, 6]],
     ["a title wrapped over 'về …'", plan, "Cao điểm tấn công, trấn áp tội phạm\nvề ma túy dịp Tết Nguyên đán năm 2026", [4, 5, 6]],
