@@ -71,6 +71,26 @@ const CAN_CU_LINE = /^[-+ ]*Can cu\b/;
 /** "Kính mời:", "Thời gian:", "Thành phần:": a line that opens with a label is no trích yếu. */
 const LABEL = /^\S+(?: \S+){0,2} ?:/;
 /**
+ * "Thực hiện Kế hoạch số …", "Để triển khai …", "Sở … trân trọng kính mời": a line that opens the
+ * body with its capital (a wrapped title line goes on in lower case: "… năm 2026" / "để phát triển
+ * …"). The words a Kế hoạch, Công văn or Giấy mời opens its body with; "Theo dõi …" is a task.
+ */
+const OPENS_BODY = /^(?:Thực hiện|Triển khai|Để|Nhằm|Căn cứ|Theo(?! dõi)|Trên cơ sở|Qua|Ngày \d|Kính mời)(?=[\s:,]|$)|[Tt]rân trọng kính mời/u;
+/** "Kính mời …", "… trân trọng kính mời": a Giấy mời's lead-in (NĐ 30 Phụ lục III). */
+const INVITES = /^Kính mời(?=[\s:,]|$)|[Tt]rân trọng kính mời/u;
+/** A line ending a sentence or a lead-in: no trích yếu line does (NĐ 30 Phụ lục I: no end punctuation). */
+const ENDS_PARAGRAPH = /[.:]["”)]*\s*$/;
+/** A title line cut after a linking word goes on at the next line, whatever that line looks like ("… Quy chế làm việc của" / "Ban Chỉ đạo …"). */
+const LINKED = /(?:^|\s)(?:của|và|với|về|cho|tại|theo|trong|các|những|thuộc|giữa|từ|đến|đối với|năm|giai đoạn)\s*$/iu;
+/**
+ * A line under a trích yếu line (no blank between) that cannot carry it on: a paragraph of the body
+ * or a label ("… như sau:", "Kính mời:", "… trân trọng kính mời:"), or a line that opens the body.
+ * A line in lower case always carries the title on ("về …", "và …"), and so does any line after a
+ * title line cut at a linking word.
+ */
+const endsSubject = (line: Line, previous: Line): boolean =>
+  !STARTS_LOWER.test(line.text) && (ENDS_PARAGRAPH.test(line.text) || OPENS_BODY.test(line.text)) && !LINKED.test(previous.text);
+/**
  * "KHÓA X, KỲ HỌP THỨ 5" (folded): the term and session a Nghị quyết HĐND prints on the line under
  * its enacting authority (NĐ 30 Phụ lục I: "HỘI ĐỒNG NHÂN DÂN TỈNH … / KHÓA …, KỲ HỌP THỨ …"), or
  * the session alone; not a term in a title ("… HỘI ĐỒNG NHÂN DÂN TỈNH / KHÓA X, NHIỆM KỲ 2021 - 2026").
@@ -500,7 +520,12 @@ export class DocumentGrammar extends CstParser {
       // Under an upper-case title line only upper-case lines continue it (seed 001: no blank
       // lines), or a line that goes on in lower case ("về việc …").
       const upperTitle = !titleEmpty && !HAS_LOWER.test(previous.text);
-      return upperTitle ? !HAS_LOWER.test(line.text) || STARTS_LOWER.test(line.text) : true;
+      // Under a title line, a paragraph or a line that opens the body ends the title (OCR and web
+      // copies have no blank line before the body).
+      if (upperTitle) return !HAS_LOWER.test(line.text) || STARTS_LOWER.test(line.text);
+      // the first line under a type line alone may open with any word ("Thực hiện Nghị quyết …"),
+      // but a label or an invitation's lead-in is no trích yếu ("Kính mời: …", "Sở … trân trọng kính mời:")
+      return titleEmpty ? !LABEL.test(line.text) && !INVITES.test(line.text) : !endsSubject(line, previous);
     }
     return line.bold || STARTS_LOWER.test(line.text) || (titleEmpty && (next.tokenType === T.ChuIn || this.subjectBlockAhead()));
   }
@@ -520,11 +545,15 @@ export class DocumentGrammar extends CstParser {
     }
   }
 
-  /** V/v lines run on until a blank line (also over the rest of a title wrapped at a compound's hyphen). */
+  /**
+   * V/v lines run on until a blank line (also over the rest of a title wrapped at a compound's
+   * hyphen), a paragraph or a line that opens the body (`endsSubject`).
+   */
   private subjectContinues(): boolean {
     const next = this.LA(1);
     if (next.tokenType === EOF || lineOf(next).blankBefore) return false;
-    return this.wrapsAtHyphen(next) || (this.isPlainLine(next) && !is(next, CLAUSE) && !CAN_CU_LINE.test(next.image) && !this.authorityAhead());
+    if (this.wrapsAtHyphen(next)) return true;
+    return this.isPlainLine(next) && !is(next, CLAUSE) && !CAN_CU_LINE.test(next.image) && !this.authorityAhead() && !endsSubject(lineOf(next), lineOf(this.LA(0)));
   }
 
   /**
@@ -656,11 +685,13 @@ export class DocumentGrammar extends CstParser {
   /**
    * A running header: a line printed at the top of a page, after a form feed or beside the page
    * number, that repeats the document's own number ("SỞ TÀI CHÍNH KHÁNH HÒA      Công văn số
-   * 1320/STC-QLNS" / "2") is page debris, not text of the clause it falls in.
+   * 1320/STC-QLNS" / "2", "THÔNG BÁO số 482/TB-BNNMT", "Số: 482/TB-BNNMT") is page debris, not text
+   * of the clause it falls in — whatever kind the lexer gave the line (a type name in capitals
+   * opens a type line), but a clause marker's: a clause that cites the number opens the page.
    */
   private runningHeaderAhead(): boolean {
     const next = this.LA(1);
-    if (this.ownNumber === null || (next.tokenType !== T.Van && next.tokenType !== T.ChuIn)) return false;
+    if (this.ownNumber === null || next.tokenType === EOF || is(next, CLAUSE) || is(next, PAGE)) return false;
     if (!(is(this.LA(0), PAGE) || is(this.LA(2), PAGE) || (lineOf(next).raw?.includes("\f") ?? false))) return false;
     return next.image.replaceAll(" ", "").includes(this.ownNumber);
   }

@@ -249,11 +249,20 @@ export const ChuIn = createToken({
   line_breaks: false,
 });
 /**
+ * A rank or degree printed before a signer's name, folded: the military and police ranks of the
+ * Luật Sĩ quan QĐND and Luật CAND (Đại / Thượng / Trung / Thiếu + tướng / tá / úy: "Đại tá",
+ * "Thiếu tướng") and academic titles ("PGS.TS.", "TS.", "ThS.", "GS.TSKH."). Exported for the
+ * footer's cells (src/lines/split-cells.ts), which must see the same name.
+ */
+export const NAME_PREFIX = "(?:(?:Dai|Thuong|Trung|Thieu) (?:tuong|ta|uy)|(?:P?GS|TSKH|TS|ThS|BS|DS|KS)(?:\\. ?(?:TSKH|TS|ThS|BS|DS|KS|CKI{1,2}))*\\.?) ";
+/**
  * Trịnh Xuân Cường  |  Nguyễn Thị Tuyền  — two to five capitalised words: a signer's name.
  * The names of the Cơ Ho, Ê Đê, Gia Rai … join a capital to the word by an apostrophe ("K'Bình",
- * "H'Hen Niê", "Y'Mơi"; ’ folds to '), and such a word may be the whole name.
+ * "H'Hen Niê", "Y'Mơi"; ’ folds to '), and such a word may be the whole name. A rank or degree
+ * may come first (`NAME_PREFIX`: "Đại tá Lê Văn Hải", "PGS.TS. Nguyễn Văn A"); it stays in the name
+ * as printed (the schema has no field for it).
  */
-export const HoTen = line("HoTen", "(?:[A-Z](?:'[A-Z])?[a-z]*(?: [A-Z](?:'[A-Z])?[a-z]*){1,4}|[A-Z]'[A-Z][a-z]+)[ `]*$", "", [AnyLine]);
+export const HoTen = line("HoTen", `(?:${NAME_PREFIX})?(?:[A-Z](?:'[A-Z])?[a-z]*(?: [A-Z](?:'[A-Z])?[a-z]*){1,4}|[A-Z]'[A-Z][a-z]+)[ \`]*$`, "", [AnyLine]);
 /** any other line */
 export const Van = createToken({ name: "Van", pattern: /[^\n]+/, categories: [AnyLine], start_chars_hint: ANY_START, line_breaks: false });
 

@@ -8,6 +8,7 @@ import { diagnostic } from "../diagnostics.js";
 import { isDivision, readMarker, type ClauseMarker } from "./clause-marker.js";
 import { prose } from "./prose.js";
 import { isSpace } from "../chars.js";
+import { agencyHeading } from "../tasks/clause-tasks.js";
 
 /** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -45,6 +46,9 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
   // each marker read once: the first numbered one bounds the preamble's list, then the tree
   const markers = content.map((b) => (b.opensClause ? readMarker(b.line.text) : null));
   const firstNumbered = markers.findIndex((marker) => marker?.number != null && !marker.strayNumber);
+  // paragraphs after a list that no clause holds: the body's own text after the content, unless a
+  // marker follows them (then they stay with the last item, as before)
+  let after: { lines: Line[]; item: OpenClause } | null = null;
   for (const [i, { line }] of content.entries()) {
     // Bullets before the first numbered clause describe (the preamble's list); they assign nothing.
     const inPreamble = firstNumbered > 0 && i < firstNumbered;
@@ -54,19 +58,27 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
     // "6 b) …": a stray number before the marker is noise only where "b)" continues an open list.
     if (marker?.strayNumber && !continuesLetters(marker, stack)) marker = null;
     if (!marker) {
-      (stack.length ? holderOf(stack, line, content[i - 1]?.line).lines : preambleLines).push(line);
+      if (after) after.lines.push(line);
+      else if (!stack.length) preambleLines.push(line);
+      else if (closesList(stack, line, content[i - 1]?.line)) after = { lines: [line], item: stack[stack.length - 1] };
+      else holderOf(stack, line, content[i - 1]?.line).lines.push(line);
       continue;
+    }
+    if (after) {
+      after.item.lines.push(...after.lines);
+      after = null;
     }
     const clause: OpenClause = { marker: ocrCapital(marker, stack), lines: [line], items: [] };
     placeInTree(stack, roots, clause);
   }
   const clauses = roots.map(close);
+  const closing = after ? [...after.lines, ...closingLines] : closingLines;
   return {
     preamble: preambleLines.length ? prose(preambleLines) : null,
     clauses,
-    closing: closingLines.length ? prose(closingLines) : null,
+    closing: closing.length ? prose(closing) : null,
     preambleLines,
-    closingLines,
+    closingLines: closing,
     diagnostics: numberingGaps(roots),
   };
 }
@@ -115,6 +127,17 @@ function holderOf(stack: OpenClause[], line: Line, previous: Line | undefined): 
 }
 
 /**
+ * A new paragraph — a capital after a full stop — after a list that no open clause holds (a
+ * top-level "- …" or "a) …" list: a Giấy mời's invitees, a Công văn's "… các số liệu sau:") ends
+ * the list: it is no item's, and goes on the body's text after the clauses. After ";" or ":" a
+ * capital still belongs to the list (an entry whose dash was lost, a label's text).
+ */
+function closesList(stack: readonly OpenClause[], line: Line, previous: Line | undefined): boolean {
+  if (stack.some((open) => open.marker.rank < ITEM_RANK) || !STARTS_UPPER.test(line.text)) return false;
+  return previous !== undefined && /[.!?]["”’)]*$/.test(previous.text) && !previous.text.endsWith("...");
+}
+
+/**
  * A marker of a family already open closes back to that level (a sibling); a new family nests
  * under the innermost open clause of a higher rank ("a)" under "1.", "+" under "-").
  */
@@ -158,7 +181,10 @@ function divisionTitle(lines: Line[]): { heading: string | null; lines: Line[] }
 /**
  * "Về ứng dụng công nghệ thông tin:" alone on the first line (≤ 15 words), or a short lead before
  * a colon ("Công an Thành phố: tiếp tục …", ≤ 6 words), is the clause's heading; so is a title
- * without a colon (`titleLines`). `indent` is the marker's width on the first line.
+ * without a colon (`titleLines`). A longer lead, or one with commas, is a heading too when the
+ * task lexicon reads it whole as bodies ("Cục Quản lý đê điều và Phòng, chống thiên tai: tiếp thu
+ * …", "Phòng Kinh tế, Hạ tầng và Đô thị: kiểm tra …": units' statutory names are long and hold
+ * commas). `indent` is the marker's width on the first line.
  */
 function splitHeading(lines: Line[], hasItems: boolean, indent = 0): { heading: string | null; lines: Line[] } {
   const first = lines[0].text;
@@ -167,10 +193,18 @@ function splitHeading(lines: Line[], hasItems: boolean, indent = 0): { heading: 
   const title = titleLines(lines, hasItems, indent);
   if (title) return { heading: prose(lines.slice(0, title)), lines: lines.slice(title) };
   const colon = first.indexOf(":");
-  if (colon > 0 && atMostWords(first.slice(0, colon), 6) && !/[;,(]/.test(first.slice(0, colon)) && /\S/.test(first.slice(colon + 1)))
+  if (colon > 0 && /\S/.test(first.slice(colon + 1)) && leadBeforeColon(first.slice(0, colon)))
     return { heading: first.slice(0, colon + 1), lines: [{ ...lines[0], text: first.slice(colon + 1).trim() }, ...lines.slice(1)] };
   return { heading: null, lines };
 }
+
+/** The text before a clause's first colon is a lead: a few words without a list, or bodies the lexicon reads whole. */
+function leadBeforeColon(lead: string): boolean {
+  if (atMostWords(lead, 6) && !/[;,(]/.test(lead)) return true;
+  return atMostWords(lead, MAX_BODY_LEAD_WORDS) && agencyHeading(lead) !== null;
+}
+/** A lead of bodies is a name or a list of a few ("Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Ninh", "Sở Văn hóa, Thể thao và Du lịch"). */
+const MAX_BODY_LEAD_WORDS = 30;
 
 /**
  * `s` holds at most `max` words (runs of non-space): counted by a scan that stops at word

@@ -9,6 +9,7 @@
  * Only lines that hold two or more header parts are cut (plus the signer-name tail), so body
  * prose that merely mentions "Hà Nội, ngày …" or "V/v" is left alone.
  */
+import { NAME_PREFIX } from "../../grammar/line-tokens.js";
 import { asciiFold } from "./ascii-fold.js";
 import type { Line } from "./line.js";
 
@@ -137,17 +138,21 @@ const AFTER_ADDRESSEE = /\s(?=(?:Phuc dap|Thuc hien|Can cu|Tra loi|Tiep nhan|Vua
 /**
  * A signer's name (folded): two to five capitalised words, a word's capital perhaps joined to it
  * by an apostrophe as in the names of the Cơ Ho, Ê Đê, Gia Rai … ("H'Hen Niê", "Ksor H'Ble"), or
- * one such word alone ("K'Bình", "Y'Mơi"). ’ folds to '.
+ * one such word alone ("K'Bình", "Y'Mơi"). ’ folds to '. A rank or degree may come first, as the
+ * lexer's `HoTen` reads it ("Đại tá Lê Văn Hải", "PGS.TS. Nguyễn Văn A").
  */
 const NAME_WORD = "[A-Z](?:'[A-Z])?[a-z`]*";
-const NAME = `(?:${NAME_WORD}(?: ${NAME_WORD}){1,4}|[A-Z]'[A-Z][a-z\`]+)`;
+const NAME = `(?:${NAME_PREFIX})?(?:${NAME_WORD}(?: ${NAME_WORD}){1,4}|[A-Z]'[A-Z][a-z\`]+)`;
+/** Not right after an academic degree ("PGS.TS."), which belongs to the name after it. */
+const NOT_AFTER_DEGREE = String.raw`(?<!(?:^|[\s.])(?:P?GS|TSKH|TS|ThS|BS|DS|KS|CKI{1,2})\.?)`;
 /**
  * "… KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn": an upper-case title run (two words or more)
  * and a name closing the line.
  */
-const SIGNER_TAIL = new RegExp(`\\s(?=[A-Z\`][A-Z\`.,]*(?: [A-Z\`][A-Z\`.,]*)+ ${NAME} *$)`);
+const SIGNER_TAIL = new RegExp(`\\s(?=[A-Z\`][A-Z\`.,]*(?: [A-Z\`][A-Z\`.,]*)+${NOT_AFTER_DEGREE} ${NAME} *$)`);
 const SIGNING_MARK = /^(?:T ?[/.]? ?M|K ?[/.]? ?T|T ?[/.]? ?L|TUQ|Q)\.?$/;
-const NAME_TAIL = new RegExp(`(?<=[A-Z\`]{2,}[,.]?)\\s(?=${NAME} *$)`);
+/** … and a name after a title in capitals (the degree before a name is the name's: not "PGS.TS. | Nguyễn Văn An"). */
+const NAME_TAIL = new RegExp(`(?<=[A-Z\`]{2,}[,.]?)${NOT_AFTER_DEGREE}\\s(?=${NAME} *$)`);
 
 export function splitCells(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
@@ -254,7 +259,7 @@ const SIGNER_CELL_TAIL = new RegExp(
   String.raw`(?<=[;,.:)] )(?:((?:T ?\/ ?M|TM|K ?\/ ?T|KT|T ?\/ ?L|TL|TUQ|Q)\. ?[A-Z\`]{2}|T\/M [A-Z\`]{2}|K\/T [A-Z\`]{2}|T\/L [A-Z\`]{2})[^a-z]*|([([] ?[Dd]a ky ?[)\]])|([A-Z\`]{2,}(?: [A-Z\`]{2,})*))(?: ${NAME})?$`,
 );
 /** A full name (three to five words: not a drafter's "Trung Anh", not half a name the next line ends) closing a footer row after its punctuation or a number ("- Lưu: VT, QHQT (3b).12 Nguyễn Xuân Phúc"). */
-const NAME_AFTER_ENTRY = new RegExp(`(?<=[;,.)\\d] )${NAME_WORD}(?: ${NAME_WORD}){2,4}$`);
+const NAME_AFTER_ENTRY = new RegExp(`(?<=[;,.)\\d] )(?:${NAME_PREFIX})?${NAME_WORD}(?: ${NAME_WORD}){2,4}$`);
 /** A capitals run before ", " at the end of a text, after the row's punctuation (folded). */
 const TITLE_BEFORE = /(?<=[;,.:] )([A-Z`]{2,}(?: [A-Z`]{2,})*), $/;
 /**
@@ -316,7 +321,7 @@ const MAY_HOLD_PART = new RegExp(
   ].join("|"),
 );
 /** The tail of a line that may be a signer's title and name: "… BỘ TRƯỞNG Đỗ Hoàng Anh Tuấn". */
-const MAY_END_WITH_NAME = /\p{Lu}{2,}[,.]? (?:(?:\p{Lu}(?:['’]\p{Lu})?\p{Ll}* ?){2,5}|\p{Lu}['’]\p{Lu}\p{Ll}+ ?)$/u;
+const MAY_END_WITH_NAME = /\p{Lu}{2,}[,.]? (?:(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý) )?(?:(?:\p{Lu}(?:['’]\p{Lu})?\p{Ll}* ?){2,5}|\p{Lu}['’]\p{Lu}\p{Ll}+ ?)$/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 
@@ -338,8 +343,9 @@ function mayEndWithName(text: string): boolean {
  * The end of `text` that holds a match of `MAY_END_WITH_NAME` if the whole text does, so that the
  * pattern (tried from every position) reads a few words, not a whole cell. A match holds only
  * letters, spaces, apostrophes, "," and "."; with its upper-case run cut to two letters (still a
- * match) it holds at most twelve capitals (two in a word joined by an apostrophe, "H'Hen"). So
- * the text from the twelfth capital from the end, or after the last other character, will do.
+ * match) it holds at most thirteen capitals (two in a word joined by an apostrophe, "H'Hen"; one
+ * in a rank, "Đại tá"). So the text from the thirteenth capital from the end, or after the last
+ * other character, will do.
  */
 function nameTailOf(text: string): string {
   let capitals = 0;
@@ -348,7 +354,7 @@ function nameTailOf(text: string): string {
     if ((c & 0xf800) === 0xd800) return text; // a letter outside the BMP: the whole text, to the pattern
     const kind = caseOf(c);
     if (kind === UPPER_CASE) {
-      if (++capitals === 12) return text.slice(i);
+      if (++capitals === 13) return text.slice(i);
     } else if (kind !== LOWER_CASE && c !== 0x20 && c !== 0x2c && c !== 0x2e && c !== 0x27 && c !== 0x2019) return text.slice(i + 1);
   }
   return text;

@@ -59,6 +59,24 @@ describe("readBody: the clause tree", () => {
     expect(clause.heading).toBe(heading);
     expect(clause.text).toBe(own);
   });
+
+  // A unit's statutory name is long and may hold commas: the lead before the colon is a heading
+  // when the task lexicon reads it whole as bodies, whatever its length.
+  it.each([
+    ["a Cục's name with a comma", "a) Cục Quản lý đê điều và Phòng, chống thiên tai: tiếp thu ý kiến, trình Bộ trưởng.", "Cục Quản lý đê điều và Phòng, chống thiên tai:"],
+    ["a commune office (NĐ 150/2025)", "1. Phòng Kinh tế, Hạ tầng và Đô thị: kiểm tra, chằng chống các công trình.", "Phòng Kinh tế, Hạ tầng và Đô thị:"],
+    ["a Sở with commas", "1. Sở Văn hóa, Thể thao và Du lịch: tổ chức các hoạt động tuyên truyền.", "Sở Văn hóa, Thể thao và Du lịch:"],
+    ["a name of seven words", "3. Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Ninh: kiểm tra công tác chuẩn bị.", "Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Ninh:"],
+    ["a list of bodies", "- Sở Tài chính, Sở Nội vụ, Sở Tư pháp: rà soát, báo cáo.", "Sở Tài chính, Sở Nội vụ, Sở Tư pháp:"],
+    ["a topic with a comma stays text", "2. Về công tác phòng, chống dịch bệnh trên địa bàn: tăng cường kiểm tra.", null],
+    ["a case with a comma stays text", "- Trường hợp hàng hóa vận chuyển bằng nhiều phương tiện, nhiều chuyến: nhập chi tiết.", null],
+    ["a sentence naming a body stays text", "1. Ủy ban nhân dân tỉnh giao Sở Tài chính, Sở Nội vụ như sau: rà soát.", null],
+  ])("heading: a long lead of bodies, %s", (_name, text, heading) => {
+    const [clause] = body(text).clauses;
+    expect(clause.heading).toBe(heading);
+    const rest = text.slice(text.indexOf(" ") + 1);
+    expect(clause.text).toBe(heading ? rest.slice(heading.length + 1) : rest);
+  });
 });
 
 describe("readBody: preamble and closing", () => {
@@ -103,6 +121,40 @@ describe("readBody: where unmarked paragraphs go", () => {
     const [clause] = body("3. Các cấp rà soát.\n- Bố trí chốt.\n- Huy động lực lượng.\nNgười đứng đầu chịu trách nhiệm.").clauses;
     expect(clause.text).toBe("Các cấp rà soát.\nNgười đứng đầu chịu trách nhiệm.");
     expect(clause.items.map((i) => i.text)).toEqual(["Bố trí chốt.", "Huy động lực lượng."]);
+  });
+
+  // No clause holds a top-level list (a Giấy mời's invitees, a Công văn's "… các số liệu sau:"):
+  // a new paragraph, a capital after a full stop, ends the list and is the body's text after it.
+  it.each([
+    ["a Công văn's list, then a duty and the closing",
+      "Đề nghị các đơn vị cung cấp các số liệu sau:\n- Số liệu giải ngân năm 2025;\n- Số liệu thu, chi quý I.\nVăn phòng Sở có trách nhiệm tổng hợp trước ngày 20/3/2026.\nRất mong nhận được sự phối hợp./.",
+      ["Số liệu giải ngân năm 2025;", "Số liệu thu, chi quý I."], "Văn phòng Sở có trách nhiệm tổng hợp trước ngày 20/3/2026. Rất mong nhận được sự phối hợp./."],
+    ["a Giấy mời's invitees, then the logistics",
+      "Sở trân trọng kính mời:\n- Lãnh đạo Sở Nội vụ;\n- Lãnh đạo Ủy ban nhân dân các xã.\nThời gian: 08 giờ 00, ngày 12/3/2026.\nĐịa điểm: Hội trường tầng 3.\nRất mong các đại biểu tham dự đúng giờ./.",
+      ["Lãnh đạo Sở Nội vụ;", "Lãnh đạo Ủy ban nhân dân các xã."], "Thời gian: 08 giờ 00, ngày 12/3/2026. Địa điểm: Hội trường tầng 3. Rất mong các đại biểu tham dự đúng giờ./."],
+    ["a top-level lettered list",
+      "Kết luận như sau:\na) Sở Y tế rà soát.\nb) Sở Tài chính bố trí kinh phí.\n\nGiao Văn phòng theo dõi, đôn đốc.\n\nĐề nghị các đơn vị thực hiện./.",
+      ["Sở Y tế rà soát.", "Sở Tài chính bố trí kinh phí."], "Giao Văn phòng theo dõi, đôn đốc.\nĐề nghị các đơn vị thực hiện./."],
+    // the same shapes that stay in the list
+    ["a capital after ';' (an entry whose dash was lost)",
+      "Kính mời:\n- Lãnh đạo Sở Nội vụ;\nLãnh đạo Sở Tài chính;\n- Lãnh đạo các xã.",
+      ["Lãnh đạo Sở Nội vụ; Lãnh đạo Sở Tài chính;", "Lãnh đạo các xã."], null],
+    ["a lower-case line that carries the sentence on",
+      "Đề nghị:\n- Rà soát số liệu.\n- Gửi báo cáo về Sở Tài chính trước ngày\n20/3/2026 để tổng hợp.",
+      ["Rà soát số liệu.", "Gửi báo cáo về Sở Tài chính trước ngày 20/3/2026 để tổng hợp."], null],
+    ["a paragraph a marker follows stays with the item above it",
+      "Kết luận:\n- Sở Y tế rà soát.\nSở Y tế báo cáo kết quả.\n- Sở Tài chính bố trí kinh phí.",
+      ["Sở Y tế rà soát. Sở Y tế báo cáo kết quả.", "Sở Tài chính bố trí kinh phí."], null],
+  ])("a top-level list: %s", (_name, text, items, closing) => {
+    const result = body(text);
+    expect(result.clauses.map((c) => c.text)).toEqual(items);
+    expect(result.closing).toBe(closing);
+  });
+
+  it("a new paragraph after a list under a numbered clause still goes back to that clause", () => {
+    const result = body("1. Các cấp rà soát.\n- Bố trí chốt.\n- Huy động lực lượng.\nNgười đứng đầu chịu trách nhiệm.\nTrên đây là kết luận của Chủ tịch./.");
+    expect(result.clauses[0].text).toBe("Các cấp rà soát.\nNgười đứng đầu chịu trách nhiệm.");
+    expect(result.closing).toBe("Trên đây là kết luận của Chủ tịch./.");
   });
 
   it("a line that carries on the item's sentence stays with the item", () => {

@@ -460,8 +460,65 @@ describe("a running header repeating the document's own number at a page break",
     // must stay: the number cited in the text, another number beside a page number
     ["not the number cited in the text", "1. Cục Thuế tỉnh chủ trì.\nCông văn số 1320/STC-QLNS nêu rõ thời hạn.\n2. Kho bạc phối hợp.", [["text", [6]], ["text", [7]], ["text", [8]]]],
     ["not another number beside a page number", "1. Cục Thuế tỉnh chủ trì theo\nCông văn số 1188/STC-QLNS của Sở.\n2\n2. Kho bạc phối hợp.", [["text", [6]], ["text", [7]], ["manh", [8]], ["text", [9]]]],
+    // whatever the line's kind: a type name in capitals opens a type line ("THÔNG BÁO số …")
+    ["a type line in capitals after a form feed", "1. Cục Thuế tỉnh chủ trì.\n2\n\fCÔNG VĂN số 1320/STC-QLNS\n2. Kho bạc phối hợp.", [["text", [6]], ["manh", [7]], ["manh", [8]], ["text", [9]]]],
+    ["a type line in capitals above the page number", "1. Cục Thuế tỉnh chủ trì.\nTHÔNG BÁO số 1320/STC-QLNS\n2\n2. Kho bạc phối hợp.", [["text", [6]], ["manh", [7]], ["manh", [8]], ["text", [9]]]],
+    ["a type line with the date after a form feed", "1. Cục Thuế tỉnh chủ trì.\n\fKẾ HOẠCH SỐ 1320/STC-QLNS NGÀY 12/3/2026\n2. Kho bạc phối hợp.", [["text", [6]], ["manh", [7]], ["text", [8]]]],
+    // must stay: a clause that cites the number at a page's top, a type line with another number
+    ["not a clause that cites the number after a form feed", "1. Cục Thuế tỉnh chủ trì.\n\f2. Theo Công văn số 1320/STC-QLNS, Kho bạc phối hợp.", [["text", [6]], ["text", [7]]]],
+    ["not a type line with another number", "1. Cục Thuế tỉnh chủ trì theo\n2\n\fTHÔNG BÁO số 1188/STC-QLNS\n2. Kho bạc phối hợp.", [["text", [6]], ["manh", [7]], ["text", [8]], ["text", [9]]]],
   ])("%s", (_name, body, expected) => {
     const [doc] = documentsOf(letter(body));
     expect(bodyRules(doc)).toEqual(expected);
+  });
+});
+
+describe("the trích yếu ends where the body begins, with no blank line between (OCR, web and Word copies)", () => {
+  /** A plan: header, the type line, `title` lines, then a clause. */
+  const plan = (title: string) =>
+    `CÔNG AN TỈNH THANH HÓA\nSố: 186/KH-CAT-PV01\nThanh Hóa, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\n${title}\n1. Phòng Tham mưu chủ trì.`;
+  /** A letter: header, a V/v subject, `title` lines, then a clause. */
+  const letter = (title: string) => `SỞ TÀI CHÍNH\nSố: 610/STC-NS\nNghệ An, ngày 03 tháng 3 năm 2026\nV/v ${title}\n1. Phòng Ngân sách chủ trì.`;
+  const subjectLines = (doc: DocumentParts) => doc.header.filter((p) => p.rule === "trichYeu" || p.rule === "tenLoaiTrichYeu").flatMap((p) => numbers(p.tokens));
+  it.each([
+    // a paragraph ("." / ":") or a line that opens the body ends the trích yếu (NĐ 30: it has no end punctuation)
+    ["'Thực hiện …' under a plan's title", plan, "Cao điểm tấn công, trấn áp tội phạm năm 2026\nThực hiện Kế hoạch số 12/KH-BCA-C06 của Bộ Công an, Công an tỉnh", [4, 5]],
+    ["a lead-in ending in ':'", plan, "Cao điểm tấn công, trấn áp tội phạm năm 2026\nCông an tỉnh xây dựng Kế hoạch như sau:", [4, 5]],
+    ["a sentence ending in '.'", plan, "Cao điểm tấn công, trấn áp tội phạm năm 2026\nCông an tỉnh xây dựng Kế hoạch thực hiện.", [4, 5]],
+    ["'Để …'", plan, "Cao điểm tấn công, trấn áp tội phạm năm 2026\nĐể bảo đảm an ninh, trật tự dịp Tết, Công an tỉnh", [4, 5]],
+    ["'… trân trọng kính mời:'", plan, "Dự Hội nghị triển khai Đề án chuyển đổi số\nSở Khoa học và Công nghệ trân trọng kính mời:", [4, 5]],
+    ["'Kính mời:'", plan, "Dự Hội nghị triển khai Đề án chuyển đổi số\nKính mời:", [4, 5]],
+    ["'Thực hiện …' under a V/v", letter, "cung cấp số liệu\nThực hiện Công văn số 12/UBND-TH, Sở Tài chính", [4]],
+    ["'Triển khai …' under a V/v", letter, "cung cấp số liệu\nTriển khai Kế hoạch số 5/KH-UBND, Sở Tài chính đề nghị:", [4]],
+    ["'Nhằm …' under a V/v", letter, "cung cấp số liệu\nNhằm kịp thời tổng hợp, Sở Tài chính đề nghị", [4]],
+    // right under a type line alone, only a label or an invitation's lead-in is no title
+    ["'Kính mời: …' right under the type line", plan, "Kính mời: Lãnh đạo Sở Tài chính", [4]],
+    ["'… trân trọng kính mời:' right under the type line", plan, "Sở Khoa học và Công nghệ trân trọng kính mời:", [4]],
+    // must stay: a title wrapped over lower-case lines, a plan titled "Thực hiện …", a wrapped title line in capitals
+    ["a title that opens with 'Thực hiện'", plan, "Thực hiện Nghị quyết số 12-NQ/TU của Ban Chấp hành\nĐảng bộ tỉnh về phát triển kinh tế", [4, 5, 6]],
+    ["a title wrapped over 'về …'", plan, "Cao điểm tấn công, trấn áp tội phạm\nvề ma túy dịp Tết Nguyên đán năm 2026", [4, 5, 6]],
+    ["a V/v wrapped over 'và …'", letter, "lập dự toán năm 2027\nvà kế hoạch tài chính 03 năm", [4, 5]],
+    ["a V/v wrapped over a name", letter, "thực hiện ý kiến chỉ đạo của\nỦy ban nhân dân tỉnh về kinh phí", [4, 5]],
+    ["a V/v wrapped over 'Theo dõi …'", letter, "báo cáo kết quả\nTheo dõi thi hành pháp luật năm 2025", [4, 5]],
+    ["a title cut after 'của', its end printed with a full stop", plan, "Ban hành Quy chế làm việc của\nBan Chỉ đạo phòng, chống tội phạm tỉnh.", [4, 5, 6]],
+    ["a V/v cut after 'về', its end printed with a full stop", letter, "góp ý dự thảo Nghị quyết về\nChương trình phát triển nhà ở.", [4, 5]],
+  ])("%s", (_name, make, title, expected) => {
+    const [doc] = documentsOf(make(title));
+    expect(subjectLines(doc)).toEqual(expected);
+  });
+});
+
+describe("a signer's name printed with a rank or degree (probe: 'Đại tá Lê Văn Hải' was made an appendix)", () => {
+  const signed = (footer: string) =>
+    `CÔNG AN TỈNH THANH HÓA\nSố: 186/KH-CAT-PV01\nThanh Hóa, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\nCao điểm tấn công\n1. Phòng Tham mưu chủ trì./.\n${footer}`;
+  it.each([
+    ["Word cells", "Nơi nhận:\tKT. GIÁM ĐỐC\n- Như trên;\tPHÓ GIÁM ĐỐC\n- Lưu: VT.\n\n\tĐại tá Lê Văn Hải", "Đại tá Lê Văn Hải"],
+    ["OCR rows joined by one space", "Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n- Lưu: VT.\nThiếu tướng Nguyễn Văn Long", "Thiếu tướng Nguyễn Văn Long"],
+    ["a flattened footer", "Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trung tá Phạm Văn Nam", "Trung tá Phạm Văn Nam"],
+    ["a degree", "Nơi nhận:\tGIÁM ĐỐC\n- Như trên;\n- Lưu: VT.\n\n\tPGS.TS. Nguyễn Văn An", "PGS.TS. Nguyễn Văn An"],
+  ])("%s: the name is read with its rank, no appendix", (_name, footer, name) => {
+    const [doc] = documentsOf(signed(footer));
+    expect(doc.signer?.name?.payload.text).toBe(name);
+    expect(doc.appendices).toEqual([]);
   });
 });

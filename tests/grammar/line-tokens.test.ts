@@ -1,6 +1,8 @@
 import { createToken, Lexer, type TokenType } from "chevrotain";
 import { describe, expect, it } from "vitest";
 import { allTokens } from "../../grammar/line-tokens.js";
+import { lex } from "../../src/lex.js";
+import { toLines } from "../../src/lines/index.js";
 
 /** The start characters Chevrotain's own analysis finds for a pattern (null: any character). */
 function analysed(pattern: RegExp): string | null {
@@ -25,4 +27,29 @@ describe("line tokens", () => {
       expect(hintOf(token)).toBe(found ?? ANY);
     },
   );
+});
+
+describe("HoTen: a signer's name, with the rank or degree printed before it", () => {
+  const kindOf = (text: string): string => lex(toLines(text, "plain"))[0].tokenType.name;
+  it.each([
+    // police and army signers print their rank (Luật CAND, Luật Sĩ quan QĐND); scholars their degree
+    ["Đại tá Lê Văn Hải", "HoTen"],
+    ["Thiếu tướng Nguyễn Văn Long", "HoTen"],
+    ["Thượng tá Trần Minh Đức", "HoTen"],
+    ["Trung tá Phạm Văn Nam", "HoTen"],
+    ["Đại úy Vũ Thị Hoa", "HoTen"],
+    ["Đại tướng Phan Văn Giang", "HoTen"],
+    ["PGS.TS. Nguyễn Văn An", "HoTen"],
+    ["TS. Trần Thị Bình", "HoTen"],
+    ["ThS. Lê Minh Châu", "HoTen"],
+    ["GS.TSKH. Đặng Hữu", "HoTen"],
+    ["Trịnh Xuân Cường", "HoTen"],
+    // must stay: a rank in prose, a rank without a name, a lower-case rank word alone
+    ["Đại tá Lê Văn Hải chủ trì hội nghị", "Van"],
+    ["Đại tá", "Van"],
+    ["Cấp tá Lê Văn Hải", "Van"],
+    ["Đại hội Đảng bộ", "Van"],
+  ])("%s → %s", (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
 });

@@ -265,6 +265,20 @@ describe("splitCells: signers' names joined by an apostrophe (Cơ Ho, Ê Đê, G
   });
 });
 
+describe("splitCells: a rank or degree before the signer's name (Đại tá, Thiếu tướng, PGS.TS.)", () => {
+  it.each([
+    ["a flattened footer", ["Nơi nhận: - Như trên; - Lưu: VT, PV01. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Đại tá Lê Văn Hải"], ["Nơi nhận:", "- Như trên;", "- Lưu: VT, PV01.", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "Đại tá Lê Văn Hải"]],
+    ["a flattened footer, a degree", ["Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC TS. Nguyễn Văn An"], ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "TS. Nguyễn Văn An"]],
+    ["a signer's line ending in the name", ["KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Thiếu tướng Nguyễn Văn Long"], ["KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "Thiếu tướng Nguyễn Văn Long"]],
+    ["a signer's line, the degree kept with the name", ["GIÁM ĐỐC PGS.TS. Nguyễn Văn An"], ["GIÁM ĐỐC", "PGS.TS. Nguyễn Văn An"]],
+    ["OCR rows: the name after the Lưu entry", ["Nơi nhận: KT. GIÁM ĐỐC", "- Như trên; PHÓ GIÁM ĐỐC", "- Lưu: VT, PV01. Trung tá Lê Văn Hải"], ["Nơi nhận:", "- Như trên;", "- Lưu: VT, PV01.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trung tá Lê Văn Hải"]],
+    ["OCR rows: the name on a row among later entries", ["Nơi nhận: KT. GIÁM ĐỐC", "- Như trên; PHÓ GIÁM ĐỐC", "- Sở Tài chính", "Đại tá Lê Văn Hải", "(để phối hợp);", "- Lưu: VT."], ["Nơi nhận:", "- Như trên;", "- Sở Tài chính", "(để phối hợp);", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đại tá Lê Văn Hải"]],
+    ["the degree alone on the name's line is not cut off", ["PGS.TS. Nguyễn Văn An"], ["PGS.TS. Nguyễn Văn An"]],
+  ])("%s", (_name, rows, expected) => {
+    expect(cells(rows.join("\n"))).toEqual(expected);
+  });
+});
+
 describe("splitCells: the motto's dashes in a flattened document are no entry dashes", () => {
   it("keeps the motto whole while the list's entries are cut", () => {
     const body = "Ủy ban nhân dân tỉnh đề nghị các sở, ngành triển khai thực hiện nghiêm túc các nội dung sau đây. ".repeat(12);
