@@ -20,6 +20,9 @@ export const TITLES = phraseTable([
   // village and residential-group heads (Luật Tổ chức chính quyền địa phương; Thông tư 04/2012/TT-BNV): "Trưởng
   // thôn", "Tổ trưởng tổ dân phố"; bare "trưởng" only over a plural village group ("Trưởng các thôn, bản", see `headAt`)
   "trưởng thôn", "trưởng bản", "trưởng ấp", "trưởng khu phố", "tổ trưởng tổ dân phố", "tổ trưởng", "trưởng",
+  // a member of a Party committee (Điều lệ Đảng; HD 36): "Chi ủy viên", "Đảng ủy viên", "Tỉnh ủy viên" — a
+  // title, never the committee "chi ủy" and a loose "viên"
+  "chi ủy viên", "đảng ủy viên", "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "thị ủy viên",
 ]);
 
 /**
