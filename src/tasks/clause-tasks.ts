@@ -58,6 +58,13 @@ const QUIET_HEADING = /^(?:quyền hạn|quyền(?= của)|thành phần|tiêu c
 const NARRATED = /^(?:đã|vừa|từng|đang|chưa)\s/iu;
 /** "Trong quá trình (tổ chức) thực hiện, nếu có khó khăn, vướng mắc, …": the closing formula's condition. */
 const IN_PROCESS = /^trong quá trình (?:tổ chức |triển khai )?(?:thực hiện|thi hành|triển khai)[^,]*,\s*nếu /iu;
+/**
+ * What a subject approves or praises: "(Ban Thường vụ Thành ủy) cơ bản thống nhất với báo cáo …", "nhất
+ * trí / đồng ý với đề xuất …", "thống nhất thông qua …", "đánh giá cao / biểu dương / ghi nhận …" —
+ * the first point of a Thông báo kết luận, no work assigned. (Plain `i`, tried on every subject's
+ * action: it folds these letters as `iu` does and compiles cheaper.)
+ */
+const APPROVAL = /^(?:(?:cơ bản|hoàn toàn)\s+)?(?:nhất trí|đồng ý|đồng tình|thống nhất\s+(?:với|cao|thông qua)|đánh giá cao|biểu dương|ghi nhận|hoan nghênh)(?![a-zà-ỹđ])/i;
 const NO_TASK = /^(?:cơ bản\s+)?(?:nhất trí|thống nhất (?:với|cao)|đồng ý|biểu dương|ghi nhận|hoan nghênh|về\s|trên đây\s|thành phần\s)|biểu quyết/iu;
 /**
  * A rule for a case with no actor: "Trường hợp … thì được xem xét, bố trí …", "Nếu … thì việc bố
@@ -122,8 +129,9 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         if (part.kind === "subject" && /^chỉ đạo\b/iu.test(action)) directing = leads;
         // a body under a condition ("tỉnh nào chưa … thì cần …") acts in its own sentence only
         previous = part.kind === "subject" && !part.conditional ? { paragraph: sentence.paragraph, leads } : null;
-        // "Sở Y tế đã triển khai …": what was done is narrated, not assigned
-        if (part.kind === "subject" && NARRATED.test(action)) {
+        // "Sở Y tế đã triển khai …": what was done is narrated, not assigned; "Ban Thường vụ Thành ủy cơ
+        // bản thống nhất với báo cáo …": an approval assigns nothing, and the next sentence inherits no lead
+        if (part.kind === "subject" && (NARRATED.test(action) || APPROVAL.test(action))) {
           previous = { paragraph: sentence.paragraph, leads: null };
           continue;
         }
@@ -136,6 +144,9 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         const noTask = NO_TASK.test(action);
         if (noTask) previous = { paragraph: sentence.paragraph, leads: null };
         if (sentence.heading || noTask || (OBSERVATION_SIGN.test(action) && OBSERVATION.test(action)) || isCaseRule(action) || isCaseRule(sentence.text) || isTitle(action) || (clause.items.length && introduces)) continue;
+        // "Tình hình kinh tế - xã hội tiếp tục phục hồi …", "Kết quả đạt được …": how things stand, no
+        // work (unless it states a duty, sets a limit or is sent on: "Kết quả … gửi về Sở Nội vụ")
+        if (STATE_SUBJECT.test(action) && !DUTY_MODAL.test(action) && !SENT.test(action) && !part.reportTo.length && !findDeadline(action, { year: context.year, lines })) continue;
         // "Việc thiết lập … thực hiện trước ngày 15/02/2017": the limit of the task before it
         if (ACTIVITY_SUBJECT.test(action) && !DUTY_MODAL.test(action)) {
           limitOfPrevious(tasks, action, lines, context);
@@ -195,6 +206,9 @@ function onlyCoordination(action: string, support: readonly string[]): boolean {
  * ("Việc sắp xếp thôn, tổ dân phố phải bảo đảm …": a requirement on the clause's lead).
  */
 const ACTIVITY_SUBJECT = /^việc\s/iu;
+/** A sentence whose subject is a state of things: "Tình hình …", "Kết quả …" (see above). */
+const STATE_SUBJECT = /^(?:tình hình|kết quả)\s/i;
+const SENT = /(?<![a-zà-ỹđ])(?:gửi|báo cáo|trình)(?![a-zà-ỹđ])/iu;
 const DUTY_MODAL = /(?<![a-zà-ỹđ])(?:phải|cần)(?![a-zà-ỹđ])/iu;
 
 /**

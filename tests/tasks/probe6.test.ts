@@ -43,3 +43,43 @@ describe("'<committee> viên' is a title, never a committee and a loose 'viên' 
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("an approval with a subject assigns nothing, and the sentence after it inherits no lead (probe6 F7)", () => {
+  it.each([
+    ["'cơ bản thống nhất với', then narration", "Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo của Văn phòng Thành ủy. Tình hình kinh tế - xã hội tiếp tục phục hồi, thu ngân sách đạt 68,5% dự toán."],
+    ["'cơ bản nhất trí với'", "Ban Thường vụ Thành ủy cơ bản nhất trí với báo cáo của Văn phòng Thành ủy. Thu ngân sách đạt 68,5% dự toán."],
+    ["'thống nhất thông qua'", "Ban Thường vụ Thành ủy thống nhất thông qua báo cáo của Văn phòng Thành ủy."],
+    ["'đánh giá cao'", "Ban Thường vụ Thành ủy đánh giá cao kết quả đạt được của Văn phòng Thành ủy."],
+    ["'cơ bản đồng ý với'", "Thường trực Huyện ủy cơ bản đồng ý với đề xuất của Ban Tổ chức Huyện ủy."],
+    ["'biểu dương'", "Ban Thường vụ Tỉnh ủy biểu dương các cấp ủy, tổ chức đảng đã hoàn thành tốt nhiệm vụ."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a task after an approval, by a trigger", "Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo; giao Văn phòng Thành ủy hoàn chỉnh báo cáo.", [["Văn phòng Thành ủy"]]],
+    ["a subject's task after an approval, in a sentence of its own", "Ban Thường vụ cơ bản nhất trí với báo cáo. Văn phòng Thành ủy hoàn chỉnh báo cáo trước ngày 30/11/2025.", [["Văn phòng Thành ủy"]]],
+    ["'thống nhất' as a verb of work", "Sở Tài chính thống nhất số liệu với Kho bạc Nhà nước tỉnh.", [["Sở Tài chính"]]],
+    ["a sentence without a subject inherits after work", "Sở Y tế tổ chức tiêm chủng. Kiên quyết xử lý các cơ sở vi phạm.", [["Sở Y tế"], ["Sở Y tế"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("a sentence whose subject is a state of things assigns nothing (probe6 F7)", () => {
+  it.each([
+    ["'Tình hình …' after a task", "Sở Y tế tổ chức tiêm chủng. Tình hình dịch bệnh cơ bản được kiểm soát.", [["Sở Y tế"]]],
+    ["'Kết quả …' after a task", "Sở Y tế tổ chức tiêm chủng. Kết quả tiêm chủng đạt 95% kế hoạch.", [["Sở Y tế"]]],
+    ["an inherited lead", "Tình hình kinh tế - xã hội tiếp tục phục hồi, thu ngân sách đạt 68,5% dự toán.", []],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text, ["Ủy ban nhân dân tỉnh"]))).toEqual(expected);
+  });
+
+  it.each([
+    ["results sent on", "Kết quả thực hiện gửi về Sở Nội vụ để tổng hợp.", [["Ủy ban nhân dân tỉnh"]]],
+    ["results with a limit", "Kết quả thực hiện hoàn thành trước ngày 15/12/2025.", [["Ủy ban nhân dân tỉnh"]]],
+    ["a duty", "Kết quả rà soát phải được công khai.", [["Ủy ban nhân dân tỉnh"]]],
+  ])("stays a task: %s", (_, text, expected) => {
+    expect(leads(read(text, ["Ủy ban nhân dân tỉnh"]))).toEqual(expected);
+  });
+});
