@@ -10,9 +10,9 @@
  * Sentences that assign nothing give no task: approvals ("Cơ bản nhất trí …", "biểu quyết"),
  * topic lines ("Về công tác …"), a list's introduction without an actor ("…, trong đó:").
  */
-import type { Clause, Deadline, Task } from "../types.js";
+import type { Agency, Clause, Deadline, Task } from "../types.js";
 import { mayOpenAgency, namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
-import { assignmentRows, type RowsOfClause } from "./assignment-rows.js";
+import { assignmentRows, isBareRow, withoutRows, type RowsOfClause } from "./assignment-rows.js";
 import { findDeadline, findDeadlines, readTimeCell, type DeadlineContext } from "./deadline.js";
 import { actionBounds, splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
@@ -42,6 +42,13 @@ export interface ClauseTasks {
   headsSiblings?: boolean;
   /** the clause lists powers or members: its items assign nothing either */
   quiet?: boolean;
+  /** a time (or support) row with no lead row: the limit of its items' tasks too (see `limitedTasks`) */
+  rowLimit?: RowLimit;
+}
+
+export interface RowLimit {
+  deadline: Deadline | null;
+  support: Agency[];
 }
 
 /**
@@ -85,7 +92,11 @@ const isCaseRule = (text: string): boolean => CASE_RULE_SIGN.test(text) && CASE_
 
 export function clauseTasks(clause: Clause, inherited: string[] | null, context: TaskContext): ClauseTasks {
   if (context.quiet || QUIET_HEADING.test(clause.heading ?? "")) return { tasks: [], inheritable: null, quiet: true };
+  // "- Thời gian thực hiện: …" alone: its clause reads it (as a row, or as the limit of its work)
+  if (isBareRow(clause)) return { tasks: [], inheritable: inherited };
   const rows = assignmentRows(clause);
+  const limited = rows && rows.lead === null ? limitedTasks(clause, rows, inherited, context) : null;
+  if (limited) return limited;
   if (rows) return { tasks: rowTask(clause, rows, inherited, context), inheritable: null, quiet: true };
   // a name alone over items, as the clause's heading or its whole text
   const titleLead = clause.items.length ? agencyTitle(clause.heading ?? clause.text) : null;
@@ -408,6 +419,37 @@ export function agencyHeading(heading: string | null): string[] | null {
     return [rest.trim()];
   }
   return namesOf(rest, words, list);
+}
+
+/**
+ * Rows with no lead row ("* Thời gian thực hiện: …", "- Đơn vị phối hợp: …") under work whose
+ * text or points name who does it ("- Văn phòng Đảng ủy chuẩn bị …", "1. Tổ chức hội nghị" /
+ * "Văn phòng Đảng ủy chuẩn bị …"): the clause and its points are read as usual and the rows set
+ * the limit (and the support) of each of their tasks that has none — the standard shape of Party
+ * and mass-organisation plans, each content item ending "- Thời gian thực hiện: …". Rows under
+ * the clause's text alone, which names no actor of its own, stay the row form (null here).
+ */
+function limitedTasks(clause: Clause, rows: RowsOfClause, inherited: string[] | null, context: TaskContext): ClauseTasks | null {
+  if (!rows.limitOnly && !clause.items.every(isBareRow)) return null;
+  const own = clauseTasks(withoutRows(clause, rows), inherited, context);
+  const named = own.tasks.some((t) => inherited === null || t.lead.length !== inherited.length || t.lead.some((a, k) => a.text !== inherited[k]));
+  if (!rows.limitOnly && !named) return null;
+  const lines: [number, number] = [clause.lines[0], clause.lines[1]];
+  const limit: RowLimit = {
+    deadline: rows.deadline === null ? null : readTimeCell(rows.deadline, { year: context.year, lines }),
+    support: rows.support ? agenciesIn(rows.support).map((text) => ({ text, normalized: normalizeAgency(text) })) : [],
+  };
+  return { ...own, tasks: own.tasks.map((t) => underLimit(t, limit)), rowLimit: limit };
+}
+
+/** A task under a row limit: the row's deadline and support where it has none of its own. */
+function underLimit(task: Task, limit: RowLimit): Task {
+  return { ...task, deadline: task.deadline ?? limit.deadline, support: task.support.length ? task.support : limit.support };
+}
+
+/** The items' tasks under their clause's row limit, at every depth. */
+export function limitItems(items: readonly Clause[], limit: RowLimit): Clause[] {
+  return items.map((item) => ({ ...item, tasks: item.tasks?.map((t) => underLimit(t, limit)), items: limitItems(item.items, limit) }));
 }
 
 /** A plan's task with its rows: the clause's own words are the action, the rows say who and when. */

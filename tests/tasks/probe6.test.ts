@@ -83,3 +83,37 @@ describe("a sentence whose subject is a state of things assigns nothing (probe6 
     expect(leads(read(text, ["Ủy ban nhân dân tỉnh"]))).toEqual(expected);
   });
 });
+
+describe("a time row with no lead row is the limit of the clause's work (probe6 F2)", () => {
+  const plan = (body: string) => `KẾ HOẠCH\ntổ chức học tập nghị quyết\n\nII. NỘI DUNG\n${body}\n`;
+  const point = "1. Tổ chức hội nghị học tập\n- Văn phòng Đảng ủy chuẩn bị tài liệu, hội trường.\n";
+  it.each([
+    ["'*' row after a point", `${point}* Thời gian thực hiện: Hoàn thành trước ngày 25/9/2025.`, [["II.1.-1", ["Văn phòng Đảng ủy"], "chuẩn bị tài liệu, hội trường", "trước ngày 25/9/2025"]]],
+    ["'-' row after a point", `${point}- Thời gian thực hiện: Trong tháng 10/2025.`, [["II.1.-1", ["Văn phòng Đảng ủy"], "chuẩn bị tài liệu, hội trường", "Trong tháng 10/2025"]]],
+    ["'+' row under the point", `${point}+ Thời gian thực hiện: Hoàn thành trước ngày 25/9/2025.`, [["II.1.-1", ["Văn phòng Đảng ủy"], "chuẩn bị tài liệu, hội trường", "trước ngày 25/9/2025"]]],
+    ["an unmarked row after the point", `${point}Thời gian thực hiện: Trong tháng 10/2025.`, [["II.1.-1", ["Văn phòng Đảng ủy"], "chuẩn bị tài liệu, hội trường", "Trong tháng 10/2025"]]],
+    ["the task in the clause's own text", "1. Tổ chức hội nghị học tập\nVăn phòng Đảng ủy chuẩn bị tài liệu, hội trường.\n- Thời gian thực hiện: Hoàn thành trước ngày 25/9/2025.", [["II.1", ["Văn phòng Đảng ủy"], "chuẩn bị tài liệu, hội trường", "trước ngày 25/9/2025"]]],
+    ["two points share the row", "3. Tuyên truyền sâu rộng trong Nhân dân\n- Ủy ban MTTQ Việt Nam xã tuyên truyền Nghị quyết đến hội viên.\n- Trung tâm Văn hóa - Thể thao và Truyền thông xã mở chuyên mục.\n* Thời gian thực hiện: Trong quý IV/2025.", [
+      ["II.3.-1", ["Ủy ban MTTQ Việt Nam xã"], "tuyên truyền Nghị quyết đến hội viên", "Trong quý IV/2025"],
+      ["II.3.-2", ["Trung tâm Văn hóa - Thể thao và Truyền thông xã"], "mở chuyên mục", "Trong quý IV/2025"],
+    ]],
+    ["a point's own limit stays", "1. Tổ chức hội nghị học tập\n- Văn phòng Đảng ủy chuẩn bị tài liệu trước ngày 20/9/2025.\n* Thời gian thực hiện: Hoàn thành trước ngày 25/9/2025.", [["II.1.-1", ["Văn phòng Đảng ủy"], "chuẩn bị tài liệu trước ngày 20/9/2025", "trước ngày 20/9/2025"]]],
+  ])("%s", (_, body, expected) => {
+    expect(documentTasks(plan(body))).toEqual(expected);
+  });
+
+  it.each([
+    ["a lead row and a time row", "1. Tổ chức hội nghị học tập\n- Đơn vị chủ trì: Văn phòng Đảng ủy.\n- Thời gian thực hiện: Hoàn thành trước ngày 25/9/2025.", [["II.1", ["Văn phòng Đảng ủy"], "Tổ chức hội nghị học tập", "trước ngày 25/9/2025"]]],
+    ["a row with sentences of its own is text", "1. Tổ chức tiếp công dân\n- Văn phòng Đảng ủy bố trí phòng tiếp.\n- Thời gian: Duy trì thường xuyên trong giờ hành chính. Đặc biệt, Văn phòng Đảng ủy phân công cán bộ trực ngày thứ Bảy.", [
+      ["II.1.-1", ["Văn phòng Đảng ủy"], "bố trí phòng tiếp", null],
+      ["II.1.-2", ["cán bộ"], "trực ngày thứ Bảy", null],
+    ]],
+  ])("stays: %s", (_, body, expected) => {
+    expect(documentTasks(plan(body))).toEqual(expected);
+  });
+
+  it("a time row under a task with an inherited lead and no actor of its own stays the row form", () => {
+    const text = "KẾ HOẠCH\nCông tác năm 2015\n1. Văn phòng Bộ thực hiện các nhiệm vụ sau:\na) Rà soát các văn bản về lĩnh vực dân tộc.\n- Thời gian thực hiện: Quý I/2015.\n";
+    expect(documentTasks(text)).toEqual([["1.a", ["Văn phòng Bộ"], "Rà soát các văn bản về lĩnh vực dân tộc", "Quý I/2015"]]);
+  });
+});
