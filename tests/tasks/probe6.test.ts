@@ -117,3 +117,49 @@ describe("a time row with no lead row is the limit of the clause's work (probe6 
     expect(documentTasks(text)).toEqual([["1.a", ["Văn phòng Bộ"], "Rà soát các văn bản về lĩnh vực dân tộc", "Quý I/2015"]]);
   });
 });
+
+describe("the Trade Union's bodies and the mass associations' 'chi hội' (probe6 F5)", () => {
+  it.each([
+    ["a union of the industrial zones", "Công đoàn các Khu công nghiệp tỉnh chỉ đạo công đoàn cơ sở tổ chức đối thoại; hoàn thành trước ngày 30/6/2025.", [["Công đoàn các Khu công nghiệp tỉnh"]]],
+    ["… after 'Giao'", "Giao Công đoàn các Khu công nghiệp tỉnh tổ chức đối thoại.", [["Công đoàn các Khu công nghiệp tỉnh"]]],
+    ["the civil servants' union", "Công đoàn Viên chức tỉnh chỉ đạo công đoàn cơ sở tổ chức đối thoại.", [["Công đoàn Viên chức tỉnh"]]],
+    ["a branch union", "Công đoàn ngành Giáo dục tỉnh tổ chức đối thoại.", [["Công đoàn ngành Giáo dục tỉnh"]]],
+    ["the grassroots unions", "Các công đoàn cơ sở tổ chức đối thoại với người sử dụng lao động.", [["Các công đoàn cơ sở"]]],
+    ["the union directly above the grassroots", "Công đoàn cấp trên trực tiếp cơ sở hướng dẫn thành lập công đoàn cơ sở.", [["Công đoàn cấp trên trực tiếp cơ sở"]]],
+    ["a village branch of the Women's Union", "Chi hội Phụ nữ thôn tổ chức tổng vệ sinh đường làng.", [["Chi hội Phụ nữ thôn"]]],
+    ["a branch and a Youth Union cell", "Chi hội Phụ nữ, Chi đoàn Thanh niên thôn phối hợp với Ban Công tác Mặt trận thôn tổ chức tổng vệ sinh.", [["Chi hội Phụ nữ", "Chi đoàn Thanh niên thôn"]]],
+    ["the union levels as one group", "Các công đoàn cơ sở, công đoàn ngành tổ chức đối thoại.", [["Các công đoàn cơ sở, công đoàn ngành"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it("the branches as support", () => {
+    const [task] = read("Ban Công tác Mặt trận thôn chủ trì, phối hợp với Trưởng thôn và các chi hội tổ chức hội nghị.");
+    expect(task.support.map((a) => a.text)).toEqual(["Trưởng thôn", "các chi hội"]);
+  });
+
+  it.each([
+    ["the Labour Federation", "Liên đoàn Lao động các xã, phường tổ chức đối thoại.", [["Liên đoàn Lao động các xã, phường"]]],
+    ["a Youth Union cell", "Chi đoàn Thanh niên thôn tổ chức tổng vệ sinh.", [["Chi đoàn Thanh niên thôn"]]],
+    ["union staff", "Cán bộ công đoàn cơ sở tổ chức đối thoại.", [["Cán bộ công đoàn cơ sở"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("a subject list whose first member is unknown keeps the members read (probe6 F5)", () => {
+  it.each([
+    ["an unknown club, then a known cell", "Câu lạc bộ Người cao tuổi, Chi đoàn Thanh niên thôn tổ chức tổng vệ sinh.", [["Chi đoàn Thanh niên thôn"]]],
+    ["… then two known bodies", "Câu lạc bộ Người cao tuổi, Chi đoàn Thanh niên thôn, Hội Nông dân xã tổ chức tổng vệ sinh.", [["Chi đoàn Thanh niên thôn", "Hội Nông dân xã"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text, ["Ủy ban nhân dân xã"]))).toEqual(expected);
+  });
+
+  it.each([
+    ["a trigger before the list", "Đề nghị Văn phòng Đảng ủy, Văn phòng HĐND và UBND xã phối hợp chuẩn bị hội nghị.", [["Văn phòng Đảng ủy", "Văn phòng HĐND và UBND xã"]]],
+    ["a verb before a comma", "Tuyên truyền, vận động cán bộ, đảng viên tham gia.", [["Ủy ban nhân dân xã"]]],
+    ["a lower-case body after the comma", "Câu lạc bộ Người cao tuổi, các hộ gia đình tham gia tổng vệ sinh.", [["Ủy ban nhân dân xã"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text, ["Ủy ban nhân dân xã"]))).toEqual(expected);
+  });
+});
