@@ -163,3 +163,24 @@ describe("a subject list whose first member is unknown keeps the members read (p
     expect(leads(read(text, ["Ủy ban nhân dân xã"]))).toEqual(expected);
   });
 });
+
+describe("a Phòng before a provincial Party organ is that organ's department (probe6 F8)", () => {
+  it.each([
+    ["a department of a Ban", "Giao Phòng Tuyên truyền - Văn hóa văn nghệ, Ban Tuyên giáo và Dân vận Tỉnh ủy theo dõi, tổng hợp.", [["Phòng Tuyên truyền - Văn hóa văn nghệ, Ban Tuyên giáo và Dân vận Tỉnh ủy"]]],
+    ["a department of the Văn phòng", "Giao Phòng Tổng hợp, Văn phòng Tỉnh ủy theo dõi, tổng hợp.", [["Phòng Tổng hợp, Văn phòng Tỉnh ủy"]]],
+    ["… of a city Party committee, as the subject", "Phòng Tổng hợp, Văn phòng Thành ủy theo dõi, tổng hợp.", [["Phòng Tổng hợp, Văn phòng Thành ủy"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["a longer list", "Giao Phòng Tổng hợp, Văn phòng Tỉnh ủy và Ban Tổ chức Tỉnh ủy theo dõi, tổng hợp.", [["Phòng Tổng hợp", "Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy"]]],
+    ["a commune office and the commune's Party office", "Giao Phòng Văn hóa - Xã hội, Văn phòng Đảng ủy xã tham mưu tổ chức hội nghị.", [["Phòng Văn hóa - Xã hội", "Văn phòng Đảng ủy xã"]]],
+    ["a district office and a district Party Ban", "Giao Phòng Nội vụ, Ban Tổ chức Huyện ủy rà soát.", [["Phòng Nội vụ", "Ban Tổ chức Huyện ủy"]]],
+    ["a Phòng with its own level", "Giao Phòng Kinh tế xã, Ban Tuyên giáo và Dân vận Tỉnh ủy theo dõi.", [["Phòng Kinh tế xã", "Ban Tuyên giáo và Dân vận Tỉnh ủy"]]],
+    ["a State body after the comma", "Giao Phòng Tổng hợp, Sở Nội vụ theo dõi.", [["Phòng Tổng hợp", "Sở Nội vụ"]]],
+    ["the dash form", "Giao Phòng Tổng hợp - Văn phòng Tỉnh ủy theo dõi.", [["Phòng Tổng hợp - Văn phòng Tỉnh ủy"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
