@@ -67,11 +67,11 @@ const NARRATED = /^(?:đã|vừa|từng|đang|chưa)\s/iu;
 const IN_PROCESS = /^trong quá trình (?:tổ chức |triển khai )?(?:thực hiện|thi hành|triển khai)[^,]*,\s*nếu /iu;
 /**
  * What a subject approves or praises: "(Ban Thường vụ Thành ủy) cơ bản thống nhất với báo cáo …", "nhất
- * trí / đồng ý với đề xuất …", "thống nhất thông qua …", "đánh giá cao / biểu dương / ghi nhận …" —
- * the first point of a Thông báo kết luận, no work assigned. (Plain `i`, tried on every subject's
+ * trí / đồng ý / tán thành với đề xuất …", "thống nhất thông qua …", "đánh giá cao / biểu dương / ghi
+ * nhận …" — the first point of a Thông báo kết luận, no work assigned; without a subject too. (Plain `i`, tried on every subject's
  * action: it folds these letters as `iu` does and compiles cheaper.)
  */
-const APPROVAL = /^(?:(?:cơ bản|hoàn toàn)\s+)?(?:nhất trí|đồng ý|đồng tình|thống nhất\s+(?:với|cao|thông qua)|đánh giá cao|biểu dương|ghi nhận|hoan nghênh)(?![a-zà-ỹđ])/i;
+const APPROVAL = /^(?:(?:cơ bản|hoàn toàn)\s+)?(?:nhất trí|đồng ý|đồng tình|tán thành|thống nhất\s+(?:với|cao|thông qua)|đánh giá cao|biểu dương|ghi nhận|hoan nghênh)(?![a-zà-ỹđ])/i;
 const NO_TASK = /^(?:cơ bản\s+)?(?:nhất trí|thống nhất (?:với|cao)|đồng ý|biểu dương|ghi nhận|hoan nghênh|về\s|trên đây\s|thành phần\s)|biểu quyết/iu;
 /**
  * A rule for a case with no actor: "Trường hợp … thì được xem xét, bố trí …", "Nếu … thì việc bố
@@ -152,7 +152,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         if (!hasAction(action)) continue;
       } else if (part.kind === "none") {
         const continued = previous?.paragraph === sentence.paragraph ? previous : null;
-        const noTask = NO_TASK.test(action);
+        const noTask = NO_TASK.test(action) || APPROVAL.test(action);
         if (noTask) previous = { paragraph: sentence.paragraph, leads: null };
         if (sentence.heading || noTask || (OBSERVATION_SIGN.test(action) && OBSERVATION.test(action)) || isCaseRule(action) || isCaseRule(sentence.text) || isTitle(action) || (clause.items.length && introduces)) continue;
         // "Tình hình kinh tế - xã hội tiếp tục phục hồi …", "Kết quả đạt được …": how things stand, no

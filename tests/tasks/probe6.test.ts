@@ -184,3 +184,19 @@ describe("a Phòng before a provincial Party organ is that organ's department (p
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("an approval without a subject assigns nothing either (probe6 F7)", () => {
+  it.each([
+    ["'thống nhất thông qua'", "Cơ bản thống nhất thông qua báo cáo của Văn phòng Thành ủy."],
+    ["'đánh giá cao'", "Đánh giá cao kết quả đạt được của các cấp ủy."],
+    ["'tán thành'", "Tán thành với đề xuất của Ban Tổ chức Tỉnh ủy."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text, ["Ban Thường vụ Thành ủy"])).toEqual([]);
+  });
+
+  it.each([
+    ["work that opens with 'thống nhất' and a verb", "Thống nhất thực hiện chế độ báo cáo định kỳ.", [["Ban Thường vụ Thành ủy"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text, ["Ban Thường vụ Thành ủy"]))).toEqual(expected);
+  });
+});
