@@ -800,7 +800,8 @@ export function readAgencyList(words: readonly Word[], i: number, options: ReadO
     // "báo cáo Chính phủ, Thủ tướng Chính phủ xem xét": what the addressee does with the report
     if (options.cutAtSubject && startsPredicate(words, next.to) && !matchPhrase(words, next.to, ON_REPORT) && !matchPhrase(words, next.to, OBJECT_NOUNS)) break;
     const last = items[items.length - 1];
-    if (last.person && !next.plural && matchPhrase(words, j + sep, TITLES)) {
+    if (items.length === 1 && departmentOf(words, last, next, j)) last.to = next.to;
+    else if (last.person && !next.plural && matchPhrase(words, j + sep, TITLES)) {
       // "đồng chí Lê Hồng Sơn, Phó Bí thư …, Phó Chủ tịch …": titles in apposition, not more agencies
       last.titles = next.to;
     } else if (!next.plural && !next.person && sameFamily(last.head, next.head) && (bare(next) || bare(last))) last.to = next.to;
@@ -808,6 +809,29 @@ export function readAgencyList(words: readonly Word[], i: number, options: ReadO
     j = next.to;
   }
   return { items, end: j };
+}
+
+/** The Party organs of a province and the centre, whose departments are "Phòng …" (HD 36). */
+const PROVINCIAL_PARTY = phraseTable(["tỉnh ủy", "thành ủy", "trung ương"]);
+
+/**
+ * "Phòng Tuyên truyền - Văn hóa văn nghệ, Ban Tuyên giáo và Dân vận Tỉnh ủy | theo dõi …", "Phòng
+ * Tổng hợp, Văn phòng Tỉnh ủy": a Phòng with no level of its own, then after its comma a Ban or the
+ * Văn phòng of a provincial Party committee (or of the centre), and the list ends there: the
+ * department of that organ, one body — as "Phòng Tổng hợp (Văn phòng Tỉnh ủy)" and "Phòng Tổng hợp -
+ * Văn phòng Tỉnh ủy" are. A longer list ("Phòng X, Văn phòng Tỉnh ủy và Ban Tổ chức Tỉnh ủy") and a
+ * body of a lower level ("Phòng Văn hóa - Xã hội, Văn phòng Đảng ủy xã") stay several.
+ */
+function departmentOf(words: readonly Word[], unit: AgencySpan, organ: AgencySpan, comma: number): boolean {
+  if (unit.head !== "phòng" || unit.plural || organ.plural || words[comma]?.f !== "," || separatorAt(words, organ.to)) return false;
+  if (!organ.head.startsWith("ban") && organ.head !== "văn phòng") return false;
+  if (matchPhrase(words, organ.to - 2, PROVINCIAL_PARTY) !== 2) return false;
+  for (let k = unit.from + 1; k < unit.to; k++) {
+    const place = matchPhrase(words, k, PLACES) || matchPhrase(words, k, PARTY_COMMITTEES);
+    // "Phòng Văn hóa - Xã hội": a level word that opens a field is no level
+    if (place && !(matchPhrase(words, k, DESCRIPTORS) > place)) return false;
+  }
+  return true;
 }
 
 /** Only its head: "cơ quan" in "cơ quan, đơn vị quản lý …", "đơn vị" in "các cơ quan, đơn vị". */

@@ -11,6 +11,7 @@
  * nothing themselves.
  */
 import type { Clause } from "../types.js";
+import { toSentences } from "./sentences.js";
 
 export type RowKind = "lead" | "support" | "deadline" | "result";
 
@@ -74,6 +75,12 @@ const clean = (value: string): string => value.replace(/[.;,\s]+$/u, "").trim();
 export interface RowsOfClause extends AssignmentRows {
   /** the clause's own text without its row lines */
   text: string;
+  /**
+   * No row names who leads, and the rows stand among the task's points ("- Văn phòng Đảng ủy chuẩn
+   * bị …" / "* Thời gian thực hiện: …"): the rows only set the limit (and the support) of the work
+   * the clause's text and its points name.
+   */
+  limitOnly?: boolean;
 }
 
 /**
@@ -99,6 +106,8 @@ export function assignmentRows(clause: Clause): RowsOfClause | null {
   for (const paragraph of paragraphs.slice(own)) take(readRows(paragraph)!);
   const itemRows: Array<Array<{ kind: RowKind; value: string }>> = [];
   let points = 0;
+  /** row items that go on with sentences of their own: text among the points, not a limit */
+  let wordy = 0;
   for (const item of clause.items) {
     if (item.items.length) return null;
     const last = itemRows[itemRows.length - 1];
@@ -117,13 +126,37 @@ export function assignmentRows(clause: Clause): RowsOfClause | null {
     const found = readRows(text);
     if (found) itemRows.push(found);
     else points++;
+    if (found && !isBareRow(item)) wordy++;
   }
   // rows among the task's other points ("- Bảo đảm thống nhất …", then "- Đơn vị chủ trì: …")
   // count when one of them names who leads; the other points describe the same task
-  if (points && !itemRows.some((found) => found.some((row) => row.kind === "lead"))) return null;
+  // without one, a time row among them ("* Thời gian thực hiện: …") is the limit of the clause's work
+  if (points && !itemRows.some((found) => found.some((row) => row.kind === "lead"))) {
+    if (rows.lead !== null || wordy) return null;
+    itemRows.forEach(take);
+    return rows.deadline === null ? null : { ...rows, text: paragraphs.slice(0, own).join("\n"), limitOnly: true };
+  }
   itemRows.forEach(take);
   if (rows.lead === null && rows.deadline === null) return null;
   return { ...rows, text: paragraphs.slice(0, own).join("\n") };
+}
+
+/**
+ * An item that is nothing but a row other than the lead's ("- Thời gian thực hiện: Quý I/2015.",
+ * "* Đơn vị phối hợp: …"), one sentence: it assigns nothing itself, its clause reads it (a row
+ * that goes on with sentences of its own, "- Thời gian: Duy trì thường xuyên …. Đặc biệt, phân
+ * công cán bộ trực …", is read as text).
+ */
+export function isBareRow(item: Clause): boolean {
+  if (item.items.length) return false;
+  const text = rowText(item);
+  const found = readRows(text);
+  return found !== null && found.every((row) => row.kind !== "lead") && toSentences(text).length === 1;
+}
+
+/** The clause without its bare row items and row lines: what its text and points say. */
+export function withoutRows(clause: Clause, rows: RowsOfClause): Clause {
+  return { ...clause, text: rows.text, items: clause.items.filter((item) => !isBareRow(item)) };
 }
 
 /** An item as printed: its marker, heading and text ("- Đơn vị chủ trì: Vụ Pháp chế."). */

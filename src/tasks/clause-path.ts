@@ -6,12 +6,13 @@
  *   "3.1" under "III." → "III.3.1"
  */
 import type { Clause } from "../types.js";
+import { stripDiacritics } from "../inline/fold.js";
 
 /** The path segment of each clause of one sibling list, in order. */
 export function segments(siblings: readonly Clause[]): string[] {
   const seen = new Map<string, number>();
   return siblings.map((clause) => {
-    if (clause.number !== null) return clause.number;
+    if (clause.number !== null) return ordinalNumeral(clause.number) ?? clause.number;
     const marker = clause.marker.trim();
     const rank = (seen.get(marker) ?? 0) + 1;
     seen.set(marker, rank);
@@ -30,4 +31,22 @@ export function joinPath(parent: string | null, segment: string): string {
     if (segment.startsWith(`${parts.slice(k).join(".")}.`)) return [...parts.slice(0, k), segment].join(".");
   }
   return `${parent}.${segment}`;
+}
+
+/** The ordinal words of a division, without tones ("nhứt": the southern spelling; "bốn" beside "tư"). */
+const ORDINALS: Readonly<Record<string, string>> = {
+  nhat: "I", nhut: "I", hai: "II", ba: "III", tu: "IV", bon: "IV", nam: "V", sau: "VI", bay: "VII", tam: "VIII", chin: "IX", muoi: "X",
+};
+
+/**
+ * "thứ hai", "THỨ HAI" (a Phần of a Party report, HD 36: "Phần thứ nhất / Phần thứ hai") → "II": the
+ * numeral NĐ 30 gives the divisions (Phụ lục I: the number of a Phần or Chương is a Roman numeral),
+ * so that the same part keys the same way whether it prints "Phần thứ hai", "PHẦN THỨ HAI" or
+ * "PHẦN II", with no space in the path. Null for any other number (kept as printed).
+ */
+export function ordinalNumeral(number: string): string | null {
+  const m = /^th[ứu]\s+(\S+)$/iu.exec(number);
+  if (!m) return null;
+  const word = stripDiacritics(m[1]).toLowerCase();
+  return ORDINALS[word] ?? (/^[ivxl]+$/.test(word) ? word.toUpperCase() : null);
 }

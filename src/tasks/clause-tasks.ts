@@ -10,9 +10,9 @@
  * Sentences that assign nothing give no task: approvals ("Cơ bản nhất trí …", "biểu quyết"),
  * topic lines ("Về công tác …"), a list's introduction without an actor ("…, trong đó:").
  */
-import type { Clause, Deadline, Task } from "../types.js";
+import type { Agency, Clause, Deadline, Task } from "../types.js";
 import { mayOpenAgency, namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
-import { assignmentRows, type RowsOfClause } from "./assignment-rows.js";
+import { assignmentRows, isBareRow, withoutRows, type RowsOfClause } from "./assignment-rows.js";
 import { findDeadline, findDeadlines, frontedDeadline, readTimeCell, type DeadlineContext } from "./deadline.js";
 import { actionBounds, splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
@@ -44,6 +44,13 @@ export interface ClauseTasks {
   headsSiblings?: boolean;
   /** the clause lists powers or members: its items assign nothing either */
   quiet?: boolean;
+  /** a time (or support) row with no lead row: the limit of its items' tasks too (see `limitedTasks`) */
+  rowLimit?: RowLimit;
+}
+
+export interface RowLimit {
+  deadline: Deadline | null;
+  support: Agency[];
 }
 
 /**
@@ -68,6 +75,13 @@ const isLogistics = (action: string): boolean => LOGISTICS_SIGN.test(action) && 
 const NARRATED = /^(?:đã|vừa|từng|đang|chưa)\s/iu;
 /** "Trong quá trình (tổ chức) thực hiện, nếu có khó khăn, vướng mắc, …": the closing formula's condition. */
 const IN_PROCESS = /^trong quá trình (?:tổ chức |triển khai )?(?:thực hiện|thi hành|triển khai)[^,]*,\s*nếu /iu;
+/**
+ * What a subject approves or praises: "(Ban Thường vụ Thành ủy) cơ bản thống nhất với báo cáo …", "nhất
+ * trí / đồng ý / tán thành với đề xuất …", "thống nhất thông qua …", "đánh giá cao / biểu dương / ghi
+ * nhận …" — the first point of a Thông báo kết luận, no work assigned; without a subject too. (Plain `i`, tried on every subject's
+ * action: it folds these letters as `iu` does and compiles cheaper.)
+ */
+const APPROVAL = /^(?:(?:cơ bản|hoàn toàn)\s+)?(?:nhất trí|đồng ý|đồng tình|tán thành|thống nhất\s+(?:với|cao|thông qua)|đánh giá cao|biểu dương|ghi nhận|hoan nghênh)(?![a-zà-ỹđ])/i;
 const NO_TASK = /^(?:cơ bản\s+)?(?:nhất trí|thống nhất (?:với|cao)|đồng ý|biểu dương|ghi nhận|hoan nghênh|về\s|trên đây\s|thành phần\s)|biểu quyết/iu;
 /**
  * A rule for a case with no actor: "Trường hợp … thì được xem xét, bố trí …", "Nếu … thì việc bố
@@ -88,7 +102,11 @@ const isCaseRule = (text: string): boolean => CASE_RULE_SIGN.test(text) && CASE_
 
 export function clauseTasks(clause: Clause, inherited: string[] | null, context: TaskContext): ClauseTasks {
   if (context.quiet || QUIET_HEADING.test(clause.heading ?? "")) return { tasks: [], inheritable: null, quiet: true };
+  // "- Thời gian thực hiện: …" alone: its clause reads it (as a row, or as the limit of its work)
+  if (isBareRow(clause)) return { tasks: [], inheritable: inherited };
   const rows = assignmentRows(clause);
+  const limited = rows && rows.lead === null ? limitedTasks(clause, rows, inherited, context) : null;
+  if (limited) return limited;
   if (rows) return { tasks: rowTask(clause, rows, inherited, context), inheritable: null, quiet: true };
   // a name alone over items, as the clause's heading or its whole text
   const titleLead = clause.items.length ? agencyTitle(clause.heading ?? clause.text) : null;
@@ -134,8 +152,9 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         if (part.kind === "subject" && /^chỉ đạo\b/iu.test(action)) directing = leads;
         // a body under a condition ("tỉnh nào chưa … thì cần …") acts in its own sentence only
         previous = part.kind === "subject" && !part.conditional ? { paragraph: sentence.paragraph, leads } : null;
-        // "Sở Y tế đã triển khai …": what was done is narrated, not assigned
-        if (part.kind === "subject" && NARRATED.test(action)) {
+        // "Sở Y tế đã triển khai …": what was done is narrated, not assigned; "Ban Thường vụ Thành ủy cơ
+        // bản thống nhất với báo cáo …": an approval assigns nothing, and the next sentence inherits no lead
+        if (part.kind === "subject" && (NARRATED.test(action) || APPROVAL.test(action))) {
           previous = { paragraph: sentence.paragraph, leads: null };
           continue;
         }
@@ -145,9 +164,12 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         if (!hasAction(action)) continue;
       } else if (part.kind === "none") {
         const continued = previous?.paragraph === sentence.paragraph ? previous : null;
-        const noTask = NO_TASK.test(action);
+        const noTask = NO_TASK.test(action) || APPROVAL.test(action);
         if (noTask) previous = { paragraph: sentence.paragraph, leads: null };
         if (sentence.heading || noTask || isLogistics(action) || (OBSERVATION_SIGN.test(action) && OBSERVATION.test(action)) || isCaseRule(action) || isCaseRule(sentence.text) || isTitle(action) || (clause.items.length && introduces)) continue;
+        // "Tình hình kinh tế - xã hội tiếp tục phục hồi …", "Kết quả đạt được …": how things stand, no
+        // work (unless it states a duty, sets a limit or is sent on: "Kết quả … gửi về Sở Nội vụ")
+        if (STATE_SUBJECT.test(action) && !DUTY_MODAL.test(action) && !SENT.test(action) && !part.reportTo.length && !findDeadline(action, { year: context.year, lines })) continue;
         // "Việc thiết lập … thực hiện trước ngày 15/02/2017": the limit of the task before it
         if (ACTIVITY_SUBJECT.test(action) && !DUTY_MODAL.test(action)) {
           limitOfPrevious(tasks, action, lines, context);
@@ -207,6 +229,9 @@ function onlyCoordination(action: string, support: readonly string[]): boolean {
  * ("Việc sắp xếp thôn, tổ dân phố phải bảo đảm …": a requirement on the clause's lead).
  */
 const ACTIVITY_SUBJECT = /^việc\s/iu;
+/** A sentence whose subject is a state of things: "Tình hình …", "Kết quả …" (see above). */
+const STATE_SUBJECT = /^(?:tình hình|kết quả)\s/i;
+const SENT = /(?<![a-zà-ỹđ])(?:gửi|báo cáo|trình)(?![a-zà-ỹđ])/iu;
 const DUTY_MODAL = /(?<![a-zà-ỹđ])(?:phải|cần)(?![a-zà-ỹđ])/iu;
 
 /**
@@ -415,6 +440,37 @@ export function agencyHeading(heading: string | null): string[] | null {
     return [rest.trim()];
   }
   return namesOf(rest, words, list);
+}
+
+/**
+ * Rows with no lead row ("* Thời gian thực hiện: …", "- Đơn vị phối hợp: …") under work whose
+ * text or points name who does it ("- Văn phòng Đảng ủy chuẩn bị …", "1. Tổ chức hội nghị" /
+ * "Văn phòng Đảng ủy chuẩn bị …"): the clause and its points are read as usual and the rows set
+ * the limit (and the support) of each of their tasks that has none — the standard shape of Party
+ * and mass-organisation plans, each content item ending "- Thời gian thực hiện: …". Rows under
+ * the clause's text alone, which names no actor of its own, stay the row form (null here).
+ */
+function limitedTasks(clause: Clause, rows: RowsOfClause, inherited: string[] | null, context: TaskContext): ClauseTasks | null {
+  if (!rows.limitOnly && !clause.items.every(isBareRow)) return null;
+  const own = clauseTasks(withoutRows(clause, rows), inherited, context);
+  const named = own.tasks.some((t) => inherited === null || t.lead.length !== inherited.length || t.lead.some((a, k) => a.text !== inherited[k]));
+  if (!rows.limitOnly && !named) return null;
+  const lines: [number, number] = [clause.lines[0], clause.lines[1]];
+  const limit: RowLimit = {
+    deadline: rows.deadline === null ? null : readTimeCell(rows.deadline, { year: context.year, lines }),
+    support: rows.support ? agenciesIn(rows.support).map((text) => ({ text, normalized: normalizeAgency(text) })) : [],
+  };
+  return { ...own, tasks: own.tasks.map((t) => underLimit(t, limit)), rowLimit: limit };
+}
+
+/** A task under a row limit: the row's deadline and support where it has none of its own. */
+function underLimit(task: Task, limit: RowLimit): Task {
+  return { ...task, deadline: task.deadline ?? limit.deadline, support: task.support.length ? task.support : limit.support };
+}
+
+/** The items' tasks under their clause's row limit, at every depth. */
+export function limitItems(items: readonly Clause[], limit: RowLimit): Clause[] {
+  return items.map((item) => ({ ...item, tasks: item.tasks?.map((t) => underLimit(t, limit)), items: limitItems(item.items, limit) }));
 }
 
 /** A plan's task with its rows: the clause's own words are the action, the rows say who and when. */

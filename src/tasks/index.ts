@@ -10,7 +10,7 @@ import { joinRun, type TextRun } from "../text-run.js";
 import { closingTasks } from "./closing-tasks.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import type { Clause, Document, DocumentTask, Task } from "../types.js";
-import { clauseTasks, type TaskContext } from "./clause-tasks.js";
+import { clauseTasks, limitItems, type TaskContext } from "./clause-tasks.js";
 import { joinPath, segments } from "./clause-path.js";
 import { preambleTasks } from "./preamble-tasks.js";
 
@@ -137,7 +137,8 @@ function withTasks(clauses: readonly Clause[], inherited: string[] | null, conte
     const itemContext: TaskContext = { ...context, quiet: own.quiet || context.quiet, support: own.support };
     // the fields spelt out, in the schema's order: a rest/spread copy of each clause cost ~7 % of the task pass
     const { marker, number, heading, text, lines } = clause;
-    out.push({ marker, number, heading, text, items: withTasks(clause.items, own.inheritable, itemContext), tasks: own.tasks, lines });
+    const items = withTasks(clause.items, own.inheritable, itemContext);
+    out.push({ marker, number, heading, text, items: own.rowLimit ? limitItems(items, own.rowLimit) : items, tasks: own.tasks, lines });
   }
   return out;
 }

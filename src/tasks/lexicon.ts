@@ -21,7 +21,10 @@ export const TITLES = phraseTable([
   "thư ký", "thư ký thường trực", "thư ký hội nghị", "thư ký cuộc họp", "thư ký kỳ họp", "thư ký phiên họp", "thư ký tổ",
   // village and residential-group heads (Luật Tổ chức chính quyền địa phương; Thông tư 04/2012/TT-BNV): "Trưởng
   // thôn", "Tổ trưởng tổ dân phố"; bare "trưởng" only over a plural village group ("Trưởng các thôn, bản", see `headAt`)
-  "trưởng thôn", "trưởng bản", "trưởng ấp", "trưởng khu phố", "tổ trưởng tổ dân phố", "tổ trưởng", "trưởng",
+  "trưởng thôn", "trưởng bản", "trưởng ấp", "trưởng khu phố", "tổ trưởng tổ dân phố", "tổ trưởng", "trưởng", "chi hội trưởng",
+  // a member of a Party committee (Điều lệ Đảng; HD 36): "Chi ủy viên", "Đảng ủy viên", "Tỉnh ủy viên" — a
+  // title, never the committee "chi ủy" and a loose "viên"
+  "chi ủy viên", "đảng ủy viên", "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "thị ủy viên",
 ]);
 
 /**
@@ -51,6 +54,11 @@ export const STRONG_HEADS = phraseTable([
   "tổ đại biểu", "đoàn đại biểu quốc hội", "đoàn đbqh",
   // the Youth Union's bodies (Điều lệ Đoàn TNCS Hồ Chí Minh): "các đoàn trực thuộc", "chi đoàn", "cơ sở đoàn", "thị đoàn"
   "đoàn trực thuộc", "chi đoàn", "cơ sở đoàn", "đoàn cơ sở", "thị đoàn", "đoàn xã", "đoàn phường",
+  // the Trade Union's bodies (Luật Công đoàn 2024, Điều 10; Điều lệ Công đoàn Việt Nam): "Công đoàn Viên chức
+  // tỉnh", "Công đoàn ngành Giáo dục", "Công đoàn các Khu công nghiệp tỉnh", "các công đoàn cơ sở", "công đoàn
+  // cấp trên trực tiếp cơ sở"; and the village branch of a mass association: "Chi hội Phụ nữ", "các chi hội"
+  "công đoàn", "công đoàn cơ sở", "công đoàn ngành", "công đoàn cấp trên trực tiếp cơ sở", "công đoàn cấp trên",
+  "công đoàn khu công nghiệp", "công đoàn các khu công nghiệp", "công đoàn khu kinh tế", "công đoàn các khu kinh tế", "chi hội",
   // bodies whose whole name the laws give, holding a verb, "các" or "và" that would end a name:
   // Văn phòng đăng ký đất đai and its branches (Luật Đất đai 2024, Điều 22), Trung tâm Phục vụ hành
   // chính công (Nghị định 118/2025/NĐ-CP), Ban Quản lý các khu công nghiệp / khu kinh tế (Nghị
@@ -135,6 +143,8 @@ export const FAMILIES: ReadonlyArray<readonly string[]> = [
   ["ban cán sự đảng", "đảng đoàn"],
   // the Youth Union's levels, as the Party's committees above: "các huyện đoàn, thành đoàn, thị đoàn, đoàn trực thuộc"
   ["huyện đoàn", "thành đoàn", "thị đoàn", "quận đoàn", "tỉnh đoàn", "đoàn trực thuộc", "chi đoàn", "cơ sở đoàn", "đoàn cơ sở", "đoàn xã", "đoàn phường"],
+  // the Trade Union's levels: "các công đoàn cơ sở, công đoàn ngành"
+  ["công đoàn", "công đoàn cơ sở", "công đoàn ngành", "công đoàn cấp trên trực tiếp cơ sở", "công đoàn cấp trên", "liên đoàn lao động"],
   // villages and residential groups: "(Trưởng) các thôn, bản, tổ dân phố"
   ["thôn", "bản", "ấp", "tổ dân phố", "khu phố"],
   // "các đại học, học viện, trường đại học" (Luật Giáo dục đại học, Điều 7)

@@ -122,7 +122,7 @@ export function readSentenceParts(text: string, options: SentenceOptions = {}): 
   const offset = (k: number): number => words[k]?.start ?? text.length;
 
   const first = skipIntro(words);
-  const subject = options.triggersOnly || used[first] ? null : readSubject(words, first);
+  const subject = options.triggersOnly || used[first] ? null : readSubject(words, first) ?? pastUnknownMember(words, first);
   let subjectIsSpeaker = false;
   if (subject) {
     use(first, subject.end);
@@ -317,6 +317,27 @@ function skipIntro(words: readonly Word[]): number {
 function assigns(words: readonly Word[], k: number): boolean {
   const length = matchPhrase(words, k, TRIGGERS);
   return length > 0 && !NOT_AFTER.has(words[k - 1]?.f ?? "") && readAgencyList(words, k + length) !== null;
+}
+
+const UNKNOWN_MEMBER_MAX = 6;
+
+/**
+ * "Câu lạc bộ Người cao tuổi, Chi đoàn Thanh niên thôn tổ chức …": a subject list whose first
+ * member the lexicon has no head for is not dropped whole — its members after the comma that the
+ * lexicon reads, capitalised and followed by a verb, act. The first member is a capitalised run of
+ * a few words, no verb, no punctuation, that opens no body the lexicon knows. Null otherwise.
+ */
+function pastUnknownMember(words: readonly Word[], k: number): AgencyList | null {
+  if (!words[k]?.cap || readAgency(words, k)) return null;
+  for (let c = k; c <= k + UNKNOWN_MEMBER_MAX && words[c]; c++) {
+    if (words[c].f === "," && c > k) {
+      if (!words[c + 1]?.cap) return null;
+      const list = readSubject(words, c + 1);
+      return list && !list.conditional && !list.items.some((item) => item.person) ? list : null;
+    }
+    if (!words[c].word || matchPhrase(words, c, STOPS) || matchPhrase(words, c, TRIGGERS)) return null;
+  }
+  return null;
 }
 
 /** A list of agencies followed by a verb: the subject of a sentence. */

@@ -1,6 +1,7 @@
 /** Clause paths of the task view (fixtures/seeds/TASKS.md). */
 import { describe, expect, it } from "vitest";
-import { joinPath } from "../../src/tasks/clause-path.js";
+import { joinPath, ordinalNumeral, segments } from "../../src/tasks/clause-path.js";
+import type { Clause } from "../../src/types.js";
 
 describe("joinPath", () => {
   it.each([
@@ -17,5 +18,27 @@ describe("joinPath", () => {
     ["1", "10.1", "1.10.1"],
   ])("%s + %s → %s", (parent, segment, path) => {
     expect(joinPath(parent, segment)).toBe(path);
+  });
+});
+
+describe("a division's ordinal words key as its numeral (probe6 F9)", () => {
+  const division = (number: string): Clause => ({ marker: `Phần ${number}`, number, heading: "KẾT QUẢ", text: "", items: [], lines: [1, 1] });
+  it.each([
+    ["thứ nhất", "I"],
+    ["thứ hai", "II"],
+    ["THỨ HAI", "II"],
+    ["Thứ Ba", "III"],
+    ["thứ tư", "IV"],
+    ["thứ năm", "V"],
+    ["thứ nhứt", "I"],
+    ["thu hai", "II"],
+    ["thứ II", "II"],
+  ])("%s → %s", (number, segment) => {
+    expect(segments([division(number)])).toEqual([segment]);
+  });
+
+  it.each(["II", "2", "1.2", "a", "thứ mấy"])("stays as printed: %s", (number) => {
+    expect(ordinalNumeral(number)).toBeNull();
+    expect(segments([division(number)])).toEqual([number]);
   });
 });
