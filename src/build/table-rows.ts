@@ -19,7 +19,8 @@
  *
  * The number cell is the row's marker ("1" is read as "1."), the first unlabelled column after
  * it the action; the header and the border rows are not body text. Other tables (no lead column)
- * and tables whose cells were unfolded into lines (HTML, grid, pdftotext) are left as they are.
+ * and tables whose cells were unfolded into lines (HTML, grid, pdftotext) are read by
+ * src/build/unfolded-table.ts into the same rows.
  *
  * Word's "Save as plain text" writes the same table one row per line with a tab between the cells
  * ("STT⇥Nội dung công việc⇥Cơ quan chủ trì⇥…"); the line's text has its tabs tidied to spaces, so
@@ -29,9 +30,11 @@
  */
 import type { Line } from "../lines/index.js";
 import { readRow } from "../tasks/assignment-rows.js";
+import { readAgencyList, startsPredicate } from "../tasks/agency.js";
+import { toWords } from "../tasks/words.js";
 import type { BodyLine } from "./clauses.js";
 
-interface Columns {
+export interface Columns {
   /** the number column ("TT", "STT"), or -1 */
   number: number;
   action: number;
@@ -135,7 +138,7 @@ const isBorder = (cells: readonly string[]): boolean => cells.every((c) => /^:?-
 const NUMBER_HEADER = /^(?:s?tt|số thứ tự|số tt)\.?$/iu;
 
 /** A header row with a lead column; the action is the first unlabelled column after the number. */
-function headerOf(cells: readonly string[]): Columns | null {
+export function headerOf(cells: readonly string[]): Columns | null {
   const labelled: Columns["labelled"] = [];
   cells.forEach((cell, at) => {
     const row = cell ? readRow(`${cell}:`) : null;
@@ -149,17 +152,44 @@ function headerOf(cells: readonly string[]): Columns | null {
 
 const ROW_NUMBER = /^(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]?$/u;
 
-/** One row → the clause's lines, all on the row's line. */
-function rowLines(line: Line, cells: readonly string[], columns: Columns): BodyLine[] {
+/**
+ * One row → the clause's lines, all on the row's line. A lead cell that goes on past its
+ * agencies with a verb ("Cơ sở khám bệnh, chữa bệnh trình cấp có thẩm quyền") names who leads,
+ * then what they do besides: the verb's words go on with the action ("…, trình cấp có thẩm
+ * quyền"), the lead row keeps the names.
+ */
+export function rowLines(line: Line, cells: readonly string[], columns: Columns): BodyLine[] {
   const number = columns.number >= 0 ? (cells[columns.number] ?? "") : "";
-  const action = cells[columns.action] ?? "";
+  let action = cells[columns.action] ?? "";
   const marker = ROW_NUMBER.test(number) ? (/[.)]$/.test(number) ? number : `${number}.`) : null;
+  const rows: string[] = [];
+  for (const { at, label } of columns.labelled) {
+    let value = cells[at] ?? "";
+    const act = readRow(`${label}:`)?.kind === "lead" ? actAfterNames(value) : null;
+    if (act && action) {
+      value = act.names;
+      action = `${action.replace(/[.;,\s]+$/u, "")}, ${act.rest}`;
+    }
+    if (value) rows.push(`${label}: ${value}`);
+  }
   const out: BodyLine[] = [];
   const first = [marker, action].filter(Boolean).join(" ");
   if (first) out.push({ line: { ...line, text: first }, opensClause: marker !== null });
-  for (const { at, label } of columns.labelled) {
-    const value = cells[at] ?? "";
-    if (value) out.push({ line: { ...line, text: `${label}: ${value}`, blankBefore: false }, opensClause: false });
-  }
+  for (const text of rows) out.push({ line: { ...line, text, blankBefore: false }, opensClause: false });
   return out;
+}
+
+/**
+ * "Cơ sở khám bệnh, chữa bệnh trình cấp có thẩm quyền" → the names, and the verb's words after
+ * them; null when no verb follows the names (a lower-case word after a capitalised one is the
+ * name's second syllable: "Bộ Ngoại giao").
+ */
+function actAfterNames(value: string): { names: string; rest: string } | null {
+  const words = toWords(value);
+  const list = readAgencyList(words, 0);
+  if (!list || list.end >= words.length || !startsPredicate(words, list.end)) return null;
+  // a lower-case syllable right after a capitalised one is the name's ("Bộ Ngoại giao"), no verb
+  if (words[list.end - 1]?.cap) return null;
+  const at = words[list.end].start;
+  return { names: value.slice(0, at).replace(/[\s,;]+$/u, ""), rest: value.slice(at).trim() };
 }

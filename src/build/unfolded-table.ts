@@ -1,0 +1,195 @@
+/**
+ * A plan's task table whose cells were unfolded one per line — an HTML or grid table of a Word
+ * export, a PDF's table through pdftotext — read into the rows of a pipe table (`rowLines` in
+ * table-rows.ts), which the task reader reads:
+ *
+ *   STT                                   ← the header, one cell per line, a cell wrapped over
+ *   Tên nhiệm vụ cụ thể                     two lines goes on in lower case ("Cơ quan" / "chủ trì")
+ *   Cơ quan
+ *   chủ trì
+ *   Cơ quan
+ *   phối hợp
+ *   Thời gian hoàn
+ *   thành
+ *   I. Đổi mới … trong lãnh đạo, chỉ đạo   ← a section row: a Roman number and its title
+ *   1.                                     ← a row opens at its number (the next in sequence)
+ *   Tăng cường lãnh đạo, chỉ đạo …         ← its cells follow in the header's order, each over
+ *   hoạch về bảo hiểm y tế.                   one line or more
+ *   Các bộ ở Trung ương,
+ *   Ủy ban nhân dân cấp tỉnh
+ *   Các cơ quan, tổ chức có liên quan.
+ *   Thường xuyên
+ *
+ * The header gives the columns (a lead column is required, as for a pipe table); a row's lines
+ * are cut into cells where a line opens with a capital (a cell's first word) and the line before
+ * it leaves nothing open: no comma (an agency list goes on: "Trung ương," / "Ủy ban …"), no
+ * linking word ("Nghị quyết của" / "Chính phủ"), no name cut after its first word ("Bộ Tài
+ * chính, Bộ" / "Tư pháp"). A time printed on the last line of the cell before it ("văn bản phối
+ * hợp Thường xuyên") is the time column's. A row is read only when it fits: as many cells as the
+ * header has columns after the number (an empty last notes column allowed), and a time in the
+ * time column; a row that does not fit, or that a page break cuts (its lines go on under the
+ * repeated header, each cell's rest in turn), is left unread: its number alone, so the
+ * numbering stays whole and no cell is misread.
+ */
+import type { Line } from "../lines/index.js";
+import { readRow } from "../tasks/assignment-rows.js";
+import type { BodyLine } from "./clauses.js";
+import { headerOf, rowLines, type Columns } from "./table-rows.js";
+
+/** "STT" / "TT" / "Số TT" alone on a line: the first header cell of an unfolded table. */
+export const NUMBER_CELL = /^(?:S[ốo]\s+)?(?:STT|TT|thứ tự)\.?$/iu;
+
+/** A header cell's line is short: at most this many words. */
+const HEADER_WORDS = 6;
+/** A header has at most this many lines. */
+const HEADER_LINES = 20;
+
+/**
+ * The table's lines (from its "STT" line on, page debris left out) → the rows as clause lines,
+ * or null when the lines are no task table (no header with a lead column, no numbered row).
+ */
+export function unfoldedTableRows(lines: readonly Line[]): BodyLine[] | null {
+  if (!lines.length || !NUMBER_CELL.test(lines[0].text)) return null;
+  const header = [lines[0].text];
+  let k = 1;
+  const sequence: Sequence = { number: 0, section: 0 };
+  while (k < Math.min(lines.length, HEADER_LINES) && !anchorOf(lines[k].text, sequence) && isHeaderLine(lines[k].text)) header.push(lines[k++].text);
+  if (k >= lines.length || !anchorOf(lines[k].text, sequence)) return null;
+  const width = headerCells(header).length;
+  const columns = headerOf(headerCells(header));
+  if (!columns || columns.number !== 0 || columns.action !== 1) return null;
+
+  const out: BodyLine[] = [];
+  let row: Row | null = null;
+  const close = (): void => {
+    if (row) out.push(...rowOut(row, columns, width));
+    row = null;
+  };
+  while (k < lines.length) {
+    if (repeats(lines, k, header)) {
+      // a page break's repeated header: a row that goes on under it is cut by the page
+      k += header.length;
+      if (row) row.paged = true;
+      continue;
+    }
+    const line = lines[k++];
+    const anchor = anchorOf(line.text, sequence);
+    if (anchor) {
+      close();
+      if (anchor.kind === "number") sequence.number++;
+      else sequence.section++;
+      row = { line, last: line, marker: anchor.marker, section: anchor.kind === "section", lines: anchor.rest ? [anchor.rest] : [], paged: false, cut: false };
+      continue;
+    }
+    if (!row) return null;
+    if (row.paged) row.cut = true;
+    row.lines.push(line.text);
+    row.last = line;
+  }
+  close();
+  return out;
+}
+
+interface Sequence {
+  /** the last row number read, and the last section number */
+  number: number;
+  section: number;
+}
+
+interface Row {
+  line: Line;
+  /** the row's last line */
+  last: Line;
+  marker: string;
+  section: boolean;
+  lines: string[];
+  /** a repeated header (a page break) came after the row's lines */
+  paged: boolean;
+  /** the row goes on after a page break */
+  cut: boolean;
+}
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+
+/** A row's opening: the next row number ("1." / "1" / "10. Xây dựng …") or the next section ("II. …"). */
+function anchorOf(text: string, sequence: Sequence): { kind: "number" | "section"; marker: string; rest: string } | null {
+  const number = /^(\d{1,3})\.?(?:\s+(.*))?$/u.exec(text);
+  if (number && Number(number[1]) === sequence.number + 1) return { kind: "number", marker: `${number[1]}.`, rest: number[2] ?? "" };
+  const section = /^([IVX]{1,5})\.\s+(\p{Lu}.*)$/u.exec(text);
+  if (section && section[1] === ROMAN[sequence.section]) return { kind: "section", marker: `${section[1]}.`, rest: section[2] };
+  return null;
+}
+
+const isHeaderLine = (text: string): boolean => text.split(/\s+/).length <= HEADER_WORDS && !/[.;:]$/.test(text);
+
+/** The header's lines → its cells: a line in lower case goes on with the cell above ("Cơ quan" / "chủ trì"). */
+export function headerCells(header: readonly string[]): string[] {
+  const cells: string[] = [];
+  for (const text of header) {
+    if (cells.length && /^\p{Ll}/u.test(text)) cells[cells.length - 1] += ` ${text}`;
+    else cells.push(text);
+  }
+  return cells;
+}
+
+const repeats = (lines: readonly Line[], at: number, header: readonly string[]): boolean =>
+  at + header.length <= lines.length && header.every((text, i) => lines[at + i].text === text);
+
+/** A line that leaves its cell open: the next line goes on with it even when it opens with a capital. */
+const OPEN_END = [
+  /,\s*$/u, // an agency list goes on: "Các bộ ở Trung ương," / "Ủy ban nhân dân …"
+  /[-–(/&]\s*$/u,
+  /(?:^|\s)(?:của|về|và|với|cho|tại|theo|trong|ở|trên|giữa|đối với|thuộc|từ|đến|các|những|là)$/iu, // "Nghị quyết của" / "Chính phủ"
+  /(?:^|[,;]\s*)\p{Lu}\p{Ll}*$/u, // a name cut after its first word: "Bộ Tài chính, Bộ" / "Tư pháp"
+];
+
+/** A row's lines → its cells: a cell opens at a line in capitals after a line that leaves nothing open. */
+export function cellsOfRow(lines: readonly string[]): string[] {
+  const cells: string[][] = [];
+  for (const [i, text] of lines.entries()) {
+    const opens = i === 0 || (/^\p{Lu}/u.test(text) && !OPEN_END.some((end) => end.test(lines[i - 1])));
+    if (opens) cells.push([text]);
+    else cells[cells.length - 1].push(text);
+  }
+  return cells.map((c) => c.join(" "));
+}
+
+/** A time cell: a period, a date, or a standing term. */
+const TIME = /thường xuyên|hằng năm|hàng năm|định kỳ|hoàn thành|quý|tháng|năm|\d/iu;
+/** A time glued to the end of the cell before it by pdftotext: "văn bản phối hợp Thường xuyên". */
+const GLUED_TIME = /^(.*\S)\s+((?:Thường xuyên|Hằng năm|Hàng năm|Định kỳ|(?:Từ |Trước )?(?:Quý|Tháng|Năm)\s+[\dIVX]).*)$/u;
+
+/** A row → its clause's lines (on the row's first line, the last one on the row's last line, so the clause spans the row). */
+function rowOut(row: Row, columns: Columns, width: number): BodyLine[] {
+  const line: Line = { ...row.line, raw: row.line.text };
+  const text = (t: string): BodyLine => ({ line: { ...line, text: t }, opensClause: true });
+  if (row.section) return [text([row.marker, ...row.lines].join(" "))];
+  const cells = row.cut ? null : fit(cellsOfRow(row.lines), columns, width);
+  if (!cells) return [text(row.marker)];
+  const out = rowLines(line, [row.marker, ...cells], columns);
+  const end = out.length - 1;
+  if (end > 0) out[end] = { ...out[end], line: { ...out[end].line, n: row.last.n } };
+  return out;
+}
+
+/** The row's cells set to the header's columns after the number, or null when they do not fit. */
+export function fit(found: readonly string[], columns: Columns, width: number): string[] | null {
+  const cells = [...found];
+  const wanted = width - 1;
+  const kindAt = (at: number): string | undefined => {
+    const labelled = columns.labelled.find((l) => l.at === at);
+    return labelled ? readRow(`${labelled.label}:`)?.kind : undefined;
+  };
+  const time = [...Array(width).keys()].find((at) => kindAt(at) === "deadline");
+  if (cells.length === wanted - 1 && time === width - 1) {
+    const glued = GLUED_TIME.exec(cells[cells.length - 1]);
+    if (glued) cells.splice(cells.length - 1, 1, glued[1], glued[2]);
+  }
+  // a notes column (no label, not the action) is most often empty
+  if (cells.length === wanted - 1 && width - 1 !== columns.action && !columns.labelled.some((l) => l.at === width - 1)) cells.push("");
+  if (cells.length !== wanted) return null;
+  if (time !== undefined && !TIME.test(cells[time - 1])) return null;
+  const lead = columns.labelled.find((l) => kindAt(l.at) === "lead");
+  if (lead && /^(?:quý|tháng|năm|từ|trước|thường xuyên|hằng năm)(?:\s|$)/iu.test(cells[lead.at - 1])) return null;
+  return cells;
+}
