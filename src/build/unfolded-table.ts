@@ -20,7 +20,8 @@
  *   Các cơ quan, tổ chức có liên quan.
  *   Thường xuyên
  *
- * The header gives the columns (a lead column is required, as for a pipe table); a row's lines
+ * The header gives the columns (a lead column is required, as for a pipe table, and an action
+ * column that names the work: "Nội dung", "Nhiệm vụ", "Công việc" …); a row's lines
  * are cut into cells where a line opens with a capital (a cell's first word) and the line before
  * it leaves nothing open: no comma (an agency list goes on: "Trung ương," / "Ủy ban …"), no
  * linking word ("Nghị quyết của" / "Chính phủ"), no name cut after its first word ("Bộ Tài
@@ -38,6 +39,13 @@ import { headerOf, rowLines, type Columns } from "./table-rows.js";
 
 /** "STT" / "TT" / "Số TT" alone on a line: the first header cell of an unfolded table. */
 export const NUMBER_CELL = /^(?:S[ốo]\s+)?(?:STT|TT|thứ tự)\.?$/iu;
+
+/**
+ * The action column of a plan's table names the work: "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ cụ
+ * thể", "Công việc", "Hoạt động", "Giải pháp" (a list of procedures, "Tên thủ tục", with the
+ * body that handles each, "Cơ quan thực hiện", is no plan).
+ */
+const ACTION_HEADER = /nội dung|nhiệm vụ|công việc|hoạt động|giải pháp/iu;
 
 /** A header cell's line is short: at most this many words. */
 const HEADER_WORDS = 6;
@@ -57,7 +65,7 @@ export function unfoldedTableRows(lines: readonly Line[]): BodyLine[] | null {
   if (k >= lines.length || !anchorOf(lines[k].text, sequence)) return null;
   const width = headerCells(header).length;
   const columns = headerOf(headerCells(header));
-  if (!columns || columns.number !== 0 || columns.action !== 1) return null;
+  if (!columns || columns.number !== 0 || columns.action !== 1 || !ACTION_HEADER.test(headerCells(header)[1])) return null;
 
   const out: BodyLine[] = [];
   let row: Row | null = null;

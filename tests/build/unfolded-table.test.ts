@@ -1,0 +1,127 @@
+/**
+ * build/unfolded-table.ts: a task table whose cells were unfolded one per line (pdftotext, an
+ * HTML or grid table of a Word export) read row by row into the rows of a pipe table; rows that
+ * do not fit are left unread (their number alone), and tables without a lead column are not read.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+import { cellsOfRow, headerCells } from "../../src/build/unfolded-table.js";
+
+/** A Quyết định that issues a plan; its Phụ lục is the table. */
+const decision = (table: readonly string[]): string =>
+  [
+    "THỦ TƯỚNG CHÍNH PHỦ",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Số: 84/QĐ-TTg",
+    "Hà Nội, ngày 13 tháng 5 năm 2026",
+    "QUYẾT ĐỊNH",
+    "Ban hành Kế hoạch hành động về bảo hiểm y tế",
+    "THỦ TƯỚNG CHÍNH PHỦ",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động về bảo hiểm y tế.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    "Nơi nhận:",
+    "- Như Điều 2;",
+    "- Lưu: VT.",
+    "KT. THỦ TƯỚNG",
+    "PHÓ THỦ TƯỚNG",
+    "Lê Thành Long",
+    "PHỤ LỤC",
+    "DANH MỤC CÁC NHIỆM VỤ",
+    "(Kèm theo Quyết định số 84/QĐ-TTg ngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)",
+    ...table,
+  ].join("\n");
+
+const HEADER = ["STT", "Tên nhiệm vụ cụ thể", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Kết quả", "Thời gian hoàn", "thành"];
+
+const tasksOf = (table: readonly string[]) =>
+  parse(decision(table), { path: "x.txt" }).documents[0].tasks.map((t) => [t.clause, t.action, t.lead.map((a) => a.text), t.support.map((a) => a.text), t.deadline?.text ?? null]);
+
+describe("the header of an unfolded table", () => {
+  it.each([
+    [HEADER, ["STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Thời gian hoàn thành"]],
+    [["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"], ["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"]],
+  ])("%j → its cells (a line in lower case goes on with the cell above)", (lines, cells) => {
+    expect(headerCells(lines)).toEqual(cells);
+  });
+});
+
+describe("a row's lines are cut into cells at a capital after a line that leaves nothing open", () => {
+  it.each([
+    ["a new cell: capital after a full stop, after a name",
+      ["Tăng cường lãnh đạo, chỉ đạo", "thực hiện chính sách.", "Bộ Tài chính", "Bộ Y tế, cơ quan liên quan", "Thường xuyên"],
+      ["Tăng cường lãnh đạo, chỉ đạo thực hiện chính sách.", "Bộ Tài chính", "Bộ Y tế, cơ quan liên quan", "Thường xuyên"]],
+    ["a comma leaves the agency list open",
+      ["Các", "bộ", "ở", "Trung ương,", "Ủy ban nhân", "dân cấp tỉnh", "Các cơ quan, tổ", "chức liên quan."],
+      ["Các bộ ở Trung ương, Ủy ban nhân dân cấp tỉnh", "Các cơ quan, tổ chức liên quan."]],
+    ["a linking word leaves the cell open",
+      ["Nghị quyết của", "Chính phủ", "Quý IV/2028"],
+      ["Nghị quyết của Chính phủ", "Quý IV/2028"]],
+    ["a name cut after its first word",
+      ["Bộ Tài chính, Bộ", "Tư pháp, các bộ", "Luật Bảo hiểm y tế"],
+      ["Bộ Tài chính, Bộ Tư pháp, các bộ", "Luật Bảo hiểm y tế"]],
+    ["a line in lower case goes on with the cell", ["Xây dựng Nghị quyết về", "thí điểm", "Bộ Y tế"], ["Xây dựng Nghị quyết về thí điểm", "Bộ Y tế"]],
+  ])("%s", (_, lines, cells) => {
+    expect(cellsOfRow(lines)).toEqual(cells);
+  });
+});
+
+describe("a task table unfolded one cell per line (pdftotext)", () => {
+  it.each([
+    ["a row under a section row; its cells over several lines",
+      [...HEADER, "I. Đổi mới tư duy trong lãnh đạo, chỉ đạo", "1.", "Tăng cường lãnh đạo, chỉ đạo thực hiện", "chính sách bảo hiểm y tế.", "Các", "bộ", "ở", "Trung ương,", "Ủy ban nhân", "dân cấp tỉnh", "Các cơ quan, tổ", "chức có liên quan.", "Văn bản chỉ đạo", "Thường xuyên"],
+      [["PL1/I.1", "Tăng cường lãnh đạo, chỉ đạo thực hiện chính sách bảo hiểm y tế", ["Các bộ ở Trung ương", "Ủy ban nhân dân cấp tỉnh"], ["Các cơ quan, tổ chức có liên quan"], "Thường xuyên"]]],
+    ["a number with the action on its line; a result 'của' + name; a name cut at 'Bộ'",
+      [...HEADER, "1.  Xây dựng Luật Bảo hiểm y tế sửa đổi.", "Bộ Y tế", "Bộ Tài chính, Bộ", "Tư pháp, các bộ, ngành", "Nghị quyết của", "Chính phủ", "Quý I/2029",
+        "2.  Xây dựng Nghị quyết về giá dịch vụ y tế", "Bộ Y tế", "Bộ Tài chính, cơ quan liên quan", "Nghị quyết", "Tháng 3/2027"],
+      [["PL1/1", "Xây dựng Luật Bảo hiểm y tế sửa đổi", ["Bộ Y tế"], ["Bộ Tài chính", "Bộ Tư pháp", "các bộ, ngành"], "Quý I/2029"],
+        ["PL1/2", "Xây dựng Nghị quyết về giá dịch vụ y tế", ["Bộ Y tế"], ["Bộ Tài chính, cơ quan liên quan"], "Tháng 3/2027"]]],
+    ["a time glued to the end of the result's line",
+      [...HEADER, "1.", "Phối hợp chặt chẽ giữa các cơ quan.", "Bộ Y tế", "Bộ Tài chính, các", "cơ quan có liên quan", "Các hoạt động,", "văn bản phối hợp Thường xuyên"],
+      [["PL1/1", "Phối hợp chặt chẽ giữa các cơ quan", ["Bộ Y tế"], ["Bộ Tài chính", "các cơ quan có liên quan"], "Thường xuyên"]]],
+    ["a lead cell with a verb after the names: the verb goes on with the action",
+      [...HEADER, "1.", "Xây dựng giá dịch vụ y tế mới", "Cơ sở khám", "bệnh, chữa", "bệnh trình cấp", "có thẩm quyền", "Sở Y tế, cơ quan liên quan", "Quyết định phê duyệt giá", "Từ tháng 5/2026"],
+      [["PL1/1", "Xây dựng giá dịch vụ y tế mới, trình cấp có thẩm quyền", ["Cơ sở khám bệnh, chữa bệnh"], ["Sở Y tế, cơ quan liên quan"], "Từ tháng 5/2026"]]],
+    ["a row over a page break (the header repeated, the cells go on under it): left unread, the next row read",
+      [...HEADER, "1.", "Xây dựng Nghị định về mức đóng", "Bộ Y tế", "Bộ Tài chính, các", "Nghị định", "Tháng 3/2027", "CÔNG BÁO/Số 286/Ngày 27-05-2026", "96", ...HEADER,
+        "theo lộ trình phù hợp", "bộ, ngành liên quan", "2.", "Kiểm soát chi phí khám, chữa bệnh.", "Bộ Tài chính", "Bộ Y tế, Sở Y tế", "Các hoạt động", "Thường xuyên"],
+      [["PL1/2", "Kiểm soát chi phí khám, chữa bệnh", ["Bộ Tài chính"], ["Bộ Y tế", "Sở Y tế"], "Thường xuyên"]]],
+    ["a row between two pages (the header repeated after its last cell) is read",
+      [...HEADER, "1.", "Kiểm soát chi phí khám, chữa bệnh.", "Bộ Tài chính", "Bộ Y tế, Sở Y tế", "Các hoạt động", "Thường xuyên", "CÔNG BÁO/Số 286/Ngày 27-05-2026", "96", ...HEADER,
+        "2.", "Ban hành cơ chế quản lý.", "Ủy ban nhân", "dân cấp tỉnh", "Sở Y tế, Sở Nội vụ", "Quyết định", "Quý III/2026"],
+      [["PL1/1", "Kiểm soát chi phí khám, chữa bệnh", ["Bộ Tài chính"], ["Bộ Y tế", "Sở Y tế"], "Thường xuyên"],
+        ["PL1/2", "Ban hành cơ chế quản lý", ["Ủy ban nhân dân cấp tỉnh"], ["Sở Y tế", "Sở Nội vụ"], "Quý III/2026"]]],
+  ])("%s", (_, table, expected) => {
+    expect(tasksOf(table)).toEqual(expected);
+  });
+
+  it.each([
+    // a cell too many (a capital inside a cell that no rule keeps open): no cell is misread
+    ["a row with a cell too many", [...HEADER, "1.", "Bố trí ngân sách địa phương", "Ủy ban nhân", "dân cấp tỉnh", "trình", "Hội", "đồng nhân dân", "Các cơ quan liên quan", "Nghị quyết", "Hằng năm"]],
+    ["a time column that holds no time", [...HEADER, "1.", "Xây dựng Đề án.", "Bộ Y tế", "Bộ Tài chính", "Đề án", "Bộ Nội vụ"]],
+    ["an action column that names no work (procedures, with who handles each)", ["STT", "Tên thủ tục", "Cơ quan thực hiện", "Thời hạn giải quyết", "1.", "Thủ tục cấp phép", "Sở Y tế", "Quý I/2027"]],
+    ["no lead column (a list of procedures)", ["STT", "Tên thủ tục", "Thời hạn giải quyết", "1.", "Thủ tục cấp phép", "Bộ Y tế", "Quý I/2027"]],
+    ["rows out of sequence (no row 1)", [...HEADER, "3.", "Xây dựng Đề án.", "Bộ Y tế", "Bộ Tài chính", "Đề án", "Quý I/2027"]],
+  ])("%s: not read", (_, table) => {
+    expect(tasksOf(table)).toEqual([]);
+  });
+
+  it("keeps the numbering of a row left unread: its number alone", () => {
+    const [appendix] = parse(decision([...HEADER, "1.", "Bố trí ngân sách", "Ủy ban nhân", "dân cấp tỉnh", "trình", "Hội", "đồng nhân dân", "Các cơ quan liên quan", "Nghị quyết", "Hằng năm",
+      "2.", "Kiểm soát chi phí.", "Bộ Tài chính", "Bộ Y tế", "Các hoạt động", "Thường xuyên"]), { path: "x.txt" }).documents[0].appendices;
+    expect(appendix.clauses.map((c) => [c.marker, c.text.split("\n")[0]])).toEqual([["1.", ""], ["2.", "Kiểm soát chi phí."]]);
+  });
+});
+
+describe("a pipe table's lead cell", () => {
+  const pipe = (lead: string): string =>
+    decision(["| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |", "|---|---|---|---|", `| 1 | Xây dựng Đề án hợp tác | ${lead} | Quý I/2027 |`]);
+  it.each([
+    ["Bộ Ngoại giao", ["Bộ Ngoại giao"], "Xây dựng Đề án hợp tác"],
+    ["Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân", ["Ủy ban nhân dân cấp tỉnh"], "Xây dựng Đề án hợp tác, trình Hội đồng nhân dân"],
+  ])("%s", (lead, leads, action) => {
+    const [task] = parse(pipe(lead), { path: "x.md", markup: "markdown" }).documents[0].tasks;
+    expect([task.lead.map((a) => a.text), task.action]).toEqual([leads, action]);
+  });
+});
