@@ -15,6 +15,7 @@ import { typeNameForCode } from "./type-name.js";
 import { readAppendix, type AppendixRead } from "./appendix.js";
 import { readBody, type Body, type BodyLine } from "./clauses.js";
 import { tableRowClauses } from "./table-rows.js";
+import { pointNumbers, pointText } from "./point-numbers.js";
 import { readHeader, type Header } from "./header.js";
 import { readIssuer } from "./issuer.js";
 import type { TextRun } from "../text-run.js";
@@ -57,9 +58,12 @@ function readParts(parts: DocumentParts): Read {
   const bodyLines: BodyLine[] = header.overflow.map((line) => ({ line, opensClause: false }));
   const stampParts: Part[] = [...header.stamps];
   const unclassified: Line[] = [...header.unclassified];
-  for (const part of parts.body) {
+  const points = pointNumbers(parts.body);
+  for (const [k, part] of parts.body.entries()) {
     if (part.rule === "dau") stampParts.push(part);
+    else if (points.has(part)) bodyLines.push({ line: part.tokens[0].payload, opensClause: true });
     else if (part.rule === "manh") unclassified.push(...linesOf(part.tokens));
+    else if (points.has(parts.body[k - 1])) bodyLines.push(pointText(part.tokens[0].payload));
     else bodyLines.push({ line: part.tokens[0].payload, opensClause: part.tokens[0].tokenType.CATEGORIES?.some((c) => c.name === "ClauseStart") ?? false });
   }
   const title = header.typeName || header.number || header.issuerLines.length ? null : findTitleLine(bodyLines.map((b) => b.line));
