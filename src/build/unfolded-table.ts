@@ -28,9 +28,9 @@
  * chính, Bộ" / "Tư pháp"). A time printed on the last line of the cell before it ("văn bản phối
  * hợp Thường xuyên") is the time column's. A row is read only when it fits: as many cells as the
  * header has columns after the number (an empty last notes column allowed), and a time in the
- * time column; a row that does not fit, or that a page break cuts (its lines go on under the
- * repeated header, each cell's rest in turn), is left unread: its number alone, so the
- * numbering stays whole and no cell is misread.
+ * time column. A row that a page break cuts goes on under the repeated header with each cut
+ * cell's rest in turn: it is read when only its action was cut (`withRest`). A row that does
+ * not fit is left unread: its number alone, so the numbering stays whole and no cell is misread.
  */
 import type { Line } from "../lines/index.js";
 import { readRow } from "../tasks/assignment-rows.js";
@@ -77,7 +77,10 @@ export function unfoldedTableRows(lines: readonly Line[]): BodyLine[] | null {
     if (repeats(lines, k, header)) {
       // a page break's repeated header: a row that goes on under it is cut by the page
       k += header.length;
-      if (row) row.paged = true;
+      if (row) {
+        if (row.cut) row.cutTwice = true; // a second page break inside the row
+        row.paged = true;
+      }
       continue;
     }
     const line = lines[k++];
@@ -86,12 +89,14 @@ export function unfoldedTableRows(lines: readonly Line[]): BodyLine[] | null {
       close();
       if (anchor.kind === "number") sequence.number++;
       else sequence.section++;
-      row = { line, last: line, marker: anchor.marker, section: anchor.kind === "section", lines: anchor.rest ? [anchor.rest] : [], paged: false, cut: false };
+      row = { line, last: line, marker: anchor.marker, section: anchor.kind === "section", lines: anchor.rest ? [anchor.rest] : [], rest: [], paged: false, cut: false, cutTwice: false };
       continue;
     }
     if (!row) return null;
-    if (row.paged) row.cut = true;
-    row.lines.push(line.text);
+    if (row.paged) {
+      row.cut = true;
+      row.rest.push(line.text);
+    } else row.lines.push(line.text);
     row.last = line;
   }
   close();
@@ -113,8 +118,11 @@ interface Row {
   lines: string[];
   /** a repeated header (a page break) came after the row's lines */
   paged: boolean;
-  /** the row goes on after a page break */
+  /** the row goes on after a page break: its lines there */
   cut: boolean;
+  rest: string[];
+  /** more than one page break cuts the row */
+  cutTwice: boolean;
 }
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
@@ -148,6 +156,7 @@ const OPEN_END = [
   /,\s*$/u, // an agency list goes on: "Các bộ ở Trung ương," / "Ủy ban nhân dân …"
   /[-–(/&]\s*$/u,
   /(?:^|\s)(?:của|về|và|với|cho|tại|theo|trong|ở|trên|giữa|đối với|thuộc|từ|đến|các|những|là)$/iu, // "Nghị quyết của" / "Chính phủ"
+  /(?:^|\s)(?:quý|tháng|năm|ngày)$/iu, // a time word waits for its number: "Từ quý" / "III/2026"
   /(?:^|[,;]\s*)\p{Lu}\p{Ll}*$/u, // a name cut after its first word: "Bộ Tài chính, Bộ" / "Tư pháp"
 ];
 
@@ -172,11 +181,29 @@ function rowOut(row: Row, columns: Columns, width: number): BodyLine[] {
   const line: Line = { ...row.line, raw: row.line.text };
   const text = (t: string): BodyLine => ({ line: { ...line, text: t }, opensClause: true });
   if (row.section) return [text([row.marker, ...row.lines].join(" "))];
-  const cells = row.cut ? null : fit(cellsOfRow(row.lines), columns, width);
+  let cells = row.cutTwice ? null : fit(cellsOfRow(row.lines), columns, width);
+  if (cells && row.cut) cells = withRest(cells, row.rest, columns);
   if (!cells) return [text(row.marker)];
   const out = rowLines(line, [row.marker, ...cells], columns);
   const end = out.length - 1;
   if (end > 0) out[end] = { ...out[end], line: { ...out[end].line, n: row.last.n } };
+  return out;
+}
+
+/**
+ * A row cut by a page break: its cells before the break fit, and its lines under the repeated
+ * header go on with one of them. They are the action's rest when the action alone is cut: it
+ * stops mid-sentence, and the rest is one cell's lines (no cell opens in it) that ends its
+ * sentence ("… quản lý bệnh" / "mãn tính, khám sức khỏe định kỳ …. "). Any other rest (an
+ * agency cell's, or several cells' in turn: "với việc mở rộng …" / "quan, tổ chức có liên
+ * quan") leaves the row unread (null).
+ */
+function withRest(cells: readonly string[], rest: readonly string[], columns: Columns): string[] | null {
+  const at = columns.action - 1;
+  const action = cells[at];
+  if (!rest.length || /[.;:!?]$/u.test(action) || cellsOfRow(rest).length !== 1 || !/^\p{Ll}/u.test(rest[0]) || !/[.;!?]$/u.test(rest[rest.length - 1])) return null;
+  const out = [...cells];
+  out[at] = `${action} ${rest.join(" ")}`;
   return out;
 }
 

@@ -62,6 +62,7 @@ describe("a row's lines are cut into cells at a capital after a line that leaves
       ["Bộ Tài chính, Bộ", "Tư pháp, các bộ", "Luật Bảo hiểm y tế"],
       ["Bộ Tài chính, Bộ Tư pháp, các bộ", "Luật Bảo hiểm y tế"]],
     ["a line in lower case goes on with the cell", ["Xây dựng Nghị quyết về", "thí điểm", "Bộ Y tế"], ["Xây dựng Nghị quyết về thí điểm", "Bộ Y tế"]],
+    ["a time word waits for its number", ["Các văn bản sửa đổi", "Từ", "quý", "III/2026", "đến", "quý III/2030"], ["Các văn bản sửa đổi", "Từ quý III/2026 đến quý III/2030"]],
   ])("%s", (_, lines, cells) => {
     expect(cellsOfRow(lines)).toEqual(cells);
   });
@@ -87,6 +88,10 @@ describe("a task table unfolded one cell per line (pdftotext)", () => {
       [...HEADER, "1.", "Xây dựng Nghị định về mức đóng", "Bộ Y tế", "Bộ Tài chính, các", "Nghị định", "Tháng 3/2027", "CÔNG BÁO/Số 286/Ngày 27-05-2026", "96", ...HEADER,
         "theo lộ trình phù hợp", "bộ, ngành liên quan", "2.", "Kiểm soát chi phí khám, chữa bệnh.", "Bộ Tài chính", "Bộ Y tế, Sở Y tế", "Các hoạt động", "Thường xuyên"],
       [["PL1/2", "Kiểm soát chi phí khám, chữa bệnh", ["Bộ Tài chính"], ["Bộ Y tế", "Sở Y tế"], "Thường xuyên"]]],
+    ["a row whose action alone a page break cuts: the lines under the repeated header end the action",
+      [...HEADER, "1.", "Xây dựng Nghị quyết về hỗ trợ trực tiếp cho", "người tham gia bảo hiểm y tế, ưu tiên người", "Bộ Y tế", "Bộ Tài chính, cơ quan liên quan", "Nghị quyết", "Quý III/2027",
+        "CÔNG BÁO/Số 286/Ngày 27-05-2026", "96", ...HEADER, "bệnh thuộc hộ nghèo, cận nghèo, đối tượng", "chính sách xã hội."],
+      [["PL1/1", "Xây dựng Nghị quyết về hỗ trợ trực tiếp cho người tham gia bảo hiểm y tế, ưu tiên người bệnh thuộc hộ nghèo, cận nghèo, đối tượng chính sách xã hội", ["Bộ Y tế"], ["Bộ Tài chính, cơ quan liên quan"], "Quý III/2027"]]],
     ["a row between two pages (the header repeated after its last cell) is read",
       [...HEADER, "1.", "Kiểm soát chi phí khám, chữa bệnh.", "Bộ Tài chính", "Bộ Y tế, Sở Y tế", "Các hoạt động", "Thường xuyên", "CÔNG BÁO/Số 286/Ngày 27-05-2026", "96", ...HEADER,
         "2.", "Ban hành cơ chế quản lý.", "Ủy ban nhân", "dân cấp tỉnh", "Sở Y tế, Sở Nội vụ", "Quyết định", "Quý III/2026"],
@@ -102,6 +107,11 @@ describe("a task table unfolded one cell per line (pdftotext)", () => {
     ["a time column that holds no time", [...HEADER, "1.", "Xây dựng Đề án.", "Bộ Y tế", "Bộ Tài chính", "Đề án", "Bộ Nội vụ"]],
     ["an action column that names no work (procedures, with who handles each)", ["STT", "Tên thủ tục", "Cơ quan thực hiện", "Thời hạn giải quyết", "1.", "Thủ tục cấp phép", "Sở Y tế", "Quý I/2027"]],
     ["no lead column (a list of procedures)", ["STT", "Tên thủ tục", "Thời hạn giải quyết", "1.", "Thủ tục cấp phép", "Bộ Y tế", "Quý I/2027"]],
+    // the rest under the header is not the action's: the action ended, or the rest ends no sentence (an agency cell's)
+    ["a row cut by a page break after a finished action",
+      [...HEADER, "1.", "Xây dựng Nghị quyết về hỗ trợ.", "Bộ Y tế", "Bộ Tài chính, cơ quan", "Nghị quyết", "Quý III/2027", "CÔNG BÁO/Số 286/Ngày 27-05-2026", "96", ...HEADER, "liên quan khác."]],
+    ["a row cut by a page break, its rest ending no sentence",
+      [...HEADER, "1.", "Xây dựng Nghị quyết về hỗ trợ cho", "Bộ Y tế", "Bộ Tài chính, cơ quan", "Nghị quyết", "Quý III/2027", "CÔNG BÁO/Số 286/Ngày 27-05-2026", "96", ...HEADER, "người bệnh nghèo", "liên quan"]],
     ["rows out of sequence (no row 1)", [...HEADER, "3.", "Xây dựng Đề án.", "Bộ Y tế", "Bộ Tài chính", "Đề án", "Quý I/2027"]],
   ])("%s: not read", (_, table) => {
     expect(tasksOf(table)).toEqual([]);
