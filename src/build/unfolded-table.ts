@@ -61,11 +61,12 @@ export function unfoldedTableRows(lines: readonly Line[]): BodyLine[] | null {
   const header = [lines[0].text];
   let k = 1;
   const sequence: Sequence = { number: 0, section: 0 };
-  while (k < Math.min(lines.length, HEADER_LINES) && !anchorOf(lines[k].text, sequence) && isHeaderLine(lines[k].text)) header.push(lines[k++].text);
-  if (k >= lines.length || !anchorOf(lines[k].text, sequence)) return null;
+  while (k < Math.min(lines.length, HEADER_LINES) && !anchorOf(lines[k].text, sequence) && !COLUMN_NUMBER.test(lines[k].text) && isHeaderLine(lines[k].text)) header.push(lines[k++].text);
   const width = headerCells(header).length;
   const columns = headerOf(headerCells(header));
   if (!columns || columns.number !== 0 || columns.action !== 1 || !ACTION_HEADER.test(headerCells(header)[1])) return null;
+  k = afterColumnNumbers(lines, k, width);
+  if (k >= lines.length || !anchorOf(lines[k].text, sequence)) return null;
 
   const out: BodyLine[] = [];
   let row: Row | null = null;
@@ -134,6 +135,20 @@ function anchorOf(text: string, sequence: Sequence): { kind: "number" | "section
   const section = /^([IVX]{1,5})\.\s+(\p{Lu}.*)$/u.exec(text);
   if (section && section[1] === ROMAN[sequence.section]) return { kind: "section", marker: `${section[1]}.`, rest: section[2] };
   return null;
+}
+
+/**
+ * The row that numbers the columns under a header ("(1)" / "(2)" / … or "1" / "2" / …, one per
+ * column): no row of the table. The index after it, or `k` when there is none.
+ */
+const COLUMN_NUMBER = /^\(?(\d{1,2})\)?$/;
+
+function afterColumnNumbers(lines: readonly Line[], k: number, width: number): number {
+  for (let c = 0; c < width; c++) {
+    const m = COLUMN_NUMBER.exec(lines[k + c]?.text ?? "");
+    if (!m || Number(m[1]) !== c + 1) return k;
+  }
+  return k + width;
 }
 
 const isHeaderLine = (text: string): boolean => text.split(/\s+/).length <= HEADER_WORDS && !/[.;:]$/.test(text);
