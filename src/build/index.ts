@@ -62,6 +62,8 @@ function readParts(parts: DocumentParts): Read {
   for (const [k, part] of parts.body.entries()) {
     if (part.rule === "dau") stampParts.push(part);
     else if (points.has(part)) bodyLines.push({ line: part.tokens[0].payload, opensClause: true });
+    // a number in a table's cell ("1"): the row's number, no page number
+    else if (part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].payload.cell) bodyLines.push({ line: part.tokens[0].payload, opensClause: false });
     else if (part.rule === "manh") unclassified.push(...linesOf(part.tokens));
     else if (points.has(parts.body[k - 1])) bodyLines.push(pointText(part.tokens[0].payload));
     else bodyLines.push({ line: part.tokens[0].payload, opensClause: part.tokens[0].tokenType.CATEGORIES?.some((c) => c.name === "ClauseStart") ?? false });

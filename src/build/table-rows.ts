@@ -46,7 +46,18 @@ export function tableRowClauses(lines: readonly BodyLine[]): BodyLine[] {
   const out: BodyLine[] = [];
   let columns: Columns | null = null;
   const tabRows = tabRowsOf(lines);
+  let skip = -1;
   for (const [i, body] of lines.entries()) {
+    if (i < skip) continue;
+    const cell = body.line.cell;
+    if (cell && lines[i - 1]?.line.cell?.table !== cell.table) {
+      const read = cellTableRows(lines, i);
+      if (read) {
+        out.push(...read.rows);
+        skip = read.end;
+        continue;
+      }
+    }
     const tab = tabRows[i];
     if (tab === WRAPPED) continue; // a line of a row read with the row's first line
     // a tab table ends where its run does: the next run is another table
@@ -64,6 +75,43 @@ export function tableRowClauses(lines: readonly BodyLine[]): BodyLine[] {
     // header and border rows of a task table: kept in the appendix's text, not body text
   }
   return out;
+}
+
+/**
+ * An HTML or grid table unfolded row by row, its cells' places kept on the lines (`Line.cell`):
+ * under a header that names a lead column, each row → the row form (a cell left empty stays
+ * empty: the places say which column each cell is in); a row of fewer cells that opens with a
+ * number ("I", "1") and holds a title is a section row; the row that numbers the columns ("(1)",
+ * "(2)", …) and other short rows are no clause. Null when the table is no task table (its lines
+ * are then read as they are). `end` is the index after the table's lines.
+ */
+export function cellTableRows(lines: readonly BodyLine[], from: number): { rows: BodyLine[]; end: number } | null {
+  const table = lines[from].line.cell!.table;
+  let end = from;
+  const grid: Array<{ line: Line; width: number; cells: string[] }> = [];
+  for (; end < lines.length && lines[end].line.cell?.table === table; end++) {
+    const { line } = lines[end];
+    const { row, col, width } = line.cell!;
+    grid[row] ??= { line, width, cells: Array<string>(width).fill("") };
+    grid[row].cells[col] = [grid[row].cells[col], line.text].filter(Boolean).join(" ");
+  }
+  const rows = grid.filter(Boolean);
+  const header = rows[0];
+  const columns = header ? headerOf(header.cells) : null;
+  if (!header || !columns) return null;
+  const out: BodyLine[] = [];
+  for (const row of rows.slice(1)) {
+    const { line, cells } = row;
+    if (row.width === header.width) {
+      if (cells.every((c, at) => c === `(${at + 1})` || c === String(at + 1))) continue; // the columns' numbers
+      out.push(...rowLines({ ...line, raw: line.text }, cells, columns));
+      continue;
+    }
+    const [number, ...rest] = cells;
+    const title = rest.filter(Boolean).join(" ");
+    if (ROW_NUMBER.test(number) && title) out.push({ line: { ...line, raw: line.text, text: `${/[.)]$/.test(number) ? number : `${number}.`} ${title}` }, opensClause: true });
+  }
+  return { rows: out, end };
 }
 
 /** "| a | b |" → ["a", "b"]; null for a line that is no table row. */

@@ -141,3 +141,44 @@ describe("a pipe table's lead cell", () => {
     expect([task.lead.map((a) => a.text), task.action]).toEqual([leads, action]);
   });
 });
+
+describe("an HTML or grid task table (its cells keep their places through the unfolding)", () => {
+  const tasksOfMarkdown = (table: string, inBody = false) => {
+    const text = inBody
+      ? ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "", "Số: 15/KH-UBND", "", "Lào Cai, ngày 10 tháng 3 năm 2026", "", "KẾ HOẠCH", "", "Phòng, chống dịch năm 2026", "", "I. NHIỆM VỤ", "", table, ""].join("\n")
+      : `${decision([]).split("\n").join("\n\n")}\n\n${table}\n`;
+    return parse(text, { path: "x.md", markup: "markdown" }).documents[0].tasks.map((t) => [t.clause, t.action, t.lead.map((a) => a.text), t.support.map((a) => a.text), t.deadline?.text ?? null]);
+  };
+  const td = (cells: readonly string[], span?: number) => `<tr>${cells.map((c, i) => (span && i === 1 ? `<td colspan="${span}">${c}</td>` : `<td>${c}</td>`)).join("")}</tr>`;
+  const HTML_HEADER = td(["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]);
+
+  it.each([
+    ["an empty cell stays in its column (no support)",
+      `<table>${HTML_HEADER}${td(["1", "Xây dựng Đề án tuyên truyền", "Bộ Y tế", "", "Quý I/2027"])}${td(["2", "Kiểm tra việc thực hiện", "Bộ Tài chính", "Bộ Y tế", "Thường xuyên"])}</table>`,
+      [["PL1/1", "Xây dựng Đề án tuyên truyền", ["Bộ Y tế"], [], "Quý I/2027"], ["PL1/2", "Kiểm tra việc thực hiện", ["Bộ Tài chính"], ["Bộ Y tế"], "Thường xuyên"]]],
+    ["a section row over the columns, the columns' numbers under the header",
+      `<table>${HTML_HEADER}${td(["(1)", "(2)", "(3)", "(4)", "(5)"])}${td(["I", "Công tác tuyên truyền"], 4)}${td(["1", "Xây dựng Đề án tuyên truyền", "Bộ Y tế", "Bộ Tài chính", "Quý I/2027"])}</table>`,
+      [["PL1/I.1", "Xây dựng Đề án tuyên truyền", ["Bộ Y tế"], ["Bộ Tài chính"], "Quý I/2027"]]],
+    ["a grid table, cells wrapped over its lines",
+      ["+-----+------------------+-----------------+-----------------+-------------+",
+        "| STT | Nội dung         | Cơ quan chủ trì | Cơ quan phối    | Thời gian   |",
+        "|     |                  |                 | hợp             | hoàn thành  |",
+        "+=====+==================+=================+=================+=============+",
+        "| 1   | Xây dựng Đề án   | Bộ Y tế         |                 | Quý I/2027  |",
+        "|     | tuyên truyền     |                 |                 |             |",
+        "+-----+------------------+-----------------+-----------------+-------------+"].join("\n"),
+      [["PL1/1", "Xây dựng Đề án tuyên truyền", ["Bộ Y tế"], [], "Quý I/2027"]]],
+  ])("%s", (_, table, expected) => {
+    expect(tasksOfMarkdown(table)).toEqual(expected);
+  });
+
+  it("in a document's own body too", () => {
+    const table = `<table>${HTML_HEADER}${td(["1", "Xây dựng Đề án tuyên truyền", "Bộ Y tế", "", "Quý I/2027"])}</table>`;
+    expect(tasksOfMarkdown(table, true)).toEqual([["I.1", "Xây dựng Đề án tuyên truyền", ["Bộ Y tế"], [], "Quý I/2027"]]);
+  });
+
+  it("must stay: an HTML table without a lead column gives no task", () => {
+    const table = `<table>${td(["STT", "Tên thủ tục", "Thời hạn giải quyết"])}${td(["1", "Thủ tục cấp phép", "05 ngày"])}</table>`;
+    expect(tasksOfMarkdown(table)).toEqual([]);
+  });
+});
