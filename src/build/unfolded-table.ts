@@ -130,7 +130,8 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 
 /** A row's opening: the next row number ("1." / "1" / "10. Xây dựng …") or the next section ("II. …"). */
 function anchorOf(text: string, sequence: Sequence): { kind: "number" | "section"; marker: string; rest: string } | null {
-  const number = /^(\d{1,3})\.?(?:\s+(.*))?$/u.exec(text);
+  // a number alone ("3", "3.") or with its dot before the row's text ("10.  Xây dựng …"); "3 tháng" is a cell's
+  const number = /^(\d{1,3})(?:\.?|\.\s+(.*))$/u.exec(text);
   if (number && Number(number[1]) === sequence.number + 1) return { kind: "number", marker: `${number[1]}.`, rest: number[2] ?? "" };
   const section = /^([IVX]{1,5})\.\s+(\p{Lu}.*)$/u.exec(text);
   if (section && section[1] === ROMAN[sequence.section]) return { kind: "section", marker: `${section[1]}.`, rest: section[2] };
