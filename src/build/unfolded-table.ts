@@ -176,12 +176,22 @@ const OPEN_END = [
   /(?:^|[,;]\s*)\p{Lu}\p{Ll}*$/u, // a name cut after its first word: "Bộ Tài chính, Bộ" / "Tư pháp"
 ];
 
-/** A row's lines → its cells: a cell opens at a line in capitals after a line that leaves nothing open. */
-export function cellsOfRow(lines: readonly string[]): string[] {
+/**
+ * A row's lines → its cells: a cell opens at a line in capitals after a line that leaves nothing
+ * open. `wanted`: the number of cells the header has after the number.
+ */
+export function cellsOfRow(lines: readonly string[], wanted = Infinity): string[] {
+  const opens = lines.map((text, i) => i === 0 || (/^\p{Lu}/u.test(text) && !OPEN_END.some((end) => end.test(lines[i - 1]))));
+  // one cell too many: a narrow column wraps a name word by word ("Ủy ban nhân dân cấp tỉnh" /
+  // "trình" / "Hội" / "đồng" …), so a cut after a line of one word is the least sure; when it is
+  // the only such cut it is undone (two such cuts: the row is left as it is, and does not fit)
+  if (opens.filter(Boolean).length === wanted + 1) {
+    const weak = opens.flatMap((open, i) => (open && i > 0 && !/\s/.test(lines[i - 1].trim()) && !/[.;:]$/.test(lines[i - 1]) ? [i] : []));
+    if (weak.length === 1) opens[weak[0]] = false;
+  }
   const cells: string[][] = [];
   for (const [i, text] of lines.entries()) {
-    const opens = i === 0 || (/^\p{Lu}/u.test(text) && !OPEN_END.some((end) => end.test(lines[i - 1])));
-    if (opens) cells.push([text]);
+    if (opens[i]) cells.push([text]);
     else cells[cells.length - 1].push(text);
   }
   return cells.map((c) => c.join(" "));
@@ -197,7 +207,7 @@ function rowOut(row: Row, columns: Columns, width: number): BodyLine[] {
   const line: Line = { ...row.line, raw: row.line.text };
   const text = (t: string): BodyLine => ({ line: { ...line, text: t }, opensClause: true });
   if (row.section) return [text([row.marker, ...row.lines].join(" "))];
-  let cells = row.cutTwice ? null : fit(cellsOfRow(row.lines), columns, width);
+  let cells = row.cutTwice ? null : fit(cellsOfRow(row.lines, width - 1), columns, width);
   if (cells && row.cut) cells = withRest(cells, row.rest, columns);
   if (!cells) return [text(row.marker)];
   const out = rowLines(line, [row.marker, ...cells], columns);
