@@ -15,6 +15,7 @@ import { typeNameForCode } from "./type-name.js";
 import { readAppendix, type AppendixRead } from "./appendix.js";
 import { readBody, type Body, type BodyLine } from "./clauses.js";
 import { tableRowClauses } from "./table-rows.js";
+import { NUMBER_CELL, unfoldedTableRows } from "./unfolded-table.js";
 import { pointNumbers, pointText } from "./point-numbers.js";
 import { readHeader, type Header } from "./header.js";
 import { readIssuer } from "./issuer.js";
@@ -82,8 +83,19 @@ function readParts(parts: DocumentParts): Read {
   for (const signer of signers) if (signer.stamps.length) stampParts.push({ rule: "dau", tokens: signer.stamps });
   stampParts.push(...parts.stamps);
   const signatures = signers.map(readSignature);
-  const body = readBody(tableRowClauses(bodyLines));
+  const body = readBody(tableRowClauses(withUnfoldedTable(bodyLines)));
   return { header, body, footer, signatures, stampParts, unclassified, appendices: parts.appendices.map(readAppendix) };
+}
+
+/**
+ * A task table unfolded one cell per line (pdftotext) in the body: from its "STT" header cell on,
+ * its rows as clause lines, when it reads to the body's end (`unfoldedTableRows`, inBody).
+ */
+function withUnfoldedTable(lines: BodyLine[]): BodyLine[] {
+  const at = lines.findIndex(({ line }) => !line.cell && NUMBER_CELL.test(line.text));
+  if (at < 0) return lines;
+  const rows = unfoldedTableRows(lines.slice(at).map((b) => b.line), { inBody: true });
+  return rows ? [...lines.slice(0, at), ...rows] : lines;
 }
 
 function systemOf({ header, body, footer, signatures }: Read): DocSystem | null {

@@ -56,7 +56,7 @@ const HEADER_LINES = 20;
  * The table's lines (from its "STT" line on, page debris left out) → the rows as clause lines,
  * or null when the lines are no task table (no header with a lead column, no numbered row).
  */
-export function unfoldedTableRows(lines: readonly Line[]): BodyLine[] | null {
+export function unfoldedTableRows(lines: readonly Line[], options: { inBody?: boolean } = {}): BodyLine[] | null {
   if (!lines.length || !NUMBER_CELL.test(lines[0].text)) return null;
   const header = [lines[0].text];
   let k = 1;
@@ -70,8 +70,15 @@ export function unfoldedTableRows(lines: readonly Line[]): BodyLine[] | null {
 
   const out: BodyLine[] = [];
   let row: Row | null = null;
+  let lastRead = false;
+  let longSection = false;
   const close = (): void => {
-    if (row) out.push(...rowOut(row, columns, width));
+    if (row) {
+      const read = rowOut(row, columns, width);
+      out.push(...read.lines);
+      lastRead = read.read && !row.section;
+      longSection ||= row.section && row.lines.length > SECTION_LINES;
+    }
     row = null;
   };
   while (k < lines.length) {
@@ -101,8 +108,15 @@ export function unfoldedTableRows(lines: readonly Line[]): BodyLine[] | null {
     row.last = line;
   }
   close();
+  // in a document's body the text goes on after the table, and nothing marks where it ends: the
+  // table is read only when its last row is a row read whole (the text after a table would run
+  // on in its last row, and no row fits it) and no section row runs over several lines
+  if (options.inBody && (!lastRead || longSection)) return null;
   return out;
 }
+
+/** A section row's title wraps over at most this many lines. */
+const SECTION_LINES = 3;
 
 interface Sequence {
   /** the last row number read, and the last section number */
@@ -203,17 +217,17 @@ const TIME = /thường xuyên|hằng năm|hàng năm|định kỳ|hoàn thành|
 const GLUED_TIME = /^(.*\S)\s+((?:Thường xuyên|Hằng năm|Hàng năm|Định kỳ|(?:Từ |Trước )?(?:Quý|Tháng|Năm)\s+[\dIVX]).*)$/u;
 
 /** A row → its clause's lines (on the row's first line, the last one on the row's last line, so the clause spans the row). */
-function rowOut(row: Row, columns: Columns, width: number): BodyLine[] {
+function rowOut(row: Row, columns: Columns, width: number): { lines: BodyLine[]; read: boolean } {
   const line: Line = { ...row.line, raw: row.line.text };
   const text = (t: string): BodyLine => ({ line: { ...line, text: t }, opensClause: true });
-  if (row.section) return [text([row.marker, ...row.lines].join(" "))];
+  if (row.section) return { lines: [text([row.marker, ...row.lines].join(" "))], read: true };
   let cells = row.cutTwice ? null : fit(cellsOfRow(row.lines, width - 1), columns, width);
   if (cells && row.cut) cells = withRest(cells, row.rest, columns);
-  if (!cells) return [text(row.marker)];
+  if (!cells) return { lines: [text(row.marker)], read: false };
   const out = rowLines(line, [row.marker, ...cells], columns);
   const end = out.length - 1;
   if (end > 0) out[end] = { ...out[end], line: { ...out[end].line, n: row.last.n } };
-  return out;
+  return { lines: out, read: true };
 }
 
 /**

@@ -190,3 +190,42 @@ describe("an HTML or grid task table (its cells keep their places through the un
     expect(tasksOfMarkdown(table)).toEqual([]);
   });
 });
+
+describe("an unfolded table in a document's own body (a Kế hoạch printed with its table)", () => {
+  const plan = (after: readonly string[]) =>
+    [
+      "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 15/KH-UBND",
+      "Lào Cai, ngày 10 tháng 3 năm 2026",
+      "KẾ HOẠCH",
+      "Phòng, chống dịch năm 2026",
+      "I. MỤC ĐÍCH",
+      "Bảo đảm sức khỏe của Nhân dân.",
+      "II. NHIỆM VỤ CỤ THỂ",
+      "STT", "Nội dung", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Thời gian hoàn", "thành",
+      "1.", "Xây dựng Đề án tuyên truyền.", "Sở Y tế", "Sở Tài chính", "Quý I/2027",
+      "2.", "Kiểm tra việc thực hiện.", "Sở Tài chính", "Sở Y tế", "Thường xuyên",
+      ...after,
+      "Nơi nhận:",
+      "- Như trên;",
+      "- Lưu: VT.",
+      "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH",
+      "Nguyễn Văn Nam",
+    ].join("\n");
+  const tasks = (after: readonly string[]) =>
+    parse(plan(after), { path: "x.txt" }).documents[0].tasks.map((t) => [t.clause, t.lead.map((a) => a.text), t.deadline?.text ?? null]);
+
+  it("reads it when it runs to the body's end (its last row read whole)", () => {
+    expect(tasks([])).toEqual([["II.1", ["Sở Y tế"], "Quý I/2027"], ["II.2", ["Sở Tài chính"], "Thường xuyên"]]);
+  });
+
+  it("must stay: text after the table (it would run on in the last row) leaves the table as it was", () => {
+    const after = ["III. TỔ CHỨC THỰC HIỆN", "Các sở, ngành triển khai thực hiện Kế hoạch này."];
+    const before = parse(plan(after), { path: "x.txt" }).documents[0];
+    expect(before.clauses.map((c) => c.marker)).toContain("III.");
+    expect(before.tasks.some((t) => t.lead.some((a) => a.text === "Sở Y tế") && t.deadline?.text === "Quý I/2027")).toBe(false);
+  });
+});
