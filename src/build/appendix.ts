@@ -21,7 +21,9 @@ import type { Appendix, Diagnostic } from "../types.js";
 import type { AppendixProse } from "../tasks/index.js";
 import { readBody, type BodyLine } from "./clauses.js";
 import { prose } from "./prose.js";
-import { tableRowClauses } from "./table-rows.js";
+import { cellTableRows, tableRowClauses } from "./table-rows.js";
+import { NUMBER_CELL, unfoldedTableRows } from "./unfolded-table.js";
+import type { Line } from "../lines/index.js";
 
 export interface AppendixRead {
   appendix: Appendix;
@@ -46,9 +48,12 @@ export function readAppendix(tokens: readonly LineToken[]): AppendixRead {
   let [low, high] = [title.payload.n, title.payload.n];
   for (const { payload } of rest) [low, high] = [Math.min(low, payload.n), Math.max(high, payload.n)];
   const below = rest.filter((t) => t.startOffset > title.startOffset);
-  const readable = below.slice(0, unfoldedTableAt(below));
-  const bodyTokens = readable.slice(titleBlockLength(title, readable)).filter((t) => !NOT_TEXT.includes(t.tokenType));
-  const body = readBody(tableRowClauses(bodyTokens.map(bodyLine)));
+  const at = unfoldedTableAt(below);
+  const readable = below.slice(0, at);
+  // a number in a table's cell ("1") is the row's number, no page number
+  const bodyTokens = readable.slice(titleBlockLength(title, readable)).filter((t) => !NOT_TEXT.includes(t.tokenType) || (t.tokenType === T.Digits && t.payload.cell));
+  const table = unfoldedTableRows(tableLines(below.slice(at))) ?? [];
+  const body = readBody(tableRowClauses([...bodyTokens.map(bodyLine), ...table]));
   return {
     appendix: { title: title.payload.text, text: prose(rest.map((t) => t.payload)), clauses: body.clauses, lines: [low, high] },
     prose: { preamble: body.preamble, preambleLines: body.preambleLines, closing: body.closing, closingLines: body.closingLines },
@@ -82,15 +87,32 @@ function titleBlockLength(title: LineToken, below: readonly LineToken[]): number
 /**
  * "STT" / "TT" alone on a line: the first header cell of a table whose cells were unfolded one
  * per line (an HTML table of a Word export, a PDF's table in pdftotext) — from there the lines
- * are cells, not prose: not read into clauses (they stay in the appendix's text). A pipe table
- * keeps its rows on one line each and is read by `tableRowClauses`.
+ * are cells, not prose: a task table is read row by row (`unfoldedTableRows`; an HTML or grid
+ * one whose cells kept their places, `Line.cell`, by `tableRowClauses`), any other is not read
+ * into clauses (its lines stay in the appendix's text). A pipe table keeps its rows on one line
+ * each and is read by `tableRowClauses`.
  */
 function unfoldedTableAt(tokens: readonly LineToken[]): number {
-  const at = tokens.findIndex((t) => NUMBER_CELL.test(t.payload.text));
-  return at < 0 ? tokens.length : at;
+  for (const [k, token] of tokens.entries()) {
+    if (!NUMBER_CELL.test(token.payload.text)) continue;
+    // an HTML or grid task table whose cells kept their places is read by `tableRowClauses`
+    if (token.payload.cell && cellTableRows(tokens.slice(k).map(bodyLine), 0)) continue;
+    return k;
+  }
+  return tokens.length;
 }
 
-const NUMBER_CELL = /^(?:S[ốo]\s+)?(?:STT|TT|thứ tự)\.?$/iu;
+/**
+ * The table's lines without page debris: running headers, separators, stamps, and the page
+ * number next to a running header ("CÔNG BÁO/Số 286/…" / "96"); a number alone elsewhere may be
+ * a row's number.
+ */
+function tableLines(tokens: readonly LineToken[]): Line[] {
+  const pageBreak = (k: number): boolean => tokens[k]?.tokenType === T.PageBreak;
+  return tokens
+    .filter((t, k) => (t.tokenType === T.Digits ? !pageBreak(k - 1) && !pageBreak(k + 1) : !NOT_TEXT.includes(t.tokenType)))
+    .map((t) => t.payload);
+}
 
 /** "(Kèm theo …" / "(Ban hành kèm theo …": the note (a "Phụ lục II" title is another appendix). */
 function opensNote(token: LineToken): boolean {

@@ -56,10 +56,10 @@ const FAMILIES: readonly Family[] = [
   { first: "IVX", pattern: /^([IVX]{1,5}|[IVX][ivx]{1,4})\s*([.)\-:–])/, read: (m) => ({ number: m[1].toUpperCase(), style: "roman", rank: 1 }) },
   // A.  |  B)
   { first: "ABCDEFGH", pattern: /^([A-H])\s*([.)])/, read: (m) => ({ number: m[1], style: "upper", rank: 0 }) },
-  // 1.  |  1.2.  |  3 .  |  1 -  |  2)
+  // 1.  |  1.2.  |  3 .  |  1 -  |  2)  |  a number alone on its line, "3" (see point-numbers.ts)
   {
     first: "0123456789",
-    pattern: /^(\d{1,3}(?:\s*\.\s*\d{1,2}){0,3})\s*([.)]|-(?=\s))/,
+    pattern: /^(\d{1,3}(?:\s*\.\s*\d{1,2}){0,3})\s*([.)]|-(?=\s)|$)/,
     read: (m) => {
       const number = m[1].replace(/\s+/g, "");
       const depth = number.split(".").length;

@@ -151,10 +151,13 @@ function placeInTree(stack: OpenClause[], roots: OpenClause[], clause: OpenClaus
 
 function close(open: OpenClause): Clause {
   const [first, ...rest] = open.lines;
-  const own = [{ ...first, text: open.marker.rest }, ...rest];
+  // a point numbered by a number alone on its line ("3" / "Uỷ ban nhân dân …:", point-numbers.ts):
+  // the line under it is its first line, as if printed after the number
+  const alone = /^\d/.test(open.marker.marker) && open.marker.marker === first.text && rest.length > 0;
+  const own = alone ? rest : [{ ...first, text: open.marker.rest }, ...rest];
   const { heading, lines } = isDivision(open.marker)
     ? divisionTitle(own)
-    : splitHeading(own, open.items.length > 0, first.text.length - open.marker.rest.length);
+    : splitHeading(own, open.items.length > 0, alone ? 0 : first.text.length - open.marker.rest.length);
   const items = open.items.map(close);
   const last = items.length ? items[items.length - 1].lines[1] : open.lines[open.lines.length - 1].n;
   return {

@@ -15,6 +15,8 @@ import { typeNameForCode } from "./type-name.js";
 import { readAppendix, type AppendixRead } from "./appendix.js";
 import { readBody, type Body, type BodyLine } from "./clauses.js";
 import { tableRowClauses } from "./table-rows.js";
+import { NUMBER_CELL, unfoldedTableRows } from "./unfolded-table.js";
+import { pointNumbers, pointText } from "./point-numbers.js";
 import { readHeader, type Header } from "./header.js";
 import { readIssuer } from "./issuer.js";
 import type { TextRun } from "../text-run.js";
@@ -57,9 +59,14 @@ function readParts(parts: DocumentParts): Read {
   const bodyLines: BodyLine[] = header.overflow.map((line) => ({ line, opensClause: false }));
   const stampParts: Part[] = [...header.stamps];
   const unclassified: Line[] = [...header.unclassified];
-  for (const part of parts.body) {
+  const points = pointNumbers(parts.body);
+  for (const [k, part] of parts.body.entries()) {
     if (part.rule === "dau") stampParts.push(part);
+    else if (points.has(part)) bodyLines.push({ line: part.tokens[0].payload, opensClause: true });
+    // a number in a table's cell ("1"): the row's number, no page number
+    else if (part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].payload.cell) bodyLines.push({ line: part.tokens[0].payload, opensClause: false });
     else if (part.rule === "manh") unclassified.push(...linesOf(part.tokens));
+    else if (points.has(parts.body[k - 1])) bodyLines.push(pointText(part.tokens[0].payload));
     else bodyLines.push({ line: part.tokens[0].payload, opensClause: part.tokens[0].tokenType.CATEGORIES?.some((c) => c.name === "ClauseStart") ?? false });
   }
   const title = header.typeName || header.number || header.issuerLines.length ? null : findTitleLine(bodyLines.map((b) => b.line));
@@ -76,8 +83,19 @@ function readParts(parts: DocumentParts): Read {
   for (const signer of signers) if (signer.stamps.length) stampParts.push({ rule: "dau", tokens: signer.stamps });
   stampParts.push(...parts.stamps);
   const signatures = signers.map(readSignature);
-  const body = readBody(tableRowClauses(bodyLines));
+  const body = readBody(tableRowClauses(withUnfoldedTable(bodyLines)));
   return { header, body, footer, signatures, stampParts, unclassified, appendices: parts.appendices.map(readAppendix) };
+}
+
+/**
+ * A task table unfolded one cell per line (pdftotext) in the body: from its "STT" header cell on,
+ * its rows as clause lines, when it reads to the body's end (`unfoldedTableRows`, inBody).
+ */
+function withUnfoldedTable(lines: BodyLine[]): BodyLine[] {
+  const at = lines.findIndex(({ line }) => !line.cell && NUMBER_CELL.test(line.text));
+  if (at < 0) return lines;
+  const rows = unfoldedTableRows(lines.slice(at).map((b) => b.line), { inBody: true });
+  return rows ? [...lines.slice(0, at), ...rows] : lines;
 }
 
 function systemOf({ header, body, footer, signatures }: Read): DocSystem | null {

@@ -19,7 +19,8 @@
  *
  * The number cell is the row's marker ("1" is read as "1."), the first unlabelled column after
  * it the action; the header and the border rows are not body text. Other tables (no lead column)
- * and tables whose cells were unfolded into lines (HTML, grid, pdftotext) are left as they are.
+ * and tables whose cells were unfolded into lines (HTML, grid, pdftotext) are read by
+ * src/build/unfolded-table.ts into the same rows.
  *
  * Word's "Save as plain text" writes the same table one row per line with a tab between the cells
  * ("STT⇥Nội dung công việc⇥Cơ quan chủ trì⇥…"); the line's text has its tabs tidied to spaces, so
@@ -29,9 +30,11 @@
  */
 import type { Line } from "../lines/index.js";
 import { readRow } from "../tasks/assignment-rows.js";
+import { readAgencyList, startsPredicate } from "../tasks/agency.js";
+import { toWords } from "../tasks/words.js";
 import type { BodyLine } from "./clauses.js";
 
-interface Columns {
+export interface Columns {
   /** the number column ("TT", "STT"), or -1 */
   number: number;
   action: number;
@@ -43,7 +46,18 @@ export function tableRowClauses(lines: readonly BodyLine[]): BodyLine[] {
   const out: BodyLine[] = [];
   let columns: Columns | null = null;
   const tabRows = tabRowsOf(lines);
+  let skip = -1;
   for (const [i, body] of lines.entries()) {
+    if (i < skip) continue;
+    const cell = body.line.cell;
+    if (cell && lines[i - 1]?.line.cell?.table !== cell.table) {
+      const read = cellTableRows(lines, i);
+      if (read) {
+        out.push(...read.rows);
+        skip = read.end;
+        continue;
+      }
+    }
     const tab = tabRows[i];
     if (tab === WRAPPED) continue; // a line of a row read with the row's first line
     // a tab table ends where its run does: the next run is another table
@@ -61,6 +75,43 @@ export function tableRowClauses(lines: readonly BodyLine[]): BodyLine[] {
     // header and border rows of a task table: kept in the appendix's text, not body text
   }
   return out;
+}
+
+/**
+ * An HTML or grid table unfolded row by row, its cells' places kept on the lines (`Line.cell`):
+ * under a header that names a lead column, each row → the row form (a cell left empty stays
+ * empty: the places say which column each cell is in); a row of fewer cells that opens with a
+ * number ("I", "1") and holds a title is a section row; the row that numbers the columns ("(1)",
+ * "(2)", …) and other short rows are no clause. Null when the table is no task table (its lines
+ * are then read as they are). `end` is the index after the table's lines.
+ */
+export function cellTableRows(lines: readonly BodyLine[], from: number): { rows: BodyLine[]; end: number } | null {
+  const table = lines[from].line.cell!.table;
+  let end = from;
+  const grid: Array<{ line: Line; width: number; cells: string[] }> = [];
+  for (; end < lines.length && lines[end].line.cell?.table === table; end++) {
+    const { line } = lines[end];
+    const { row, col, width } = line.cell!;
+    grid[row] ??= { line, width, cells: Array<string>(width).fill("") };
+    grid[row].cells[col] = [grid[row].cells[col], line.text].filter(Boolean).join(" ");
+  }
+  const rows = grid.filter(Boolean);
+  const header = rows[0];
+  const columns = header ? headerOf(header.cells) : null;
+  if (!header || !columns) return null;
+  const out: BodyLine[] = [];
+  for (const row of rows.slice(1)) {
+    const { line, cells } = row;
+    if (row.width === header.width) {
+      if (cells.every((c, at) => c === `(${at + 1})` || c === String(at + 1))) continue; // the columns' numbers
+      out.push(...rowLines({ ...line, raw: line.text }, cells, columns));
+      continue;
+    }
+    const [number, ...rest] = cells;
+    const title = rest.filter(Boolean).join(" ");
+    if (ROW_NUMBER.test(number) && title) out.push({ line: { ...line, raw: line.text, text: `${/[.)]$/.test(number) ? number : `${number}.`} ${title}` }, opensClause: true });
+  }
+  return { rows: out, end };
 }
 
 /** "| a | b |" → ["a", "b"]; null for a line that is no table row. */
@@ -135,7 +186,7 @@ const isBorder = (cells: readonly string[]): boolean => cells.every((c) => /^:?-
 const NUMBER_HEADER = /^(?:s?tt|số thứ tự|số tt)\.?$/iu;
 
 /** A header row with a lead column; the action is the first unlabelled column after the number. */
-function headerOf(cells: readonly string[]): Columns | null {
+export function headerOf(cells: readonly string[]): Columns | null {
   const labelled: Columns["labelled"] = [];
   cells.forEach((cell, at) => {
     const row = cell ? readRow(`${cell}:`) : null;
@@ -149,17 +200,44 @@ function headerOf(cells: readonly string[]): Columns | null {
 
 const ROW_NUMBER = /^(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]?$/u;
 
-/** One row → the clause's lines, all on the row's line. */
-function rowLines(line: Line, cells: readonly string[], columns: Columns): BodyLine[] {
+/**
+ * One row → the clause's lines, all on the row's line. A lead cell that goes on past its
+ * agencies with a verb ("Cơ sở khám bệnh, chữa bệnh trình cấp có thẩm quyền") names who leads,
+ * then what they do besides: the verb's words go on with the action ("…, trình cấp có thẩm
+ * quyền"), the lead row keeps the names.
+ */
+export function rowLines(line: Line, cells: readonly string[], columns: Columns): BodyLine[] {
   const number = columns.number >= 0 ? (cells[columns.number] ?? "") : "";
-  const action = cells[columns.action] ?? "";
+  let action = cells[columns.action] ?? "";
   const marker = ROW_NUMBER.test(number) ? (/[.)]$/.test(number) ? number : `${number}.`) : null;
+  const rows: string[] = [];
+  for (const { at, label } of columns.labelled) {
+    let value = cells[at] ?? "";
+    const act = readRow(`${label}:`)?.kind === "lead" ? actAfterNames(value) : null;
+    if (act && action) {
+      value = act.names;
+      action = `${action.replace(/[.;,\s]+$/u, "")}, ${act.rest}`;
+    }
+    if (value) rows.push(`${label}: ${value}`);
+  }
   const out: BodyLine[] = [];
   const first = [marker, action].filter(Boolean).join(" ");
   if (first) out.push({ line: { ...line, text: first }, opensClause: marker !== null });
-  for (const { at, label } of columns.labelled) {
-    const value = cells[at] ?? "";
-    if (value) out.push({ line: { ...line, text: `${label}: ${value}`, blankBefore: false }, opensClause: false });
-  }
+  for (const text of rows) out.push({ line: { ...line, text, blankBefore: false }, opensClause: false });
   return out;
+}
+
+/**
+ * "Cơ sở khám bệnh, chữa bệnh trình cấp có thẩm quyền" → the names, and the verb's words after
+ * them; null when no verb follows the names (a lower-case word after a capitalised one is the
+ * name's second syllable: "Bộ Ngoại giao").
+ */
+function actAfterNames(value: string): { names: string; rest: string } | null {
+  const words = toWords(value);
+  const list = readAgencyList(words, 0);
+  if (!list || list.end >= words.length || !startsPredicate(words, list.end)) return null;
+  // a lower-case syllable right after a capitalised one is the name's ("Bộ Ngoại giao"), no verb
+  if (words[list.end - 1]?.cap) return null;
+  const at = words[list.end].start;
+  return { names: value.slice(0, at).replace(/[\s,;]+$/u, ""), rest: value.slice(at).trim() };
 }

@@ -20,5 +20,19 @@ export interface Line {
   readonly heading: number;
   /** the previous line is blank (or this is the first line) */
   readonly blankBefore: boolean;
+  /**
+   * A paragraph of a table cell that an HTML or grid table unfolded row by row: which table (its
+   * first source line's index), row and column, and how many cells its row has. A build reader of
+   * task tables reads the rows back from it (src/build/table-rows.ts).
+   */
+  readonly cell?: TableCell;
+}
+
+export interface TableCell {
+  readonly table: number;
+  readonly row: number;
+  readonly col: number;
+  /** the cells of the row */
+  readonly width: number;
 }
 

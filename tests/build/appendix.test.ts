@@ -172,7 +172,13 @@ describe("fixtures", () => {
     // the ten tasks it had as a document of its own, now under PL1 (with more since: the items
     // under section II inherit the lead-in's bodies)
     expect(doc.tasks.map((t) => t.clause)).toEqual(expect.arrayContaining(["PL1/II.1.-1", "PL1/II.1.-2", "PL1/II.4.-2", "PL1/II.4.-3", "PL1/II.4.-4", "PL1/III.2", "PL1/III.3", "PL1/III.4", "PL1/III.5", "PL1"]));
-    expect(doc.tasks.every((t) => t.clause?.startsWith("PL1"))).toBe(true);
+    expect(doc.tasks.every((t) => t.clause?.startsWith("PL1") || t.clause?.startsWith("PL2/"))).toBe(true);
+    // the Phụ lục's task table, unfolded one cell per line by pdftotext: 26 of its 29 rows read
+    // (two go on over a page break in more than their action, one has a cell too many with two
+    // uncertain cuts: their numbers alone, no task)
+    const rows = doc.tasks.filter((t) => t.clause?.startsWith("PL2/"));
+    expect(new Set(rows.map((t) => t.clause)).size).toBe(26);
+    expect(rows.every((t) => t.lead.length > 0 && t.deadline !== null)).toBe(true);
     // the Công báo's e-signature between the signer and the plan is a stamp; no missing-number / missing-signature for the plan
     expect(doc.stamps.map((s) => [s.kind, s.lines])).toEqual([["digital-signature", [45, 47]]]);
     expect(result.diagnostics.map((d) => d.code)).not.toContain("missing-signature");

@@ -140,6 +140,8 @@ describe("the signatures of a joint document: one per signer block", () => {
   it.each([
     // must change: the second block was an appendix titled by its mark
     ["KT. GIÁM ĐỐC SỞ Y TẾ\nPHÓ GIÁM ĐỐC\nPhạm Thị Lan\nKT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\nPHÓ GIÁM ĐỐC\nĐỗ Minh Khoa\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", ["Phạm Thị Lan", "Đỗ Minh Khoa"], 1],
+    // must change: the two blocks side by side in a layout export, the names on one row under the signing space
+    ["KT. GIÁM ĐỐC SỞ Y TẾ                  KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\nPHÓ GIÁM ĐỐC                          PHÓ GIÁM ĐỐC\n\n\n\nPhạm Thị Lan                          Đỗ Minh Khoa\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", ["Phạm Thị Lan", "Đỗ Minh Khoa"], 1],
     // must stay: one signer
     ["Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nPhạm Thị Lan", ["Phạm Thị Lan"], 1],
   ])("%#", (footer, names, recipients) => {

@@ -22,7 +22,7 @@ const KEYED_ONLY: Record<string, (clause: string) => boolean> = {
  * were keyed later by a reader who had not seen the output (and checked, all 142 entries, by a
  * second reader), where it found 91 leads (75 in full) before the fixes they prompted.
  */
-const FLOOR = { leads: 205, full: 189, extraAtMost: 18 };
+const FLOOR = { leads: 240, full: 220, extraAtMost: 12 };
 
 const results = readdirSync(DIR)
   .filter((n) => n.endsWith(".tasks-key.json"))

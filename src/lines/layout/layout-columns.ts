@@ -72,11 +72,18 @@ export function layoutColumnsAt(lines: readonly Line[], from: number): Table | n
   let lo = edge.start;
   let hi = edge.end;
   const anchor = { start: edge.end, centre: (edge.end + lines[from].raw.trimEnd().length) / 2 };
+  // two signer blocks side by side (a joint document): their names under the blank signing space
+  const signers = isSignerPart(asciiFold(lines[from].raw.slice(0, edge.start).trim()));
   // first pass: how far the region may reach, and where the gaps of its lines overlap
   let to = from + 1;
   for (; to < lines.length && to < from + MAX_REGION; to++) {
     const raw = lines[to].raw;
-    if (lines[to].text === "" || raw.includes("\f")) break;
+    if (raw.includes("\f") || (signers && LEFT_ANCHOR.test(asciiFold(lines[to].text)))) break;
+    if (lines[to].text === "") {
+      const row = signers ? pairedRowAfterBlanks(lines, to, from + MAX_REGION, lo, hi) : -1;
+      if (row < 0) break;
+      to = row;
+    }
     const gap = edgeGap(raw, lo, hi, anchor);
     if (gap) {
       lo = Math.max(lo, gap.start);
@@ -91,6 +98,7 @@ export function layoutColumnsAt(lines: readonly Line[], from: number): Table | n
   let end = from;
   for (; end < to; end++) {
     const line = lines[end];
+    if (line.text === "") continue; // the signing space of two signer blocks (a blank line ends any other region)
     const parts = splitLine(line.raw, middle, hi) ?? (footer ? overlongEntry(line.raw, middle, anchor) : null);
     if (!parts) break;
     if (parts.left.trim()) left.push(part(line.n, parts.left));
@@ -98,6 +106,34 @@ export function layoutColumnsAt(lines: readonly Line[], from: number): Table | n
   }
   if (footer) mendWrappedNotes(left);
   return { from, to: end, rows: [[left, right]] };
+}
+
+/** A signer's part (folded): a signing mark, "CHỦ TỊCH", "BÍ THƯ", a head's bare title. */
+const isSignerPart = (text: string): boolean =>
+  /^(?:T ?\/ ?M|T ?M\.|K ?\/ ?T|K ?T\.|T ?\/ ?L|T ?L\.|TUQ\.?|Q\.) ?[A-Z`]|^(?:PHO )?(?:CHU TICH|BI THU)\b/.test(text) || HEAD_TITLE.test(text);
+
+/** At most this many blank lines of signing space above the signers' names. */
+const SIGNING_SPACE = 8;
+
+/**
+ * Two signer blocks side by side (a joint document, each issuer's head signing):
+ *
+ *   KT. GIÁM ĐỐC SỞ Y TẾ              KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO
+ *   PHÓ GIÁM ĐỐC                      PHÓ GIÁM ĐỐC
+ *
+ *   Phạm Thị Lan                      Đỗ Minh Khoa
+ *
+ * After the blank signing space, the row that holds both names, one each side of the column edge
+ * [lo, hi), goes on with the region, so that each name is read under its own block. The index of
+ * that row, or -1.
+ */
+function pairedRowAfterBlanks(lines: readonly Line[], i: number, limit: number, lo: number, hi: number): number {
+  let j = i;
+  while (j < lines.length && j < limit && j - i < SIGNING_SPACE && lines[j].text === "" && !lines[j].raw.includes("\f")) j++;
+  if (j >= lines.length || j >= limit || lines[j].text === "") return -1;
+  const raw = lines[j].raw;
+  const gap = gapsOf(raw).find((g) => g.start < hi && g.end > lo);
+  return gap && raw.slice(0, gap.start).trim() && raw.slice(gap.end).trim() ? j : -1;
 }
 
 /** How far (in columns) a note's next fragment may stand from where the note opened: pdftotext centres each fragment. */

@@ -58,15 +58,17 @@ export function borderText(raw: string): string {
 export function emitTable(lines: readonly Line[], table: Table, order: "columns" | "rows"): Line[] {
   const source = (n: number): Line => lines[table.from + n - lines[table.from].n];
   const cells: Line[] = [];
-  for (const group of order === "columns" ? columnsOf(table) : table.rows) {
-    for (const cell of group) {
+  for (const [r, group] of (order === "columns" ? columnsOf(table) : table.rows).entries()) {
+    for (const [c, cell] of group.entries()) {
       let opened = false;
       for (const part of cell) {
         const tidied = tidy(part.text);
         if (!tidied) continue;
         const { text, folded } = withOcrDigits({ text: tidied, folded: asciiFold(tidied) });
         // a cell opens a block; its paragraphs follow on without a blank line, as in the original
-        cells.push({ ...source(part.n), text, folded, bold: part.bold, italic: part.italic, heading: 0, blankBefore: !opened });
+        const line: Line = { ...source(part.n), text, folded, bold: part.bold, italic: part.italic, heading: 0, blankBefore: !opened };
+        // a table read row by row keeps where each cell stood (a task table is read back from it)
+        cells.push(order === "rows" ? { ...line, cell: { table: table.from, row: r, col: c, width: group.length } } : line);
         opened = true;
       }
     }

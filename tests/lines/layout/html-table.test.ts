@@ -64,3 +64,18 @@ describe("HTML tables (pandoc -t gfm)", () => {
     expect(unfolded("<table>\n<tr><td>Số: 12/UBND</td>\nKính gửi:")).toEqual(["1: <table>", "2: <tr><td>Số: 12/UBND</td>", "3: Kính gửi:"]);
   });
 });
+
+describe("a table read row by row keeps each cell's place", () => {
+  const places = (text: string) =>
+    unfoldLayout(toLines(text, "markdown"), "markdown")
+      .filter((l) => l.text !== "")
+      .map((l) => [l.text, l.cell ? `${l.cell.row}/${l.cell.col} of ${l.cell.width}` : null]);
+  it("HTML: row, column and the row's width on each cell's lines (an empty cell has none)", () => {
+    expect(places("<table><tr><td>STT</td><td>Nội dung</td><td>Cơ quan chủ trì</td></tr><tr><td>1</td><td>Xây dựng</td><td></td></tr></table>")).toEqual([
+      ["STT", "0/0 of 3"], ["Nội dung", "0/1 of 3"], ["Cơ quan chủ trì", "0/2 of 3"], ["1", "1/0 of 3"], ["Xây dựng", "1/1 of 3"],
+    ]);
+  });
+  it("must stay: a layout table (header, footer) read column by column has no places", () => {
+    expect(places("<table><tr><td>ỦY BAN NHÂN DÂN</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr></table>").every(([, place]) => place === null)).toBe(true);
+  });
+});

@@ -315,3 +315,23 @@ describe("Word tables saved as plain text: cells separated by a tab", () => {
     expect(plain(input)).toEqual([`1: ${input.replace(/\s+/g, " ").trim()}`]);
   });
 });
+
+describe("pdftotext -layout: two signer blocks side by side (a joint document)", () => {
+  const BLOCKS = ["KT. GIÁM ĐỐC SỞ Y TẾ                         KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "PHÓ GIÁM ĐỐC                                 PHÓ GIÁM ĐỐC"];
+  it.each([
+    // must change: the names' row after the blank signing space was left whole, after both blocks
+    ["the names under the signing space", [...BLOCKS, "", "", "", "Phạm Thị Lan                                 Đỗ Minh Khoa"],
+      ["1: KT. GIÁM ĐỐC SỞ Y TẾ", "2: PHÓ GIÁM ĐỐC", "6: Phạm Thị Lan", "1: KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "2: PHÓ GIÁM ĐỐC", "6: Đỗ Minh Khoa"]],
+    // must change: a Nơi nhận under both blocks is no left-cell text of theirs
+    ["the Nơi nhận under both blocks", [...BLOCKS, "Phạm Thị Lan                                 Đỗ Minh Khoa", "Nơi nhận:", "- UBND tỉnh;"],
+      ["1: KT. GIÁM ĐỐC SỞ Y TẾ", "2: PHÓ GIÁM ĐỐC", "3: Phạm Thị Lan", "1: KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "2: PHÓ GIÁM ĐỐC", "3: Đỗ Minh Khoa", "4: Nơi nhận:", "5: - UBND tỉnh;"]],
+    // must stay: one signer beside the Nơi nhận; the name alone under the signing space
+    ["one signer", ["Nơi nhận:                                   KT. GIÁM ĐỐC", "- Như trên;                                 PHÓ GIÁM ĐỐC", "", "", "                                            Phạm Thị Lan"],
+      ["1: Nơi nhận:", "2: - Như trên;", "1: KT. GIÁM ĐỐC", "2: PHÓ GIÁM ĐỐC", "5: Phạm Thị Lan"]],
+    // must stay: after the signing space a line that is not a pair of cells ends the region
+    ["a line across the edge after the blocks", [...BLOCKS, "", "Phạm Thị Lan", "PHỤ LỤC KÈM THEO"],
+      ["1: KT. GIÁM ĐỐC SỞ Y TẾ", "2: PHÓ GIÁM ĐỐC", "1: KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "2: PHÓ GIÁM ĐỐC", "4: Phạm Thị Lan", "5: PHỤ LỤC KÈM THEO"]],
+  ])("%s", (_, lines, expected) => {
+    expect(plain(lines.join("\n"))).toEqual(expected);
+  });
+});

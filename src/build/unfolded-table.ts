@@ -1,0 +1,270 @@
+/**
+ * A plan's task table whose cells were unfolded one per line — an HTML or grid table of a Word
+ * export, a PDF's table through pdftotext — read into the rows of a pipe table (`rowLines` in
+ * table-rows.ts), which the task reader reads:
+ *
+ *   STT                                   ← the header, one cell per line, a cell wrapped over
+ *   Tên nhiệm vụ cụ thể                     two lines goes on in lower case ("Cơ quan" / "chủ trì")
+ *   Cơ quan
+ *   chủ trì
+ *   Cơ quan
+ *   phối hợp
+ *   Thời gian hoàn
+ *   thành
+ *   I. Đổi mới … trong lãnh đạo, chỉ đạo   ← a section row: a Roman number and its title
+ *   1.                                     ← a row opens at its number (the next in sequence)
+ *   Tăng cường lãnh đạo, chỉ đạo …         ← its cells follow in the header's order, each over
+ *   hoạch về bảo hiểm y tế.                   one line or more
+ *   Các bộ ở Trung ương,
+ *   Ủy ban nhân dân cấp tỉnh
+ *   Các cơ quan, tổ chức có liên quan.
+ *   Thường xuyên
+ *
+ * The header gives the columns (a lead column is required, as for a pipe table, and an action
+ * column that names the work: "Nội dung", "Nhiệm vụ", "Công việc" …); a row's lines
+ * are cut into cells where a line opens with a capital (a cell's first word) and the line before
+ * it leaves nothing open: no comma (an agency list goes on: "Trung ương," / "Ủy ban …"), no
+ * linking word ("Nghị quyết của" / "Chính phủ"), no name cut after its first word ("Bộ Tài
+ * chính, Bộ" / "Tư pháp"). A time printed on the last line of the cell before it ("văn bản phối
+ * hợp Thường xuyên") is the time column's. A row is read only when it fits: as many cells as the
+ * header has columns after the number (an empty last notes column allowed), and a time in the
+ * time column. A row that a page break cuts goes on under the repeated header with each cut
+ * cell's rest in turn: it is read when only its action was cut (`withRest`). A row that does
+ * not fit is left unread: its number alone, so the numbering stays whole and no cell is misread.
+ */
+import type { Line } from "../lines/index.js";
+import { readRow } from "../tasks/assignment-rows.js";
+import type { BodyLine } from "./clauses.js";
+import { headerOf, rowLines, type Columns } from "./table-rows.js";
+
+/** "STT" / "TT" / "Số TT" alone on a line: the first header cell of an unfolded table. */
+export const NUMBER_CELL = /^(?:S[ốo]\s+)?(?:STT|TT|thứ tự)\.?$/iu;
+
+/**
+ * The action column of a plan's table names the work: "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ cụ
+ * thể", "Công việc", "Hoạt động", "Giải pháp" (a list of procedures, "Tên thủ tục", with the
+ * body that handles each, "Cơ quan thực hiện", is no plan).
+ */
+const ACTION_HEADER = /nội dung|nhiệm vụ|công việc|hoạt động|giải pháp/iu;
+
+/** A header cell's line is short: at most this many words. */
+const HEADER_WORDS = 6;
+/** A header has at most this many lines. */
+const HEADER_LINES = 20;
+
+/**
+ * The table's lines (from its "STT" line on, page debris left out) → the rows as clause lines,
+ * or null when the lines are no task table (no header with a lead column, no numbered row).
+ */
+export function unfoldedTableRows(lines: readonly Line[], options: { inBody?: boolean } = {}): BodyLine[] | null {
+  if (!lines.length || !NUMBER_CELL.test(lines[0].text)) return null;
+  const header = [lines[0].text];
+  let k = 1;
+  const sequence: Sequence = { number: 0, section: 0 };
+  while (k < Math.min(lines.length, HEADER_LINES) && !anchorOf(lines[k].text, sequence) && !COLUMN_NUMBER.test(lines[k].text) && isHeaderLine(lines[k].text)) header.push(lines[k++].text);
+  const width = headerCells(header).length;
+  const columns = headerOf(headerCells(header));
+  if (!columns || columns.number !== 0 || columns.action !== 1 || !ACTION_HEADER.test(headerCells(header)[1])) return null;
+  k = afterColumnNumbers(lines, k, width);
+  if (k >= lines.length || !anchorOf(lines[k].text, sequence)) return null;
+
+  const out: BodyLine[] = [];
+  let row: Row | null = null;
+  let lastRead = false;
+  let longSection = false;
+  const close = (): void => {
+    if (row) {
+      const read = rowOut(row, columns, width);
+      out.push(...read.lines);
+      lastRead = read.read && !row.section;
+      longSection ||= row.section && row.lines.length > SECTION_LINES;
+    }
+    row = null;
+  };
+  while (k < lines.length) {
+    if (repeats(lines, k, header)) {
+      // a page break's repeated header: a row that goes on under it is cut by the page
+      k += header.length;
+      if (row) {
+        if (row.cut) row.cutTwice = true; // a second page break inside the row
+        row.paged = true;
+      }
+      continue;
+    }
+    const line = lines[k++];
+    const anchor = anchorOf(line.text, sequence);
+    if (anchor) {
+      close();
+      if (anchor.kind === "number") sequence.number++;
+      else sequence.section++;
+      row = { line, last: line, marker: anchor.marker, section: anchor.kind === "section", lines: anchor.rest ? [anchor.rest] : [], rest: [], paged: false, cut: false, cutTwice: false };
+      continue;
+    }
+    if (!row) return null;
+    if (row.paged) {
+      row.cut = true;
+      row.rest.push(line.text);
+    } else row.lines.push(line.text);
+    row.last = line;
+  }
+  close();
+  // in a document's body the text goes on after the table, and nothing marks where it ends: the
+  // table is read only when its last row is a row read whole (the text after a table would run
+  // on in its last row, and no row fits it) and no section row runs over several lines
+  if (options.inBody && (!lastRead || longSection)) return null;
+  return out;
+}
+
+/** A section row's title wraps over at most this many lines. */
+const SECTION_LINES = 3;
+
+interface Sequence {
+  /** the last row number read, and the last section number */
+  number: number;
+  section: number;
+}
+
+interface Row {
+  line: Line;
+  /** the row's last line */
+  last: Line;
+  marker: string;
+  section: boolean;
+  lines: string[];
+  /** a repeated header (a page break) came after the row's lines */
+  paged: boolean;
+  /** the row goes on after a page break: its lines there */
+  cut: boolean;
+  rest: string[];
+  /** more than one page break cuts the row */
+  cutTwice: boolean;
+}
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+
+/** A row's opening: the next row number ("1." / "1" / "10. Xây dựng …") or the next section ("II. …"). */
+function anchorOf(text: string, sequence: Sequence): { kind: "number" | "section"; marker: string; rest: string } | null {
+  // a number alone ("3", "3.") or with its dot before the row's text ("10.  Xây dựng …"); "3 tháng" is a cell's
+  const number = /^(\d{1,3})(?:\.?|\.\s+(.*))$/u.exec(text);
+  if (number && Number(number[1]) === sequence.number + 1) return { kind: "number", marker: `${number[1]}.`, rest: number[2] ?? "" };
+  const section = /^([IVX]{1,5})\.\s+(\p{Lu}.*)$/u.exec(text);
+  if (section && section[1] === ROMAN[sequence.section]) return { kind: "section", marker: `${section[1]}.`, rest: section[2] };
+  return null;
+}
+
+/**
+ * The row that numbers the columns under a header ("(1)" / "(2)" / … or "1" / "2" / …, one per
+ * column): no row of the table. The index after it, or `k` when there is none.
+ */
+const COLUMN_NUMBER = /^\(?(\d{1,2})\)?$/;
+
+function afterColumnNumbers(lines: readonly Line[], k: number, width: number): number {
+  for (let c = 0; c < width; c++) {
+    const m = COLUMN_NUMBER.exec(lines[k + c]?.text ?? "");
+    if (!m || Number(m[1]) !== c + 1) return k;
+  }
+  return k + width;
+}
+
+const isHeaderLine = (text: string): boolean => text.split(/\s+/).length <= HEADER_WORDS && !/[.;:]$/.test(text);
+
+/** The header's lines → its cells: a line in lower case goes on with the cell above ("Cơ quan" / "chủ trì"). */
+export function headerCells(header: readonly string[]): string[] {
+  const cells: string[] = [];
+  for (const text of header) {
+    if (cells.length && /^\p{Ll}/u.test(text)) cells[cells.length - 1] += ` ${text}`;
+    else cells.push(text);
+  }
+  return cells;
+}
+
+const repeats = (lines: readonly Line[], at: number, header: readonly string[]): boolean =>
+  at + header.length <= lines.length && header.every((text, i) => lines[at + i].text === text);
+
+/** A line that leaves its cell open: the next line goes on with it even when it opens with a capital. */
+const OPEN_END = [
+  /,\s*$/u, // an agency list goes on: "Các bộ ở Trung ương," / "Ủy ban nhân dân …"
+  /[-–(/&]\s*$/u,
+  /(?:^|\s)(?:của|về|và|với|cho|tại|theo|trong|ở|trên|giữa|đối với|thuộc|từ|đến|các|những|là)$/iu, // "Nghị quyết của" / "Chính phủ"
+  /(?:^|\s)(?:quý|tháng|năm|ngày)$/iu, // a time word waits for its number: "Từ quý" / "III/2026"
+  /(?:^|[,;]\s*)\p{Lu}\p{Ll}*$/u, // a name cut after its first word: "Bộ Tài chính, Bộ" / "Tư pháp"
+];
+
+/**
+ * A row's lines → its cells: a cell opens at a line in capitals after a line that leaves nothing
+ * open. `wanted`: the number of cells the header has after the number.
+ */
+export function cellsOfRow(lines: readonly string[], wanted = Infinity): string[] {
+  const opens = lines.map((text, i) => i === 0 || (/^\p{Lu}/u.test(text) && !OPEN_END.some((end) => end.test(lines[i - 1]))));
+  // one cell too many: a narrow column wraps a name word by word ("Ủy ban nhân dân cấp tỉnh" /
+  // "trình" / "Hội" / "đồng" …), so a cut after a line of one word is the least sure; when it is
+  // the only such cut it is undone (two such cuts: the row is left as it is, and does not fit)
+  if (opens.filter(Boolean).length === wanted + 1) {
+    const weak = opens.flatMap((open, i) => (open && i > 0 && !/\s/.test(lines[i - 1].trim()) && !/[.;:]$/.test(lines[i - 1]) ? [i] : []));
+    if (weak.length === 1) opens[weak[0]] = false;
+  }
+  const cells: string[][] = [];
+  for (const [i, text] of lines.entries()) {
+    if (opens[i]) cells.push([text]);
+    else cells[cells.length - 1].push(text);
+  }
+  return cells.map((c) => c.join(" "));
+}
+
+/** A time cell: a period, a date, or a standing term. */
+const TIME = /thường xuyên|hằng năm|hàng năm|định kỳ|hoàn thành|quý|tháng|năm|\d/iu;
+/** A time glued to the end of the cell before it by pdftotext: "văn bản phối hợp Thường xuyên". */
+const GLUED_TIME = /^(.*\S)\s+((?:Thường xuyên|Hằng năm|Hàng năm|Định kỳ|(?:Từ |Trước )?(?:Quý|Tháng|Năm)\s+[\dIVX]).*)$/u;
+
+/** A row → its clause's lines (on the row's first line, the last one on the row's last line, so the clause spans the row). */
+function rowOut(row: Row, columns: Columns, width: number): { lines: BodyLine[]; read: boolean } {
+  const line: Line = { ...row.line, raw: row.line.text };
+  const text = (t: string): BodyLine => ({ line: { ...line, text: t }, opensClause: true });
+  if (row.section) return { lines: [text([row.marker, ...row.lines].join(" "))], read: true };
+  let cells = row.cutTwice ? null : fit(cellsOfRow(row.lines, width - 1), columns, width);
+  if (cells && row.cut) cells = withRest(cells, row.rest, columns);
+  if (!cells) return { lines: [text(row.marker)], read: false };
+  const out = rowLines(line, [row.marker, ...cells], columns);
+  const end = out.length - 1;
+  if (end > 0) out[end] = { ...out[end], line: { ...out[end].line, n: row.last.n } };
+  return { lines: out, read: true };
+}
+
+/**
+ * A row cut by a page break: its cells before the break fit, and its lines under the repeated
+ * header go on with one of them. They are the action's rest when the action alone is cut: it
+ * stops mid-sentence, and the rest is one cell's lines (no cell opens in it) that ends its
+ * sentence ("… quản lý bệnh" / "mãn tính, khám sức khỏe định kỳ …. "). Any other rest (an
+ * agency cell's, or several cells' in turn: "với việc mở rộng …" / "quan, tổ chức có liên
+ * quan") leaves the row unread (null).
+ */
+function withRest(cells: readonly string[], rest: readonly string[], columns: Columns): string[] | null {
+  const at = columns.action - 1;
+  const action = cells[at];
+  if (!rest.length || /[.;:!?]$/u.test(action) || cellsOfRow(rest).length !== 1 || !/^\p{Ll}/u.test(rest[0]) || !/[.;!?]$/u.test(rest[rest.length - 1])) return null;
+  const out = [...cells];
+  out[at] = `${action} ${rest.join(" ")}`;
+  return out;
+}
+
+/** The row's cells set to the header's columns after the number, or null when they do not fit. */
+export function fit(found: readonly string[], columns: Columns, width: number): string[] | null {
+  const cells = [...found];
+  const wanted = width - 1;
+  const kindAt = (at: number): string | undefined => {
+    const labelled = columns.labelled.find((l) => l.at === at);
+    return labelled ? readRow(`${labelled.label}:`)?.kind : undefined;
+  };
+  const time = [...Array(width).keys()].find((at) => kindAt(at) === "deadline");
+  if (cells.length === wanted - 1 && time === width - 1) {
+    const glued = GLUED_TIME.exec(cells[cells.length - 1]);
+    if (glued) cells.splice(cells.length - 1, 1, glued[1], glued[2]);
+  }
+  // a notes column (no label, not the action) is most often empty
+  if (cells.length === wanted - 1 && width - 1 !== columns.action && !columns.labelled.some((l) => l.at === width - 1)) cells.push("");
+  if (cells.length !== wanted) return null;
+  if (time !== undefined && !TIME.test(cells[time - 1])) return null;
+  const lead = columns.labelled.find((l) => kindAt(l.at) === "lead");
+  if (lead && /^(?:quý|tháng|năm|từ|trước|thường xuyên|hằng năm)(?:\s|$)/iu.test(cells[lead.at - 1])) return null;
+  return cells;
+}

@@ -1,0 +1,231 @@
+/**
+ * build/unfolded-table.ts: a task table whose cells were unfolded one per line (pdftotext, an
+ * HTML or grid table of a Word export) read row by row into the rows of a pipe table; rows that
+ * do not fit are left unread (their number alone), and tables without a lead column are not read.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+import { cellsOfRow, headerCells } from "../../src/build/unfolded-table.js";
+
+/** A Quyết định that issues a plan; its Phụ lục is the table. */
+const decision = (table: readonly string[]): string =>
+  [
+    "THỦ TƯỚNG CHÍNH PHỦ",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Số: 84/QĐ-TTg",
+    "Hà Nội, ngày 13 tháng 5 năm 2026",
+    "QUYẾT ĐỊNH",
+    "Ban hành Kế hoạch hành động về bảo hiểm y tế",
+    "THỦ TƯỚNG CHÍNH PHỦ",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động về bảo hiểm y tế.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    "Nơi nhận:",
+    "- Như Điều 2;",
+    "- Lưu: VT.",
+    "KT. THỦ TƯỚNG",
+    "PHÓ THỦ TƯỚNG",
+    "Lê Thành Long",
+    "PHỤ LỤC",
+    "DANH MỤC CÁC NHIỆM VỤ",
+    "(Kèm theo Quyết định số 84/QĐ-TTg ngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)",
+    ...table,
+  ].join("\n");
+
+const HEADER = ["STT", "Tên nhiệm vụ cụ thể", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Kết quả", "Thời gian hoàn", "thành"];
+
+const tasksOf = (table: readonly string[]) =>
+  parse(decision(table), { path: "x.txt" }).documents[0].tasks.map((t) => [t.clause, t.action, t.lead.map((a) => a.text), t.support.map((a) => a.text), t.deadline?.text ?? null]);
+
+describe("the header of an unfolded table", () => {
+  it.each([
+    [HEADER, ["STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Thời gian hoàn thành"]],
+    [["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"], ["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"]],
+  ])("%j → its cells (a line in lower case goes on with the cell above)", (lines, cells) => {
+    expect(headerCells(lines)).toEqual(cells);
+  });
+});
+
+describe("a row's lines are cut into cells at a capital after a line that leaves nothing open", () => {
+  it.each([
+    ["a new cell: capital after a full stop, after a name",
+      ["Tăng cường lãnh đạo, chỉ đạo", "thực hiện chính sách.", "Bộ Tài chính", "Bộ Y tế, cơ quan liên quan", "Thường xuyên"],
+      ["Tăng cường lãnh đạo, chỉ đạo thực hiện chính sách.", "Bộ Tài chính", "Bộ Y tế, cơ quan liên quan", "Thường xuyên"]],
+    ["a comma leaves the agency list open",
+      ["Các", "bộ", "ở", "Trung ương,", "Ủy ban nhân", "dân cấp tỉnh", "Các cơ quan, tổ", "chức liên quan."],
+      ["Các bộ ở Trung ương, Ủy ban nhân dân cấp tỉnh", "Các cơ quan, tổ chức liên quan."]],
+    ["a linking word leaves the cell open",
+      ["Nghị quyết của", "Chính phủ", "Quý IV/2028"],
+      ["Nghị quyết của Chính phủ", "Quý IV/2028"]],
+    ["a name cut after its first word",
+      ["Bộ Tài chính, Bộ", "Tư pháp, các bộ", "Luật Bảo hiểm y tế"],
+      ["Bộ Tài chính, Bộ Tư pháp, các bộ", "Luật Bảo hiểm y tế"]],
+    ["a line in lower case goes on with the cell", ["Xây dựng Nghị quyết về", "thí điểm", "Bộ Y tế"], ["Xây dựng Nghị quyết về thí điểm", "Bộ Y tế"]],
+    ["a time word waits for its number", ["Các văn bản sửa đổi", "Từ", "quý", "III/2026", "đến", "quý III/2030"], ["Các văn bản sửa đổi", "Từ quý III/2026 đến quý III/2030"]],
+  ])("%s", (_, lines, cells) => {
+    expect(cellsOfRow(lines)).toEqual(cells);
+  });
+});
+
+describe("a task table unfolded one cell per line (pdftotext)", () => {
+  it.each([
+    ["a row under a section row; its cells over several lines",
+      [...HEADER, "I. Đổi mới tư duy trong lãnh đạo, chỉ đạo", "1.", "Tăng cường lãnh đạo, chỉ đạo thực hiện", "chính sách bảo hiểm y tế.", "Các", "bộ", "ở", "Trung ương,", "Ủy ban nhân", "dân cấp tỉnh", "Các cơ quan, tổ", "chức có liên quan.", "Văn bản chỉ đạo", "Thường xuyên"],
+      [["PL1/I.1", "Tăng cường lãnh đạo, chỉ đạo thực hiện chính sách bảo hiểm y tế", ["Các bộ ở Trung ương", "Ủy ban nhân dân cấp tỉnh"], ["Các cơ quan, tổ chức có liên quan"], "Thường xuyên"]]],
+    ["a number with the action on its line; a result 'của' + name; a name cut at 'Bộ'",
+      [...HEADER, "1.  Xây dựng Luật Bảo hiểm y tế sửa đổi.", "Bộ Y tế", "Bộ Tài chính, Bộ", "Tư pháp, các bộ, ngành", "Nghị quyết của", "Chính phủ", "Quý I/2029",
+        "2.  Xây dựng Nghị quyết về giá dịch vụ y tế", "Bộ Y tế", "Bộ Tài chính, cơ quan liên quan", "Nghị quyết", "Tháng 3/2027"],
+      [["PL1/1", "Xây dựng Luật Bảo hiểm y tế sửa đổi", ["Bộ Y tế"], ["Bộ Tài chính", "Bộ Tư pháp", "các bộ, ngành"], "Quý I/2029"],
+        ["PL1/2", "Xây dựng Nghị quyết về giá dịch vụ y tế", ["Bộ Y tế"], ["Bộ Tài chính, cơ quan liên quan"], "Tháng 3/2027"]]],
+    ["a cell that opens with the next number is no row ('2 tháng …')",
+      [...HEADER, "1.", "Rà soát hồ sơ tồn đọng.", "Bộ Tư pháp", "Bộ Nội vụ", "Báo cáo", "Trong", "2 tháng",
+        "2.", "Kiểm tra việc thực hiện.", "Bộ Tài chính", "Bộ Y tế", "Báo cáo", "Quý II/2027"],
+      [["PL1/1", "Rà soát hồ sơ tồn đọng", ["Bộ Tư pháp"], ["Bộ Nội vụ"], "Trong 2 tháng"],
+        ["PL1/2", "Kiểm tra việc thực hiện", ["Bộ Tài chính"], ["Bộ Y tế"], "Quý II/2027"]]],
+    ["a time glued to the end of the result's line",
+      [...HEADER, "1.", "Phối hợp chặt chẽ giữa các cơ quan.", "Bộ Y tế", "Bộ Tài chính, các", "cơ quan có liên quan", "Các hoạt động,", "văn bản phối hợp Thường xuyên"],
+      [["PL1/1", "Phối hợp chặt chẽ giữa các cơ quan", ["Bộ Y tế"], ["Bộ Tài chính", "các cơ quan có liên quan"], "Thường xuyên"]]],
+    ["a lead cell with a verb after the names: the verb goes on with the action",
+      [...HEADER, "1.", "Xây dựng giá dịch vụ y tế mới", "Cơ sở khám", "bệnh, chữa", "bệnh trình cấp", "có thẩm quyền", "Sở Y tế, cơ quan liên quan", "Quyết định phê duyệt giá", "Từ tháng 5/2026"],
+      [["PL1/1", "Xây dựng giá dịch vụ y tế mới, trình cấp có thẩm quyền", ["Cơ sở khám bệnh, chữa bệnh"], ["Sở Y tế, cơ quan liên quan"], "Từ tháng 5/2026"]]],
+    ["a row over a page break (the header repeated, the cells go on under it): left unread, the next row read",
+      [...HEADER, "1.", "Xây dựng Nghị định về mức đóng", "Bộ Y tế", "Bộ Tài chính, các", "Nghị định", "Tháng 3/2027", "CÔNG BÁO/Số 286/Ngày 27-05-2026", "96", ...HEADER,
+        "theo lộ trình phù hợp", "bộ, ngành liên quan", "2.", "Kiểm soát chi phí khám, chữa bệnh.", "Bộ Tài chính", "Bộ Y tế, Sở Y tế", "Các hoạt động", "Thường xuyên"],
+      [["PL1/2", "Kiểm soát chi phí khám, chữa bệnh", ["Bộ Tài chính"], ["Bộ Y tế", "Sở Y tế"], "Thường xuyên"]]],
+    ["a row numbering the columns under the header ('(1)' … '(6)')",
+      [...HEADER, "(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "1.", "Kiểm soát chi phí khám, chữa bệnh.", "Bộ Tài chính", "Bộ Y tế, Sở Y tế", "Các hoạt động", "Thường xuyên"],
+      [["PL1/1", "Kiểm soát chi phí khám, chữa bệnh", ["Bộ Tài chính"], ["Bộ Y tế", "Sở Y tế"], "Thường xuyên"]]],
+    ["the same, numbered without brackets",
+      [...HEADER, "1", "2", "3", "4", "5", "6", "1.", "Kiểm soát chi phí khám, chữa bệnh.", "Bộ Tài chính", "Bộ Y tế, Sở Y tế", "Các hoạt động", "Thường xuyên"],
+      [["PL1/1", "Kiểm soát chi phí khám, chữa bệnh", ["Bộ Tài chính"], ["Bộ Y tế", "Sở Y tế"], "Thường xuyên"]]],
+    ["a cell too many, one cut after a line of one word (a name wrapped word by word): that cut is undone",
+      [...HEADER, "1.", "Bố trí ngân sách địa phương cho người tham gia bảo hiểm y tế", "Ủy ban nhân", "dân cấp tỉnh", "trình", "Hội", "đồng nhân dân", "Các cơ quan liên quan.", "Nghị quyết", "Hằng năm"],
+      [["PL1/1", "Bố trí ngân sách địa phương cho người tham gia bảo hiểm y tế, trình Hội đồng nhân dân", ["Ủy ban nhân dân cấp tỉnh"], ["Các cơ quan liên quan"], "Hằng năm"]]],
+    ["a row whose action alone a page break cuts: the lines under the repeated header end the action",
+      [...HEADER, "1.", "Xây dựng Nghị quyết về hỗ trợ trực tiếp cho", "người tham gia bảo hiểm y tế, ưu tiên người", "Bộ Y tế", "Bộ Tài chính, cơ quan liên quan", "Nghị quyết", "Quý III/2027",
+        "CÔNG BÁO/Số 286/Ngày 27-05-2026", "96", ...HEADER, "bệnh thuộc hộ nghèo, cận nghèo, đối tượng", "chính sách xã hội."],
+      [["PL1/1", "Xây dựng Nghị quyết về hỗ trợ trực tiếp cho người tham gia bảo hiểm y tế, ưu tiên người bệnh thuộc hộ nghèo, cận nghèo, đối tượng chính sách xã hội", ["Bộ Y tế"], ["Bộ Tài chính, cơ quan liên quan"], "Quý III/2027"]]],
+    ["a row between two pages (the header repeated after its last cell) is read",
+      [...HEADER, "1.", "Kiểm soát chi phí khám, chữa bệnh.", "Bộ Tài chính", "Bộ Y tế, Sở Y tế", "Các hoạt động", "Thường xuyên", "CÔNG BÁO/Số 286/Ngày 27-05-2026", "96", ...HEADER,
+        "2.", "Ban hành cơ chế quản lý.", "Ủy ban nhân", "dân cấp tỉnh", "Sở Y tế, Sở Nội vụ", "Quyết định", "Quý III/2026"],
+      [["PL1/1", "Kiểm soát chi phí khám, chữa bệnh", ["Bộ Tài chính"], ["Bộ Y tế", "Sở Y tế"], "Thường xuyên"],
+        ["PL1/2", "Ban hành cơ chế quản lý", ["Ủy ban nhân dân cấp tỉnh"], ["Sở Y tế", "Sở Nội vụ"], "Quý III/2026"]]],
+  ])("%s", (_, table, expected) => {
+    expect(tasksOf(table)).toEqual(expected);
+  });
+
+  it.each([
+    // a cell too many, two cuts after a line of one word: which one is no cut is not known, no cell is misread
+    ["a row with a cell too many, two uncertain cuts", [...HEADER, "1.", "Giao chỉ tiêu phát triển đối tượng.", "Bộ Y tế", "Bộ Tài chính, cơ sở khám", "bệnh", "Quyết định của", "Thủ", "tướng", "Chính phủ về giao chỉ tiêu", "Quý II/2026"]],
+    ["a time column that holds no time", [...HEADER, "1.", "Xây dựng Đề án.", "Bộ Y tế", "Bộ Tài chính", "Đề án", "Bộ Nội vụ"]],
+    ["an action column that names no work (procedures, with who handles each)", ["STT", "Tên thủ tục", "Cơ quan thực hiện", "Thời hạn giải quyết", "1.", "Thủ tục cấp phép", "Sở Y tế", "Quý I/2027"]],
+    ["no lead column (a list of procedures)", ["STT", "Tên thủ tục", "Thời hạn giải quyết", "1.", "Thủ tục cấp phép", "Bộ Y tế", "Quý I/2027"]],
+    // the rest under the header is not the action's: the action ended, or the rest ends no sentence (an agency cell's)
+    ["a row cut by a page break after a finished action",
+      [...HEADER, "1.", "Xây dựng Nghị quyết về hỗ trợ.", "Bộ Y tế", "Bộ Tài chính, cơ quan", "Nghị quyết", "Quý III/2027", "CÔNG BÁO/Số 286/Ngày 27-05-2026", "96", ...HEADER, "liên quan khác."]],
+    ["a row cut by a page break, its rest ending no sentence",
+      [...HEADER, "1.", "Xây dựng Nghị quyết về hỗ trợ cho", "Bộ Y tế", "Bộ Tài chính, cơ quan", "Nghị quyết", "Quý III/2027", "CÔNG BÁO/Số 286/Ngày 27-05-2026", "96", ...HEADER, "người bệnh nghèo", "liên quan"]],
+    ["rows out of sequence (no row 1)", [...HEADER, "3.", "Xây dựng Đề án.", "Bộ Y tế", "Bộ Tài chính", "Đề án", "Quý I/2027"]],
+  ])("%s: not read", (_, table) => {
+    expect(tasksOf(table)).toEqual([]);
+  });
+
+  it("keeps the numbering of a row left unread: its number alone", () => {
+    const [appendix] = parse(decision([...HEADER, "1.", "Giao chỉ tiêu.", "Bộ Y tế", "Bộ Tài chính, cơ sở khám", "bệnh", "Quyết định của", "Thủ", "tướng", "Chính phủ về giao chỉ tiêu", "Quý II/2026",
+      "2.", "Kiểm soát chi phí.", "Bộ Tài chính", "Bộ Y tế", "Các hoạt động", "Thường xuyên"]), { path: "x.txt" }).documents[0].appendices;
+    expect(appendix.clauses.map((c) => [c.marker, c.text.split("\n")[0]])).toEqual([["1.", ""], ["2.", "Kiểm soát chi phí."]]);
+  });
+});
+
+describe("a pipe table's lead cell", () => {
+  const pipe = (lead: string): string =>
+    decision(["| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |", "|---|---|---|---|", `| 1 | Xây dựng Đề án hợp tác | ${lead} | Quý I/2027 |`]);
+  it.each([
+    ["Bộ Ngoại giao", ["Bộ Ngoại giao"], "Xây dựng Đề án hợp tác"],
+    ["Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân", ["Ủy ban nhân dân cấp tỉnh"], "Xây dựng Đề án hợp tác, trình Hội đồng nhân dân"],
+  ])("%s", (lead, leads, action) => {
+    const [task] = parse(pipe(lead), { path: "x.md", markup: "markdown" }).documents[0].tasks;
+    expect([task.lead.map((a) => a.text), task.action]).toEqual([leads, action]);
+  });
+});
+
+describe("an HTML or grid task table (its cells keep their places through the unfolding)", () => {
+  const tasksOfMarkdown = (table: string, inBody = false) => {
+    const text = inBody
+      ? ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "", "Số: 15/KH-UBND", "", "Lào Cai, ngày 10 tháng 3 năm 2026", "", "KẾ HOẠCH", "", "Phòng, chống dịch năm 2026", "", "I. NHIỆM VỤ", "", table, ""].join("\n")
+      : `${decision([]).split("\n").join("\n\n")}\n\n${table}\n`;
+    return parse(text, { path: "x.md", markup: "markdown" }).documents[0].tasks.map((t) => [t.clause, t.action, t.lead.map((a) => a.text), t.support.map((a) => a.text), t.deadline?.text ?? null]);
+  };
+  const td = (cells: readonly string[], span?: number) => `<tr>${cells.map((c, i) => (span && i === 1 ? `<td colspan="${span}">${c}</td>` : `<td>${c}</td>`)).join("")}</tr>`;
+  const HTML_HEADER = td(["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]);
+
+  it.each([
+    ["an empty cell stays in its column (no support)",
+      `<table>${HTML_HEADER}${td(["1", "Xây dựng Đề án tuyên truyền", "Bộ Y tế", "", "Quý I/2027"])}${td(["2", "Kiểm tra việc thực hiện", "Bộ Tài chính", "Bộ Y tế", "Thường xuyên"])}</table>`,
+      [["PL1/1", "Xây dựng Đề án tuyên truyền", ["Bộ Y tế"], [], "Quý I/2027"], ["PL1/2", "Kiểm tra việc thực hiện", ["Bộ Tài chính"], ["Bộ Y tế"], "Thường xuyên"]]],
+    ["a section row over the columns, the columns' numbers under the header",
+      `<table>${HTML_HEADER}${td(["(1)", "(2)", "(3)", "(4)", "(5)"])}${td(["I", "Công tác tuyên truyền"], 4)}${td(["1", "Xây dựng Đề án tuyên truyền", "Bộ Y tế", "Bộ Tài chính", "Quý I/2027"])}</table>`,
+      [["PL1/I.1", "Xây dựng Đề án tuyên truyền", ["Bộ Y tế"], ["Bộ Tài chính"], "Quý I/2027"]]],
+    ["a grid table, cells wrapped over its lines",
+      ["+-----+------------------+-----------------+-----------------+-------------+",
+        "| STT | Nội dung         | Cơ quan chủ trì | Cơ quan phối    | Thời gian   |",
+        "|     |                  |                 | hợp             | hoàn thành  |",
+        "+=====+==================+=================+=================+=============+",
+        "| 1   | Xây dựng Đề án   | Bộ Y tế         |                 | Quý I/2027  |",
+        "|     | tuyên truyền     |                 |                 |             |",
+        "+-----+------------------+-----------------+-----------------+-------------+"].join("\n"),
+      [["PL1/1", "Xây dựng Đề án tuyên truyền", ["Bộ Y tế"], [], "Quý I/2027"]]],
+  ])("%s", (_, table, expected) => {
+    expect(tasksOfMarkdown(table)).toEqual(expected);
+  });
+
+  it("in a document's own body too", () => {
+    const table = `<table>${HTML_HEADER}${td(["1", "Xây dựng Đề án tuyên truyền", "Bộ Y tế", "", "Quý I/2027"])}</table>`;
+    expect(tasksOfMarkdown(table, true)).toEqual([["I.1", "Xây dựng Đề án tuyên truyền", ["Bộ Y tế"], [], "Quý I/2027"]]);
+  });
+
+  it("must stay: an HTML table without a lead column gives no task", () => {
+    const table = `<table>${td(["STT", "Tên thủ tục", "Thời hạn giải quyết"])}${td(["1", "Thủ tục cấp phép", "05 ngày"])}</table>`;
+    expect(tasksOfMarkdown(table)).toEqual([]);
+  });
+});
+
+describe("an unfolded table in a document's own body (a Kế hoạch printed with its table)", () => {
+  const plan = (after: readonly string[]) =>
+    [
+      "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 15/KH-UBND",
+      "Lào Cai, ngày 10 tháng 3 năm 2026",
+      "KẾ HOẠCH",
+      "Phòng, chống dịch năm 2026",
+      "I. MỤC ĐÍCH",
+      "Bảo đảm sức khỏe của Nhân dân.",
+      "II. NHIỆM VỤ CỤ THỂ",
+      "STT", "Nội dung", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Thời gian hoàn", "thành",
+      "1.", "Xây dựng Đề án tuyên truyền.", "Sở Y tế", "Sở Tài chính", "Quý I/2027",
+      "2.", "Kiểm tra việc thực hiện.", "Sở Tài chính", "Sở Y tế", "Thường xuyên",
+      ...after,
+      "Nơi nhận:",
+      "- Như trên;",
+      "- Lưu: VT.",
+      "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH",
+      "Nguyễn Văn Nam",
+    ].join("\n");
+  const tasks = (after: readonly string[]) =>
+    parse(plan(after), { path: "x.txt" }).documents[0].tasks.map((t) => [t.clause, t.lead.map((a) => a.text), t.deadline?.text ?? null]);
+
+  it("reads it when it runs to the body's end (its last row read whole)", () => {
+    expect(tasks([])).toEqual([["II.1", ["Sở Y tế"], "Quý I/2027"], ["II.2", ["Sở Tài chính"], "Thường xuyên"]]);
+  });
+
+  it("must stay: text after the table (it would run on in the last row) leaves the table as it was", () => {
+    const after = ["III. TỔ CHỨC THỰC HIỆN", "Các sở, ngành triển khai thực hiện Kế hoạch này."];
+    const before = parse(plan(after), { path: "x.txt" }).documents[0];
+    expect(before.clauses.map((c) => c.marker)).toContain("III.");
+    expect(before.tasks.some((t) => t.lead.some((a) => a.text === "Sở Y tế") && t.deadline?.text === "Quý I/2027")).toBe(false);
+  });
+});
