@@ -1,9 +1,24 @@
-/** NFC, tabs and no-break spaces as spaces, runs of spaces collapsed, trimmed. */
+/** NFC, tabs and no-break spaces as spaces, runs of spaces collapsed, trimmed; Word's list glyphs as "-" / "+". */
 export function tidy(s: string): string {
   const t = s.normalize("NFC");
   // most lines are tidy already: one scan instead of two replaces and a trim
-  return isTidy(t) ? t : t.replace(/[\t\u00a0\u2000-\u200b\u202f\u3000\ufeff]/g, " ").replace(/ {2,}/g, " ").trim();
+  if (isTidy(t)) return t;
+  return t
+    .replace(WORD_BULLET, (_all, glyph: string) => (glyph === "o" ? "+ " : "- "))
+    .replace(/[\t\u00a0\u2000-\u200b\u202f\u3000\ufeff]/g, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
 }
+
+/**
+ * Word's "Save as plain text" writes a bulleted list item as the bullet's glyph code in its font,
+ * then a tab: "·" or U+F0B7 (Symbol's bullet), "o" (Courier New, the second level), "§" or
+ * U+F0A7 (Wingdings' square), "v" or U+F076 (its diamond), "Ø" or U+F0D8 and "➢" (its arrow),
+ * "ü" or U+F0FC (its check mark). Followed by a tab or two spaces or more at a line's start, the
+ * glyph is a list marker: the "-" family, "o" the "+" level below it. A word "o" in text, or
+ * "Ø" in a name, is followed by one space and stays as it is.
+ */
+const WORD_BULLET = /^[ \t\u00a0]*([·\uf0b7o§\uf0a7v\uf076Ø\uf0d8➢ü\uf0fc])(?:\t|[ \u00a0]{2,})[ \t\u00a0]*(?=\S)/;
 
 /** No character the replaces above would change, and nothing for `trim` at either end. */
 function isTidy(t: string): boolean {
