@@ -13,11 +13,16 @@ import type { Line } from "../lines/index.js";
 import type { Issuer } from "../types.js";
 import { spanOfLines } from "./prose.js";
 
-/** Words a body's name starts with (folded, without diacritics). */
+/**
+ * Words a body's name starts with (folded, without diacritics). The mass organisations print
+ * their own: "BCH HỘI NÔNG DÂN TỈNH …" (Ban Chấp hành), "LIÊN ĐOÀN LAO ĐỘNG TỈNH …" / "LĐLĐ …",
+ * "CÔNG ĐOÀN …" / "CĐCS …", "TỔNG LĐLĐ VIỆT NAM", "UBMTTQ …"; the Party's and the associations'
+ * basic units: "CHI BỘ THÔN …", "CHI HỘI …", "CHI ĐOÀN …".
+ */
 const BODY_NOUN =
-  /^(?:uy ban|ubnd|bo |bo$|so |van phong|ban |cuc |tong cuc|vu |phong |chinh phu|thu tuong|phu thu tuong|thanh uy|tinh uy|quan uy|huyen uy|thi uy|dang bo|dang uy|dang doan|hoi dong|hdnd|trung tam|truong |cong an|bo chi huy|toa an|vien |kiem toan|ngan hang|mat tran|uy ban mat tran|doan |tong lien doan|hoi |benh vien|chi cuc|thanh tra|cac |quoc hoi|kho bac|bao hiem xa hoi)/;
+  /^(?:uy ban|ubnd|bo |bo$|so |van phong|ban |cuc |tong cuc|vu |phong |chinh phu|thu tuong|phu thu tuong|thanh uy|tinh uy|quan uy|huyen uy|thi uy|dang bo|dang uy|dang doan|hoi dong|hdnd|trung tam|truong |cong an|bo chi huy|toa an|vien |kiem toan|ngan hang|mat tran|uy ban mat tran|ubmttq|doan |tong lien doan|tong ldld|lien doan|ldld|cong doan|cdcs|bch |chi bo|chi hoi|chi doan|hoi |benh vien|chi cuc|thanh tra|cac |quoc hoi|kho bac|bao hiem xa hoi)/;
 /** Committees named after the organ they serve: the next line completes them. */
-const SERVES = /^(?:ban can su dang|dang doan|ban chi dao|ban thuong vu|ban chap hanh)$/;
+const SERVES = /^(?:ban can su dang|dang doan|ban chi dao|ban thuong vu|ban chap hanh|bch)$/;
 
 /**
  * Two levels printed on one line (NĐ 30 Điều 8 khoản 2: the managing body above the issuing
