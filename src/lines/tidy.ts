@@ -4,7 +4,7 @@ export function tidy(s: string): string {
   // most lines are tidy already: one scan instead of two replaces and a trim
   if (isTidy(t)) return t;
   return t
-    .replace(WORD_BULLET, (_all, glyph: string) => (glyph === "o" ? "+ " : "- "))
+    .replace(WORD_BULLET, (_all, glyph: string | undefined) => (glyph === "o" ? "+ " : "- "))
     .replace(/[\t\u00a0\u2000-\u200b\u202f\u3000\ufeff]/g, " ")
     .replace(/ {2,}/g, " ")
     .trim();
@@ -14,18 +14,23 @@ export function tidy(s: string): string {
  * Word's "Save as plain text" writes a bulleted list item as the bullet's glyph code in its font,
  * then a tab: "·" or U+F0B7 (Symbol's bullet), "o" (Courier New, the second level), "§" or
  * U+F0A7 (Wingdings' square), "v" or U+F076 (its diamond), "Ø" or U+F0D8 and "➢" (its arrow),
- * "ü" or U+F0FC (its check mark). Followed by a tab or two spaces or more at a line's start, the
- * glyph is a list marker: the "-" family, "o" the "+" level below it. A word "o" in text, or
- * "Ø" in a name, is followed by one space and stays as it is.
+ * "ü" or U+F0FC (its check mark). At a line's start the glyph is a list marker: the "-" family,
+ * "o" the "+" level below it. A glyph that is also a letter or a sign of text ("o", "v", "§",
+ * "Ø", "ü") only before a tab or two spaces or more (a word "o" in text is followed by one); the
+ * others ("·", "➢", the private-use codes: no text starts with them) before any space. The lines
+ * holding "·" or "➢" are read through `tidy` (see the line table in ./index.ts).
  */
-const WORD_BULLET = /^[ \t\u00a0]*([·\uf0b7o§\uf0a7v\uf076Ø\uf0d8➢ü\uf0fc])(?:\t|[ \u00a0]{2,})[ \t\u00a0]*(?=\S)/;
+const WORD_BULLET =
+  /^[ \t\u00a0]*(?:[·➢\uf0b7\uf0a7\uf076\uf0d8\uf0fc][ \t\u00a0]+|([o§vØü])(?:\t|[ \u00a0]{2,})[ \t\u00a0]*)(?=\S)/;
+/** The glyphs of WORD_BULLET below U+3000 that need no space run after them: a line holding one is not tidy. */
+export const BULLET_GLYPHS = "·➢";
 
 /** No character the replaces above would change, and nothing for `trim` at either end. */
 function isTidy(t: string): boolean {
   if (t === "" || isTrimmed(t.charCodeAt(0)) || isTrimmed(t.charCodeAt(t.length - 1))) return t === "";
   return !UNTIDY.test(t); // one native scan: twice as fast as a loop over the characters
 }
-const UNTIDY = /[\t\u00a0\u2000-\u200b\u202f\u3000\ufeff]| {2}/;
+const UNTIDY = /[\t\u00a0\u2000-\u200b\u202f\u3000\ufeff·➢\uf0b7\uf0a7\uf076\uf0d8\uf0fc]| {2}/;
 
 const SPACE = 0x20;
 const TAB = 0x09;

@@ -39,6 +39,8 @@ describe("Word's list glyphs", () => {
     ["Symbol bullet and a tab", "·\t", "o\t"],
     ["private-use Symbol bullet", "\uf0b7\t", "o\t"],
     ["bullet and spaces", "·    ", "o    "],
+    ["bullet and one space (the level below with a tab)", "· ", "o\t"],
+    ["private-use bullet and one space", "\uf0b7 ", "o\t"],
     ["Wingdings square", "§\t", "o\t"],
     ["the dash Word writes for a dash list (unchanged)", "-\t", "+\t"],
   ])("%s", (_name, bullet, second) => {
