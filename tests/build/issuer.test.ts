@@ -33,3 +33,40 @@ describe("readIssuer: mass organisations and the Party's basic units", () => {
     expect(issuerOf(text)).toEqual([parent, name]);
   });
 });
+
+describe("readIssuer: two levels run onto one line (a web copy, OCR)", () => {
+  it.each([
+    // a national body (its name ends in VIỆT NAM / TỐI CAO), then a body noun
+    ["BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TỈNH NINH BÌNH", "BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI TỈNH NINH BÌNH"],
+    ["NGÂN HÀNG NHÀ NƯỚC VIỆT NAM CHI NHÁNH KHU VỰC 10", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "CHI NHÁNH KHU VỰC 10"],
+    ["VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO VIỆN KIỂM SÁT NHÂN DÂN TỈNH AN GIANG", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỈNH AN GIANG"],
+    ["TỔNG LĐLĐ VIỆT NAM LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH", "TỔNG LĐLĐ VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH"],
+    // a sector's body repeated at the level below
+    ["VIỆN KIỂM SÁT NHÂN DÂN TỈNH AN GIANG VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 1", "VIỆN KIỂM SÁT NHÂN DÂN TỈNH AN GIANG", "VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 1"],
+    ["CÔNG AN TỈNH THANH HÓA CÔNG AN XÃ ĐÔNG SƠN", "CÔNG AN TỈNH THANH HÓA", "CÔNG AN XÃ ĐÔNG SƠN"],
+    ["THUẾ TỈNH AN GIANG THUẾ CƠ SỞ 2", "THUẾ TỈNH AN GIANG", "THUẾ CƠ SỞ 2"],
+    // a ministry, then its sector's body
+    ["BỘ CÔNG AN CÔNG AN TỈNH THANH HÓA", "BỘ CÔNG AN", "CÔNG AN TỈNH THANH HÓA"],
+    ["BỘ TÀI CHÍNH THUẾ TỈNH NINH BÌNH", "BỘ TÀI CHÍNH", "THUẾ TỈNH NINH BÌNH"],
+    ["BỘ TÀI CHÍNH KHO BẠC NHÀ NƯỚC KHU VỰC XIII", "BỘ TÀI CHÍNH", "KHO BẠC NHÀ NƯỚC KHU VỰC XIII"],
+    ["BỘ QUỐC PHÒNG BỘ CHỈ HUY QUÂN SỰ TỈNH NINH BÌNH", "BỘ QUỐC PHÒNG", "BỘ CHỈ HUY QUÂN SỰ TỈNH NINH BÌNH"],
+    ["UBND TỈNH NINH BÌNH SỞ Y TẾ", "UBND TỈNH NINH BÌNH", "SỞ Y TẾ"],
+    // one body
+    ["BẢO HIỂM XÃ HỘI VIỆT NAM", null, "BẢO HIỂM XÃ HỘI VIỆT NAM"],
+    ["NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM", null, "NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM"],
+    ["BỘ CÔNG AN", null, "BỘ CÔNG AN"],
+    ["HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HỘI AN", null, "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HỘI AN"],
+    ["HĐND TP HỘI AN", null, "HĐND TP HỘI AN"],
+    ["ỦY BAN NHÂN DÂN PHƯỜNG SỞ DẦU", null, "ỦY BAN NHÂN DÂN PHƯỜNG SỞ DẦU"],
+    ["TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC", null, "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC"],
+  ])("%s", (text, parent, name) => {
+    expect(issuerOf(text)).toEqual([parent, name]);
+  });
+
+  it("also on the lines of a header (the lines under it keep their grouping)", () => {
+    expect(issuerOf("BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TỈNH NINH BÌNH\nPHÒNG QUẢN LÝ THU")).toEqual([
+      "BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TỈNH NINH BÌNH",
+      "PHÒNG QUẢN LÝ THU",
+    ]);
+  });
+});
