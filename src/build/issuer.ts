@@ -20,7 +20,12 @@ import { spanOfLines } from "./prose.js";
  * basic units: "CHI BỘ THÔN …", "CHI HỘI …", "CHI ĐOÀN …".
  */
 const BODY_NOUN =
-  /^(?:uy ban|ubnd|bo |bo$|so |van phong|ban |cuc |tong cuc|vu |phong |chinh phu|thu tuong|phu thu tuong|thanh uy|tinh uy|quan uy|huyen uy|thi uy|dang bo|dang uy|dang doan|hoi dong|hdnd|trung tam|truong |cong an|bo chi huy|toa an|vien |kiem toan|ngan hang|mat tran|uy ban mat tran|ubmttq|bhxh |vksnd |tand |chi nhanh|thue (?:tinh|thanh pho|co so)|doan |tong lien doan|tong ldld|lien doan|ldld|cong doan|cdcs|bch |chi bo|chi hoi|chi doan|hoi |benh vien|chi cuc|thanh tra|cac |quoc hoi|kho bac|bao hiem xa hoi)/;
+  /^(?:uy ban|ubnd|bo |bo$|so |van phong|ban |cuc |tong cuc|vu |phong |chinh phu|thu tuong|phu thu tuong|thanh uy|tinh uy|quan uy|huyen uy|thi uy|dang bo|dang uy|dang doan|hoi dong|hdnd|trung tam|truong |cong an|bo chi huy|toa an|vien |kiem toan|ngan hang|mat tran|uy ban mat tran|ubmttq|bhxh |vksnd |tand |thue (?:tinh|thanh pho|co so)|doan |tong lien doan|tong ldld|lien doan|ldld|cong doan|cdcs|bch |chi bo|chi hoi|chi doan|hoi |benh vien|chi cuc|thanh tra|cac |quoc hoi|kho bac|bao hiem xa hoi)/;
+/**
+ * A branch opens the issuer's lower level ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU VỰC
+ * 10"), not an addressee's: "Ngân hàng Nhà nước Việt Nam" / "Chi nhánh tỉnh An Giang" is one.
+ */
+const BRANCH = /^chi nhanh /;
 /** Committees named after the organ they serve: the next line completes them. */
 const SERVES = /^(?:ban can su dang|dang doan|ban chi dao|ban thuong vu|ban chap hanh|bch)$/;
 
@@ -63,7 +68,8 @@ function levelCut(key: string, words: readonly string[]): number | null {
   for (const m of key.matchAll(NATIONAL_END)) {
     const end = m.index + m[0].length;
     const at = key.slice(0, end).split(" ").length;
-    if (opensAt(at) && BODY_NOUN.test(key.slice(end + 1))) return at;
+    const rest = key.slice(end + 1);
+    if (opensAt(at) && (BODY_NOUN.test(rest) || BRANCH.test(rest))) return at;
   }
   if (BODY_NOUN.test(key)) {
     const head = key.slice(0, key.indexOf(" "));
@@ -94,7 +100,8 @@ export function readIssuer(lines: readonly Line[]): Issuer | null {
   const bodies: Line[][] = [];
   for (const line of lines.flatMap(splitLevels)) {
     const previous = bodies[bodies.length - 1];
-    if (previous && !opensBody(line.text, previous.map((l) => l.text).join(" "))) previous.push(line);
+    const opens = previous && (opensBody(line.text, previous.map((l) => l.text).join(" ")) || BRANCH.test(bareKey(line.text)));
+    if (previous && !opens) previous.push(line);
     else bodies.push([line]);
   }
   const names = bodies.map((body) => body.map((l) => l.text).join(" "));

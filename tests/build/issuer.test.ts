@@ -70,3 +70,39 @@ describe("readIssuer: two levels run onto one line (a web copy, OCR)", () => {
     ]);
   });
 });
+
+describe("readIssuer: a bank's branch is the issuer's lower level", () => {
+  it.each([
+    ["NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH KHU VỰC 10", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "CHI NHÁNH KHU VỰC 10"],
+    ["NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH AN GIANG", "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", "CHI NHÁNH TỈNH AN GIANG"],
+  ])("%s", (text, parent, name) => {
+    expect(issuerOf(text)).toEqual([parent, name]);
+  });
+});
+
+describe("the body nouns in Kính gửi: a wrapped addressee stays one", () => {
+  it("a branch, a committee and its organ", async () => {
+    const { parse } = await import("../../src/parse.js");
+    const text = [
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH AN GIANG",
+      "Số: 12/UBND-VX",
+      "An Giang, ngày 2 tháng 3 năm 2025",
+      "V/v phối hợp",
+      "",
+      "Kính gửi:",
+      "- Ngân hàng Nhà nước Việt Nam",
+      "Chi nhánh tỉnh An Giang;",
+      "- Liên đoàn Lao động tỉnh;",
+      "- Ban Chấp hành",
+      "Công đoàn ngành Giáo dục.",
+      "",
+      "Ủy ban nhân dân tỉnh đề nghị các đơn vị phối hợp.",
+    ].join("\n");
+    expect(parse(text).documents[0].addressees.map((a) => a.text)).toEqual([
+      "Ngân hàng Nhà nước Việt Nam Chi nhánh tỉnh An Giang",
+      "Liên đoàn Lao động tỉnh",
+      "Ban Chấp hành Công đoàn ngành Giáo dục",
+    ]);
+  });
+});
