@@ -95,7 +95,8 @@ function lastCell(before: string): string {
 function isPlaceWord(word: string, previous: string | undefined, whole: boolean, beforePrevious?: string): boolean {
   if (/^\d{1,2}$/.test(word)) {
     if (previous === undefined) return false;
-    return /^(?:Q\.|Quận|P\.|Phường)$/i.test(previous) || (isCapitalised(previous) && beforePrevious !== undefined && isCapitalised(beforePrevious));
+    if (/^(?:Q\.|Quận|P\.|Phường)$/i.test(previous)) return true;
+    return isCapitalised(previous) && !COUNTER.test(foldKey(previous)) && beforePrevious !== undefined && isCapitalised(beforePrevious);
   }
   if (/^[QP]\.\d{1,2}$/i.test(word)) return true;
   if (/\d/.test(word)) return false;
@@ -108,6 +109,8 @@ function isPlaceWord(word: string, previous: string | undefined, whole: boolean,
   return letters.length < 2 || letters !== letters.toUpperCase() || /\.$/.test(word);
 }
 
+/** Words that count or rank what they name ("Kỳ Họp Thứ 5", "Hội Nghị Lần 2"): their number is no unit's. */
+const COUNTER = /^(?:thứ|lần|số|khóa|kỳ|đợt|lớp|tổ|điều|khoản|mục|phần|chương|bước|nhóm|tuần|tháng|năm|quý)$/;
 /** (a constant: the build turns a `\p{…}` literal into a `new RegExp(…)` made at every call) */
 const CAPITAL_START = /^\p{Lu}/u;
 const isCapitalised = (word: string): boolean => CAPITAL_START.test(word);

@@ -165,6 +165,8 @@ describe("parsePlaceDate", () => {
     ["Thực hiện Kế hoạch số 12, ngày 5/3/2025 của UBND tỉnh"],
     ["Lớp 1, ngày 15/9/2025"],
     ["Thứ 5, ngày 12 tháng 3 năm 2026"],
+    ["Kỳ Họp Thứ 5, ngày 12 tháng 3 năm 2026"],
+    ["Hội Nghị Lần 2, ngày 12 tháng 3 năm 2026"],
   ])("not a place-date line: %s", (line) => {
     expect(parsePlaceDate(line)).toBeNull();
   });
