@@ -20,7 +20,7 @@ import { spanOfLines } from "./prose.js";
  * basic units: "CHI BỘ THÔN …", "CHI HỘI …", "CHI ĐOÀN …".
  */
 const BODY_NOUN =
-  /^(?:uy ban|ubnd|bo |bo$|so |van phong|ban |cuc |tong cuc|vu |phong |chinh phu|thu tuong|phu thu tuong|thanh uy|tinh uy|quan uy|huyen uy|thi uy|dang bo|dang uy|dang doan|hoi dong|hdnd|trung tam|truong |cong an|bo chi huy|toa an|vien |kiem toan|ngan hang|mat tran|uy ban mat tran|ubmttq|bhxh |vksnd |tand |thue (?:tinh|thanh pho|co so)|doan |tong lien doan|tong ldld|lien doan|ldld|cong doan|cdcs|bch |chi bo|chi hoi|chi doan|hoi |benh vien|chi cuc|thanh tra|cac |quoc hoi|kho bac|bao hiem xa hoi)/;
+  /^(?:uy ban|ubnd|bo |bo$|so |van phong|ban |cuc |tong cuc|vu |phong |chinh phu|thu tuong|phu thu tuong|thanh uy|tinh uy|quan uy|huyen uy|thi uy|dang bo|dang uy|dang doan|hoi dong|hdnd|trung tam|truong |cong an|bo chi huy|toa an|vien (?!chuc)|kiem toan|ngan hang|mat tran|uy ban mat tran|ubmttq|bhxh |vksnd |tand |thue (?:tinh|thanh pho|co so)|doan |tong lien doan|tong ldld|lien doan|ldld|cong doan|cdcs|bch |chi bo|chi hoi|chi doan|hoi |benh vien|chi cuc|thanh tra|cac |quoc hoi|kho bac|bao hiem xa hoi)/;
 /**
  * A branch opens the issuer's lower level ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU VỰC
  * 10"), not an addressee's: "Ngân hàng Nhà nước Việt Nam" / "Chi nhánh tỉnh An Giang" is one.

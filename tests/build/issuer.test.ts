@@ -28,6 +28,8 @@ describe("readIssuer: mass organisations and the Party's basic units", () => {
     // one body on two lines: a place, a name's words
     ["LIÊN ĐOÀN LAO ĐỘNG\nTỈNH BẮC NINH", null, "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH"],
     ["CHI BỘ THÔN\nĐỒNG CHÈ", null, "CHI BỘ THÔN ĐỒNG CHÈ"],
+    ["BAN CHẤP HÀNH CÔNG ĐOÀN\nVIÊN CHỨC TỈNH BẮC NINH", null, "BAN CHẤP HÀNH CÔNG ĐOÀN VIÊN CHỨC TỈNH BẮC NINH"],
+    ["LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH\nCÔNG ĐOÀN VIÊN CHỨC TỈNH", "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH", "CÔNG ĐOÀN VIÊN CHỨC TỈNH"],
     ["TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", null, "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"],
   ])("%s", (text, parent, name) => {
     expect(issuerOf(text)).toEqual([parent, name]);
