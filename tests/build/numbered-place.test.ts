@@ -59,3 +59,13 @@ describe("a place name that ends in a unit number", () => {
     expect([d.place, d.date?.iso, d.preamble]).toEqual(["Quận 3", "2024-10-20", line]);
   });
 });
+
+describe("a numbered place in the other carriers", () => {
+  it.each([
+    ["a pandoc pipe header", "| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| **PHƯỜNG 1** | **Độc lập - Tự do - Hạnh phúc** |\n| Số: 86/UBND-VP | *Phường 1, ngày 20 tháng 10 năm 2025* |\n\nV/v họp giao ban\n\nỦy ban nhân dân phường đề nghị các bộ phận dự họp./.\n", "Phường 1", "2025-10-20"],
+    ["pdftotext -layout", "   ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n       QUẬN 3                             Độc lập - Tự do - Hạnh phúc\n\n   Số: 86/UBND-VP                   Quận 3, ngày 20 tháng 10 năm 2024\n   V/v họp giao ban\n\n       Ủy ban nhân dân quận đề nghị các phòng dự họp./.\n", "Quận 3", "2024-10-20"],
+  ])("%s", (_name, text, place, iso) => {
+    const [d] = parse(text).documents;
+    expect([d.place, d.date?.iso]).toEqual([place, iso]);
+  });
+});
