@@ -40,10 +40,10 @@ const SERVES = /^(?:ban can su dang|dang doan|ban chi dao|ban thuong vu|ban chap
  * - a complete top-level body of three words or more, then a subordinate body noun:
  *   "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" → "BỘ TÀI CHÍNH" | "TỔNG CỤC HẢI QUAN"
  *   "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG SỞ Y TẾ" → … | "SỞ Y TẾ"; "BỘ CÔNG AN CÔNG AN TỈNH …",
- *   "BỘ TÀI CHÍNH THUẾ TỈNH …".
+ *   "BỘ TÀI CHÍNH THUẾ TỈNH …", "THUẾ TỈNH AN GIANG THUẾ CƠ SỞ 2".
  * Not "BỘ NỘI VỤ" (too short to hold two bodies), nor "ỦY BAN NHÂN DÂN PHƯỜNG SỞ DẦU" (a place name).
  */
-const TOP_LEVEL = /^(?:bo|uy ban nhan dan|ubnd|tong cuc|so) /;
+const TOP_LEVEL = /^(?:bo|uy ban nhan dan|ubnd|tong cuc|so|thue tinh|thue thanh pho) /;
 /** Subordinate bodies: the two-word nouns may stand alone ("… VĂN PHÒNG"), the others need a name. */
 const SUBORDINATE =
   / (?:(?:tong cuc|chi cuc|van phong|thanh tra|benh vien|trung tam)(?= |$)|(?:cuc|vu|so|vien|truong|cong an|kho bac|bo chi huy|bao hiem xa hoi|thue (?:tinh|thanh pho|co so))(?= \S))/g;
@@ -72,7 +72,9 @@ function levelCut(key: string, words: readonly string[]): number | null {
     if (opensAt(at) && (BODY_NOUN.test(rest) || BRANCH.test(rest))) return at;
   }
   if (BODY_NOUN.test(key)) {
-    const head = key.slice(0, key.indexOf(" "));
+    // the head's first two words ("CÔNG AN", "VIỆN KIỂM", "BẢO HIỂM"): one would also find the
+    // "PHÒNG" of "PHÒNG CẢNH SÁT PHÒNG CHÁY …" and the "HỘI" of "… XÃ HỘI …"
+    const head = key.split(" ", 2).join(" ");
     for (let again = key.indexOf(` ${head} `); again > 0; again = key.indexOf(` ${head} `, again + 1)) {
       const at = key.slice(0, again).split(" ").length;
       if (opensAt(at) && BODY_NOUN.test(key.slice(again + 1))) return at;

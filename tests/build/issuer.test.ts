@@ -61,6 +61,8 @@ describe("readIssuer: two levels run onto one line (a web copy, OCR)", () => {
     ["HĐND TP HỘI AN", null, "HĐND TP HỘI AN"],
     ["ỦY BAN NHÂN DÂN PHƯỜNG SỞ DẦU", null, "ỦY BAN NHÂN DÂN PHƯỜNG SỞ DẦU"],
     ["TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC", null, "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC"],
+    ["PHÒNG CẢNH SÁT PHÒNG CHÁY, CHỮA CHÁY VÀ CỨU NẠN, CỨU HỘ", null, "PHÒNG CẢNH SÁT PHÒNG CHÁY, CHỮA CHÁY VÀ CỨU NẠN, CỨU HỘ"],
+    ["HỘI KHOA HỌC LỊCH SỬ XÃ HỘI NHÂN VĂN TỈNH NGHỆ AN", null, "HỘI KHOA HỌC LỊCH SỬ XÃ HỘI NHÂN VĂN TỈNH NGHỆ AN"],
   ])("%s", (text, parent, name) => {
     expect(issuerOf(text)).toEqual([parent, name]);
   });
