@@ -27,7 +27,7 @@ const BODY_NOUN =
  */
 const BRANCH = /^chi nhanh /;
 /** Committees named after the organ they serve: the next line completes them. */
-const SERVES = /^(?:ban can su dang|dang doan|ban chi dao|ban thuong vu|ban chap hanh|bch)$/;
+const SERVES = /^(?:ban can su dang|dang doan|ban chi dao|ban thuong vu|ban thuong truc|ban chap hanh|bch|uy ban kiem tra|ban kiem tra|doan chu tich)$/;
 
 /**
  * Two levels printed on one line (NĐ 30 Điều 8 khoản 2: the managing body above the issuing

@@ -25,6 +25,9 @@ describe("readIssuer: mass organisations and the Party's basic units", () => {
     ["BAN CHẤP HÀNH\nCÔNG ĐOÀN NGÀNH Y TẾ", null, "BAN CHẤP HÀNH CÔNG ĐOÀN NGÀNH Y TẾ"],
     ["BCH\nCÔNG ĐOÀN NGÀNH Y TẾ", null, "BCH CÔNG ĐOÀN NGÀNH Y TẾ"],
     ["BAN THƯỜNG VỤ\nLIÊN ĐOÀN LAO ĐỘNG TỈNH", null, "BAN THƯỜNG VỤ LIÊN ĐOÀN LAO ĐỘNG TỈNH"],
+    ["ĐẢNG BỘ TỈNH BẮC NINH\nỦY BAN KIỂM TRA\nTỈNH ỦY", "ĐẢNG BỘ TỈNH BẮC NINH", "ỦY BAN KIỂM TRA TỈNH ỦY"],
+    ["ỦY BAN KIỂM TRA\nCÔNG ĐOÀN NGÀNH Y TẾ", null, "ỦY BAN KIỂM TRA CÔNG ĐOÀN NGÀNH Y TẾ"],
+    ["ĐOÀN CHỦ TỊCH\nỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM", null, "ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM"],
     // one body on two lines: a place, a name's words
     ["LIÊN ĐOÀN LAO ĐỘNG\nTỈNH BẮC NINH", null, "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH"],
     ["CHI BỘ THÔN\nĐỒNG CHÈ", null, "CHI BỘ THÔN ĐỒNG CHÈ"],
