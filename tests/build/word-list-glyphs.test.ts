@@ -42,6 +42,8 @@ describe("Word's list glyphs", () => {
     ["bullet and one space (the level below with a tab)", "· ", "o\t"],
     ["private-use bullet and one space", "\uf0b7 ", "o\t"],
     ["Wingdings square", "§\t", "o\t"],
+    ["Unicode bullets (a Google Docs copy)", "● ", "○ "],
+    ["Unicode bullets and a tab", "▪\t", "◦\t"],
     ["the dash Word writes for a dash list (unchanged)", "-\t", "+\t"],
   ])("%s", (_name, bullet, second) => {
     const [d] = parse(doc(bullet, second)).documents;

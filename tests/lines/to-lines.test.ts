@@ -115,6 +115,14 @@ describe("toLines: Word's list glyphs (Save as plain text) are list markers", ()
     ["Symbol bullet and one space", "· Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
     ["private-use bullet and one space", "\uf0b7 Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
     ["arrow and one space", "➢ Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["black circle", "● Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["small square", "▪ Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["square", "■ Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["diamond", "❖ Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["check mark", "✓ Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["white circle (the level below)", "○ Lớp 1", "+ Lớp 1"],
+    ["white bullet (the level below)", "◦ Lớp 1", "+ Lớp 1"],
+    ["Wingdings black circle, private-use", "\uf06c Lớp 1", "- Lớp 1"],
     // must stay
     ["a word o in text", "o bế con", "o bế con"],
     ["o with one space then a tab elsewhere", "o Lớp\t1", "o Lớp 1"],
@@ -136,7 +144,7 @@ describe("toLines: plain text read in one pass", () => {
     // spaces of every kind at the edges and inside, word-segmented joins, combining marks, CJK,
     // a surrogate pair, and the three line ends
     const pieces = ["a", "Độc", "_", "x_y", " ", "  ", "\t", "\u00a0", "\u2003", "\u202f", "\u3000", "\ufeff", "\v", "\f",
-      "\u2028", "\u0300", "o\u0302", "o", "·", "➢", "\uf0b7", "\u212b", "漢", "😀", "–", "\n", "\r\n", "\r"];
+      "\u2028", "\u0300", "o\u0302", "o", "·", "➢", "\uf0b7", "●", "○", "\u212b", "漢", "😀", "–", "\n", "\r\n", "\r"];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     for (let n = 0; n < 3000; n++) {
