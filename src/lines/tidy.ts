@@ -21,7 +21,7 @@ export function tidy(s: string): string {
  * Unicode bullets a copy or a converter writes ("●", "▪", "■", "❖", "➢", "✓" …; "○" and "◦" the
  * level below, as Google Docs prints it) — before any space.
  */
-export const BULLET_GLYPHS = "·●▪■◆♦❖►▸➢➤✓✔❑□○◦";
+export const BULLET_GLYPHS = "·●▪■◆♦❖►▸➢➤✓✔❑○◦";
 const SECOND_LEVEL = "o○◦";
 const PRIVATE_USE_BULLETS = "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e\uf071\uf0a8";
 const WORD_BULLET = new RegExp(

@@ -130,6 +130,7 @@ describe("toLines: Word's list glyphs (Save as plain text) are list markers", ()
     ["a glyph with one space", "§ 3 Điều lệ", "§ 3 Điều lệ"],
     ["a letter glyph with one space", "Ø Nam", "Ø Nam"],
     ["a middle dot inside a line", "Tin tức · Sự kiện", "Tin tức · Sự kiện"],
+    ["a check box of a form", "□ Đồng ý", "□ Đồng ý"],
     ["a longer word", "ok\tLớp 1", "ok Lớp 1"],
     ["a glyph alone", "·\t", "·"],
     ["the usual dash", "-\tNhư trên;", "- Như trên;"],
