@@ -129,11 +129,19 @@ export const SoKyHieu = line(
   "",
   [AnyLine],
 );
-/** Hà Nội, ngày 24 tháng 9 năm 2021  |  Lai Châu, ngày   tháng   năm 2025  |  Vĩnh Long, ngày (wrapped) */
+/**
+ * A place name that ends in a unit number (the unit's name, NĐ 30 Điều 8 khoản 4): "Quận 3",
+ * "Phường 1", "Q.3", "P. 12", or two to four capitalised words and a number ("Đam Rông 1", "Bảo
+ * Lâm 3"); a star may stand before it (HD 36's "*⇥place, ngày" row). Case matters: "Số 12", "Điều
+ * 5", "Lớp 1", "Kế hoạch số 12" and "3" are no places.
+ */
+const NUMBERED_PLACE = "[* ]*(?:(?:Quan|QUAN|Phuong|PHUONG|[QP]\\.) ?|[A-Z][a-z`]*(?: [A-Z][a-z`]*){1,3} )\\d{1,2}";
+/** Hà Nội, ngày 24 tháng 9 năm 2021  |  Lai Châu, ngày   tháng   năm 2025  |  Vĩnh Long, ngày (wrapped)  |  Quận 3, ngày … */
 export const DiaDanhThoiGian = line(
   "DiaDanhThoiGian",
-  "(?:[^,\\n\\d]{2,40}|TP\\. ?[^,\\n]{2,30}|Q\\. ?[^,\\n]{2,30}), ?ng[a`]?y(?:[ .`…]*(?:\\d{1,2}|[ .`…]+) ?(?:th[a`]?ng|\\/)|[ .`…]*(?:\\d{1,2})?[ .`…]*$)",
-  "i",
+  `(?:[^,\\n\\d]{2,40}|[Tt][Pp]\\. ?[^,\\n]{2,30}|[Qq]\\. ?[^,\\n]{2,30}|${NUMBERED_PLACE}), ?[Nn][Gg][Aa\`]?[Yy]` +
+    `(?:[ .\`…]*(?:\\d{1,2}|[ .\`…]+) ?(?:[Tt][Hh][Aa\`]?[Nn][Gg]|\\/)|[ .\`…]*(?:\\d{1,2})?[ .\`…]*$)`,
+  "",
   [AnyLine],
 );
 /** 30 tháng 3 năm 2015  |  tháng 01 năm 2020 — the rest of a place-date line wrapped after "ngày" */

@@ -140,6 +140,32 @@ describe("lex: one token per non-blank line", () => {
     expect(kindOf(text)).toBe(kind);
   });
 
+  // a place name that ends in a unit number (NĐ 30: the unit's name) — and numbers of other kinds
+  it.each([
+    ["Quận 3, ngày 20 tháng 10 năm 2024", "DiaDanhThoiGian"],
+    ["Phường 1, ngày 20 tháng 10 năm 2025", "DiaDanhThoiGian"],
+    ["QUẬN 3, NGÀY 20 THÁNG 10 NĂM 2024", "DiaDanhThoiGian"],
+    ["Q.3, ngày 20 tháng 10 năm 2024", "DiaDanhThoiGian"],
+    ["P. 12, ngày 20/10/2024", "DiaDanhThoiGian"],
+    ["Đam Rông 1, ngày 20 tháng 10 năm 2025", "DiaDanhThoiGian"],
+    ["Bảo Lâm 3, ngày    tháng    năm 2025", "DiaDanhThoiGian"],
+    ["*\tĐam Rông 1, ngày 20 tháng 10 năm 2025", "DiaDanhThoiGian"],
+    ["Hà Nội, NGÀY 24 THÁNG 9 NĂM 2021", "DiaDanhThoiGian"],
+    ["Tp. Hồ Chí Minh, ngày 5 tháng 1 năm 2024", "DiaDanhThoiGian"],
+    // must stay
+    ["Số 12, ngày 5 tháng 3 năm 2025 của UBND tỉnh", "Van"],
+    ["3, ngày 5 tháng 3 năm 2025", "Van"],
+    ["Điều 5, ngày 5 tháng 3 năm 2025", "Van"],
+    ["Thực hiện Kế hoạch số 12, ngày 5/3/2025 của UBND tỉnh", "Van"],
+    ["Lớp 1, ngày 15/9/2025 tại hội trường", "Van"],
+    ["Thứ 5, ngày 12 tháng 3 năm 2026", "Van"],
+    ["Giai đoạn 2, ngày 5 tháng 3 năm 2025", "Van"],
+    ["Chi bộ 3, ngày 5 tháng 3 năm 2025", "Van"],
+    ["Kỳ họp thứ 5, ngày 5/3/2025", "Van"],
+  ])("a numbered place: %s → %s", (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
   it("keeps the Line as payload and skips blank lines", () => {
     const tokens = lex(toLines("THÔNG BÁO\n\n1. Giao", "plain"));
     expect(tokens.map((t) => [t.tokenType.name, t.payload.n])).toEqual([["TenLoai", 1], ["So", 3]]);

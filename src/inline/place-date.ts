@@ -69,12 +69,12 @@ function placeBefore(before: string, comma: boolean): string | null {
   const cell = lastCell(before).replace(/^[\s*_~|>#]+|[\s*_~|]+$/g, "");
   const words = cell.split(/\s+/).filter((w) => w !== "");
   if (words.length === 0) return null;
-  if (words.length <= MAX_PLACE_WORDS && words.every((w, i) => isPlaceWord(w, words[i - 1], true))) {
+  if (words.length <= MAX_PLACE_WORDS && words.every((w, i) => isPlaceWord(w, words[i - 1], true, words[i - 2]))) {
     return accept(words);
   }
   if (!comma) return null;
   let first = words.length;
-  while (first > 0 && isPlaceWord(words[first - 1], words[first - 2], false)) first--;
+  while (first > 0 && isPlaceWord(words[first - 1], words[first - 2], false, words[first - 3])) first--;
   const tail = words.slice(first);
   return tail.length === 0 || tail.length > MAX_PLACE_WORDS ? null : accept(tail);
 }
@@ -87,11 +87,18 @@ function lastCell(before: string): string {
 }
 
 /**
- * "Hà", "Nội", "Q.", "TP.", "1" after "Q."/"Quận"/"P.", "phố" after "Thành" (Thành phố Huế).
+ * "Hà", "Nội", "Q.", "TP.", "phố" after "Thành" (Thành phố Huế), and a unit's number: "1" after
+ * "Q."/"Quận"/"P."/"Phường" or after two capitalised words ("Đam Rông 1", "Bảo Lâm 3"), "Q.3".
+ * Not a number after one word ("Số 12", "Điều 5", "Lớp 1") nor after lower-case words.
  * In the tail of a junk-led line, an ALL-CAPS word ends the place ("… MINH Hà Nội" → "Hà Nội").
  */
-function isPlaceWord(word: string, previous: string | undefined, whole: boolean): boolean {
-  if (/^\d{1,2}$/.test(word)) return previous !== undefined && /^(?:Q\.|Quận|P\.|Phường)$/i.test(previous);
+function isPlaceWord(word: string, previous: string | undefined, whole: boolean, beforePrevious?: string): boolean {
+  if (/^\d{1,2}$/.test(word)) {
+    if (previous === undefined) return false;
+    if (/^(?:Q\.|Quận|P\.|Phường)$/i.test(previous)) return true;
+    return isCapitalised(previous) && !COUNTER.test(foldKey(previous)) && beforePrevious !== undefined && isCapitalised(beforePrevious);
+  }
+  if (/^[QP]\.\d{1,2}$/i.test(word)) return true;
   if (/\d/.test(word)) return false;
   const first = word[0];
   if (first === first.toLowerCase()) {
@@ -101,6 +108,12 @@ function isPlaceWord(word: string, previous: string | undefined, whole: boolean)
   const letters = word.replace(/[^A-Za-zÀ-ỹĐđ]/g, "");
   return letters.length < 2 || letters !== letters.toUpperCase() || /\.$/.test(word);
 }
+
+/** Words that count or rank what they name ("Kỳ Họp Thứ 5", "Hội Nghị Lần 2"): their number is no unit's. */
+const COUNTER = /^(?:thứ|lần|số|khóa|kỳ|đợt|lớp|tổ|điều|khoản|mục|phần|chương|bước|nhóm|tuần|tháng|năm|quý)$/;
+/** (a constant: the build turns a `\p{…}` literal into a `new RegExp(…)` made at every call) */
+const CAPITAL_START = /^\p{Lu}/u;
+const isCapitalised = (word: string): boolean => CAPITAL_START.test(word);
 
 /** Weekdays are not places: "Chủ nhật, ngày 01 tháng 02 năm 2026", "Thứ Bảy, ngày …". */
 function accept(words: string[]): string | null {

@@ -8,7 +8,7 @@ import { asciiFoldLines, foldTable, spaceSegmentJoins } from "./ascii-fold.js";
 import type { Line } from "./line.js";
 import { BOLD, DELETE, GLUE, ITALIC, markdownMarks, type MarkdownMarks } from "./markdown-marks.js";
 import { MAY_HOLD_OCR_DIGIT, withOcrDigits } from "./ocr-digits.js";
-import { isTrimmed, rewritesSpace, tidy } from "./tidy.js";
+import { BULLET_GLYPHS, isTrimmed, rewritesSpace, tidy } from "./tidy.js";
 
 export type { Line } from "./line.js";
 export { sniffMarkup } from "./sniff-markup.js";
@@ -41,6 +41,7 @@ const lineTable = lazy((): Uint8Array => {
   }
   table.fill(SLOW, next);
   for (let c = 0; c < table.length; c++) if (rewritesSpace(c)) table[c] = SLOW;
+  for (const glyph of BULLET_GLYPHS) table[glyph.charCodeAt(0)] = SLOW; // a list glyph "tidy" rewrites
   table[LF] = table[CR] = LINE_END;
   return table;
 });

@@ -116,6 +116,13 @@ describe("parsePlaceDate", () => {
     ["Thành phố Hồ Chí Minh, ngày 05 tháng 01 năm 2024", dated("Thành phố Hồ Chí Minh", "ngày 05 tháng 01 năm 2024", "2024-01-05")],
     ["Lào Cai, ngày 27 tháng 5 năm 2026", dated("Lào Cai", "ngày 27 tháng 5 năm 2026", "2026-05-27")],
     ["Quận 1, ngày 02 tháng 3 năm 2022", dated("Quận 1", "ngày 02 tháng 3 năm 2022", "2022-03-02")],
+    // a place name that ends in a unit number
+    ["Q.3, ngày 20 tháng 10 năm 2024", dated("Q.3", "ngày 20 tháng 10 năm 2024", "2024-10-20")],
+    ["Phường 12, ngày 20 tháng 10 năm 2024", dated("Phường 12", "ngày 20 tháng 10 năm 2024", "2024-10-20")],
+    ["Đam Rông 1, ngày 20 tháng 10 năm 2025", dated("Đam Rông 1", "ngày 20 tháng 10 năm 2025", "2025-10-20")],
+    ["* Đam Rông 1, ngày 20 tháng 10 năm 2025", dated("Đam Rông 1", "ngày 20 tháng 10 năm 2025", "2025-10-20")],
+    ["Số: 86/UBND-VP Phường 1, ngày 20 tháng 10 năm 2025", dated("Phường 1", "ngày 20 tháng 10 năm 2025", "2025-10-20")],
+    ["Số 86-QĐ/ĐU Bảo Lâm 3, ngày 2 tháng 7 năm 2025", dated("Bảo Lâm 3", "ngày 2 tháng 7 năm 2025", "2025-07-02")],
     ["Hà Nội, ngày 24/9/2021", dated("Hà Nội", "ngày 24/9/2021", "2021-09-24")],
     ["Hà Nội ngày 24 tháng 9 năm 2021", dated("Hà Nội", "ngày 24 tháng 9 năm 2021", "2021-09-24")],
     ["HÀ NỘI, NGÀY 24 THÁNG 9 NĂM 2021", dated("HÀ NỘI", "NGÀY 24 THÁNG 9 NĂM 2021", "2021-09-24")],
@@ -151,6 +158,15 @@ describe("parsePlaceDate", () => {
     ["Hà Nội"],
     ["được tổ chức trong khoảng thời gian từ ngày 01 tháng 12 năm 2025"],
     ["Số: 10227/VP-KGVX"],
+    // a number of another kind before the date
+    ["Số 12, ngày 5 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh"],
+    ["3, ngày 5 tháng 3 năm 2025"],
+    ["Điều 5, ngày 5 tháng 3 năm 2025"],
+    ["Thực hiện Kế hoạch số 12, ngày 5/3/2025 của UBND tỉnh"],
+    ["Lớp 1, ngày 15/9/2025"],
+    ["Thứ 5, ngày 12 tháng 3 năm 2026"],
+    ["Kỳ Họp Thứ 5, ngày 12 tháng 3 năm 2026"],
+    ["Hội Nghị Lần 2, ngày 12 tháng 3 năm 2026"],
   ])("not a place-date line: %s", (line) => {
     expect(parsePlaceDate(line)).toBeNull();
   });

@@ -97,12 +97,55 @@ describe("toLines: large markdown is read in chunks", () => {
   });
 });
 
+describe("toLines: Word's list glyphs (Save as plain text) are list markers", () => {
+  it.each([
+    ["Symbol bullet and a tab", "·\tBan Kinh tế - Xã hội tổ chức", "- Ban Kinh tế - Xã hội tổ chức"],
+    ["private-use Symbol bullet", "\uf0b7\tBan Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["bullet and spaces", "·        Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["indented", "   ·\tBan Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["level 2 (Courier o)", "o\tLớp 1: trước ngày 15/9/2025;", "+ Lớp 1: trước ngày 15/9/2025;"],
+    ["level 2 and two spaces", "o  Lớp 1: trước ngày 15/9/2025;", "+ Lớp 1: trước ngày 15/9/2025;"],
+    ["Wingdings square", "§\tLớp 1", "- Lớp 1"],
+    ["Wingdings square, private-use", "\uf0a7\tLớp 1", "- Lớp 1"],
+    ["Wingdings arrow", "Ø\tLớp 1", "- Lớp 1"],
+    ["arrow", "➢\tLớp 1", "- Lớp 1"],
+    ["Wingdings check mark", "ü\tLớp 1", "- Lớp 1"],
+    ["Wingdings diamond", "v\tLớp 1", "- Lớp 1"],
+    // the glyphs no text starts with: any space after them
+    ["Symbol bullet and one space", "· Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["private-use bullet and one space", "\uf0b7 Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["arrow and one space", "➢ Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["black circle", "● Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["small square", "▪ Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["square", "■ Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["diamond", "❖ Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["check mark", "✓ Ban Kinh tế tổ chức", "- Ban Kinh tế tổ chức"],
+    ["white circle (the level below)", "○ Lớp 1", "+ Lớp 1"],
+    ["white bullet (the level below)", "◦ Lớp 1", "+ Lớp 1"],
+    ["Wingdings black circle, private-use", "\uf06c Lớp 1", "- Lớp 1"],
+    // must stay
+    ["a word o in text", "o bế con", "o bế con"],
+    ["o with one space then a tab elsewhere", "o Lớp\t1", "o Lớp 1"],
+    ["a glyph inside a line", "Lớp 1 ·\tLớp 2", "Lớp 1 · Lớp 2"],
+    ["a glyph with one space", "§ 3 Điều lệ", "§ 3 Điều lệ"],
+    ["a letter glyph with one space", "Ø Nam", "Ø Nam"],
+    ["a middle dot inside a line", "Tin tức · Sự kiện", "Tin tức · Sự kiện"],
+    ["a check box of a form", "□ Đồng ý", "□ Đồng ý"],
+    ["a longer word", "ok\tLớp 1", "ok Lớp 1"],
+    ["a glyph alone", "·\t", "·"],
+    ["the usual dash", "-\tNhư trên;", "- Như trên;"],
+  ])("%s", (_name, input, expected) => {
+    expect(texts(input, "plain")).toEqual([expected]);
+    expect(texts(input, "markdown")).toEqual([expected]);
+  });
+});
+
 describe("toLines: plain text read in one pass", () => {
   it("gives every line the text `tidy` gives and that text's fold", () => {
     // spaces of every kind at the edges and inside, word-segmented joins, combining marks, CJK,
     // a surrogate pair, and the three line ends
     const pieces = ["a", "Độc", "_", "x_y", " ", "  ", "\t", "\u00a0", "\u2003", "\u202f", "\u3000", "\ufeff", "\v", "\f",
-      "\u2028", "\u0300", "o\u0302", "\u212b", "漢", "😀", "–", "\n", "\r\n", "\r"];
+      "\u2028", "\u0300", "o\u0302", "o", "·", "➢", "\uf0b7", "●", "○", "\u212b", "漢", "😀", "–", "\n", "\r\n", "\r"];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     for (let n = 0; n < 3000; n++) {

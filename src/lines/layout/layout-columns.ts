@@ -356,7 +356,8 @@ function tabGap(raw: string): Gap | undefined {
   return undefined;
 }
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
-const LIST_MARKER = /^\s*(?:[-+*•o]|\d{1,3}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXL]{1,6}[.)]|(?:Điều|Chương|Mục|Phần) [\dIVXL]{1,4}[.:]?)$/;
+/** A list marker before a tab: also Word's list glyphs and the bullet symbols ("·⇥", "o⇥", "§⇥", "●⇥" …; see WORD_BULLET in ../tidy.ts). */
+const LIST_MARKER = /^\s*(?:[-+*•o·●▪■◆♦❖►▸➢➤✓✔❑○◦\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e\uf071\uf0a8§vØü]|\d{1,3}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXL]{1,6}[.)]|(?:Điều|Chương|Mục|Phần) [\dIVXL]{1,4}[.:]?)$/;
 
 /** A line cut at the column edge; null when its text runs across the edge. */
 function splitLine(raw: string, middle: number, hi: number): { left: string; right: string } | null {

@@ -262,6 +262,24 @@ describe("Word tables saved as plain text: cells separated by a tab", () => {
     expect(plain(text)).toEqual(["1: Nơi nhận:", "2: - Như trên;", "3: - Lưu: VT.", "1: TM. ỦY BAN NHÂN DÂN", "2: CHỦ TỊCH"]);
   });
 
+  it.each([
+    ["Symbol bullet", "·"],
+    ["Symbol bullet, private-use code", "\uf0b7"],
+    ["Wingdings square", "§"],
+    ["Wingdings arrow", "Ø"],
+    ["Wingdings check mark", "ü"],
+  ])("takes the tab after Word's list glyph (%s) for the item's, not the cell gap", (_name, glyph) => {
+    const text = `Nơi nhận:\tTM. BAN THƯỜNG VỤ\n${glyph}\tTW Hội NDVN (b/c);\tKT. CHỦ TỊCH\n${glyph}\tHội ND các xã, phường;\t\n${glyph}\tLưu: VT, KT-XH.\t`;
+    expect(plain(text)).toEqual([
+      "1: Nơi nhận:",
+      "2: - TW Hội NDVN (b/c);",
+      "3: - Hội ND các xã, phường;",
+      "4: - Lưu: VT, KT-XH.",
+      "1: TM. BAN THƯỜNG VỤ",
+      "2: KT. CHỦ TỊCH",
+    ]);
+  });
+
   it("keeps a cell's other paragraphs where they are (a cell of several paragraphs)", () => {
     const text = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", "-------\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "- Lưu: VT.\tKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"].join("\n");
     expect(plain(text)).toEqual([
