@@ -6,6 +6,7 @@
  */
 import { foldChars, stripDiacritics } from "../inline/fold.js";
 import { lazy } from "../lazy.js";
+import { PHRASE_INDEX } from "./phrase-index.generated.js";
 
 export interface Word {
   /** folded, for matching (the printed form is text.slice(start, end)) */
@@ -188,19 +189,39 @@ type Phrases = ReadonlyArray<readonly string[]>;
 type PhraseStarts = ReadonlyArray<Phrases | undefined>;
 
 /**
- * The words that open phrases, with their phrases by table id (longest first): looked up once for
- * every word read. Keyed by the word itself: V8 hashes a new string faster than a loop over its
- * letters would (tried: slower both at start-up, where such a loop is interpreted, and warm).
+ * The phrases that open with a word, of each table that has some: [table id, the phrases (their
+ * folded words), longest first].
  */
-const FIRST_WORDS = new Map<string, Array<string[][] | undefined>>();
+type Openers = Array<[number, string[][]]>;
+/** The phrases of the tables, by their first word. */
+type PhraseIndex = Map<string, Openers>;
+
+/**
+ * The tables of the lexicon come indexed ahead of time (`npm run gen`, phrase-index.generated.ts):
+ * indexing their 800 phrases at start-up (folding each, while V8 still interprets) cost more than
+ * reading the finished index. A table is known there by its phrases (`tableKey`), its id is its
+ * place there; a table missing from it (the file is stale: a test says so) is indexed when made.
+ */
+const GENERATED: { tables: string[]; toned: Record<string, Openers>; toneless: Record<string, Openers> } = JSON.parse(PHRASE_INDEX);
+const TABLE_IDS = new Map(GENERATED.tables.map((key, id) => [key, id]));
+/**
+ * The toned tables' phrases by first word: looked up once for every word read. Keyed by the word
+ * itself: V8 hashes a new string faster than a loop over its letters would (tried: slower both
+ * at start-up, where such a loop is interpreted, and warm).
+ */
+const FIRST_WORDS: PhraseIndex = new Map(Object.entries(GENERATED.toned));
 /** The same for the tables matched without tones: keyed by the first word's tone-less form. */
-const TONELESS_FIRST = new Map<string, Array<string[][] | undefined>>();
+const TONELESS_FIRST: PhraseIndex = new Map(Object.entries(GENERATED.toneless));
 /**
  * The first letters of `TONELESS_FIRST`'s words, those in ASCII: a word that opens with another
  * ASCII character has a tone-less form that opens with it too, so no tone-less phrase opens with it
  * (most words: their tone-less form, two normalize() calls, is then not worked out).
  */
 const TONELESS_INITIALS = new Uint8Array(0x80);
+const markInitial = (word: string): void => {
+  if (word.charCodeAt(0) < 0x80) TONELESS_INITIALS[word.charCodeAt(0)] = 1;
+};
+for (const word of TONELESS_FIRST.keys()) markInitial(word);
 /** The tables matched without tones, by id. */
 const TONELESS: boolean[] = [];
 /**
@@ -211,24 +232,26 @@ const STARTS = new Map<string, PhraseStarts>();
 /** Words kept in `STARTS` at most (a vocabulary; past it, begun again). */
 const STARTS_MAX = 1 << 16;
 const NO_STARTS: PhraseStarts = [];
-let tableCount = 0;
-/** Each table's phrases as given, by id (for the tests). */
+let tableCount = GENERATED.tables.length;
+/** Each table's phrases as given, by id, for the tables made (for the tests and `npm run gen`). */
 const SOURCES: Array<readonly string[]> = [];
 
-/** The phrases each table was made of and whether it is matched without tones, by table id (for the tests). */
-export const tableSources = (): ReadonlyArray<{ phrases: readonly string[]; toneless: boolean }> =>
-  SOURCES.map((phrases, id) => ({ phrases, toneless: TONELESS[id] }));
+/** The phrases each table made was made of and whether it is matched without tones (for the tests and `npm run gen`). */
+export const tableSources = (): Array<{ phrases: readonly string[]; toneless: boolean }> =>
+  SOURCES.flatMap((phrases, id) => (phrases ? [{ phrases, toneless: TONELESS[id] }] : []));
 
 function startsOf(f: string): PhraseStarts {
   let starts = STARTS.get(f);
   if (starts === undefined) {
-    starts = FIRST_WORDS.get(f) ?? NO_STARTS;
+    const toned = FIRST_WORDS.get(f);
     const first = f.charCodeAt(0);
     const toneless = first >= 0x80 || TONELESS_INITIALS[first] ? TONELESS_FIRST.get(tonelessForm(f)) : undefined;
-    if (toneless) {
-      const merged = starts.slice();
-      toneless.forEach((list, id) => (merged[id] = list));
-      starts = merged;
+    if (toned === undefined && toneless === undefined) starts = NO_STARTS;
+    else {
+      const byTable: Array<string[][] | undefined> = [];
+      if (toned !== undefined) for (const [id, phrases] of toned) byTable[id] = phrases;
+      if (toneless !== undefined) for (const [id, phrases] of toneless) byTable[id] = phrases;
+      starts = byTable;
     }
     if (STARTS.size >= STARTS_MAX) STARTS.clear();
     STARTS.set(f, starts);
@@ -248,25 +271,61 @@ export function tonelessTable(phrases: readonly string[]): PhraseTable {
 }
 
 export function phraseTable(phrases: readonly string[], toneless = false): PhraseTable {
-  const id = tableCount++;
+  const key = tableKey(phrases, toneless);
+  let id = TABLE_IDS.get(key);
+  if (id === undefined) {
+    id = tableCount++;
+    TABLE_IDS.set(key, id);
+    indexTable(toneless ? TONELESS_FIRST : FIRST_WORDS, id, phrases, toneless);
+    for (const word of TONELESS_FIRST.keys()) markInitial(word);
+    // words read before this table was made do not know it
+    recent.length = 0;
+    STARTS.clear();
+  }
   TONELESS[id] = toneless;
   SOURCES[id] = phrases;
+  return { id };
+}
+
+/** What the generated index knows a table by: its phrases, as given, and its kind. */
+const tableKey = (phrases: readonly string[], toneless: boolean): string => (toneless ? "~" : "") + phrases.join("|");
+
+/** Adds table `id`'s phrases to `index`. */
+function indexTable(index: PhraseIndex, id: number, phrases: readonly string[], toneless: boolean): void {
   const lists = new Set<string[][]>();
-  const index = toneless ? TONELESS_FIRST : FIRST_WORDS;
   for (const phrase of phrases) {
     const words = phraseWords(phrase, toneless);
-    let starts = index.get(words[0]);
-    if (!starts) index.set(words[0], (starts = []));
-    if (toneless && words[0].charCodeAt(0) < 0x80) TONELESS_INITIALS[words[0].charCodeAt(0)] = 1;
-    const list = (starts[id] ??= []);
-    list.push(words);
-    lists.add(list);
+    let openers = index.get(words[0]);
+    if (!openers) index.set(words[0], (openers = []));
+    let opener = openers.find(([table]) => table === id);
+    if (!opener) openers.push((opener = [id, []]));
+    opener[1].push(words);
+    lists.add(opener[1]);
   }
   for (const list of lists) list.sort((a, b) => b.length - a.length);
-  // words read before this table was made do not know it (the tables are made when the modules load)
-  recent.length = 0;
-  STARTS.clear();
-  return { id };
+}
+
+/**
+ * The text of phrase-index.generated.ts (`npm run gen`): the index of `tables`, each once, in the
+ * order of their keys (whatever order the modules made them in).
+ */
+export function phraseIndexSource(tables: ReadonlyArray<{ phrases: readonly string[]; toneless: boolean }>): string {
+  const byKey = new Map(tables.map((table) => [tableKey(table.phrases, table.toneless), table]));
+  const keys = [...byKey.keys()].sort();
+  const toned: PhraseIndex = new Map();
+  const toneless: PhraseIndex = new Map();
+  keys.forEach((key, id) => {
+    const table = byKey.get(key)!;
+    indexTable(table.toneless ? toneless : toned, id, table.phrases, table.toneless);
+  });
+  const json = JSON.stringify({ tables: keys, toned: Object.fromEntries(toned), toneless: Object.fromEntries(toneless) });
+  return [
+    "// Generated by `npm run gen` (scripts/gen-phrase-index.ts) from the phrase tables of src/tasks: do not edit.",
+    "// The tables (by their phrases) and their phrases by first word, as src/tasks/words.ts indexes them;",
+    "// a test fails when this is stale (a table missing here is then indexed at start-up).",
+    `export const PHRASE_INDEX = '${json.replace(/[\\']/g, "\\$&")}';`,
+    "",
+  ].join("\n");
 }
 
 /** A word of a phrase of the lexicon, or one of the marks its phrases hold ("phòng, chống", "đ/c"). */
