@@ -306,7 +306,7 @@ const DUTY_INTRO = /^(?:(?:cần|phải|tập trung|khẩn trương|tiếp tục
  */
 export function notAnAssignment(action: string): boolean {
   return (
-    COUNTED_TITLE.test(action) || MARKER_ONLY.test(action) || (WORKING_RULE_SIGN.test(action) && WORKING_RULE.test(action)) ||
+    (startsWithDigit(action) && COUNTED_TITLE.test(action)) || MARKER_ONLY.test(action) || (WORKING_RULE_SIGN.test(action) && WORKING_RULE.test(action)) ||
     (SELF_END_SIGN.test(action) && SELF_END.test(action)) || (MENTIONS_NAY.test(action) && closingFormula(action)) ||
     (ON_THE_DECISION_SIGN.test(action) && ON_THE_DECISION.test(action))
   );
@@ -341,6 +341,8 @@ const EXECUTION_FORMULA = /^(?:(?:có trách nhiệm|khẩn trương|nghiêm tú
 /** Constants: the build (esbuild, target node20) turns a `\p{…}` literal into a `new RegExp(…)` made at every call. */
 const HAS_UPPER = /\p{Lu}/u;
 const COUNTED_TITLE = /^\d{1,2}\s+\p{Lu}/u;
+/** `COUNTED_TITLE` opens so (tested first: its `\p{Lu}` is slow to compile at start-up). */
+const startsWithDigit = (text: string): boolean => text.charCodeAt(0) >= 0x30 && text.charCodeAt(0) <= 0x39;
 
 /** "(Ban Chỉ đạo) làm việc theo nguyên tắc tập trung dân chủ": how a body works, set by its statute. */
 const WORKING_RULE_SIGN = /^(?:làm việc|hoạt động) theo/i;
@@ -363,6 +365,8 @@ function hasAction(action: string): boolean {
   return !list || words.slice(list.end).some((w) => w.word);
 }
 
+/** `DUTIES_OF`'s opening words, tried first (as the signs above). */
+const DUTIES_OF_SIGN = /^(?:nhiệm vụ|trách nhiệm)/i;
 const DUTIES_OF = /^(?:nhiệm vụ|trách nhiệm)(?:(?:,| và) (?:nhiệm vụ|quyền hạn|trách nhiệm))*(?: cụ thể)? (?:của|đối với) /iu;
 
 const TITLE_WORDS_MAX = 20;
@@ -405,7 +409,8 @@ const QUALIFIER_MAX = 8;
 export function agencyHeading(heading: string | null): string[] | null {
   if (!heading) return null;
   // "Nhiệm vụ của Ban Chỉ đạo:", "Trách nhiệm của các sở, ngành": the body whose duties follow
-  const text = heading.replace(/:\s*$/, "").replace(DUTIES_OF, "");
+  const unmarked = heading.replace(/:\s*$/, "");
+  const text = DUTIES_OF_SIGN.test(unmarked) ? unmarked.replace(DUTIES_OF, "") : unmarked;
   const addressed = ADDRESSED.exec(text);
   const rest = addressed ? text.slice(addressed[0].length) : text;
   if (!mayOpenAgency(firstWordOf(rest))) return null;
