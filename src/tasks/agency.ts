@@ -752,17 +752,35 @@ export function continuesGroup(words: readonly Word[], k: number): boolean {
 
 /** The family member at `j`, the longest of any family ("huyện đoàn" of the Youth Union's, not the level "huyện"). */
 function familyAt(words: readonly Word[], j: number): { family: number; length: number } | null {
+  const members = j < words.length ? MEMBERS_BY_FIRST_WORD().get(words[j].f) : undefined;
+  if (members === undefined) return null;
   let best: { family: number; length: number } | null = null;
-  for (let family = 0; family < FAMILY_MEMBERS.length; family++) {
-    for (const parts of FAMILY_MEMBERS[family]) {
-      if ((!best || parts.length > best.length) && wordsAre(words, j, parts)) {
-        best = { family, length: parts.length };
-        break;
-      }
+  // each family's longest member there, the first family's on a tie
+  let matched = -1;
+  for (const { family, parts } of members) {
+    if (family !== matched && (!best || parts.length > best.length) && wordsAre(words, j, parts)) {
+      best = { family, length: parts.length };
+      matched = family;
     }
   }
   return best;
 }
+
+/**
+ * The members of the families by their first word, in the families' order and each family's
+ * (longest first): `familyAt` runs at every word of a list and tries only those that may be there.
+ */
+const MEMBERS_BY_FIRST_WORD = lazy((): Map<string, Array<{ family: number; parts: readonly string[] }>> => {
+  const index = new Map<string, Array<{ family: number; parts: readonly string[] }>>();
+  FAMILY_MEMBERS.forEach((members, family) => {
+    for (const parts of members) {
+      let list = index.get(parts[0]);
+      if (!list) index.set(parts[0], (list = []));
+      list.push({ family, parts });
+    }
+  });
+  return index;
+});
 
 /** The folded words from `j` on are `parts` (a loop, not `every`: this runs for each word read). */
 function wordsAre(words: readonly Word[], j: number, parts: readonly string[]): boolean {

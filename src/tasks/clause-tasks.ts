@@ -72,9 +72,21 @@ const LOGISTICS = /^(?:thời gian|địa điểm|thành phần(?: mời| tham d
 /** Its cheap sign, tried first (`iu` costs at start-up to compile; plain `i` folds these letters alike). */
 const LOGISTICS_SIGN = /^(?:thời gian|địa điểm|thành phần|đến dự|về dự|tới dự)/i;
 const isLogistics = (action: string): boolean => LOGISTICS_SIGN.test(action) && LOGISTICS.test(action);
-const NARRATED = /^(?:đã|vừa|từng|đang|chưa)\s/iu;
+/**
+ * Cheap signs of the patterns below, tried first: `iu` over these alternations (and lookarounds)
+ * costs ~0.2-1.1 ms each to compile at start-up, and most texts open with none of their words.
+ * Each sign is what its pattern cannot match without; plain `i` folds these letters as `iu` does
+ * (the Kelvin sign aside, which `iu` folds with k: spelt out where a "k" is).
+ */
+const QUIET_HEADING_SIGN = /^(?:quyền|thành phần|tiêu chuẩn|điều [k\u212a]iện|phạm vi|đối tượng|giải thích|hiệu lực)/i;
+const isQuietHeading = (heading: string): boolean => QUIET_HEADING_SIGN.test(heading) && QUIET_HEADING.test(heading);
+
+/** No `u` needed: none of these letters folds otherwise with it. */
+const NARRATED = /^(?:đã|vừa|từng|đang|chưa)\s/i;
 /** "Trong quá trình (tổ chức) thực hiện, nếu có khó khăn, vướng mắc, …": the closing formula's condition. */
 const IN_PROCESS = /^trong quá trình (?:tổ chức |triển khai )?(?:thực hiện|thi hành|triển khai)[^,]*,\s*nếu /iu;
+const NO_TASK_SIGN = /^(?:cơ bản|nhất trí|thống nhất|đồng ý|biểu dương|ghi nhận|hoan nghênh|về|trên đây|thành phần)|biểu quyết/i;
+const IN_PROCESS_SIGN = /^trong quá trình/i;
 /**
  * What a subject approves or praises: "(Ban Thường vụ Thành ủy) cơ bản thống nhất với báo cáo …", "nhất
  * trí / đồng ý / tán thành với đề xuất …", "thống nhất thông qua …", "đánh giá cao / biểu dương / ghi
@@ -101,7 +113,7 @@ const OBSERVATION_SIGN = /cho[\s_]thấy/i;
 const isCaseRule = (text: string): boolean => CASE_RULE_SIGN.test(text) && CASE_RULE.test(text);
 
 export function clauseTasks(clause: Clause, inherited: string[] | null, context: TaskContext): ClauseTasks {
-  if (context.quiet || QUIET_HEADING.test(clause.heading ?? "")) return { tasks: [], inheritable: null, quiet: true };
+  if (context.quiet || isQuietHeading(clause.heading ?? "")) return { tasks: [], inheritable: null, quiet: true };
   // "- Thời gian thực hiện: …" alone: its clause reads it (as a row, or as the limit of its work)
   if (isBareRow(clause)) return { tasks: [], inheritable: inherited };
   const rows = assignmentRows(clause);
@@ -148,7 +160,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         }
         // "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị X phản ánh về Y": the closing's verdict
         // wherever it stands (a Thông tư or Quyết định has no closing, NĐ 30: it ends its last article)
-        if (part.kind === "trigger" && IN_PROCESS.test(sentence.text) && !findDeadline(action, { year: context.year, lines })) continue;
+        if (part.kind === "trigger" && IN_PROCESS_SIGN.test(sentence.text) && IN_PROCESS.test(sentence.text) && !findDeadline(action, { year: context.year, lines })) continue;
         if (part.kind === "subject" && /^chỉ đạo\b/iu.test(action)) directing = leads;
         // a body under a condition ("tỉnh nào chưa … thì cần …") acts in its own sentence only
         previous = part.kind === "subject" && !part.conditional ? { paragraph: sentence.paragraph, leads } : null;
@@ -164,7 +176,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         if (!hasAction(action)) continue;
       } else if (part.kind === "none") {
         const continued = previous?.paragraph === sentence.paragraph ? previous : null;
-        const noTask = NO_TASK.test(action) || APPROVAL.test(action);
+        const noTask = (NO_TASK_SIGN.test(action) && NO_TASK.test(action)) || APPROVAL.test(action);
         if (noTask) previous = { paragraph: sentence.paragraph, leads: null };
         if (sentence.heading || noTask || isLogistics(action) || (OBSERVATION_SIGN.test(action) && OBSERVATION.test(action)) || isCaseRule(action) || isCaseRule(sentence.text) || isTitle(action) || (clause.items.length && introduces)) continue;
         // "Tình hình kinh tế - xã hội tiếp tục phục hồi …", "Kết quả đạt được …": how things stand, no
@@ -180,7 +192,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         // a title over items (no full stop, no colon) names the area of work; the items carry it
         // ("1. Tăng cường sự lãnh đạo, chỉ đạo …" + "- …")
         const title = overItems && index === 0 && !introduces && !statesWork(action);
-        if (ASIDE.test(action) || onlyAddresses(action) || topicOnly(action, overItems) || title) continue;
+        if ((ASIDE_SIGN.test(action) && ASIDE.test(action)) || onlyAddresses(action) || topicOnly(action, overItems) || title) continue;
         if (continued && continued.leads === null) continue;
         // "Các viện nghiên cứu đẩy mạnh …": a subject of its own the lexicon cannot read does not take the
         // lead the clause inherits (a subject before it in the paragraph, "Các địa phương cần … Những nơi
@@ -228,7 +240,7 @@ function onlyCoordination(action: string, support: readonly string[]): boolean {
  * done (passive, actorless), not who must do it. It inherits no lead — unless it states a duty
  * ("Việc sắp xếp thôn, tổ dân phố phải bảo đảm …": a requirement on the clause's lead).
  */
-const ACTIVITY_SUBJECT = /^việc\s/iu;
+const ACTIVITY_SUBJECT = /^việc\s/i;
 /** A sentence whose subject is a state of things: "Tình hình …", "Kết quả …" (see above). */
 const STATE_SUBJECT = /^(?:tình hình|kết quả)\s/i;
 const SENT = /(?<![a-zà-ỹđ])(?:gửi|báo cáo|trình)(?![a-zà-ỹđ])/iu;
@@ -240,6 +252,7 @@ const DUTY_MODAL = /(?<![a-zà-ỹđ])(?:phải|cần)(?![a-zà-ỹđ])/iu;
  * "Tiêu chí “Ghi chú 1”: Nhập …", "Cột 3: ghi …", and where a field is filled in: "Tiêu chí “Phương
  * tiện vận chuyển” chi tiết tại “Ghi chú”").
  */
+const ASIDE_SIGN = /^(?:lưu ý|chú ý|ghi chú|ví dụ|chẳng hạn|ô|cột|dòng|chỉ tiêu|tiêu chí)/i;
 const ASIDE = /^(?:(?:lưu ý|chú ý|ghi chú)\s*:|ví dụ(?![a-zà-ỹđ])|chẳng hạn(?![a-zà-ỹđ]))|^(?:ô|cột|dòng|chỉ tiêu|tiêu chí)\s+(?:số\s+)?(?:\d+[a-zđ]?|“[^”]{1,60}”|"[^"]{1,60}")\s*(?::|(?:nhập|ghi|khai|điền|chọn|(?:được\s+)?(?:chi tiết|nêu|ghi|thể hiện|xem)\s+(?:tại|ở|theo))(?![a-zà-ỹđ]))/iu;
 
 /**
@@ -331,7 +344,11 @@ const DUTY_INTRO = /^(?:(?:cần|phải|tập trung|khẩn trương|tiếp tục
  * chịu trách nhiệm thi hành Quyết định này").
  */
 export function notAnAssignment(action: string): boolean {
-  return (COURTESY_SIGN.test(action) && COURTESY.test(action)) || COUNTED_TITLE.test(action) || MARKER_ONLY.test(action) || WORKING_RULE.test(action) || SELF_END.test(action) || (MENTIONS_NAY.test(action) && closingFormula(action)) || ON_THE_DECISION.test(action);
+  return (
+    (COURTESY_SIGN.test(action) && COURTESY.test(action)) || (startsWithDigit(action) && COUNTED_TITLE.test(action)) || MARKER_ONLY.test(action) || (WORKING_RULE_SIGN.test(action) && WORKING_RULE.test(action)) ||
+    (SELF_END_SIGN.test(action) && SELF_END.test(action)) || (MENTIONS_NAY.test(action) && closingFormula(action)) ||
+    (ON_THE_DECISION_SIGN.test(action) && ON_THE_DECISION.test(action))
+  );
 }
 
 /**
@@ -341,10 +358,17 @@ export function notAnAssignment(action: string): boolean {
  */
 const MENTIONS_NAY = /này/i;
 function closingFormula(action: string): boolean {
-  return /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action) || EXECUTION_FORMULA.test(action);
+  return (
+    (EXECUTES_SIGN.test(action) && /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action)) ||
+    (ENDS_WITH_NAY.test(action) && EXECUTION_FORMULA.test(action))
+  );
 }
+const EXECUTES_SIGN = /chịu trách nhiệm thi hành/i;
+/** `EXECUTION_FORMULA` ends so. */
+const ENDS_WITH_NAY = /này[\s./]*$/i;
 
 /** "(Các tỉnh, thành đoàn, … ) căn cứ Quyết định thi hành./.": the execution formula of a Party or Đoàn decision (HD 36). */
+const ON_THE_DECISION_SIGN = /^căn cứ/i;
 const ON_THE_DECISION = /^căn cứ (?:Quyết định|Nghị quyết|Chỉ thị|Quy định)(?:\s+này)? (?:thi hành|thực hiện)[./\s]*$/iu;
 
 /** "3", "4.4.", "II": what is left of a marker when flattened text glues the next point to a sentence. */
@@ -356,6 +380,8 @@ const EXECUTION_FORMULA = /^(?:(?:có trách nhiệm|khẩn trương|nghiêm tú
 /** Constants: the build (esbuild, target node20) turns a `\p{…}` literal into a `new RegExp(…)` made at every call. */
 const HAS_UPPER = /\p{Lu}/u;
 const COUNTED_TITLE = /^\d{1,2}\s+\p{Lu}/u;
+/** `COUNTED_TITLE` opens so (tested first: its `\p{Lu}` is slow to compile at start-up). */
+const startsWithDigit = (text: string): boolean => text.charCodeAt(0) >= 0x30 && text.charCodeAt(0) <= 0x39;
 
 /**
  * "(Bảo hiểm xã hội tỉnh) rất mong nhận được sự phối hợp …", "Trân trọng cảm ơn./.", "(Sở …) trân
@@ -365,6 +391,7 @@ const COURTESY = /^(?:(?:rất|kính|trân trọng|xin|chân thành)\s+)*(?:mong
 const COURTESY_SIGN = /^(?:(?:rất|kính|trân trọng|xin|chân thành)\s+)*(?:mong|cảm ơn|cám ơn|mời)/i;
 
 /** "(Ban Chỉ đạo) làm việc theo nguyên tắc tập trung dân chủ": how a body works, set by its statute. */
+const WORKING_RULE_SIGN = /^(?:làm việc|hoạt động) theo/i;
 const WORKING_RULE = /^(?:làm việc|hoạt động) theo (?:nguyên tắc|chế độ|quy chế)/iu;
 
 /**
@@ -374,6 +401,7 @@ const WORKING_RULE = /^(?:làm việc|hoạt động) theo (?:nguyên tắc|ch�
  * to stop something ("Các cơ sở chấm dứt hoạt động kinh doanh trái phép") is still work: only
  * "tự" or the completion of its remit makes the end a rule.
  */
+const SELF_END_SIGN = /^(?:tự|giải thể|chấm dứt|[k\u212a]ết thúc|hết|có hiệu lực)/i;
 const SELF_END = /^(?:(?:tự|tự động)\s+(?:giải thể|chấm dứt hoạt động|kết thúc hoạt động|chấm dứt nhiệm vụ)|(?:giải thể|chấm dứt hoạt động|kết thúc hoạt động|hết nhiệm vụ)\s+(?:sau khi|khi)\s+(?:hoàn thành|kết thúc|thực hiện xong)|(?:có|hết|chấm dứt) hiệu lực)(?![\p{L}])/iu;
 
 /** "Chỉ đạo Công an Thành phố:" directs and stops: its content is in the items below. */
@@ -383,6 +411,8 @@ function hasAction(action: string): boolean {
   return !list || words.slice(list.end).some((w) => w.word);
 }
 
+/** `DUTIES_OF`'s opening words, tried first (as the signs above). */
+const DUTIES_OF_SIGN = /^(?:nhiệm vụ|trách nhiệm)/i;
 const DUTIES_OF = /^(?:nhiệm vụ|trách nhiệm)(?:(?:,| và) (?:nhiệm vụ|quyền hạn|trách nhiệm))*(?: cụ thể)? (?:của|đối với) /iu;
 
 const TITLE_WORDS_MAX = 20;
@@ -425,7 +455,8 @@ const QUALIFIER_MAX = 8;
 export function agencyHeading(heading: string | null): string[] | null {
   if (!heading) return null;
   // "Nhiệm vụ của Ban Chỉ đạo:", "Trách nhiệm của các sở, ngành": the body whose duties follow
-  const text = heading.replace(/:\s*$/, "").replace(DUTIES_OF, "");
+  const unmarked = heading.replace(/:\s*$/, "");
+  const text = DUTIES_OF_SIGN.test(unmarked) ? unmarked.replace(DUTIES_OF, "") : unmarked;
   const addressed = ADDRESSED.exec(text);
   const rest = addressed ? text.slice(addressed[0].length) : text;
   if (!mayOpenAgency(firstWordOf(rest))) return null;

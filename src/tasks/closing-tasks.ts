@@ -30,7 +30,7 @@ const FORMULA = /(?<![a-zà-ỹđ])biết(?![a-zà-ỹđ])|^(?:(?:nghiêm túc|k
  * start-up (`iu` over long alternations), and most actions have none of them. Plain `i` folds
  * these letters as `iu` does.
  */
-const FORMULA_SIGN = /biết|thực hiện|^(?:trên đây|nhất trí|thống nhất)/i;
+const FORMULA_SIGN = /biết|^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai)\s+)*thực hiện|^(?:trên đây|nhất trí|thống nhất)/i;
 export const isFormula = (action: string): boolean => FORMULA_SIGN.test(action) && FORMULA.test(action);
 
 /**

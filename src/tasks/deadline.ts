@@ -202,10 +202,34 @@ function firstMatch(folded: string, pattern: RegExp, kind: "date" | "relative"):
 /**
  * "truớc", "trứơc", "truoc": "trước" with a mark lost or misread by OCR, restored (the same length,
  * so offsets hold). No other word is spelt so: a word "tr" + u/ư + o/ơ + "c" with any tone is it.
+ * (Exported for the tests.)
  */
-const MISREAD_TRƯỚC = /(?<![\p{L}\p{M}])tr[uưúứ][oơóớòờọợ]c(?![\p{L}\p{M}])/gu;
-function restoreTrước(folded: string): string {
-  return folded.includes("tr") ? folded.replace(MISREAD_TRƯỚC, (m) => (m === "trước" ? m : "trước")) : folded;
+const MISREAD_TRƯỚC = /tr[uưúứ][oơóớòờọợ]c/g;
+export function restoreTrước(folded: string): string {
+  if (!folded.includes("tr")) return folded;
+  return folded.replace(MISREAD_TRƯỚC, (m, at: number) =>
+    m === "trước" || letterOrMarkBefore(folded, at) || letterOrMarkAt(folded, at + m.length) ? m : "trước");
+}
+
+/**
+ * The word's edges, as `(?<![\p{L}\p{M}])` and `(?![\p{L}\p{M}])` would test them (an ASCII
+ * neighbour, most often a space, tested without the regex: with `\p{…}` it costs ~1.4 ms to
+ * compile at start-up). Two matches cannot overlap ("tr" does not recur within one), so a match
+ * refused at its edges hides no other.
+ */
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+function letterOrMarkAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+function letterOrMarkBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const code = text.charCodeAt(at - 1);
+  // the second half of a surrogate pair: the character is the pair
+  const pair = code >= 0xdc00 && code <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  return letterOrMarkAt(text, pair ? at - 2 : at - 1);
 }
 
 /** "(trước 24h)" is a remark, not the task's limit: bracketed text is blanked, offsets kept. */

@@ -29,7 +29,8 @@ export function trimAction(text: string): string {
 }
 
 const LEADING_MARKS = /^[\s,;:.–-]+/u;
-const LEADING_JOINER = /^(?:đồng thời|và)\s+/iu;
+/** No `u`: none of these letters folds otherwise with it (and `u` costs at start-up). */
+const LEADING_JOINER = /^(?:đồng thời|và)\s+/i;
 
 /** Where `trimAction(text)` starts and ends in `text` (for readers that go on with the words of `text`). */
 export function actionBounds(text: string): [number, number] {

@@ -14,8 +14,11 @@ import { lazy } from "../lazy.js";
 import { FIELD_NAMES } from "./lexicon.js";
 import { remember } from "../remember.js";
 
-/** Abbreviation → full form; matched as a whole word, case-sensitive (they are printed in capitals). */
-const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+/**
+ * Abbreviation → full form; matched as a whole word, case-sensitive (they are printed in capitals).
+ * Each holds two ASCII capitals in a row (see `normalize`; exported for the test that says so).
+ */
+export const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ["UBMTTQ", "Ủy ban Mặt trận Tổ quốc"],
   ["UBND", "Ủy ban nhân dân"],
   ["HĐND", "Hội đồng nhân dân"],
@@ -52,6 +55,12 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** `WORD_CHAR` of one character; an ASCII one (most often a space) tested without it (`\p{…}` is slow to compile at start-up). */
+function wordChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return WORD_CHAR.test(char);
+}
 
 /** The same agencies recur through a document and an archive: the last few hundred remembered. */
 export const normalizeAgency = remember(normalize, 512);
@@ -69,8 +78,9 @@ function normalize(text: string): string {
   // "TP. Hồ Chí Minh", "Tp.Hà Nội", "TX. Sơn Tây": a place abbreviation with its dot before a name
   // (its cheap sign first: the full pattern costs ~1.5 ms to compile, and most names have no "TP.")
   if (PLACE_SHORT_SIGN.test(out)) out = out.replace(PLACE_SHORT, (_, short: string) => (short[1].toLowerCase() === "p" ? "Thành phố " : "Thị xã "));
-  // abbreviations are printed in capitals: a name without two capitals in a row has none
-  if (/\p{Lu}{2}/u.test(out)) for (const [short, full] of ABBREVIATIONS) out = replaceWord(out, short, full);
+  // abbreviations are printed in capitals: a name without two ASCII capitals in a row has none
+  // (each holds two: "UBND", "BCĐ", "GD&ĐT", "TP."; no `\p{Lu}`, slow to compile at start-up)
+  if (/[A-Z]{2}/.test(out)) for (const [short, full] of ABBREVIATIONS) out = replaceWord(out, short, full);
   out = out.replace(/\s*-\s*/g, (m, offset: number) => (/\d/.test(out[offset + m.length] ?? "") ? "-" : " - "));
   out = newTonePlacement(out);
   return canonicalField(out);
@@ -83,7 +93,7 @@ function replaceWord(text: string, short: string, full: string): string {
   for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
     const before = text[at - 1] ?? " ";
     const after = text[at + short.length] ?? " ";
-    if (WORD_CHAR.test(before) || (WORD_CHAR.test(after) && WORD_CHAR.test(short.at(-1)!))) continue;
+    if (wordChar(before) || (wordChar(after) && wordChar(short.at(-1)!))) continue;
     out += text.slice(from, at) + full;
     from = at + short.length;
   }

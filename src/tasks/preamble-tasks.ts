@@ -65,14 +65,15 @@ export function preambleTasks(run: TextRun, year: number | undefined): PreambleT
         tasks.push({ action: one, lead: agencies(part.leads), support: agencies(part.support), deadline, reportTo: agencies(part.reportTo), lines });
       }
     });
-    if (SPEAKER_INTRO.test(sentence.text)) content = true;
+    if (sentence.text.includes("có ý kiến") && SPEAKER_INTRO.test(sentence.text)) content = true;
   });
   return { tasks, leadIn };
 }
 
 /** "…, Phó Thủ tướng có ý kiến như sau: Bộ Công Thương nghiên cứu …" → the intro, then the content. */
 function splitAtContent(sentence: Sentence): Sentence[] {
-  const m = SPEAKER_INTRO.exec(sentence.text);
+  // the words first: the pattern (`u`, `\p{Lu}`) is compiled only for a text that holds them
+  const m = sentence.text.includes("có ý kiến") ? SPEAKER_INTRO.exec(sentence.text) : null;
   if (!m || m.index + m[0].length >= sentence.text.length) return [sentence];
   const cut = m.index + m[0].length;
   return [

@@ -101,7 +101,26 @@ const REPORT_FILLER = phraseTable(["lại", "kết quả", "về", "ngay", "tr�
 const VERBS = phraseTable([...TRIGGER_PHRASES, "chỉ đạo", "đôn đốc", "hướng dẫn", "lãnh đạo", "phối hợp", "báo cáo", "trình"]);
 const TONELESS_VERBS = tonelessTable(["phối hợp", "báo cáo"]);
 
+/**
+ * The parts of the sentences read, by text, with the options they were read with: a document
+ * repeats a sentence now and then ("Giao Sở Y tế chủ trì.") and the readers ask again for the same
+ * one (one in ten). The parts are not changed by those who read them.
+ */
+const READ = new Map<string, { triggersOnly: boolean; issuer: readonly string[] | undefined; parts: SentencePart[] }>();
+/** Sentences kept in `READ` at most (past it, begun again). */
+const READ_MAX = 4096;
+
 export function readSentenceParts(text: string, options: SentenceOptions = {}): SentencePart[] {
+  const triggersOnly = options.triggersOnly === true;
+  const read = READ.get(text);
+  if (read !== undefined && read.triggersOnly === triggersOnly && read.issuer === options.issuer) return read.parts;
+  const parts = readParts(text, options);
+  if (READ.size >= READ_MAX) READ.clear();
+  READ.set(text, { triggersOnly, issuer: options.issuer, parts });
+  return parts;
+}
+
+function readParts(text: string, options: SentenceOptions): SentencePart[] {
   const words = toWords(text);
   // where to look: the words a verb may open at, and those after a comma or a semicolon
   const verbs: number[] = [];
