@@ -53,3 +53,29 @@ describe("HoTen: a signer's name, with the rank or degree printed before it", ()
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+describe("PhuLuc: a form's title, 'Mẫu số NN', in mixed case (probe8 F8)", () => {
+  const kindOf = (text: string): string => lex(toLines(text, "plain"))[0].tokenType.name;
+  it.each([
+    // must change: an attached form's own title
+    ["Mẫu số 01", "PhuLuc"],
+    ["Mẫu số 01/PKS", "PhuLuc"],
+    ["Mẫu số 3a:", "PhuLuc"],
+    ["Mẫu số 02 (Ban hành kèm theo Thông tư số 01/2025/TT-BNV)", "PhuLuc"],
+    ["Mẫu số 05. PHIẾU ĐĂNG KÝ DỰ TUYỂN", "PhuLuc"],
+    ["Mẫu số 04 PHIẾU KHẢO SÁT", "PhuLuc"],
+    ["Biểu mẫu số 02", "PhuLuc"],
+    ["Mẫu số II", "PhuLuc"],
+  ])("%s → %s", (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+  it.each([
+    // must stay: a sentence that opens with the form's code, a word that only starts alike
+    "Mẫu số 01 được áp dụng cho các đơn vị sự nghiệp",
+    "Mẫu số liệu báo cáo gửi về Sở",
+    "Mẫu sổ theo dõi công văn đến",
+    "Biểu mẫu thống kê kèm theo",
+  ])("stays no appendix title: %s", (text) => {
+    expect(kindOf(text)).not.toBe("PhuLuc");
+  });
+});
