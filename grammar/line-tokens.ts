@@ -213,14 +213,14 @@ export const KyThay = line("KyThay", "(?:T ?\\/ ?M|T ?M\\.|TM |K ?\\/ ?T|K ?T\\.
  * PHỤ LỤC …  |  Phụ lục I  |  Mẫu số 01  |  Biểu mẫu số 02/PKS  |  (Kèm theo Công văn số …)  |
  * (Ban hành kèm theo …) — not "Ban hành kèm theo Quyết định này …". A form attached to a Quyết
  * định ban hành biểu mẫu, a Nghị định's annex or a tuyển dụng notice is titled "Mẫu số NN": the
- * code ends the line or is followed by ":", ".", "-", "(" or a title in capitals — not a sentence
- * ("Mẫu số 01 được áp dụng …"). "MẪU SỐ 01" is an upper-case title already.
+ * code (taken whole) ends the line or is followed by ":", " - ", "(" or a title in capitals — not
+ * a sentence ("Mẫu số 01 được áp dụng …", "Mẫu số 03/BCĐ-MT). Người ứng cử …"). "MẪU SỐ 01" is an upper-case title already.
  */
 // Case matters outside brackets: a line opening with lower-case "kèm theo" or "phụ lục" is a
 // sentence carried over from the line above ("… được ban hành\nkèm theo Kế hoạch này …").
 export const PhuLuc = line(
   "PhuLuc",
-  "(?:P(?:HU LUC|hu [Ll]uc [IVX\\d])|(?:Bieu m|M)au so ?[\\dIVX][\\w./-]*(?:$| ?[:.(-]| [A-Z]{2})|K(?:em theo|EM THEO)\\b|\\((?:[Bb]an hanh |BAN HANH )?(?:[Kk]em theo|KEM THEO)\\b)",
+  "(?:P(?:HU LUC|hu [Ll]uc [IVX\\d])|(?:Bieu m|M)au so ?[\\dIVX][\\w./-]*(?![\\w./-])(?:$| ?[:(]| [-:] | [A-Z]{2})|K(?:em theo|EM THEO)\\b|\\((?:[Bb]an hanh |BAN HANH )?(?:[Kk]em theo|KEM THEO)\\b)",
   "",
   [AnyLine],
 );

@@ -63,6 +63,7 @@ describe("PhuLuc: a form's title, 'Mẫu số NN', in mixed case (probe8 F8)", (
     ["Mẫu số 3a:", "PhuLuc"],
     ["Mẫu số 02 (Ban hành kèm theo Thông tư số 01/2025/TT-BNV)", "PhuLuc"],
     ["Mẫu số 05. PHIẾU ĐĂNG KÝ DỰ TUYỂN", "PhuLuc"],
+    ["Mẫu số 05 - PHIẾU ĐĂNG KÝ DỰ TUYỂN", "PhuLuc"],
     ["Mẫu số 04 PHIẾU KHẢO SÁT", "PhuLuc"],
     ["Biểu mẫu số 02", "PhuLuc"],
     ["Mẫu số II", "PhuLuc"],
@@ -74,6 +75,8 @@ describe("PhuLuc: a form's title, 'Mẫu số NN', in mixed case (probe8 F8)", (
     "Mẫu số 01 được áp dụng cho các đơn vị sự nghiệp",
     "Mẫu số liệu báo cáo gửi về Sở",
     "Mẫu sổ theo dõi công văn đến",
+    "Mẫu số 03/BCĐBHĐND-MT). Người ứng cử nộp hồ sơ tại Ủy ban bầu cử cấp xã",
+    "Mẫu số 01/HNCT áp dụng đối với hội nghị cử tri nơi công tác",
     "Biểu mẫu thống kê kèm theo",
   ])("stays no appendix title: %s", (text) => {
     expect(kindOf(text)).not.toBe("PhuLuc");
