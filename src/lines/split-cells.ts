@@ -394,11 +394,24 @@ const MOTTO_AFTER_CAPITALS = /^(?=[^a-z]*[A-Z`]{2})[A-Z`][A-Z`\d.,&/() -]*(?<=[A
 /** Cheap sign of it, before any folding: the line opens with two upper-case letters. */
 const OPENS_UPPER = /^\p{Lu}\p{Lu}/u;
 
+/**
+ * "… triển khai thực hiện./. Nơi nhận: - Như trên; …": NĐ 30 closes the content with "./." (or
+ * "/."), and the footer follows; a web copy that strips the paragraphs glues them. Folded text.
+ */
+const CLOSING_THEN_FOOTER = /\/\.\s*(?=N[oe]i nh[ao]n ?:)/i;
+
 /** The cells of a line, or null for the line as it is (most: no array made for them). */
 function cellsOf(line: Line): Line[] | null {
   const text = line.text;
   if (text.length < 12) return null;
   const folded = line.folded;
+  // the footer glued after the content's "./.": two lines, each read as a line of its own (a
+  // flattened document, cut at its Nơi nhận with its other parts, is left to DOCUMENT_CUTS)
+  const closing = text.length <= FLATTENED_DOCUMENT && folded.includes("/.") ? CLOSING_THEN_FOOTER.exec(folded) : null;
+  if (closing !== null && closing.index > 0) {
+    const [head, tail] = cutAt(line, [closing.index + closing[0].length]);
+    if (tail) return [...(cellsOf(head) ?? [head]), ...(cellsOf(tail) ?? [tail])];
+  }
   const mayHoldPart = MAY_HOLD_PART.test(folded);
   const headerish = mayHoldPart && countMatching(CHEAP_PARTS, text) >= 2;
   // "TỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc": one header part, after the issuer's capitals

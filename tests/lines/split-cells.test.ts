@@ -304,3 +304,29 @@ describe("splitCells stays linear on long hostile lines (the footer, motto and O
     expect(performance.now() - start).toBeLessThan(5_000);
   });
 });
+
+describe("splitCells: the footer glued after the content's './.' (a web copy without paragraphs, probe8 F10)", () => {
+  it.each([
+    // must change: the closing, then the flattened footer cut as one on its own line is
+    [
+      "the closing, Nơi nhận, entries and the KT. signer",
+      "Đề nghị các đơn vị nghiêm túc triển khai thực hiện./. Nơi nhận: - Như trên; - Ban Giám hiệu (để b/c); - Lưu: VT, ĐT. KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG (Đã ký) Nguyễn Thị Mỹ Dung",
+      ["Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.", "Nơi nhận:", "- Như trên;", "- Ban Giám hiệu (để b/c);", "- Lưu: VT, ĐT.", "KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG", "(Đã ký)", "Nguyễn Thị Mỹ Dung"],
+    ],
+    [
+      "'/.' without the full stop, the label alone",
+      "Yêu cầu các đơn vị thực hiện/. Nơi nhận:",
+      ["Yêu cầu các đơn vị thực hiện/.", "Nơi nhận:"],
+    ],
+  ])("%s", (_name, input, expected) => {
+    expect(cells(input)).toEqual(expected);
+  });
+
+  it.each([
+    ["a Nơi nhận named in prose", "Đề nghị gửi hồ sơ về nơi nhận hồ sơ của Sở./. Nơi nhận hồ sơ: Bộ phận một cửa."],
+    ["the closing alone", "Đề nghị các đơn vị nghiêm túc triển khai thực hiện./."],
+    ["a date, not a closing", "Số liệu tính đến ngày 30/6/2025 Nơi nhận: Sở Tài chính"],
+  ])("stays: %s", (_name, input) => {
+    expect(cells(input)).toEqual([input]);
+  });
+});
