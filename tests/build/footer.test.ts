@@ -151,3 +151,20 @@ describe("the signatures of a joint document: one per signer block", () => {
     expect(d.appendices).toEqual([]);
   });
 });
+
+describe("readSignature: a TM. office printed over two lines (probe8 F12)", () => {
+  it.each([
+    // must change: the body's name on the mark's second line is the office's, not the position's
+    ["TM. BAN THƯỜNG TRỰC\nỦY BAN MTTQ VIỆT NAM TỈNH\nCHỦ TỊCH\n\nNguyễn Văn A", "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH", "CHỦ TỊCH"],
+    ["TM. BAN CHẤP HÀNH\nCÔNG ĐOÀN NGÀNH Y TẾ\nCHỦ TỊCH\n\nNguyễn Văn A", "BAN CHẤP HÀNH CÔNG ĐOÀN NGÀNH Y TẾ", "CHỦ TỊCH"],
+    ["TM. ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nCHỦ TỊCH\n\nNguyễn Văn A", "ỦY BAN NHÂN DÂN XÃ TÂN LẬP", "CHỦ TỊCH"],
+    ["TM. BAN THƯỜNG VỤ\nĐẢNG ỦY XÃ TÂN LẬP\nPHÓ BÍ THƯ\n\nNguyễn Văn A", "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ TÂN LẬP", "PHÓ BÍ THƯ"],
+    // must stay: the position on one line, or wrapped over two
+    ["TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+    ["TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH\nTHƯỜNG TRỰC\n\nNguyễn Văn A", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"],
+    ["KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn A", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+  ])("%s", (text, office, position) => {
+    const s = signatureOf(text);
+    expect([s.authority[0].office, s.position]).toEqual([office, position]);
+  });
+});
