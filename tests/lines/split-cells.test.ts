@@ -330,3 +330,28 @@ describe("splitCells: the footer glued after the content's './.' (a web copy wit
     expect(cells(input)).toEqual([input]);
   });
 });
+
+describe("splitCells: a flattened header whose place ends in a unit number (HD 36 star row, Quận 3)", () => {
+  it.each([
+    // must change: the place-date was left glued to the number (one header part less)
+    [
+      "HD 36: issuer, star, number and a numbered commune",
+      "ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ ĐAM RÔNG 1 * Số 86-QĐ/ĐU Đam Rông 1, ngày 15 tháng 3 năm 2025",
+      ["ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ ĐAM RÔNG 1", "*", "Số 86-QĐ/ĐU", "Đam Rông 1, ngày 15 tháng 3 năm 2025"],
+    ],
+    ["a State number and Quận 3", "Số: 86/UBND-VP Quận 3, ngày 20 tháng 10 năm 2024", ["Số: 86/UBND-VP", "Quận 3, ngày 20 tháng 10 năm 2024"]],
+    ["Phường 12", "Số: 86/UBND-VP Phường 12, ngày 20 tháng 10 năm 2024", ["Số: 86/UBND-VP", "Phường 12, ngày 20 tháng 10 năm 2024"]],
+    ["Q. 10", "Số: 86/UBND-VP Q. 10, ngày 20 tháng 10 năm 2024", ["Số: 86/UBND-VP", "Q. 10, ngày 20 tháng 10 năm 2024"]],
+    // must stay as before: a place without a number
+    ["a place without a number", "Số: 86/UBND-VP Bảo Lâm, ngày 20 tháng 10 năm 2024", ["Số: 86/UBND-VP", "Bảo Lâm, ngày 20 tháng 10 năm 2024"]],
+  ])("%s", (_name, input, expected) => {
+    expect(cells(input)).toEqual(expected);
+  });
+
+  it.each([
+    ["a body line citing an article and a date", "Căn cứ Điều 3, ngày 20 tháng 10 năm 2024 của Quận ủy về việc tổ chức"],
+    ["a list item opening with a number", "3, ngày 5 tháng 3 năm 2025 các phòng dự họp."],
+  ])("stays: %s", (_name, input) => {
+    expect(cells(input)).toEqual([input]);
+  });
+});
