@@ -92,7 +92,7 @@ export const ClauseStart = createToken({ name: "ClauseStart", pattern: Lexer.NA,
 /** --- PAGE BREAK ---  |  \f  |  - 3 -  |  Trang 2/5  |  CÔNG BÁO/Số 302/Ngày 02-06-2026 (running header) */
 export const PageBreak = line(
   "PageBreak",
-  "(?:-{2,} ?page break ?-{2,}|\\f|- ?\\d{1,3} ?-[ `]*$|trang \\d{1,3}(?: ?\\/ ?\\d{1,3})?[ `]*$|# page \\d+|page \\d+ \\(|cong bao ?\\/ ?so\\b|cong bao[ `]*$)",
+  "(?:-{2,} ?page break ?-{2,}|\\f|- ?\\d{1,3} ?-[ `]*$|trang \\d{1,3}(?: ?\\/ ?\\d{1,3})?[ `]*$|# page \\d+|page \\d+ \\(|cong bao ?\\/ ?so\\b|cong bao[ `]*$|chia se ?: ?(?:facebook|zalo|twitter|email|messenger|linkedin|in trang|\\|))",
   "i",
   [AnyLine],
 );

@@ -52,3 +52,10 @@ describe("an attached form titled 'Mẫu số NN'", () => {
     }
   });
 });
+
+describe("a web page's share line after the signer", () => {
+  it("is unplaced debris, not an appendix", () => {
+    const doc = parse(decision(FOOTER, "Chia sẻ: Facebook | Zalo | In trang")).documents[0];
+    expect([doc.signatures.map((s) => s.name), doc.appendices, doc.unclassified.map((u) => u.text)]).toEqual([["Nguyễn Hồng Thanh"], [], ["Chia sẻ: Facebook | Zalo | In trang"]]);
+  });
+});

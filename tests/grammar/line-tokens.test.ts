@@ -82,3 +82,13 @@ describe("PhuLuc: a form's title, 'Mẫu số NN', in mixed case (probe8 F8)", (
     expect(kindOf(text)).not.toBe("PhuLuc");
   });
 });
+
+describe("PageBreak: a web page's share line is page debris (probe8 F10)", () => {
+  const kindOf = (text: string): string => lex(toLines(text, "plain"))[0].tokenType.name;
+  it.each(["Chia sẻ: Facebook | Zalo | In trang", "Chia sẻ: Facebook Zalo In trang", "Chia sẻ:  Zalo", "Chia sẻ: | Facebook"])("%s", (text) => {
+    expect(kindOf(text)).toBe("PageBreak");
+  });
+  it.each(["Chia sẻ kinh nghiệm trong công tác quản lý", "Chia sẻ: các đơn vị báo cáo kết quả"])("stays no debris: %s", (text) => {
+    expect(kindOf(text)).not.toBe("PageBreak");
+  });
+});
