@@ -54,6 +54,14 @@ const TOP_LEVEL = /^(?:bo|uy ban nhan dan|ubnd|tong cuc|so|thue tinh|thue thanh 
 /** Subordinate bodies: the two-word nouns may stand alone ("… VĂN PHÒNG"), the others need a name. */
 const SUBORDINATE =
   / (?:(?:tong cuc|chi cuc|van phong|thanh tra|benh vien|trung tam)(?= |$)|(?:cuc|vu|so|vien|truong|cong an|kho bac|bo chi huy|bao hiem xa hoi|thue (?:tinh|thanh pho|co so))(?= \S))/g;
+/**
+ * HD 36's Party header run onto one line: a party committee, then the committee or unit under it
+ * (or one of its boards): "ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ ĐAM RÔNG 1", "THÀNH ỦY HÀ NỘI QUẬN ỦY
+ * HAI BÀ TRƯNG", "ĐẢNG BỘ XÃ TÂN LẬP CHI BỘ THÔN ĐỒNG CHÈ", "TỈNH ỦY THANH HÓA BAN TỔ CHỨC".
+ */
+const PARTY_TOP = /^(?:dang bo|dang uy|tinh uy|thanh uy|quan uy|huyen uy|thi uy) /;
+const PARTY_SUB =
+  / (?:(?:dang uy|dang bo|chi bo|(?:tinh|thanh|quan|huyen|thi) uy)(?= \S)|(?:ban (?:to chuc|tuyen giao|dan van|tuyen giao va dan van|noi chinh|kiem tra|xay dung dang)|uy ban kiem tra|van phong)(?= |$))/g;
 /** The end of a national body's name. */
 const NATIONAL_END = / (?:viet nam|toi cao)(?= )/g;
 /** A unit of place right before the noun: "… PHƯỜNG SỞ DẦU" names a place (with diacritics: "quan" is also "HẢI QUAN"). */
@@ -85,6 +93,12 @@ function levelCut(key: string, words: readonly string[]): number | null {
     for (let again = key.indexOf(` ${head} `); again > 0; again = key.indexOf(` ${head} `, again + 1)) {
       const at = key.slice(0, again).split(" ").length;
       if (opensAt(at) && BODY_NOUN.test(key.slice(again + 1))) return at;
+    }
+  }
+  if (PARTY_TOP.test(key)) {
+    for (const m of key.matchAll(PARTY_SUB)) {
+      const at = key.slice(0, m.index).split(" ").length;
+      if (opensAt(at)) return at;
     }
   }
   if (!TOP_LEVEL.test(key)) return null;

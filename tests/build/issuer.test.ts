@@ -133,3 +133,19 @@ describe("readIssuer: state enterprises (Tập đoàn › Tổng công ty › C�
     expect(issuerOf(text)).toEqual([parent, name]);
   });
 });
+
+describe("readIssuer: HD 36's two Party levels run onto one line", () => {
+  it.each([
+    // must change: the lower committee or board opens a body of its own
+    ["ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ ĐAM RÔNG 1", "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY XÃ ĐAM RÔNG 1"],
+    ["THÀNH ỦY HÀ NỘI QUẬN ỦY HAI BÀ TRƯNG", "THÀNH ỦY HÀ NỘI", "QUẬN ỦY HAI BÀ TRƯNG"],
+    ["ĐẢNG BỘ XÃ TÂN LẬP CHI BỘ THÔN ĐỒNG CHÈ", "ĐẢNG BỘ XÃ TÂN LẬP", "CHI BỘ THÔN ĐỒNG CHÈ"],
+    ["TỈNH ỦY THANH HÓA BAN TỔ CHỨC", "TỈNH ỦY THANH HÓA", "BAN TỔ CHỨC"],
+    // must stay: one body whose name holds such words after a unit of place, or none
+    ["ĐẢNG ỦY QUÂN SỰ TỈNH THANH HÓA", null, "ĐẢNG ỦY QUÂN SỰ TỈNH THANH HÓA"],
+    ["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", null, "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"],
+    ["ĐẢNG BỘ XÃ CHI BỘ", null, "ĐẢNG BỘ XÃ CHI BỘ"],
+  ])("%s", (text, parent, name) => {
+    expect(issuerOf(text)).toEqual([parent, name]);
+  });
+});
