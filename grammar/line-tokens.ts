@@ -240,8 +240,11 @@ export const Chuong = line(
 );
 /** Điều 1.  |  Điều 2:  — not "Điều 58 Luật Hải quan…", a cross-reference wrapped to a line start */
 export const Dieu = line("Dieu", "(?:[Dd]ieu|DIEU) \\d{1,3} ?(?:[.:]|$)", "", [ClauseStart]);
-/** I.  |  II-  |  IV)  |  III .  |  Ii.  (a Roman section; typed with a capital only at the start, as word processors "correct" it) */
-export const LaMa = line("LaMa", "(?:[IVX]{1,5}|[IVX][ivx]{1,4}) ?[.)\\-:](?:[ `]|$)(?!\\d)", "", [ClauseStart]);
+/**
+ * I.  |  II-  |  IV)  |  III .  |  Ii.  (a Roman section; typed with a capital only at the start, as word processors "correct" it)
+ * |  III.TỔ CHỨC THỰC HIỆN  (a web copy lost the space before a title in capitals)
+ */
+export const LaMa = line("LaMa", "(?:[IVX]{1,5}|[IVX][ivx]{1,4}) ?(?:[.)\\-:](?:[ `]|$)(?!\\d)|\\.(?=[A-Z`]{2,} [A-Z`]{2,}))", "", [ClauseStart]);
 /** A.  |  B)  (an upper-case lettered part above the Roman sections) */
 export const ChuHoa = line("ChuHoa", "[A-H] ?[.)] ?(?=[A-Z`])", "", [ClauseStart]);
 /** 1.  |  2)  |  1.1.  |  2.3)  |  1 -  |  3 .  |  120.  (a numbered clause; "2024." is a year) */

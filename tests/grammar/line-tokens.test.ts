@@ -92,3 +92,17 @@ describe("PageBreak: a web page's share line is page debris (probe8 F10)", () =>
     expect(kindOf(text)).not.toBe("PageBreak");
   });
 });
+
+describe("LaMa: a Roman section whose space before the title was lost (web copy)", () => {
+  const kindOf = (text: string): string => lex(toLines(text, "plain"))[0].tokenType.name;
+  it.each([
+    ["III.TỔ CHỨC THỰC HIỆN", "LaMa"],
+    ["II.NỘI DUNG, THỜI GIAN", "LaMa"],
+    ["III. TỔ CHỨC THỰC HIỆN", "LaMa"],
+  ])("%s → %s", (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+  it.each(["V.I.Lênin đã dạy", "X.Quang phổi", "I.5 triệu đồng", "IV.TỔNG"])("stays no section: %s", (text) => {
+    expect(kindOf(text)).not.toBe("LaMa");
+  });
+});
