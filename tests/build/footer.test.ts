@@ -69,6 +69,11 @@ describe("readRecipients", () => {
     ["a bare abbreviation", "- VNPT Lai Châu (p/h);", "VNPT Lai Châu", "để phối hợp"],
     ["a note an OCR engine wrote as a formula", "- Chủ tịch UBND tỉnh $( \\mathsf { b } / \\mathsf { c } )$ ;", "Chủ tịch UBND tỉnh", "để báo cáo"],
     ["no note: a bracket that is part of the entry", "- VP UBNDTP (2,3);", "VP UBNDTP (2,3)", null],
+    // a purpose verb written without "để" (probe8 03)
+    ["a bare purpose verb", "- Báo Đồng Tháp (đăng tin);", "Báo Đồng Tháp", "để đăng tin"],
+    ["a bare 'báo cáo'", "- UBND tỉnh (báo cáo);", "UBND tỉnh", "để báo cáo"],
+    ["no note: a body in brackets", "- Cục Kiểm tra văn bản QPPL (Bộ Tư pháp);", "Cục Kiểm tra văn bản QPPL (Bộ Tư pháp)", null],
+    ["no note: a verb that opens a longer bracket", "- Sở Y tế (báo cáo viên cấp tỉnh);", "Sở Y tế (báo cáo viên cấp tỉnh)", null],
   ])("reads %s", (_name, line, text, purpose) => {
     const [entry] = recipients(`Nơi nhận:\n${line}`).recipients;
     expect([entry.text, entry.purpose]).toEqual([text, purpose]);
