@@ -67,6 +67,7 @@ describe("PhuLuc: a form's title, 'Mẫu số NN', in mixed case (probe8 F8)", (
     ["Mẫu số 04 PHIẾU KHẢO SÁT", "PhuLuc"],
     ["Biểu mẫu số 02", "PhuLuc"],
     ["Mẫu số II", "PhuLuc"],
+    ["Mẫu số: 02/TB", "PhuLuc"],
   ])("%s → %s", (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
