@@ -51,8 +51,8 @@ const TYPE_AND_QUALIFIER = /^\S+ \S+(?: LI[ÊE]N (?:T[ỊI]CH|NG[ÀA]NH|B[ỘO])
 /** "Chương I" / "CHƯƠNG 2." / "Mục 1" / "Phần thứ hai": a division's marker with its title on the next line (NĐ 30 Phụ lục I). */
 const isBareDivision = (token: IToken): boolean =>
   token.tokenType === T.Chuong && /^\S+ (?:(?:thứ|THỨ) )?\S+[ .:-]*$/u.test(lineOf(token).text);
-/** "PHỤ LỤC I …" / "Phụ lục II …": an appendix's own title line. */
-const isAppendixTitle = (token: IToken): boolean => token.tokenType === T.PhuLuc && /^p/i.test(lineOf(token).text);
+/** "PHỤ LỤC I …" / "Phụ lục II …" / "Mẫu số 01": an appendix's own title line. */
+const isAppendixTitle = (token: IToken): boolean => token.tokenType === T.PhuLuc && /^(?:p|m|bi)/i.test(lineOf(token).text);
 /** "(Kèm theo Công văn số …)" / "(Ban hành kèm theo …)" / "Kèm theo …": what an appendix is attached to. */
 const isAttachmentNote = (token: IToken): boolean => token.tokenType === T.PhuLuc && !isAppendixTitle(token);
 

@@ -37,7 +37,7 @@ const START_CHARS: Readonly<Record<string, string>> = {
   NoiNhan: "Nn",
   Luu: "*+-L",
   KyThay: "KQT",
-  PhuLuc: "(KP",
+  PhuLuc: "(BKMP",
   DoKhan: "HKMT",
   CongThuc: "CKQTckqt",
   TenLoai: "BCDGHKNPQT",
@@ -92,7 +92,7 @@ export const ClauseStart = createToken({ name: "ClauseStart", pattern: Lexer.NA,
 /** --- PAGE BREAK ---  |  \f  |  - 3 -  |  Trang 2/5  |  CÔNG BÁO/Số 302/Ngày 02-06-2026 (running header) */
 export const PageBreak = line(
   "PageBreak",
-  "(?:-{2,} ?page break ?-{2,}|\\f|- ?\\d{1,3} ?-[ `]*$|trang \\d{1,3}(?: ?\\/ ?\\d{1,3})?[ `]*$|# page \\d+|page \\d+ \\(|cong bao ?\\/ ?so\\b|cong bao[ `]*$)",
+  "(?:-{2,} ?page break ?-{2,}|\\f|- ?\\d{1,3} ?-[ `]*$|trang \\d{1,3}(?: ?\\/ ?\\d{1,3})?[ `]*$|# page \\d+|page \\d+ \\(|cong bao ?\\/ ?so\\b|cong bao[ `]*$|chia se ?: ?(?:facebook|zalo|twitter|email|messenger|linkedin|in trang|\\|))",
   "i",
   [AnyLine],
 );
@@ -209,10 +209,21 @@ export const Luu = line("Luu", "(?:[-+*] ?)?Luu(?: ?:| (?!y\\b|thong|tru|hanh|ta
 export const KyThay = line("KyThay", "(?:T ?\\/ ?M|T ?M\\.|TM |K ?\\/ ?T|K ?T\\.|KT |T ?\\/ ?L|T ?L\\.|TL |TUQ\\.?|Q\\.)(?: ?[A-Z`]|$)", "", [
   AnyLine,
 ]);
-/** PHỤ LỤC …  |  Phụ lục I  |  (Kèm theo Công văn số …)  |  (Ban hành kèm theo …) — not "Ban hành kèm theo Quyết định này …" */
+/**
+ * PHỤ LỤC …  |  Phụ lục I  |  Mẫu số 01  |  Biểu mẫu số 02/PKS  |  (Kèm theo Công văn số …)  |
+ * (Ban hành kèm theo …) — not "Ban hành kèm theo Quyết định này …". A form attached to a Quyết
+ * định ban hành biểu mẫu, a Nghị định's annex or a tuyển dụng notice is titled "Mẫu số NN": the
+ * code (taken whole) ends the line or is followed by ":", " - ", "(" or a title in capitals — not
+ * a sentence ("Mẫu số 01 được áp dụng …", "Mẫu số 03/BCĐ-MT). Người ứng cử …"). "MẪU SỐ 01" is an upper-case title already.
+ */
 // Case matters outside brackets: a line opening with lower-case "kèm theo" or "phụ lục" is a
 // sentence carried over from the line above ("… được ban hành\nkèm theo Kế hoạch này …").
-export const PhuLuc = line("PhuLuc", "(?:P(?:HU LUC|hu [Ll]uc [IVX\\d])|K(?:em theo|EM THEO)\\b|\\((?:[Bb]an hanh |BAN HANH )?(?:[Kk]em theo|KEM THEO)\\b)", "", [AnyLine]);
+export const PhuLuc = line(
+  "PhuLuc",
+  "(?:P(?:HU LUC|hu [Ll]uc [IVX\\d])|(?:Bieu m|M)au so ?:? ?[\\dIVX][\\w./-]*(?![\\w./-])(?:$| ?[:(]| [-:] | [A-Z]{2})|K(?:em theo|EM THEO)\\b|\\((?:[Bb]an hanh |BAN HANH )?(?:[Kk]em theo|KEM THEO)\\b)",
+  "",
+  [AnyLine],
+);
 
 // ── body: clauses and items ──────────────────────────────────────────────────────────────────────
 /**
@@ -229,8 +240,11 @@ export const Chuong = line(
 );
 /** Điều 1.  |  Điều 2:  — not "Điều 58 Luật Hải quan…", a cross-reference wrapped to a line start */
 export const Dieu = line("Dieu", "(?:[Dd]ieu|DIEU) \\d{1,3} ?(?:[.:]|$)", "", [ClauseStart]);
-/** I.  |  II-  |  IV)  |  III .  |  Ii.  (a Roman section; typed with a capital only at the start, as word processors "correct" it) */
-export const LaMa = line("LaMa", "(?:[IVX]{1,5}|[IVX][ivx]{1,4}) ?[.)\\-:](?:[ `]|$)(?!\\d)", "", [ClauseStart]);
+/**
+ * I.  |  II-  |  IV)  |  III .  |  Ii.  (a Roman section; typed with a capital only at the start, as word processors "correct" it)
+ * |  III.TỔ CHỨC THỰC HIỆN  (a web copy lost the space before a title in capitals)
+ */
+export const LaMa = line("LaMa", "(?:[IVX]{1,5}|[IVX][ivx]{1,4}) ?(?:[.)\\-:](?:[ `]|$)(?!\\d)|\\.(?=[A-Z`]{2,} [A-Z`]{2,}))", "", [ClauseStart]);
 /** A.  |  B)  (an upper-case lettered part above the Roman sections) */
 export const ChuHoa = line("ChuHoa", "[A-H] ?[.)] ?(?=[A-Z`])", "", [ClauseStart]);
 /** 1.  |  2)  |  1.1.  |  2.3)  |  1 -  |  3 .  |  120.  (a numbered clause; "2024." is a year) */

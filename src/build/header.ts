@@ -165,12 +165,14 @@ const JOINT_QUALIFIER = /^LI[ÊE]N (?:T[ỊI]CH|NG[ÀA]NH|B[ỘO])(?:\s+|$)/u;
 function readType(lines: Line[], header: Header): Line[] {
   const [first, ...rest] = lines;
   const words = first.text.split(/\s+/);
-  for (let n = 1; n <= Math.min(3, words.length); n++) {
+  // the longest name first: "THÔNG TƯ LIÊN TỊCH" (TTLT) and "NGHỊ QUYẾT LIÊN TỊCH" (NQLT) are types
+  // of their own (NĐ 30 Phụ lục III; the number's code says so), not "THÔNG TƯ" / "NGHỊ QUYẾT"
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
     const name = typeNameOf(words.slice(0, n).join(" "));
     if (!name) continue;
     if (header.typeName) return [first, ...rest];
     header.typeName = name;
-    // "NGHỊ QUYẾT LIÊN TỊCH", "HƯỚNG DẪN LIÊN NGÀNH": the qualifier of a joint document is the type line's, not the subject
+    // "HƯỚNG DẪN LIÊN NGÀNH", "KẾ HOẠCH LIÊN TỊCH": the qualifier of a joint document without a type of its own is the type line's, not the subject
     const remainder = words.slice(n).join(" ").replace(/^[:\-–\s]+/, "").replace(JOINT_QUALIFIER, "");
     return remainder ? [{ ...first, text: remainder }, ...rest] : rest;
   }

@@ -17,15 +17,22 @@ import { spanOfLines } from "./prose.js";
  * Words a body's name starts with (folded, without diacritics). The mass organisations print
  * their own: "BCH HỘI NÔNG DÂN TỈNH …" (Ban Chấp hành), "LIÊN ĐOÀN LAO ĐỘNG TỈNH …" / "LĐLĐ …",
  * "CÔNG ĐOÀN …" / "CĐCS …", "TỔNG LĐLĐ VIỆT NAM", "UBMTTQ …"; the Party's and the associations'
- * basic units: "CHI BỘ THÔN …", "CHI HỘI …", "CHI ĐOÀN …".
+ * basic units: "CHI BỘ THÔN …", "CHI HỘI …", "CHI ĐOÀN …". State enterprises (NĐ 30 Điều 1 applies
+ * to them) print a two-level header too: "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN
+ * TRUNG", "TỔNG CÔNG TY …" / "CÔNG TY …", and "NHÀ MÁY …", "XÍ NGHIỆP …" under a company.
  */
 const BODY_NOUN =
-  /^(?:uy ban|ubnd|bo |bo$|so |van phong|ban |cuc |tong cuc|vu |phong |chinh phu|thu tuong|phu thu tuong|thanh uy|tinh uy|quan uy|huyen uy|thi uy|dang bo|dang uy|dang doan|hoi dong|hdnd|trung tam|truong |cong an|bo chi huy|toa an|vien (?!chuc)|kiem toan|ngan hang|mat tran|uy ban mat tran|ubmttq|bhxh |vksnd |tand |thue (?:tinh|thanh pho|co so)|doan |tong lien doan|tong ldld|lien doan|ldld|cong doan|cdcs|bch |chi bo|chi hoi|chi doan|hoi |benh vien|chi cuc|thanh tra|cac |quoc hoi|kho bac|bao hiem xa hoi)/;
+  /^(?:uy ban|ubnd|bo |bo$|so |van phong|ban |cuc |tong cuc|vu |phong |chinh phu|thu tuong|phu thu tuong|thanh uy|tinh uy|quan uy|huyen uy|thi uy|dang bo|dang uy|dang doan|hoi dong|hdnd|trung tam|truong |cong an|bo chi huy|toa an|vien (?!chuc)|kiem toan|ngan hang|mat tran|uy ban mat tran|ubmttq|bhxh |vksnd |tand |thue (?:tinh|thanh pho|co so)|doan |tong lien doan|tong ldld|lien doan|ldld|cong doan|cdcs|bch |chi bo|chi hoi|chi doan|hoi |benh vien|chi cuc|thanh tra|cac |quoc hoi|kho bac|bao hiem xa hoi|tap doan|tong cong ty|cong ty|nha may|xi nghiep)/;
 /**
  * A branch opens the issuer's lower level ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU VỰC
  * 10"), not an addressee's: "Ngân hàng Nhà nước Việt Nam" / "Chi nhánh tỉnh An Giang" is one.
  */
 const BRANCH = /^chi nhanh /;
+/**
+ * A company's legal form ending a line ("CÔNG TY CỔ PHẦN" / "TẬP ĐOÀN HOA SEN", "CÔNG TY TNHH MỘT
+ * THÀNH VIÊN" / "XỔ SỐ KIẾN THIẾT …"): the next line completes its name.
+ */
+const LEGAL_FORM_END = / (?:co phan|tnhh|mot thanh vien|trach nhiem huu han)$/;
 /** Committees named after the organ they serve: the next line completes them. */
 const SERVES = /^(?:ban can su dang|dang doan|ban chi dao|ban thuong vu|ban thuong truc|ban chap hanh|bch|uy ban kiem tra|ban kiem tra|doan chu tich)$/;
 
@@ -47,6 +54,14 @@ const TOP_LEVEL = /^(?:bo|uy ban nhan dan|ubnd|tong cuc|so|thue tinh|thue thanh 
 /** Subordinate bodies: the two-word nouns may stand alone ("… VĂN PHÒNG"), the others need a name. */
 const SUBORDINATE =
   / (?:(?:tong cuc|chi cuc|van phong|thanh tra|benh vien|trung tam)(?= |$)|(?:cuc|vu|so|vien|truong|cong an|kho bac|bo chi huy|bao hiem xa hoi|thue (?:tinh|thanh pho|co so))(?= \S))/g;
+/**
+ * HD 36's Party header run onto one line: a party committee, then the committee or unit under it
+ * (or one of its boards): "ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ ĐAM RÔNG 1", "THÀNH ỦY HÀ NỘI QUẬN ỦY
+ * HAI BÀ TRƯNG", "ĐẢNG BỘ XÃ TÂN LẬP CHI BỘ THÔN ĐỒNG CHÈ", "TỈNH ỦY THANH HÓA BAN TỔ CHỨC".
+ */
+const PARTY_TOP = /^(?:dang bo|dang uy|tinh uy|thanh uy|quan uy|huyen uy|thi uy) /;
+const PARTY_SUB =
+  / (?:(?:dang uy|dang bo|chi bo|(?:tinh|thanh|quan|huyen|thi) uy)(?= \S)|(?:ban (?:to chuc|tuyen giao|dan van|tuyen giao va dan van|noi chinh|kiem tra|xay dung dang)|uy ban kiem tra|van phong)(?= |$))/g;
 /** The end of a national body's name. */
 const NATIONAL_END = / (?:viet nam|toi cao)(?= )/g;
 /** A unit of place right before the noun: "… PHƯỜNG SỞ DẦU" names a place (with diacritics: "quan" is also "HẢI QUAN"). */
@@ -80,6 +95,12 @@ function levelCut(key: string, words: readonly string[]): number | null {
       if (opensAt(at) && BODY_NOUN.test(key.slice(again + 1))) return at;
     }
   }
+  if (PARTY_TOP.test(key)) {
+    for (const m of key.matchAll(PARTY_SUB)) {
+      const at = key.slice(0, m.index).split(" ").length;
+      if (opensAt(at)) return at;
+    }
+  }
   if (!TOP_LEVEL.test(key)) return null;
   for (const m of key.matchAll(SUBORDINATE)) {
     const at = key.slice(0, m.index).split(" ").length;
@@ -94,7 +115,8 @@ function levelCut(key: string, words: readonly string[]): number | null {
  * over "TỈNH ỦY").
  */
 export function opensBody(text: string, before: string): boolean {
-  return BODY_NOUN.test(bareKey(text)) && !SERVES.test(bareKey(before));
+  const above = bareKey(before);
+  return BODY_NOUN.test(bareKey(text)) && !SERVES.test(above) && !LEGAL_FORM_END.test(above);
 }
 
 export function readIssuer(lines: readonly Line[]): Issuer | null {

@@ -33,7 +33,8 @@ interface Open {
 }
 
 /** "(để b/c)", "(Để thực hiện)", "(Đề b/c)" (OCR), and the bare abbreviations "(b/c)", "(p/h)" */
-const NOTE = /\(\s*(đ[ểềe]\s+[^()]{1,40}|[btpc]\s*\/\s*[chđ])\s*\)/iu;
+// also a purpose verb written without "để" ("(đăng tin)", "(báo cáo)", "(biết)"): read as "để …"
+const NOTE = /\(\s*(đ[ểềe]\s+[^()]{1,40}|[btpc]\s*\/\s*[chđ]|(?:đăng tin|đăng tải|báo cáo|biết|thực hiện|phối hợp|chỉ đạo|theo dõi)(?=\s*\)))\s*\)/iu;
 /** "$( \mathsf { b } / \mathsf { c } )$": a note an OCR engine wrote as a formula → "(b/c)" */
 const FORMULA = /\$([^$]{1,80})\$/g;
 const LUU = /^[-+*\s]*lưu\s*:?\s*/iu;
@@ -155,7 +156,7 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
 /** "Để b/c" / "Đề b/c" → "để báo cáo" */
 export function expandPurpose(note: string): string {
   let text = note.trim().replace(/^đ[ểềe](?=\s|$)/iu, "để");
-  if (!/^để(?=\s|$)/u.test(text)) text = `để ${text}`; // "(p/h)" is "(để p/h)"
+  if (!/^để(?=\s|$)/u.test(text)) text = `để ${text.toLowerCase()}`; // "(p/h)" is "(để p/h)", "(Báo cáo)" "(để báo cáo)"
   for (const [abbr, full] of ABBREVIATIONS) text = text.replace(abbr, full);
   return text.replace(/\s+/g, " ");
 }

@@ -9,6 +9,7 @@
  */
 import type { Authority, Signature, SigningMark } from "../types.js";
 import { signerTokens, type Signer } from "../structure.js";
+import { opensBody } from "./issuer.js";
 
 /** T/M, TM., T.M, TM  |  K/T, KT.  |  T/L, TL.  |  TUQ.  |  Q. */
 const MARK = /^(T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|TUQ|Q)\s*[.:]?\s*/;
@@ -17,16 +18,33 @@ const DEPUTY = /\s(?=(?:PHÓ|THỨ TRƯỞNG)(?:\s|$))/u;
 const HEAD =
   /(?:\s|(?<=\p{Lu}))(?=(?:CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|VỤ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG)(?:\s|,|$))/gu;
 
+/** A signer's own title opening a line: a head's, or a deputy's ("PHÓ …", "THỨ TRƯỞNG"). */
+const TITLE_START =
+  /^(?:PHÓ|THỨ TRƯỞNG|ỦY VIÊN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|VỤ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG)(?:\s|,|$)/u;
+
+/** A place completing a body's name ("TM. ỦY BAN NHÂN DÂN" / "XÃ TÂN LẬP"). */
+const PLACE_START = /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)\s/u;
+
 export function readSignature(signer: Signer): Signature {
   const authority = signer.marks.map((t) => readMark(t.payload.text));
-  let position: string | null = signer.positions.map((t) => t.payload.text).join(" ") || null;
+  let positions = signer.positions.map((t) => t.payload.text);
+  // a mark's office printed over two lines, the body's name on the second ("TM. BAN THƯỜNG TRỰC" /
+  // "ỦY BAN MTTQ VIỆT NAM TỈNH" / "CHỦ TỊCH"): the lines before the signer's title are the office's
+  const last = authority.at(-1);
+  const title = positions.findIndex((p) => TITLE_START.test(p));
+  if (last?.office && title > 0 && positions.slice(0, title).every((p, i) => !TITLE_START.test(p) && (i > 0 || opensBody(p, "") || PLACE_START.test(p)))) {
+    const more = positions.slice(0, title).join(" ");
+    authority[authority.length - 1] = { ...last, text: `${last.text} ${more}`, office: `${last.office} ${more}` };
+    positions = positions.slice(title);
+  }
+  let position: string | null = positions.join(" ") || null;
   const officeless = authority.find((a) => a.office === null);
   if (officeless && position) [officeless.office, position] = cutTitles(position);
   else if (!position && authority.length) {
-    const last = authority[authority.length - 1];
-    if (last.office) [last.office, position] = cutTitles(last.office);
+    const mark = authority[authority.length - 1];
+    if (mark.office) [mark.office, position] = cutTitles(mark.office);
     // the mark's text ends with its office: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" → "KT. GIÁM ĐỐC"
-    if (position && last.text.endsWith(position)) authority[authority.length - 1] = { ...last, text: last.text.slice(0, -position.length).trimEnd() };
+    if (position && mark.text.endsWith(position)) authority[authority.length - 1] = { ...mark, text: mark.text.slice(0, -position.length).trimEnd() };
   }
   const lines = signerTokens(signer).map((t) => t.payload.n);
   return {

@@ -10,6 +10,8 @@
  * - "O" after a digit (or another such O) is 0: "1O", "2OO8";
  * - "O" opening the run ("O5") only in a number or code, followed by "-" or "/" and more, or by
  *   "." and a digit ("O5-HD", "O3/2025"); "khí O2" stays;
+ * - "O" and one digit right after "ngày" or "tháng" ("ngày O5", "tháng O7"): NĐ 30 (Phụ lục I)
+ *   pads a day below 10 and the months 1 and 2 with a 0, and many offices pad every month;
  * - "o", "l", "I" only between two digits ("1o4", "20l5"); "lần 2o", "I1" stay.
  */
 
@@ -37,7 +39,7 @@ export function mendOcrDigits(text: string): string {
     let digits = 0;
     while (i < text.length && isRunChar(text.charCodeAt(i))) if (isDigit(text.charCodeAt(i++))) digits++;
     if (digits === 0 || digits === i - start || isWordChar(text.charCodeAt(start - 1)) || isWordChar(text.charCodeAt(i))) continue;
-    const run = mendRun(text.slice(start, i), text.slice(i, i + 2));
+    const run = mendRun(text.slice(start, i), text.slice(i, i + 2), text.slice(Math.max(0, start - 8), start));
     if (run === null) continue;
     pieces.push(text.slice(done, start), run);
     done = i;
@@ -47,10 +49,13 @@ export function mendOcrDigits(text: string): string {
   return pieces.join("");
 }
 
-/** The run with its letters read as digits, or null when none is. `after`: the two characters after it. */
-function mendRun(run: string, after: string): string | null {
+/**
+ * The run with its letters read as digits, or null when none is. `after`: the two characters after
+ * it; `before`: the few before it.
+ */
+function mendRun(run: string, after: string, before: string): string | null {
   const c = [...run];
-  const leadingOk = /^[-/][0-9A-Za-z\u00c0-\u1ef9]|^\.\d/.test(after);
+  const leadingOk = /^[-/][0-9A-Za-z\u00c0-\u1ef9]|^\.\d/.test(after) || (/^O\d$/.test(run) && DAY_OR_MONTH_BEFORE.test(asciiFold(before)));
   // "O" after a digit or a mended O; leading O's only in a number or code
   let seenDigit = false;
   for (let k = 0; k < c.length; k++) {
@@ -67,6 +72,9 @@ function mendRun(run: string, after: string): string | null {
   const mended = c.join("");
   return mended === run ? null : mended;
 }
+
+/** "ngày " or "tháng " (folded, any case) just before the run, as a word of its own. */
+const DAY_OR_MONTH_BEFORE = /(?:^|[^A-Za-z])(?:ngay|thang)\s{1,2}$/i;
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** 0-9, O, o, I, l */

@@ -35,8 +35,9 @@ const HEADER_PARTS: readonly RegExp[] = [
   /DOAN TNCS HO CHI MINH/, // the Đoàn's heading, where the Party motto stands (HD 36's layout)
   /(?:^|\s)S[Oo] ?: ?[\d/._]/, // "Số: 12/…", or blank: "Số: /UBND", "Số: …/UBND"
   /^S[Oo] \d{1,6}-[A-Z`]/, // HD 36 prints a Party number without a colon: "Số 125-CV/ĐU"
+  /(?:^|\s)\*{1,5} S[Oo] \d{1,6}-[A-Z`]/, // … and the star above it (flattened: "ĐẢNG ỦY XÃ … * Số 86-QĐ/ĐU")
   /(?:^|\s)V ?\/ ?v\s/,
-  new RegExp("[A-Z][\\w.`]*, ?" + DATE),
+  new RegExp("[A-Z][\\w.`]*(?: \\d{1,2})?, ?" + DATE), // "Hà Nội, ngày …", "Quận 3, ngày …", "Đam Rông 1, ngày …"
   /(?:^|\s)K[iy]nh g[uw]i ?:/i,
   /\s(?:-{3,}|_{3,}|={3,})(?:\s|$)/,
   /^\d{1,6} ?[-/] ?[A-Z][A-Za-z`]*\s/, // "299/TTg Hà Nội, ngày …" under a "Số:" line
@@ -66,7 +67,12 @@ const HEADER_CUTS: readonly Cut[] = [
   { re: /(?<!TRUNG UONG)\s(?=DOAN TNCS HO CHI MINH)/g, needs: "DOAN TNCS HO CHI MINH" },
   { re: /\s(?=S[Oo] ?: ?[\d/._])/g, needs: ":" },
   { re: /V(?<=\s.)(?= ?\/ ?v\s)/g, needs: "/", afterSpace: true },
-  { re: new RegExp("(?<![A-Za-z`])(?:(?:TP|Q)\\. ?)?[A-Z][a-z`]*(?: [A-Z][a-z`]*){0,3}, ?" + DATE, "g"), needs: "thang" },
+  // the place: up to four capitalised words, perhaps ending in a unit number (NĐ 30 Điều 8 khoản 4: the
+  // unit's name — "Quận 3", "Phường 12", "Q. 10", the 2025 communes "Đam Rông 1")
+  {
+    re: new RegExp("(?<![A-Za-z`])(?:(?:TP|Q)\\. ?)?(?:(?:Quan|Phuong|[QP]\\.) ?\\d{1,2}|[A-Z][a-z`]*(?: [A-Z][a-z`]*){0,3}(?: \\d{1,2})?), ?" + DATE, "g"),
+    needs: "thang",
+  },
   { re: new RegExp(", ?" + DATE + "(?=\\s)", "g"), end: true, needs: "thang" },
   { re: new RegExp(TYPE_NAME.source, "g") },
   { re: /\((?<=\s.)(?=(?:Ban hanh )?kem theo\b)/gi, needs: "(", afterSpace: true },
@@ -286,7 +292,7 @@ const CHEAP_PARTS: readonly RegExp[] = [
   /C[ỘÔO]NG H[ÒOÓ]A|CỘNG HOÀ/,
   /Độc lập|Doc lap/i,
   /ĐẢNG C[ỘÔO]NG SẢN|ĐOÀN TNCS/,
-  /S[ốôoỐÔO] ?:|^S[ốôoỐÔO] \d/,
+  /S[ốôoỐÔO] ?:|^S[ốôoỐÔO] \d|\* S[ốôoỐÔO] \d/,
   /V ?\/ ?v\s/,
   /, ?ng[àa]?y (?:\d|[.…_]|th[áa]ng)/, // a date, or one with a blank day: "ngày   tháng 01 năm 2025"
   /[Kk][íi]nh g[ửu]i/,
@@ -309,7 +315,7 @@ const MAY_HOLD_PART = new RegExp(
     "CONG HOA",
     "[Dd][Oo][Cc] [Ll][Aa][Pp]",
     "DANG CONG SAN|DOAN TNCS",
-    "S[oO] ?:|^S[oO] \\d",
+    "S[oO] ?:|^S[oO] \\d|\\* S[oO] \\d",
     "V ?\\/ ?v[\\s`]",
     ", ?nga?y (?:\\d|[._]|thang)",
     "[Kk]inh gui",
@@ -394,11 +400,24 @@ const MOTTO_AFTER_CAPITALS = /^(?=[^a-z]*[A-Z`]{2})[A-Z`][A-Z`\d.,&/() -]*(?<=[A
 /** Cheap sign of it, before any folding: the line opens with two upper-case letters. */
 const OPENS_UPPER = /^\p{Lu}\p{Lu}/u;
 
+/**
+ * "… triển khai thực hiện./. Nơi nhận: - Như trên; …": NĐ 30 closes the content with "./." (or
+ * "/."), and the footer follows; a web copy that strips the paragraphs glues them. Folded text.
+ */
+const CLOSING_THEN_FOOTER = /\/\.\s*(?=N[oe]i nh[ao]n ?:)/i;
+
 /** The cells of a line, or null for the line as it is (most: no array made for them). */
 function cellsOf(line: Line): Line[] | null {
   const text = line.text;
   if (text.length < 12) return null;
   const folded = line.folded;
+  // the footer glued after the content's "./.": two lines, each read as a line of its own (a
+  // flattened document, cut at its Nơi nhận with its other parts, is left to DOCUMENT_CUTS)
+  const closing = text.length <= FLATTENED_DOCUMENT && folded.includes("/.") ? CLOSING_THEN_FOOTER.exec(folded) : null;
+  if (closing !== null && closing.index > 0) {
+    const [head, tail] = cutAt(line, [closing.index + closing[0].length]);
+    if (tail) return [...(cellsOf(head) ?? [head]), ...(cellsOf(tail) ?? [tail])];
+  }
   const mayHoldPart = MAY_HOLD_PART.test(folded);
   const headerish = mayHoldPart && countMatching(CHEAP_PARTS, text) >= 2;
   // "TỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc": one header part, after the issuer's capitals

@@ -69,6 +69,11 @@ describe("readRecipients", () => {
     ["a bare abbreviation", "- VNPT Lai Châu (p/h);", "VNPT Lai Châu", "để phối hợp"],
     ["a note an OCR engine wrote as a formula", "- Chủ tịch UBND tỉnh $( \\mathsf { b } / \\mathsf { c } )$ ;", "Chủ tịch UBND tỉnh", "để báo cáo"],
     ["no note: a bracket that is part of the entry", "- VP UBNDTP (2,3);", "VP UBNDTP (2,3)", null],
+    // a purpose verb written without "để" (probe8 03)
+    ["a bare purpose verb", "- Báo Đồng Tháp (đăng tin);", "Báo Đồng Tháp", "để đăng tin"],
+    ["a bare 'báo cáo'", "- UBND tỉnh (báo cáo);", "UBND tỉnh", "để báo cáo"],
+    ["no note: a body in brackets", "- Cục Kiểm tra văn bản QPPL (Bộ Tư pháp);", "Cục Kiểm tra văn bản QPPL (Bộ Tư pháp)", null],
+    ["no note: a verb that opens a longer bracket", "- Sở Y tế (báo cáo viên cấp tỉnh);", "Sở Y tế (báo cáo viên cấp tỉnh)", null],
   ])("reads %s", (_name, line, text, purpose) => {
     const [entry] = recipients(`Nơi nhận:\n${line}`).recipients;
     expect([entry.text, entry.purpose]).toEqual([text, purpose]);
@@ -149,5 +154,22 @@ describe("the signatures of a joint document: one per signer block", () => {
     expect(d.signatures.map((s) => s.name)).toEqual(names);
     expect(d.recipients).toHaveLength(recipients);
     expect(d.appendices).toEqual([]);
+  });
+});
+
+describe("readSignature: a TM. office printed over two lines (probe8 F12)", () => {
+  it.each([
+    // must change: the body's name on the mark's second line is the office's, not the position's
+    ["TM. BAN THƯỜNG TRỰC\nỦY BAN MTTQ VIỆT NAM TỈNH\nCHỦ TỊCH\n\nNguyễn Văn A", "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH", "CHỦ TỊCH"],
+    ["TM. BAN CHẤP HÀNH\nCÔNG ĐOÀN NGÀNH Y TẾ\nCHỦ TỊCH\n\nNguyễn Văn A", "BAN CHẤP HÀNH CÔNG ĐOÀN NGÀNH Y TẾ", "CHỦ TỊCH"],
+    ["TM. ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nCHỦ TỊCH\n\nNguyễn Văn A", "ỦY BAN NHÂN DÂN XÃ TÂN LẬP", "CHỦ TỊCH"],
+    ["TM. BAN THƯỜNG VỤ\nĐẢNG ỦY XÃ TÂN LẬP\nPHÓ BÍ THƯ\n\nNguyễn Văn A", "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ TÂN LẬP", "PHÓ BÍ THƯ"],
+    // must stay: the position on one line, or wrapped over two
+    ["TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+    ["TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH\nTHƯỜNG TRỰC\n\nNguyễn Văn A", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"],
+    ["KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn A", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+  ])("%s", (text, office, position) => {
+    const s = signatureOf(text);
+    expect([s.authority[0].office, s.position]).toEqual([office, position]);
   });
 });

@@ -184,15 +184,29 @@ describe("the qualifier of a joint document on its type line (Nghị quyết li�
     parse(`SỞ Y TẾ\nSố: 02/HDLN-SYT\nLâm Đồng, ngày 05 tháng 9 năm 2026\n\n${typeLine}\n${title}\n\n1. Các cơ sở giáo dục bố trí nhân viên y tế.\n`).documents[0];
   it.each([
     // must change: the qualifier is the type line's; the title below is the subject
-    ["NGHỊ QUYẾT LIÊN TỊCH", "Về phối hợp tuyên truyền", "NGHỊ QUYẾT", "Về phối hợp tuyên truyền"],
+    // a joint type of its own (NĐ 30 Phụ lục III lists TTLT, NQLT): the type keeps its qualifier, as the number's code does (probe8 F9)
+    ["NGHỊ QUYẾT LIÊN TỊCH", "Về phối hợp tuyên truyền", "NGHỊ QUYẾT LIÊN TỊCH", "Về phối hợp tuyên truyền"],
+    ["THÔNG TƯ LIÊN TỊCH", "Hướng dẫn cơ cấu tổ chức của Sở Công Thương", "THÔNG TƯ LIÊN TỊCH", "Hướng dẫn cơ cấu tổ chức của Sở Công Thương"],
+    ["THÔNG TƯ LIÊN TỊCH Hướng dẫn cơ cấu tổ chức", "của Sở Công Thương", "THÔNG TƯ LIÊN TỊCH", "Hướng dẫn cơ cấu tổ chức của Sở Công Thương"],
+    // no joint type of its own: the qualifier is dropped
     ["HƯỚNG DẪN LIÊN NGÀNH", "Công tác y tế trường học năm học 2026-2027", "HƯỚNG DẪN", "Công tác y tế trường học năm học 2026-2027"],
     ["HƯỚNG DẪN LIÊN BỘ", "Công tác y tế trường học", "HƯỚNG DẪN", "Công tác y tế trường học"],
     // must stay: a title glued on the type line is the subject
     ["THÔNG BÁO Kết luận của Giám đốc Sở", "tại cuộc họp giao ban", "THÔNG BÁO", "Kết luận của Giám đốc Sở tại cuộc họp giao ban"],
     ["KẾ HOẠCH LIÊN KẾT VÙNG", "năm 2026", "KẾ HOẠCH", "LIÊN KẾT VÙNG năm 2026"],
+    ["THÔNG TƯ Hướng dẫn thi hành", "Luật Đất đai", "THÔNG TƯ", "Hướng dẫn thi hành Luật Đất đai"],
   ])("%s", (typeLine, title, name, subject) => {
     const d = doc(typeLine, title);
     expect(d.type?.name).toBe(name);
     expect(d.subject).toBe(subject);
+  });
+
+  it("the type's code agrees with the number's (TTLT, NQLT)", () => {
+    const joint = (typeLine: string, number: string) =>
+      parse(`BỘ CÔNG THƯƠNG - BỘ NỘI VỤ\nSố: ${number}\nHà Nội, ngày 26 tháng 4 năm 2024\n\n${typeLine}\nHướng dẫn A\n\nĐiều 1. B.\n`).documents[0];
+    for (const [typeLine, number, code] of [["THÔNG TƯ LIÊN TỊCH", "02/2024/TTLT-BCT-BNV", "TTLT"], ["NGHỊ QUYẾT LIÊN TỊCH", "01/2024/NQLT-UBTVQH-CP", "NQLT"], ["THÔNG TƯ", "02/2024/TT-BCT", "TT"]]) {
+      const d = joint(typeLine, number);
+      expect([d.type?.code, d.number?.typeCode]).toEqual([code, code]);
+    }
   });
 });

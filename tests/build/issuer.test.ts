@@ -113,3 +113,39 @@ describe("the body nouns in Kính gửi: a wrapped addressee stays one", () => {
     ]);
   });
 });
+
+describe("readIssuer: state enterprises (Tập đoàn › Tổng công ty › Công ty)", () => {
+  it.each([
+    // must change: the company line opens a body of its own
+    ["TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM\nTỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG", "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG"],
+    ["TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG\nCÔNG TY ĐIỆN LỰC QUẢNG NAM", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG", "CÔNG TY ĐIỆN LỰC QUẢNG NAM"],
+    ["TẬP ĐOÀN CÔNG NGHIỆP - VIỄN THÔNG QUÂN ĐỘI\nTỔNG CÔNG TY VIỄN THÔNG VIETTEL", "TẬP ĐOÀN CÔNG NGHIỆP - VIỄN THÔNG QUÂN ĐỘI", "TỔNG CÔNG TY VIỄN THÔNG VIETTEL"],
+    ["CÔNG TY CỔ PHẦN XI MĂNG HÀ TIÊN\nNHÀ MÁY XI MĂNG KIÊN LƯƠNG", "CÔNG TY CỔ PHẦN XI MĂNG HÀ TIÊN", "NHÀ MÁY XI MĂNG KIÊN LƯƠNG"],
+    ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\nCÔNG TY TNHH MTV MÔI TRƯỜNG ĐÔ THỊ", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", "CÔNG TY TNHH MTV MÔI TRƯỜNG ĐÔ THỊ"],
+    // two levels run into one line (a web copy): a national body's name, then the company
+    ["TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG", "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG"],
+    // must stay: a company's name wrapped after its legal form, or a name without a company noun on its second line
+    ["CÔNG TY CỔ PHẦN\nTẬP ĐOÀN HOA SEN", null, "CÔNG TY CỔ PHẦN TẬP ĐOÀN HOA SEN"],
+    ["CÔNG TY TNHH MỘT THÀNH VIÊN\nXỔ SỐ KIẾN THIẾT QUẢNG NAM", null, "CÔNG TY TNHH MỘT THÀNH VIÊN XỔ SỐ KIẾN THIẾT QUẢNG NAM"],
+    ["TỔNG CÔNG TY\nĐIỆN LỰC MIỀN TRUNG", null, "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG"],
+    ["BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC SƯ PHẠM KỸ THUẬT VĨNH LONG", "BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG ĐẠI HỌC SƯ PHẠM KỸ THUẬT VĨNH LONG"],
+  ])("%s", (text, parent, name) => {
+    expect(issuerOf(text)).toEqual([parent, name]);
+  });
+});
+
+describe("readIssuer: HD 36's two Party levels run onto one line", () => {
+  it.each([
+    // must change: the lower committee or board opens a body of its own
+    ["ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ ĐAM RÔNG 1", "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY XÃ ĐAM RÔNG 1"],
+    ["THÀNH ỦY HÀ NỘI QUẬN ỦY HAI BÀ TRƯNG", "THÀNH ỦY HÀ NỘI", "QUẬN ỦY HAI BÀ TRƯNG"],
+    ["ĐẢNG BỘ XÃ TÂN LẬP CHI BỘ THÔN ĐỒNG CHÈ", "ĐẢNG BỘ XÃ TÂN LẬP", "CHI BỘ THÔN ĐỒNG CHÈ"],
+    ["TỈNH ỦY THANH HÓA BAN TỔ CHỨC", "TỈNH ỦY THANH HÓA", "BAN TỔ CHỨC"],
+    // must stay: one body whose name holds such words after a unit of place, or none
+    ["ĐẢNG ỦY QUÂN SỰ TỈNH THANH HÓA", null, "ĐẢNG ỦY QUÂN SỰ TỈNH THANH HÓA"],
+    ["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", null, "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"],
+    ["ĐẢNG BỘ XÃ CHI BỘ", null, "ĐẢNG BỘ XÃ CHI BỘ"],
+  ])("%s", (text, parent, name) => {
+    expect(issuerOf(text)).toEqual([parent, name]);
+  });
+});

@@ -53,3 +53,57 @@ describe("HoTen: a signer's name, with the rank or degree printed before it", ()
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+describe("PhuLuc: a form's title, 'Mẫu số NN', in mixed case (probe8 F8)", () => {
+  const kindOf = (text: string): string => lex(toLines(text, "plain"))[0].tokenType.name;
+  it.each([
+    // must change: an attached form's own title
+    ["Mẫu số 01", "PhuLuc"],
+    ["Mẫu số 01/PKS", "PhuLuc"],
+    ["Mẫu số 3a:", "PhuLuc"],
+    ["Mẫu số 02 (Ban hành kèm theo Thông tư số 01/2025/TT-BNV)", "PhuLuc"],
+    ["Mẫu số 05. PHIẾU ĐĂNG KÝ DỰ TUYỂN", "PhuLuc"],
+    ["Mẫu số 05 - PHIẾU ĐĂNG KÝ DỰ TUYỂN", "PhuLuc"],
+    ["Mẫu số 04 PHIẾU KHẢO SÁT", "PhuLuc"],
+    ["Biểu mẫu số 02", "PhuLuc"],
+    ["Mẫu số II", "PhuLuc"],
+    ["Mẫu số: 02/TB", "PhuLuc"],
+  ])("%s → %s", (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+  it.each([
+    // must stay: a sentence that opens with the form's code, a word that only starts alike
+    "Mẫu số 01 được áp dụng cho các đơn vị sự nghiệp",
+    "Mẫu số liệu báo cáo gửi về Sở",
+    "Mẫu sổ theo dõi công văn đến",
+    "Mẫu số 03/BCĐBHĐND-MT). Người ứng cử nộp hồ sơ tại Ủy ban bầu cử cấp xã",
+    "Mẫu số 01/HNCT áp dụng đối với hội nghị cử tri nơi công tác",
+    "Biểu mẫu thống kê kèm theo",
+  ])("stays no appendix title: %s", (text) => {
+    expect(kindOf(text)).not.toBe("PhuLuc");
+  });
+});
+
+describe("PageBreak: a web page's share line is page debris (probe8 F10)", () => {
+  const kindOf = (text: string): string => lex(toLines(text, "plain"))[0].tokenType.name;
+  it.each(["Chia sẻ: Facebook | Zalo | In trang", "Chia sẻ: Facebook Zalo In trang", "Chia sẻ:  Zalo", "Chia sẻ: | Facebook"])("%s", (text) => {
+    expect(kindOf(text)).toBe("PageBreak");
+  });
+  it.each(["Chia sẻ kinh nghiệm trong công tác quản lý", "Chia sẻ: các đơn vị báo cáo kết quả"])("stays no debris: %s", (text) => {
+    expect(kindOf(text)).not.toBe("PageBreak");
+  });
+});
+
+describe("LaMa: a Roman section whose space before the title was lost (web copy)", () => {
+  const kindOf = (text: string): string => lex(toLines(text, "plain"))[0].tokenType.name;
+  it.each([
+    ["III.TỔ CHỨC THỰC HIỆN", "LaMa"],
+    ["II.NỘI DUNG, THỜI GIAN", "LaMa"],
+    ["III. TỔ CHỨC THỰC HIỆN", "LaMa"],
+  ])("%s → %s", (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+  it.each(["V.I.Lênin đã dạy", "X.Quang phổi", "I.5 triệu đồng", "IV.TỔNG"])("stays no section: %s", (text) => {
+    expect(kindOf(text)).not.toBe("LaMa");
+  });
+});

@@ -14,6 +14,13 @@ describe("OCR digits: O (and l, I) read back as digits inside a number that stan
     ["ngày O3/2025", "ngày 03/2025"],
     ["ngày 1o4 và 20l5", "ngày 104 và 2015"],
     ["(số 1O)", "(số 10)"],
+    // a padded day or month after "ngày" / "tháng" (NĐ 30 pads a day below 10 and months 1, 2)
+    ["Quảng Ngãi, ngày 20 tháng O7 năm 2025", "Quảng Ngãi, ngày 20 tháng 07 năm 2025"],
+    ["Quảng Ngãi, ngày O5 tháng 7 năm 2025", "Quảng Ngãi, ngày 05 tháng 7 năm 2025"],
+    ["kể từ ngày O1 tháng O8 năm 2025", "kể từ ngày 01 tháng 08 năm 2025"],
+    ["NGÀY O5 THÁNG O1 NĂM 2026", "NGÀY 05 THÁNG 01 NĂM 2026"],
+    ["trước ngày O1/8/2025", "trước ngày 01/8/2025"],
+    ["Tháng O7/2025", "Tháng 07/2025"],
   ])("%s", (input, expected) => {
     expect(mendOcrDigits(input)).toBe(expected);
   });
@@ -28,6 +35,10 @@ describe("OCR digits: O (and l, I) read back as digits inside a number that stan
     ["a Vietnamese letter beside the run", "Ô5 và 5Ô, Ơ1"],
     ["digits only", "Số: 104/TB-VP ngày 10/11/2025"],
     ["a code glued to letters", "mẫu A1O, QL1O"],
+    ["O and a digit after another word than ngày, tháng", "khí O2 trong năm O3, số O5, lần O1"],
+    ["O and two digits after ngày (not a day)", "ngày O12 và tháng O15"],
+    ["a word ending in ngay (not the word ngày)", "hằng ngàyO5, Thangs O5"],
+    ["O inside a word after ngày", "ngày OTP5"],
   ])("stays: %s", (_name, input) => {
     expect(mendOcrDigits(input)).toBe(input);
   });

@@ -304,3 +304,54 @@ describe("splitCells stays linear on long hostile lines (the footer, motto and O
     expect(performance.now() - start).toBeLessThan(5_000);
   });
 });
+
+describe("splitCells: the footer glued after the content's './.' (a web copy without paragraphs, probe8 F10)", () => {
+  it.each([
+    // must change: the closing, then the flattened footer cut as one on its own line is
+    [
+      "the closing, Nơi nhận, entries and the KT. signer",
+      "Đề nghị các đơn vị nghiêm túc triển khai thực hiện./. Nơi nhận: - Như trên; - Ban Giám hiệu (để b/c); - Lưu: VT, ĐT. KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG (Đã ký) Nguyễn Thị Mỹ Dung",
+      ["Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.", "Nơi nhận:", "- Như trên;", "- Ban Giám hiệu (để b/c);", "- Lưu: VT, ĐT.", "KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG", "(Đã ký)", "Nguyễn Thị Mỹ Dung"],
+    ],
+    [
+      "'/.' without the full stop, the label alone",
+      "Yêu cầu các đơn vị thực hiện/. Nơi nhận:",
+      ["Yêu cầu các đơn vị thực hiện/.", "Nơi nhận:"],
+    ],
+  ])("%s", (_name, input, expected) => {
+    expect(cells(input)).toEqual(expected);
+  });
+
+  it.each([
+    ["a Nơi nhận named in prose", "Đề nghị gửi hồ sơ về nơi nhận hồ sơ của Sở./. Nơi nhận hồ sơ: Bộ phận một cửa."],
+    ["the closing alone", "Đề nghị các đơn vị nghiêm túc triển khai thực hiện./."],
+    ["a date, not a closing", "Số liệu tính đến ngày 30/6/2025 Nơi nhận: Sở Tài chính"],
+  ])("stays: %s", (_name, input) => {
+    expect(cells(input)).toEqual([input]);
+  });
+});
+
+describe("splitCells: a flattened header whose place ends in a unit number (HD 36 star row, Quận 3)", () => {
+  it.each([
+    // must change: the place-date was left glued to the number (one header part less)
+    [
+      "HD 36: issuer, star, number and a numbered commune",
+      "ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ ĐAM RÔNG 1 * Số 86-QĐ/ĐU Đam Rông 1, ngày 15 tháng 3 năm 2025",
+      ["ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ ĐAM RÔNG 1", "*", "Số 86-QĐ/ĐU", "Đam Rông 1, ngày 15 tháng 3 năm 2025"],
+    ],
+    ["a State number and Quận 3", "Số: 86/UBND-VP Quận 3, ngày 20 tháng 10 năm 2024", ["Số: 86/UBND-VP", "Quận 3, ngày 20 tháng 10 năm 2024"]],
+    ["Phường 12", "Số: 86/UBND-VP Phường 12, ngày 20 tháng 10 năm 2024", ["Số: 86/UBND-VP", "Phường 12, ngày 20 tháng 10 năm 2024"]],
+    ["Q. 10", "Số: 86/UBND-VP Q. 10, ngày 20 tháng 10 năm 2024", ["Số: 86/UBND-VP", "Q. 10, ngày 20 tháng 10 năm 2024"]],
+    // must stay as before: a place without a number
+    ["a place without a number", "Số: 86/UBND-VP Bảo Lâm, ngày 20 tháng 10 năm 2024", ["Số: 86/UBND-VP", "Bảo Lâm, ngày 20 tháng 10 năm 2024"]],
+  ])("%s", (_name, input, expected) => {
+    expect(cells(input)).toEqual(expected);
+  });
+
+  it.each([
+    ["a body line citing an article and a date", "Căn cứ Điều 3, ngày 20 tháng 10 năm 2024 của Quận ủy về việc tổ chức"],
+    ["a list item opening with a number", "3, ngày 5 tháng 3 năm 2025 các phòng dự họp."],
+  ])("stays: %s", (_name, input) => {
+    expect(cells(input)).toEqual([input]);
+  });
+});

@@ -292,17 +292,21 @@ function gapsOf(raw: string): Gap[] {
 /**
  * A region of Word table rows: from the anchor to the last line holding a tab before a blank line
  * (a row of empty cells, "\t", does not end it) or a line that is neither a row nor a list entry
- * (the body's prose, "Kính gửi: …", "QUYẾT ĐỊNH"). A line cut at its tab gives a left and a right
+ * (the body's prose, "Kính gửi: …", "QUYẾT ĐỊNH"). A region that opens on two signers' marks side
+ * by side (a joint document, NĐ 30 Phụ lục I) ends before "Nơi nhận", printed under both blocks. A line cut at its tab gives a left and a right
  * part; a line opening with a tab ("\tNguyễn Văn Hùng") is right-cell text, a list entry without a
  * tab between two rows ("- TT Tỉnh ủy, TT HĐND tỉnh;") left-cell text.
  */
 function tabColumnsAt(lines: readonly Line[], from: number): Table {
   const anchor = lines[from].raw;
-  const footer = isFooterAnchor(anchor, tabGap(anchor) as Gap);
+  const gap0 = tabGap(anchor) as Gap;
+  const footer = isFooterAnchor(anchor, gap0);
+  // two signer blocks side by side (a joint document): its Nơi nhận is printed under them, a table of its own
+  const signers = isSignerPart(asciiFold(anchor.slice(0, gap0.start).trim())) && isSignerPart(asciiFold(anchor.slice(gap0.end).trim()));
   let last = from;
   for (let i = from + 1; i < lines.length && i < from + MAX_REGION; i++) {
     const raw = lines[i].raw;
-    if (raw.includes("\f")) break;
+    if (raw.includes("\f") || (signers && LEFT_ANCHOR.test(asciiFold(lines[i].text)))) break;
     if (lines[i].text === "" && !raw.includes("\t")) {
       // a footer's blank signing space: the signer's name under it is a row whose left cell is empty
       const next = footer ? nameRowAfterBlanks(lines, i, from + MAX_REGION) : -1;

@@ -353,3 +353,21 @@ describe("pdftotext -layout: two signer blocks side by side (a joint document)",
     expect(plain(lines.join("\n"))).toEqual(expected);
   });
 });
+
+describe("Word tabs: two signer blocks side by side, the Nơi nhận under them (a joint document)", () => {
+  const BLOCKS = ["KT. BỘ TRƯỞNG BỘ NỘI VỤ\tKT. BỘ TRƯỞNG BỘ CÔNG THƯƠNG", "THỨ TRƯỞNG\tTHỨ TRƯỞNG", "\t", "\t", "Vũ Chiến Thắng\tPhan Thị Thắng", "\t"];
+  it.each([
+    // must change: the Nơi nhận rows (holding tabs) were read as the blocks' table, the second signer after them
+    ["the Nơi nhận with trailing tabs", [...BLOCKS, "Nơi nhận:\t", "- Văn phòng Chính phủ;\t", "- Lưu: VT BCT, VT BNV.\t"],
+      ["1: KT. BỘ TRƯỞNG BỘ NỘI VỤ", "2: THỨ TRƯỞNG", "5: Vũ Chiến Thắng", "1: KT. BỘ TRƯỞNG BỘ CÔNG THƯƠNG", "2: THỨ TRƯỞNG", "5: Phan Thị Thắng", "7: Nơi nhận:", "8: - Văn phòng Chính phủ;", "9: - Lưu: VT BCT, VT BNV."]],
+    ["TM. marks, a list entry without its tab", ["TM. ỦY BAN NHÂN DÂN\tTM. BAN THƯỜNG TRỰC", "CHỦ TỊCH\tCHỦ TỊCH", "\t", "Nguyễn Văn A\tTrần Thị B", "Nơi nhận:\t", "- Như trên;"],
+      ["1: TM. ỦY BAN NHÂN DÂN", "2: CHỦ TỊCH", "4: Nguyễn Văn A", "1: TM. BAN THƯỜNG TRỰC", "2: CHỦ TỊCH", "4: Trần Thị B", "5: Nơi nhận:", "6: - Như trên;"]],
+  ])("%s", (_, lines, expected) => {
+    expect(plain(lines.join("\n"))).toEqual(expected);
+  });
+
+  it("must stay: one signer beside the Nơi nhận, the list under it in the left cell", () => {
+    const text = ["Nơi nhận:\tKT. CHỦ TỊCH", "- Như Điều 3;\tPHÓ CHỦ TỊCH", "- Lưu: VT.\t", "\t", "\tNguyễn Văn Hùng"].join("\n");
+    expect(plain(text)).toEqual(["1: Nơi nhận:", "2: - Như Điều 3;", "3: - Lưu: VT.", "1: KT. CHỦ TỊCH", "2: PHÓ CHỦ TỊCH", "5: Nguyễn Văn Hùng"]);
+  });
+});
