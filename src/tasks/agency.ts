@@ -306,7 +306,11 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
       continue;
     }
     if (w.cap) {
-      j = fieldEnd(words, from, j, readName(words, j));
+      // "Đội Đăng ký, quản lý cư trú", "Phòng Quản lý đô thị", "Trung tâm Quản lý …": right after a unit's
+      // head, a capitalised word opens the body's proper name (NĐ 30, Phụ lục II), though it reads as a verb
+      const opening = j === start && j > from && !matchPhrase(words, from, TITLES) && !matchPhrase(words, j, POLICE_FIELDS)
+        ? matchPhrase(words, j, STOPS) || matchPhrase(words, j, NAME_OPENING_VERBS) : 0;
+      j = fieldEnd(words, from, j, readName(words, j, false, opening));
       continue;
     }
     // "(Các đảng ủy trực thuộc) tỉnh ủy": a Party committee is one word, whatever descriptor ends in its level
@@ -412,6 +416,9 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     return j;
   }
 }
+
+/** Verbs whose last syllable alone reads as one ("ký"), opening a unit's name: "Phòng Đăng ký kinh doanh". */
+const NAME_OPENING_VERBS = phraseTable(["đăng ký"]);
 
 /** Some word from `from` to `to` reads as a verb. */
 function holdsStop(words: readonly Word[], from: number, to: number): boolean {
@@ -551,8 +558,8 @@ const PLACE_ABBREVIATIONS = new Set(["tp", "tx", "tt", "q", "p"]);
  * A capitalised name: "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội", "Covid-19",
  * "Giao thông vận tải" (up to three lower-case words after a capitalised one, none a verb).
  */
-function readName(words: readonly Word[], j: number, optional = false): number {
-  let k = j;
+function readName(words: readonly Word[], j: number, optional = false, opened = 0): number {
+  let k = j + opened;
   let lower = 0;
   /** the name read so far is whole: lower-case words after it are no part of it (see `completes`) */
   let complete = false;

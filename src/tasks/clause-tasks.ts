@@ -491,16 +491,29 @@ function rowTask(clause: Clause, rows: RowsOfClause, inherited: string[] | null,
  * when no body follows it ("… phụ trách lĩnh vực Giám sát và Phản biện xã hội").
  */
 function agenciesIn(value: string): string[] {
+  // "Văn phòng HĐND và UBND xã", "Phòng Kinh tế, Hạ tầng và Đô thị": no cut inside a name the name
+  // reader reads whole, as it reads the same names in a sentence
+  const names = nameSpans(value);
   const parts: string[] = [];
   let from = 0;
   for (const m of value.matchAll(BODY_SEPARATOR)) {
     const next = m.index + m[0].length;
     if (m[0].trim() === "và" && !opensBody(value.slice(next))) continue;
+    // (a comma before a head of its own still opens the next body: "Bộ Y tế, Cơ quan …", "…, Bộ, ngành")
+    if (names.some(([start, end]) => start < m.index && next < end) && (m[0].trim() === "và" || !mayOpenAgency(firstWordOf(value.slice(next))))) continue;
     parts.push(value.slice(from, m.index));
     from = next;
   }
   parts.push(value.slice(from));
   return parts.map((part) => withoutPredicate(part.replace(/[\s.,]+$/u, "").trim())).filter(Boolean);
+}
+
+/** Where the names the name reader finds at the cell's start lie in it: [start, end) of each. */
+function nameSpans(value: string): Array<[number, number]> {
+  if (!mayOpenAgency(firstWordOf(value), true)) return [];
+  const words = toWords(value);
+  const list = readAgencyList(words, 0, { names: true });
+  return list ? list.items.map((it) => [words[it.from].start, words[it.to - 1].end]) : [];
 }
 
 /** Where a row's next body may start: ";", or "," / "và" before a capital or "các"/"những". */

@@ -227,4 +227,7 @@ export const POLICE_FIELDS = phraseTable([
   "cảnh sát thi hành án hình sự và hỗ trợ tư pháp", "cảnh sát quản lý tạm giữ, tạm giam và thi hành án hình sự tại cộng đồng",
   "an ninh chính trị nội bộ", "an ninh kinh tế", "an ninh đối ngoại", "an ninh điều tra", "an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
   "quản lý xuất nhập cảnh", "kỹ thuật hình sự", "hồ sơ nghiệp vụ", "công tác đảng và công tác chính trị",
+  // the teams (Đội) of those departments and of the commune police: "Đội Đăng ký, quản lý cư trú", "Đội Quản lý
+  // hành chính về trật tự xã hội"
+  "đăng ký, quản lý cư trú", "quản lý hành chính về trật tự xã hội",
 ]);

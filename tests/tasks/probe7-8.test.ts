@@ -1,0 +1,65 @@
+/**
+ * The second readers' seventh and eighth probes (/work/probe7, /work/probe8): names in table cells
+ * read by the name reader, a unit's name opening with a capitalised verb-like word, "Công nghệ
+ * thông tin", "được giao/được phân công" subjects, "quy định" after a lower-case tail, a number
+ * after a lower-case place word, school and university units. Each table holds the phrasings that
+ * must change and those that must stay.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+import { leads, tasksOf } from "./clause-fixture.js";
+
+const read = (text: string, inherited: string[] | null = null) => tasksOf(text, inherited, { year: 2025 });
+/** The tasks of a whole document: leads, supports. */
+const whoOf = (text: string) =>
+  parse(text, { path: "doc.txt" }).documents[0].tasks.map((t) => [t.lead.map((a) => a.text), t.support.map((a) => a.text)]);
+
+describe("a table cell's names are cut where the name reader cuts them, as in a sentence (probe7 N3)", () => {
+  const plan = (lead: string, support: string) =>
+    `KẾ HOẠCH\nChuyển đổi số\n\n1. Tổ chức tập huấn.\n- Cơ quan chủ trì: ${lead}\n- Cơ quan phối hợp: ${support}\n- Thời gian hoàn thành: Tháng 6/2026\n`;
+  const table = (lead: string, support: string) =>
+    `KẾ HOẠCH\nChuyển đổi số\n\nPHỤ LỤC\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n| 1 | Số hóa hồ sơ | ${lead} | ${support} | Tháng 6/2026 |\n`;
+  it.each([
+    ["a commune's joint office, row form", plan("Văn phòng HĐND và UBND xã", "Phòng Kinh tế, Hạ tầng và Đô thị"), [[["Văn phòng HĐND và UBND xã"], ["Phòng Kinh tế, Hạ tầng và Đô thị"]]]],
+    ["… in full words", plan("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Phòng Văn hóa - Xã hội"), [[["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"], ["Phòng Văn hóa - Xã hội"]]]],
+    ["a pipe table", table("Văn phòng HĐND và UBND xã", "Phòng Kinh tế, Hạ tầng và Đô thị"), [[["Văn phòng HĐND và UBND xã"], ["Phòng Kinh tế, Hạ tầng và Đô thị"]]]],
+    ["a Bộ whose field holds a comma", table("Bộ Văn hóa, Thể thao và Du lịch", "Các bộ, ngành, địa phương"), [[["Bộ Văn hóa, Thể thao và Du lịch"], ["Các bộ, ngành, địa phương"]]]],
+  ])("%s", (_, text, expected) => {
+    expect(whoOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["two bodies after a comma", plan("Phòng Kinh tế, Phòng Văn hóa - Xã hội", "Công an xã, Ban Chỉ huy Quân sự xã"), [[["Phòng Kinh tế", "Phòng Văn hóa - Xã hội"], ["Công an xã", "Ban Chỉ huy Quân sự xã"]]]],
+    ["two bodies after 'và'", plan("Văn phòng HĐND và UBND xã và Đoàn Thanh niên xã", "Sở Tài chính, Sở Xây dựng và UBND các xã"), [[["Văn phòng HĐND và UBND xã", "Đoàn Thanh niên xã"], ["Sở Tài chính", "Sở Xây dựng", "UBND các xã"]]]],
+    ["a head after a comma opens a body", table("Bộ Y tế", "Bộ Tài chính, Bộ Y tế, Cơ quan, đơn vị liên quan"), [[["Bộ Y tế"], ["Bộ Tài chính", "Bộ Y tế", "Cơ quan, đơn vị liên quan"]]]],
+    ["a lower-case group stays one", table("Bộ Y tế", "Bộ, ngành, địa phương"), [[["Bộ Y tế"], ["Bộ, ngành, địa phương"]]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(whoOf(text)).toEqual(expected);
+  });
+});
+
+describe("right after a unit's head a capitalised word opens its name, though it reads as a verb (probe7 N5)", () => {
+  it.each([
+    ["'Đăng ký' after Phòng", "Phòng Đăng ký kinh doanh chủ trì tổ chức tập huấn.", [["Phòng Đăng ký kinh doanh"]]],
+    ["a police team, name with a comma", "Đội Đăng ký, quản lý cư trú hướng dẫn việc cập nhật địa chỉ.", [["Đội Đăng ký, quản lý cư trú"]]],
+    ["a police team's field with 'về'", "Đội Quản lý hành chính về trật tự xã hội theo dõi, tổng hợp kết quả.", [["Đội Quản lý hành chính về trật tự xã hội"]]],
+    ["'Quản lý' after Trung tâm", "Trung tâm Quản lý đất đai thực hiện đo đạc.", [["Trung tâm Quản lý đất đai"]]],
+    ["'Tổ chức' after Phòng", "Phòng Tổ chức cán bộ chủ trì rà soát.", [["Phòng Tổ chức cán bộ"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it("a heading that names the unit", () => {
+    const text = "CÔNG VĂN\nV/v hướng dẫn\n\n1. Các đơn vị rà soát hồ sơ.\n2. Đội Đăng ký, quản lý cư trú: hướng dẫn việc cập nhật địa chỉ.\n";
+    expect(whoOf(text)).toEqual([[["Các đơn vị"], []], [["Đội Đăng ký, quản lý cư trú"], []]]);
+  });
+
+  it.each([
+    ["a one-word name before a verb", "Cục Thuế có trách nhiệm hướng dẫn.", [["Cục Thuế"]]],
+    ["a field name", "Sở Xây dựng hướng dẫn các xã.", [["Sở Xây dựng"]]],
+    ["a title is no unit", "Giám đốc Sở Y tế chỉ đạo rà soát.", [["Giám đốc Sở Y tế"]]],
+    ["a lower-case verb after the name", "Phòng Tài chính quản lý nguồn vốn.", [["Phòng Tài chính"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
