@@ -9,7 +9,7 @@
  *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
  */
 import {
-  BOUND, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
+  BOUND, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES, VERB_FIELDS,
 } from "./lexicon.js";
 import { foldChars, stripDiacritics } from "../inline/fold.js";
 import { lazy } from "../lazy.js";
@@ -578,6 +578,14 @@ function readName(words: readonly Word[], j: number, optional = false, opened = 
     if (field && (words[k].cap || k > j)) {
       k += field;
       complete = false;
+      continue;
+    }
+    // "Phòng Công nghệ thông tin | đăng tải …": a field holding a verb is read whole, and ends the name
+    const verbField = matchPhrase(words, k, VERB_FIELDS);
+    if (verbField && (words[k].cap || k > j)) {
+      k += verbField;
+      lower = 0;
+      complete = true;
       continue;
     }
     // "UBND Thành phố | bổ sung …", "Công an Tỉnh | …": a level printed in capitals is whole, and

@@ -213,6 +213,13 @@ export const COMMA_FIELDS = phraseTable(["phòng, chống", "lao động, thươ
 ]);
 
 /**
+ * Fields that hold a word read as a verb ("thông tin"), read as one inside a name: "Phòng Công nghệ thông tin",
+ * "Trung tâm Công nghệ thông tin và Truyền thông", "Cổng Thông tin điện tử" — the IT units of nearly every Sở,
+ * hospital, university and Bộ (a bare "thông tin" after a name is still the verb: "Sở Y tế thông tin cho …").
+ */
+export const VERB_FIELDS = phraseTable(["công nghệ thông tin", "công nghệ thông tin và truyền thông", "thông tin điện tử", "thông tin đối ngoại", "thông tin và truyền thông", "thông tin - truyền thông"]);
+
+/**
  * The departments of a Công an tỉnh (PA, PC, PK, PV, PX …; Thông tư of the Bộ Công an on the provincial police's
  * organisation), named by fields that hold a verb, "về", "và" or commas: "Phòng Cảnh sát giao thông", "Phòng Cảnh
  * sát quản lý hành chính về trật tự xã hội", "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Đội Cảnh

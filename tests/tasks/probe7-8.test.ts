@@ -63,3 +63,24 @@ describe("right after a unit's head a capitalised word opens its name, though it
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("'Công nghệ thông tin' is a field inside a name, 'thông tin' alone still a verb (probe8 F2)", () => {
+  it.each([
+    ["a hospital's IT department", "Phòng Công nghệ thông tin đăng tải Thông báo này trước ngày 09/3/2026.", [["Phòng Công nghệ thông tin"]]],
+    ["… and 'Truyền thông'", "Trung tâm Công nghệ thông tin và Truyền thông cập nhật phần mềm.", [["Trung tâm Công nghệ thông tin và Truyền thông"]]],
+    ["… of a province", "Trung tâm Công nghệ thông tin và Truyền thông tỉnh Nghệ An cập nhật phần mềm.", [["Trung tâm Công nghệ thông tin và Truyền thông tỉnh Nghệ An"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it("a support after 'phối hợp với'", () => {
+    expect(read("Phòng Tài chính chủ trì, phối hợp với Trung tâm Công nghệ thông tin triển khai.").map((t) => t.support.map((a) => a.text))).toEqual([["Trung tâm Công nghệ thông tin"]]);
+  });
+
+  it.each([
+    ["'thông tin' as the verb", "Sở Y tế thông tin cho báo chí về tình hình dịch bệnh.", [["Sở Y tế"]]],
+    ["the Sở's field", "Sở Thông tin và Truyền thông hướng dẫn các xã.", [["Sở Thông tin và Truyền thông"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
