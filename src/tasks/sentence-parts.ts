@@ -400,28 +400,39 @@ function restricted(words: readonly Word[], list: AgencyList | null): AgencyList
   if (!opens) return null;
   /** the word after "được giao (nhiệm vụ)", "được phân công": "chủ trì", "phối hợp" there say what the body was given */
   let given = -1;
+  /** "được giao nhiệm vụ", "được phân công" or a role after them: the verb after it may be the predicate */
+  let remit = false;
+  /** "Các đơn vị được phân công | chủ động triển khai …": that verb, taken when no duty follows (-1: none) */
+  let predicate = -1;
+  const orPredicate = (): AgencyList | null => (predicate >= 0 ? extendLast(list, predicate) : null);
   for (let d = list.end + 1; d < list.end + RESTRICTIVE_WINDOW && words[d]; d++) {
     const f = words[d].f;
     const trigger = matchPhrase(words, d, TRIGGERS);
     // "(Các đơn vị) được giao (nhiệm vụ) chủ trì": a passive trigger describes the body, it assigns nothing
     if (trigger && (words[d - 1].f === "được" || words[d - 1].f === "bị")) {
-      given = d + trigger + (words[d + trigger]?.f === "nhiệm" && words[d + trigger + 1]?.f === "vụ" ? 2 : 0);
+      const task = words[d + trigger]?.f === "nhiệm" && words[d + trigger + 1]?.f === "vụ";
+      given = d + trigger + (task ? 2 : 0);
+      // (a bare "được giao" + verb names what was given: "Các đơn vị được giao quản lý tài sản …")
+      remit = words[d - 1].f === "được" && (task || words[d].f !== "giao");
       d = given - 1;
       continue;
     }
-    if (f === ";" || f === ":" || f === "." || f === "thì" || trigger) return null;
+    if (f === ";" || f === ":" || f === "." || f === "thì" || trigger) return orPredicate();
     // "…, cơ quan, đơn vị … có trách nhiệm": another body after a comma is the one with the duty
-    if (f === "," && readAgency(words, d + 1, { continuation: true })) return null;
+    if (f === "," && readAgency(words, d + 1, { continuation: true })) return orPredicate();
     const role = d === given ? matchPhrase(words, d, GIVEN_ROLES) : 0;
     if (role) {
       d += role - 1;
+      given = d + 1;
+      remit = true;
       continue;
     }
     if (matchPhrase(words, d, DUTIES_OR_LEAD)) return extendLast(list, d);
+    if (d === given && remit && predicate < 0 && startsPredicate(words, d)) predicate = d;
     const urgent = d > list.end + 1 && words[list.end].f !== "đã" ? matchPhrase(words, d, URGENCY) : 0;
     if (urgent && (words[d].f === "khẩn" || (matchPhrase(words, d + urgent, STOPS) && startsPredicate(words, d + urgent)))) return extendLast(list, d);
   }
-  return null;
+  return orPredicate();
 }
 
 /** A role that carries duties: "(X) là cơ quan đầu mối …", "là cơ quan chủ trì …", "là cơ quan thường trực …". */

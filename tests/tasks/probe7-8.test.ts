@@ -84,3 +84,28 @@ describe("'Công nghệ thông tin' is a field inside a name, 'thông tin' alone
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("after 'được phân công' / 'được giao nhiệm vụ' (and a role), the first verb is the predicate (probe8 F3)", () => {
+  it.each([
+    ["'được phân công' + an adverb verb", "Các đơn vị được phân công chủ động triển khai, báo cáo kết quả về Ủy ban nhân dân phường trước ngày 10/12/2026.", [["Các đơn vị được phân công"]]],
+    ["'được giao nhiệm vụ'", "Các sở, ngành được giao nhiệm vụ chủ động triển khai, báo cáo kết quả về Sở Nội vụ trước ngày 10/12/2025.", [["Các sở, ngành được giao nhiệm vụ"]]],
+    ["'được phân công chủ trì' + a verb", "Các cơ quan, đơn vị được phân công chủ trì xây dựng kế hoạch chi tiết trước ngày 10/12/2025.", [["Các cơ quan, đơn vị được phân công chủ trì"]]],
+    ["'được giao chủ trì' + a verb", "Các sở, ngành được giao chủ trì triển khai các nhiệm vụ trên.", [["Các sở, ngành được giao chủ trì"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["with a duty after it", "Các phòng, đơn vị được phân công chủ trì có trách nhiệm xây dựng kế hoạch chi tiết.", [["Các phòng, đơn vị được phân công chủ trì"]]],
+    ["a duty after what was assigned", "Các đơn vị được phân công thực hiện nhiệm vụ tại Phụ lục có trách nhiệm báo cáo kết quả.", [["Các đơn vị được phân công thực hiện nhiệm vụ tại Phụ lục"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["a bare 'được giao' names what was given", "Các đơn vị được giao quản lý tài sản công."],
+    ["a description", "Công chức được bố trí theo vị trí việc làm."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
