@@ -172,6 +172,8 @@ export const STOPS = phraseTable([
   "căn cứ vào", "nghiêm", "và", "hoặc", "của", "tổ chức", "họp", "hiện nay", "cụ thể", "quyết định", "tổng hợp", "lựa chọn", "ký",
   "định hướng", "xem xét", "cho ý kiến", "giúp", "chịu", "lãnh đạo", "xin", "thông báo", "trả lời", "phúc đáp",
   "phụ trách", "trực tiếp", "tổng kết", "sơ kết", "chuẩn bị", "kiện toàn", "phổ biến", "gửi", "công bố", "vào", "kính",
+  // the delegation sentence of a Thông tư or Nghị định: "UBND cấp tỉnh quy định cụ thể …", "… phân cấp cho …"
+  "quy định", "phân cấp",
 ]);
 
 /**

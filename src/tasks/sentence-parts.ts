@@ -202,7 +202,8 @@ function agentOf(words: readonly Word[], used: readonly boolean[]): AgencyList |
 }
 
 /** Verbs that submit or draft a document: "(dự thảo Kế hoạch …) do Cục X trình", "(Quy chế) do Bộ ban hành". */
-const AUTHORING = phraseTable(["trình", "soạn thảo", "biên soạn", "chủ trì soạn thảo", "ban hành", "đề xuất", "dự thảo"]);
+// ("(Số lượng) do Ban Thường trực … quy định.": who sets a rule, not a task)
+const AUTHORING = phraseTable(["trình", "soạn thảo", "biên soạn", "chủ trì soạn thảo", "ban hành", "đề xuất", "dự thảo", "quy định"]);
 /** Verbs that make one, when a draft or a document is what they made: "dự thảo Đề án do Cục Thủy lợi xây dựng". */
 const MAKING = phraseTable(["xây dựng", "lập"]);
 const DOCUMENT_NOUNS = phraseTable(["dự thảo", "đề án", "tờ trình", "báo cáo", "phương án", "quy chế", "văn bản"]);

@@ -109,3 +109,26 @@ describe("after 'được phân công' / 'được giao nhiệm vụ' (and a rol
     expect(read(text)).toEqual([]);
   });
 });
+
+describe("'quy định' after a lower-case tail is the verb, not part of the name (probe8 F7)", () => {
+  it.each([
+    ["after 'trực thuộc Trung ương'", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương quy định cụ thể chức năng của Sở.", [["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]]],
+    ["after 'các xã'", "Ủy ban nhân dân các xã quy định cụ thể chức năng của công chức.", [["Ủy ban nhân dân các xã"]]],
+    ["after 'cấp tỉnh'", "UBND cấp tỉnh quy định cụ thể mức chi.", [["UBND cấp tỉnh"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["a capitalised name", "Sở Nội vụ quy định cụ thể chức năng của phòng.", [["Sở Nội vụ"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["who sets a number ('do … quy định')", "Số lượng do Ban Thường trực Ủy ban MTTQ Việt Nam xã quy định."],
+    ["who set a rate", "Tăng hỗ trợ thêm 70% so với mức hiện nay do Chính phủ và HĐND Thành phố quy định; thời điểm áp dụng từ ngày 01/5/2021."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
