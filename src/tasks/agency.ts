@@ -342,6 +342,11 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     const place = matchPhrase(words, j, PLACES);
     if (place) {
+      // "Chi hội khu phố 3 | chủ trì", "UBND phường 12 | …", "Chi hội ấp 3:": a place's number, in any case, is its name
+      if (placeNumber(words, j + place)) {
+        j += place + 1;
+        continue;
+      }
       const named = readName(words, j + place, true);
       // "Công an tỉnh, thành phố", "Phòng Y tế quận, huyện": levels paired without a name are one body
       j = named === j + place && words[named]?.f === "," && matchPhrase(words, named + 1, PLACES) ? readGroupWords(words, j) : named;
@@ -419,6 +424,16 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
 
 /** Verbs whose last syllable alone reads as one ("ký"), opening a unit's name: "Phòng Đăng ký kinh doanh". */
 const NAME_OPENING_VERBS = phraseTable(["đăng ký"]);
+
+/**
+ * A bare number at `k` names the place word before it: what follows is no more of a count ("… 3
+ * tháng"), but punctuation, a capital, another level or the verb that opens the predicate.
+ */
+function placeNumber(words: readonly Word[], k: number): boolean {
+  if (!/^\d+$/.test(words[k]?.f ?? "")) return false;
+  const next = words[k + 1];
+  return !next || (!next.word && next.f !== "/" && next.f !== "-" && next.f !== ".") || next.cap || matchPhrase(words, k + 1, PLACES) > 0 || (isStop(words, k + 1) && startsPredicate(words, k + 1));
+}
 
 /** Some word from `from` to `to` reads as a verb. */
 function holdsStop(words: readonly Word[], from: number, to: number): boolean {

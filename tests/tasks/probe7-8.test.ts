@@ -132,3 +132,23 @@ describe("'quy định' after a lower-case tail is the verb, not part of the nam
     expect(read(text)).toEqual([]);
   });
 });
+
+describe("a number after a lower-case place word is the place's name (probe7 N6)", () => {
+  it.each([
+    ["a khu phố's branch", "Chi hội khu phố 3 chủ trì tổ chức Ngày hội Cựu chiến binh, hoàn thành trước ngày 30/6/2024.", [["Chi hội khu phố 3"]]],
+    ["an ấp's branch", "Chi hội ấp 3 chủ trì tổ chức Ngày hội Cựu chiến binh.", [["Chi hội ấp 3"]]],
+    ["a numbered ward", "UBND phường 12 chủ trì rà soát hộ nghèo.", [["UBND phường 12"]]],
+    ["after 'Giao'", "Giao Chi hội khu phố 3 chủ trì tổ chức Ngày hội Cựu chiến binh.", [["Chi hội khu phố 3"]]],
+    ["two branches", "Chi hội khu phố 3, Chi hội ấp 4 tổ chức ra quân.", [["Chi hội khu phố 3", "Chi hội ấp 4"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["capitalised", "Chi hội Khu phố 3 chủ trì tổ chức Ngày hội Cựu chiến binh.", [["Chi hội Khu phố 3"]]],
+    ["no number", "Chi hội khu phố chủ trì tổ chức Ngày hội Cựu chiến binh.", [["Chi hội khu phố"]]],
+    ["a count after the place is no name", "UBND xã 3 tháng một lần báo cáo kết quả.", []],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
