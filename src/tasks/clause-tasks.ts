@@ -286,7 +286,8 @@ function onlyAddresses(action: string): boolean {
  */
 function ownSubject(words: readonly Word[]): boolean {
   const det = matchPhrase(words, 0, PLURAL_OPENERS);
-  if (!det || !words[det]?.word || words[det].cap) return false;
+  if (!det) return bareSubject(words);
+  if (!words[det]?.word || words[det].cap) return false;
   for (let k = det + 1; k < det + OWN_SUBJECT_MAX && words[k]; k++) {
     if (!words[k].word) return false;
     // "Các chủ rừng là tổ chức xây dựng …" (Luật Lâm nghiệp): "là" after the noun phrase ends it, narrowing it
@@ -298,6 +299,29 @@ function ownSubject(words: readonly Word[]): boolean {
 }
 const PLURAL_OPENERS = phraseTable(["các", "những"]);
 const OWN_SUBJECT_MAX = 8;
+
+/**
+ * "Nhà trường chủ động bố trí …", "Ký túc xá phải bảo đảm …": a noun of a few words, opening the sentence
+ * capitalised (no verb of the lexicon), then a modal or an adverb that only opens a predicate: a subject
+ * of its own the lexicon cannot read, which takes no inherited lead either.
+ */
+function bareSubject(words: readonly Word[]): boolean {
+  if (!words[0]?.cap || matchPhrase(words, 0, STOPS) || matchPhrase(words, 0, ADVERBIALS)) return false;
+  for (let k = 1; k <= BARE_SUBJECT_MAX && words[k]; k++) {
+    if (!words[k].word || words[k].cap) return false;
+    if (matchPhrase(words, k, SUBJECT_FOLLOWERS)) return true;
+    if (matchPhrase(words, k, STOPS)) return false;
+  }
+  return false;
+}
+const BARE_SUBJECT_MAX = 3;
+/** Words that open a sentence before its predicate, no subject: "Đồng thời tiếp tục …", "Ở cấp xã cần …". */
+const ADVERBIALS = phraseTable([
+  "ở", "đồng thời", "ngoài ra", "mặt khác", "bên cạnh đó", "riêng", "hiện nay", "trước mắt", "sau đó", "từ nay", "tiếp theo",
+  "cùng với", "trong đó", "theo đó", "do đó", "vì vậy", "tuy nhiên", "mỗi năm", "hằng năm", "hàng năm", "nay",
+]);
+/** What follows a subject, never a verb's object: the modals and the adverbs of a predicate's start. */
+const SUBJECT_FOLLOWERS = phraseTable(["có trách nhiệm", "chịu trách nhiệm", "phải", "cần", "chủ động", "tiếp tục", "khẩn trương", "tích cực", "nghiêm túc"]);
 
 /** The time limit an activity sentence sets, given to the task before it when that has none. */
 function limitOfPrevious(tasks: Task[], action: string, lines: [number, number], context: TaskContext): void {

@@ -152,3 +152,33 @@ describe("a number after a lower-case place word is the place's name (probe7 N6)
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("school and university units are bodies; a point with a subject of its own inherits no lead (probe8 F11)", () => {
+  it.each([
+    ["a university's faculties", "Các khoa phổ biến kế hoạch đến sinh viên trước ngày 18/8/2025.", [["Các khoa"]]],
+    ["a faculty by name", "Khoa Công nghệ thông tin tổ chức đăng ký học phần.", [["Khoa Công nghệ thông tin"]]],
+    ["the schools of a commune", "Các trường học trên địa bàn xã bảo đảm an toàn thực phẩm.", [["Các trường học trên địa bàn xã"]]],
+    ["students", "Sinh viên chủ động đăng ký học phần.", [["Sinh viên"]]],
+    ["teachers and students, one group", "Các giảng viên, sinh viên tham gia đầy đủ.", [["Các giảng viên, sinh viên"]]],
+    ["'mở' after a capitalised name", "Phòng Đào tạo mở hệ thống đăng ký.", [["Phòng Đào tạo"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["the Bộ's field is no faculty", "Bộ Khoa học và Công nghệ hướng dẫn các địa phương.", [["Bộ Khoa học và Công nghệ"]]],
+    ["a university named 'Mở'", "Trường Đại học Mở Hà Nội tổ chức tuyển sinh.", [["Trường Đại học Mở Hà Nội"]]],
+    ["a verb opening the point still inherits", "Tổ chức tập huấn cho cán bộ.", [["các đơn vị"]]],
+    ["'Đồng thời' opens no subject", "Đồng thời tiếp tục tổ chức các chốt kiểm soát.", [["các đơn vị"]]],
+    ["'Ở' opens no subject", "Ở cấp xã cần thành lập Hội đồng đăng ký ruộng đất.", [["các đơn vị"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text, ["các đơn vị"]))).toEqual(expected);
+  });
+
+  it.each([
+    ["a noun the lexicon does not know, then 'chủ động'", "Nhà trường chủ động bố trí phòng học."],
+    ["… then 'phải'", "Nhà trường phải bảo đảm an ninh trật tự."],
+  ])("no inherited lead: %s", (_, text) => {
+    expect(leads(read(text, ["các đơn vị"]))).not.toContainEqual(["các đơn vị"]);
+  });
+});
