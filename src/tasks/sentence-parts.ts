@@ -384,6 +384,17 @@ const RESTRICTIVE = new Set(["đang", "đã", "chưa", "được", "không", "c�
  */
 const URGENCY = phraseTable(["khẩn trương", "kịp thời", "nghiêm túc"]);
 const RESTRICTIVE_WINDOW = 24;
+/** Adverbs that open the predicate after a body's remit: "(Các đơn vị được phân công) chủ động triển khai". */
+const REMIT_PREDICATES = phraseTable(["chủ động", "khẩn trương", "tích cực", "tiếp tục", "nghiêm túc", "kịp thời", "có trách nhiệm"]);
+/** A time limit's opening words: "trước ngày …", "chậm nhất …", "hoàn thành trong tháng …", "hằng tháng". */
+const LIMIT_WORDS = phraseTable(["trước ngày", "chậm nhất", "hoàn thành", "trong tháng", "trong quý", "hằng tháng", "hằng quý", "hằng năm", "định kỳ"]);
+
+/** A time limit is set after `k`, within the sentence (up to its full stop). */
+function limitAfter(words: readonly Word[], k: number): boolean {
+  for (let d = k; words[d] && words[d].f !== "."; d++) if (matchPhrase(words, d, LIMIT_WORDS)) return true;
+  return false;
+}
+
 /** What a body is given to do, after "được giao": "(được giao) chủ trì", "(được phân công) phối hợp". */
 const GIVEN_ROLES = phraseTable(["chủ trì", "phối hợp", "chủ trì, phối hợp"]);
 
@@ -429,7 +440,9 @@ function restricted(words: readonly Word[], list: AgencyList | null): AgencyList
       continue;
     }
     if (matchPhrase(words, d, DUTIES_OR_LEAD)) return extendLast(list, d);
-    if (d === given && remit && predicate < 0 && startsPredicate(words, d)) predicate = d;
+    // (an adverb of the predicate, or a verb in a sentence that sets a time limit: "Các đơn vị được giao chủ trì
+    // xây dựng kế hoạch." alone describes who was given the lead)
+    if (d === given && remit && predicate < 0 && startsPredicate(words, d) && (matchPhrase(words, d, REMIT_PREDICATES) || limitAfter(words, d))) predicate = d;
     const urgent = d > list.end + 1 && words[list.end].f !== "đã" ? matchPhrase(words, d, URGENCY) : 0;
     if (urgent && (words[d].f === "khẩn" || (matchPhrase(words, d + urgent, STOPS) && startsPredicate(words, d + urgent)))) return extendLast(list, d);
   }

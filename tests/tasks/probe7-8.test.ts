@@ -90,7 +90,7 @@ describe("after 'được phân công' / 'được giao nhiệm vụ' (and a rol
     ["'được phân công' + an adverb verb", "Các đơn vị được phân công chủ động triển khai, báo cáo kết quả về Ủy ban nhân dân phường trước ngày 10/12/2026.", [["Các đơn vị được phân công"]]],
     ["'được giao nhiệm vụ'", "Các sở, ngành được giao nhiệm vụ chủ động triển khai, báo cáo kết quả về Sở Nội vụ trước ngày 10/12/2025.", [["Các sở, ngành được giao nhiệm vụ"]]],
     ["'được phân công chủ trì' + a verb", "Các cơ quan, đơn vị được phân công chủ trì xây dựng kế hoạch chi tiết trước ngày 10/12/2025.", [["Các cơ quan, đơn vị được phân công chủ trì"]]],
-    ["'được giao chủ trì' + a verb", "Các sở, ngành được giao chủ trì triển khai các nhiệm vụ trên.", [["Các sở, ngành được giao chủ trì"]]],
+    ["'được giao chủ trì' + a verb", "Các sở, ngành được giao chủ trì triển khai các nhiệm vụ trên, hoàn thành trong tháng 6/2026.", [["Các sở, ngành được giao chủ trì"]]],
   ])("%s", (_, text, expected) => {
     expect(leads(read(text))).toEqual(expected);
   });
@@ -105,6 +105,8 @@ describe("after 'được phân công' / 'được giao nhiệm vụ' (and a rol
   it.each([
     ["a bare 'được giao' names what was given", "Các đơn vị được giao quản lý tài sản công."],
     ["a description", "Công chức được bố trí theo vị trí việc làm."],
+    ["a remit and a verb, no limit: who was given the lead", "Các đơn vị được giao chủ trì xây dựng kế hoạch."],
+    ["… with 'được phân công'", "Công chức được phân công theo dõi địa bàn."],
   ])("no task: %s", (_, text) => {
     expect(read(text)).toEqual([]);
   });
