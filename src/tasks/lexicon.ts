@@ -215,6 +215,8 @@ export const FIELD_NAMES: readonly string[] = [
   // the offices of a commune or ward since 1/7/2025 (Nghị định 150/2025/NĐ-CP, Điều 5): "Phòng Kinh tế",
   // "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội"
   "Kinh tế", "Kinh tế, Hạ tầng và Đô thị", "Văn hóa - Xã hội",
+  // the finance office of a hospital, school or public service unit, printed with or without its dash
+  "Tài chính kế toán", "Tài chính - Kế toán",
 ];
 
 /** Comma-holding field names read as one: "Sở Lao động, Thương binh và Xã hội". */

@@ -73,6 +73,10 @@ describe("'Công nghệ thông tin' is a field inside a name, 'thông tin' alone
     expect(leads(read(text))).toEqual(expected);
   });
 
+  it("a finance office's lower-case second part (probe8 F2, related)", () => {
+    expect(read("Phòng Tổ chức cán bộ chủ trì, phối hợp với Phòng Tài chính kế toán tiếp nhận hồ sơ.").map((t) => t.support.map((a) => a.text))).toEqual([["Phòng Tài chính kế toán"]]);
+  });
+
   it("a support after 'phối hợp với'", () => {
     expect(read("Phòng Tài chính chủ trì, phối hợp với Trung tâm Công nghệ thông tin triển khai.").map((t) => t.support.map((a) => a.text))).toEqual([["Trung tâm Công nghệ thông tin"]]);
   });
