@@ -522,7 +522,8 @@ function agenciesIn(value: string): string[] {
   let from = 0;
   for (const m of value.matchAll(BODY_SEPARATOR)) {
     const next = m.index + m[0].length;
-    if (m[0].trim() === "và" && !opensBody(value.slice(next))) continue;
+    // ("… UBND xã và Công an xã": where the name reader ends one body and opens the next, "và" cuts too)
+    if (m[0].trim() === "và" && !opensBody(value.slice(next)) && !names.some(([start]) => start === next)) continue;
     // (a comma before a head of its own still opens the next body: "Bộ Y tế, Cơ quan …", "…, Bộ, ngành")
     if (names.some(([start, end]) => start < m.index && next < end) && (m[0].trim() === "và" || !mayOpenAgency(firstWordOf(value.slice(next))))) continue;
     parts.push(value.slice(from, m.index));

@@ -23,6 +23,7 @@ describe("a table cell's names are cut where the name reader cuts them, as in a 
     ["a commune's joint office, row form", plan("Văn phòng HĐND và UBND xã", "Phòng Kinh tế, Hạ tầng và Đô thị"), [[["Văn phòng HĐND và UBND xã"], ["Phòng Kinh tế, Hạ tầng và Đô thị"]]]],
     ["… in full words", plan("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Phòng Văn hóa - Xã hội"), [[["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"], ["Phòng Văn hóa - Xã hội"]]]],
     ["a pipe table", table("Văn phòng HĐND và UBND xã", "Phòng Kinh tế, Hạ tầng và Đô thị"), [[["Văn phòng HĐND và UBND xã"], ["Phòng Kinh tế, Hạ tầng và Đô thị"]]]],
+    ["'và' before a body whose head is also a descriptor", plan("Văn phòng HĐND và UBND xã và Công an xã", "Ban Chỉ huy Quân sự xã"), [[["Văn phòng HĐND và UBND xã", "Công an xã"], ["Ban Chỉ huy Quân sự xã"]]]],
     ["a Bộ whose field holds a comma", table("Bộ Văn hóa, Thể thao và Du lịch", "Các bộ, ngành, địa phương"), [[["Bộ Văn hóa, Thể thao và Du lịch"], ["Các bộ, ngành, địa phương"]]]],
   ])("%s", (_, text, expected) => {
     expect(whoOf(text)).toEqual(expected);
