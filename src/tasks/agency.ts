@@ -9,7 +9,7 @@
  *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
  */
 import {
-  BOUND, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES,
+  BOUND, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES, VERB_FIELDS,
 } from "./lexicon.js";
 import { foldChars, stripDiacritics } from "../inline/fold.js";
 import { lazy } from "../lazy.js";
@@ -306,7 +306,11 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
       continue;
     }
     if (w.cap) {
-      j = fieldEnd(words, from, j, readName(words, j));
+      // "Đội Đăng ký, quản lý cư trú", "Phòng Quản lý đô thị", "Trung tâm Quản lý …": right after a unit's
+      // head, a capitalised word opens the body's proper name (NĐ 30, Phụ lục II), though it reads as a verb
+      const opening = j === start && j > from && !matchPhrase(words, from, TITLES) && !matchPhrase(words, j, POLICE_FIELDS)
+        ? matchPhrase(words, j, STOPS) || matchPhrase(words, j, NAME_OPENING_VERBS) : 0;
+      j = fieldEnd(words, from, j, readName(words, j, false, opening));
       continue;
     }
     // "(Các đảng ủy trực thuộc) tỉnh ủy": a Party committee is one word, whatever descriptor ends in its level
@@ -338,6 +342,11 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     const place = matchPhrase(words, j, PLACES);
     if (place) {
+      // "Chi hội khu phố 3 | chủ trì", "UBND phường 12 | …", "Chi hội ấp 3:": a place's number, in any case, is its name
+      if (placeNumber(words, j + place)) {
+        j += place + 1;
+        continue;
+      }
       const named = readName(words, j + place, true);
       // "Công an tỉnh, thành phố", "Phòng Y tế quận, huyện": levels paired without a name are one body
       j = named === j + place && words[named]?.f === "," && matchPhrase(words, named + 1, PLACES) ? readGroupWords(words, j) : named;
@@ -411,6 +420,19 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     return j;
   }
+}
+
+/** Verbs whose last syllable alone reads as one ("ký"), opening a unit's name: "Phòng Đăng ký kinh doanh". */
+const NAME_OPENING_VERBS = phraseTable(["đăng ký"]);
+
+/**
+ * A bare number at `k` names the place word before it: what follows is no more of a count ("… 3
+ * tháng"), but punctuation, a capital, another level or the verb that opens the predicate.
+ */
+function placeNumber(words: readonly Word[], k: number): boolean {
+  if (!/^\d+$/.test(words[k]?.f ?? "")) return false;
+  const next = words[k + 1];
+  return !next || (!next.word && next.f !== "/" && next.f !== "-" && next.f !== ".") || next.cap || matchPhrase(words, k + 1, PLACES) > 0 || (isStop(words, k + 1) && startsPredicate(words, k + 1));
 }
 
 /** Some word from `from` to `to` reads as a verb. */
@@ -551,8 +573,8 @@ const PLACE_ABBREVIATIONS = new Set(["tp", "tx", "tt", "q", "p"]);
  * A capitalised name: "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội", "Covid-19",
  * "Giao thông vận tải" (up to three lower-case words after a capitalised one, none a verb).
  */
-function readName(words: readonly Word[], j: number, optional = false): number {
-  let k = j;
+function readName(words: readonly Word[], j: number, optional = false, opened = 0): number {
+  let k = j + opened;
   let lower = 0;
   /** the name read so far is whole: lower-case words after it are no part of it (see `completes`) */
   let complete = false;
@@ -571,6 +593,14 @@ function readName(words: readonly Word[], j: number, optional = false): number {
     if (field && (words[k].cap || k > j)) {
       k += field;
       complete = false;
+      continue;
+    }
+    // "Phòng Công nghệ thông tin | đăng tải …": a field holding a verb is read whole, and ends the name
+    const verbField = matchPhrase(words, k, VERB_FIELDS);
+    if (verbField && (words[k].cap || k > j)) {
+      k += verbField;
+      lower = 0;
+      complete = true;
       continue;
     }
     // "UBND Thành phố | bổ sung …", "Công an Tỉnh | …": a level printed in capitals is whole, and

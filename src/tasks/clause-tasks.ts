@@ -299,7 +299,8 @@ function onlyAddresses(action: string): boolean {
  */
 function ownSubject(words: readonly Word[]): boolean {
   const det = matchPhrase(words, 0, PLURAL_OPENERS);
-  if (!det || !words[det]?.word || words[det].cap) return false;
+  if (!det) return bareSubject(words);
+  if (!words[det]?.word || words[det].cap) return false;
   for (let k = det + 1; k < det + OWN_SUBJECT_MAX && words[k]; k++) {
     if (!words[k].word) return false;
     // "Các chủ rừng là tổ chức xây dựng …" (Luật Lâm nghiệp): "là" after the noun phrase ends it, narrowing it
@@ -311,6 +312,29 @@ function ownSubject(words: readonly Word[]): boolean {
 }
 const PLURAL_OPENERS = phraseTable(["các", "những"]);
 const OWN_SUBJECT_MAX = 8;
+
+/**
+ * "Nhà trường chủ động bố trí …", "Ký túc xá phải bảo đảm …": a noun of a few words, opening the sentence
+ * capitalised (no verb of the lexicon), then a modal or an adverb that only opens a predicate: a subject
+ * of its own the lexicon cannot read, which takes no inherited lead either.
+ */
+function bareSubject(words: readonly Word[]): boolean {
+  if (!words[0]?.cap || matchPhrase(words, 0, STOPS) || matchPhrase(words, 0, ADVERBIALS)) return false;
+  for (let k = 1; k <= BARE_SUBJECT_MAX && words[k]; k++) {
+    if (!words[k].word || words[k].cap) return false;
+    if (matchPhrase(words, k, SUBJECT_FOLLOWERS)) return true;
+    if (matchPhrase(words, k, STOPS)) return false;
+  }
+  return false;
+}
+const BARE_SUBJECT_MAX = 3;
+/** Words that open a sentence before its predicate, no subject: "Đồng thời tiếp tục …", "Ở cấp xã cần …". */
+const ADVERBIALS = phraseTable([
+  "ở", "đồng thời", "ngoài ra", "mặt khác", "bên cạnh đó", "riêng", "hiện nay", "trước mắt", "sau đó", "từ nay", "tiếp theo",
+  "cùng với", "trong đó", "theo đó", "do đó", "vì vậy", "tuy nhiên", "mỗi năm", "hằng năm", "hàng năm", "nay",
+]);
+/** What follows a subject, never a verb's object: the modals and the adverbs of a predicate's start. */
+const SUBJECT_FOLLOWERS = phraseTable(["có trách nhiệm", "chịu trách nhiệm", "phải", "cần", "chủ động", "tiếp tục", "khẩn trương", "tích cực", "nghiêm túc"]);
 
 /** The time limit an activity sentence sets, given to the task before it when that has none. */
 function limitOfPrevious(tasks: Task[], action: string, lines: [number, number], context: TaskContext): void {
@@ -522,16 +546,30 @@ function rowTask(clause: Clause, rows: RowsOfClause, inherited: string[] | null,
  * when no body follows it ("… phụ trách lĩnh vực Giám sát và Phản biện xã hội").
  */
 function agenciesIn(value: string): string[] {
+  // "Văn phòng HĐND và UBND xã", "Phòng Kinh tế, Hạ tầng và Đô thị": no cut inside a name the name
+  // reader reads whole, as it reads the same names in a sentence
+  const names = nameSpans(value);
   const parts: string[] = [];
   let from = 0;
   for (const m of value.matchAll(BODY_SEPARATOR)) {
     const next = m.index + m[0].length;
-    if (m[0].trim() === "và" && !opensBody(value.slice(next))) continue;
+    // ("… UBND xã và Công an xã": where the name reader ends one body and opens the next, "và" cuts too)
+    if (m[0].trim() === "và" && !opensBody(value.slice(next)) && !names.some(([start]) => start === next)) continue;
+    // (a comma before a head of its own still opens the next body: "Bộ Y tế, Cơ quan …", "…, Bộ, ngành")
+    if (names.some(([start, end]) => start < m.index && next < end) && (m[0].trim() === "và" || !mayOpenAgency(firstWordOf(value.slice(next))))) continue;
     parts.push(value.slice(from, m.index));
     from = next;
   }
   parts.push(value.slice(from));
   return parts.map((part) => withoutPredicate(part.replace(/[\s.,]+$/u, "").trim())).filter(Boolean);
+}
+
+/** Where the names the name reader finds at the cell's start lie in it: [start, end) of each. */
+function nameSpans(value: string): Array<[number, number]> {
+  if (!mayOpenAgency(firstWordOf(value), true)) return [];
+  const words = toWords(value);
+  const list = readAgencyList(words, 0, { names: true });
+  return list ? list.items.map((it) => [words[it.from].start, words[it.to - 1].end]) : [];
 }
 
 /** Where a row's next body may start: ";", or "," / "và" before a capital or "các"/"những". */

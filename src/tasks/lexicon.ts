@@ -42,6 +42,8 @@ export const STRONG_HEADS = phraseTable([
   "bảo hiểm xã hội", "ngân hàng nhà nước", "viện kiểm sát", "tòa án", "liên đoàn lao động", "hội liên hiệp phụ nữ",
   "hội nông dân", "hội cựu chiến binh", "đoàn thanh niên", "ban thường vụ tỉnh đoàn", "tổng liên đoàn lao động",
   "ban chỉ huy", "cơ sở khám bệnh, chữa bệnh",
+  // the people of a school or university, who are given tasks as the staff are: "Sinh viên chủ động đăng ký …"
+  "sinh viên", "học sinh", "giảng viên", "giáo viên", "học viên", "cố vấn học tập",
   // roles the laws name as bodies that act (Luật Hải quan, Luật Quản lý thuế, Bộ luật Lao động)
   "người khai hải quan", "người nộp thuế", "người sử dụng lao động", "đại lý làm thủ tục hải quan", "đại lý hải quan",
   // election bodies (Luật Bầu cử): "Ủy ban bầu cử xã", "Ban bầu cử", "Tổ bầu cử số 3"
@@ -85,6 +87,8 @@ export const NAMED_HEADS = phraseTable([
   // "Bộ phận Một cửa", "các bộ phận liên quan" (not "một bộ phận cán bộ": see `headAt`); "Hợp tác xã Nông nghiệp Tân Phú",
   // "các hợp tác xã, tổ hợp tác"
   "bộ phận", "hợp tác xã", "tổ hợp tác",
+  // a university's faculties and departments (Luật Giáo dục đại học, Điều 14): "Khoa Công nghệ thông tin", "các khoa", "các bộ môn"
+  "khoa", "bộ môn",
 ]);
 
 /**
@@ -104,6 +108,8 @@ export const LEVEL_NAMED_HEADS = phraseTable(["thuế"]);
 export const PLURAL_HEADS = phraseTable([
   "cấp", "ngành", "địa phương", "lực lượng", "tổ chức", "đoàn kiểm tra", "tổ chức chính trị - xã hội",
   "sở, ban, ngành", "sở, ngành", "phòng, ban, ngành", "ban, ngành", "cơ sở y tế", "cá nhân",
+  // "Các trường học trên địa bàn xã", "các cơ sở giáo dục"
+  "trường học", "cơ sở giáo dục",
 ]);
 
 /** Descriptive words that stay inside a body's name: "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh". */
@@ -139,7 +145,7 @@ export const FAMILIES: ReadonlyArray<readonly string[]> = [
     // "các cơ quan, đơn vị, doanh nghiệp (còn nợ đóng bảo hiểm xã hội)": the employers of the social insurance laws
     "doanh nghiệp"],
   ["cấp ủy", "cấp ủy đảng", "chính quyền", "tổ chức đảng", "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi ủy", "tổ chức cơ sở đảng"],
-  ["cán bộ", "đảng viên", "công chức", "viên chức", "nhân dân", "người lao động"],
+  ["cán bộ", "đảng viên", "công chức", "viên chức", "nhân dân", "người lao động", "giảng viên", "giáo viên", "sinh viên", "học sinh", "học viên"],
   ["ban cán sự đảng", "đảng đoàn"],
   // the Youth Union's levels, as the Party's committees above: "các huyện đoàn, thành đoàn, thị đoàn, đoàn trực thuộc"
   ["huyện đoàn", "thành đoàn", "thị đoàn", "quận đoàn", "tỉnh đoàn", "đoàn trực thuộc", "chi đoàn", "cơ sở đoàn", "đoàn cơ sở", "đoàn xã", "đoàn phường"],
@@ -172,6 +178,10 @@ export const STOPS = phraseTable([
   "căn cứ vào", "nghiêm", "và", "hoặc", "của", "tổ chức", "họp", "hiện nay", "cụ thể", "quyết định", "tổng hợp", "lựa chọn", "ký",
   "định hướng", "xem xét", "cho ý kiến", "giúp", "chịu", "lãnh đạo", "xin", "thông báo", "trả lời", "phúc đáp",
   "phụ trách", "trực tiếp", "tổng kết", "sơ kết", "chuẩn bị", "kiện toàn", "phổ biến", "gửi", "công bố", "vào", "kính",
+  // the delegation sentence of a Thông tư or Nghị định: "UBND cấp tỉnh quy định cụ thể …", "… phân cấp cho …"
+  "quy định", "phân cấp",
+  // "Phòng Đào tạo | mở hệ thống đăng ký", "(Đài …) mở chuyên mục": a verb of one syllable after a capitalised name
+  "mở",
 ]);
 
 /**
@@ -205,12 +215,21 @@ export const FIELD_NAMES: readonly string[] = [
   // the offices of a commune or ward since 1/7/2025 (Nghị định 150/2025/NĐ-CP, Điều 5): "Phòng Kinh tế",
   // "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội"
   "Kinh tế", "Kinh tế, Hạ tầng và Đô thị", "Văn hóa - Xã hội",
+  // the finance office of a hospital, school or public service unit, printed with or without its dash
+  "Tài chính kế toán", "Tài chính - Kế toán",
 ];
 
 /** Comma-holding field names read as one: "Sở Lao động, Thương binh và Xã hội". */
 export const COMMA_FIELDS = phraseTable(["phòng, chống", "lao động, thương binh và xã hội", "văn hóa, thể thao và du lịch", "lao động - thương binh và xã hội",
   "kinh tế, hạ tầng và đô thị",
 ]);
+
+/**
+ * Fields that hold a word read as a verb ("thông tin"), read as one inside a name: "Phòng Công nghệ thông tin",
+ * "Trung tâm Công nghệ thông tin và Truyền thông", "Cổng Thông tin điện tử" — the IT units of nearly every Sở,
+ * hospital, university and Bộ (a bare "thông tin" after a name is still the verb: "Sở Y tế thông tin cho …").
+ */
+export const VERB_FIELDS = phraseTable(["công nghệ thông tin", "công nghệ thông tin và truyền thông", "thông tin điện tử", "thông tin đối ngoại", "thông tin và truyền thông", "thông tin - truyền thông"]);
 
 /**
  * The departments of a Công an tỉnh (PA, PC, PK, PV, PX …; Thông tư of the Bộ Công an on the provincial police's
@@ -227,4 +246,7 @@ export const POLICE_FIELDS = phraseTable([
   "cảnh sát thi hành án hình sự và hỗ trợ tư pháp", "cảnh sát quản lý tạm giữ, tạm giam và thi hành án hình sự tại cộng đồng",
   "an ninh chính trị nội bộ", "an ninh kinh tế", "an ninh đối ngoại", "an ninh điều tra", "an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
   "quản lý xuất nhập cảnh", "kỹ thuật hình sự", "hồ sơ nghiệp vụ", "công tác đảng và công tác chính trị",
+  // the teams (Đội) of those departments and of the commune police: "Đội Đăng ký, quản lý cư trú", "Đội Quản lý
+  // hành chính về trật tự xã hội"
+  "đăng ký, quản lý cư trú", "quản lý hành chính về trật tự xã hội",
 ]);

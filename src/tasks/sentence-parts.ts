@@ -221,7 +221,8 @@ function agentOf(words: readonly Word[], used: readonly boolean[]): AgencyList |
 }
 
 /** Verbs that submit or draft a document: "(dự thảo Kế hoạch …) do Cục X trình", "(Quy chế) do Bộ ban hành". */
-const AUTHORING = phraseTable(["trình", "soạn thảo", "biên soạn", "chủ trì soạn thảo", "ban hành", "đề xuất", "dự thảo"]);
+// ("(Số lượng) do Ban Thường trực … quy định.": who sets a rule, not a task)
+const AUTHORING = phraseTable(["trình", "soạn thảo", "biên soạn", "chủ trì soạn thảo", "ban hành", "đề xuất", "dự thảo", "quy định"]);
 /** Verbs that make one, when a draft or a document is what they made: "dự thảo Đề án do Cục Thủy lợi xây dựng". */
 const MAKING = phraseTable(["xây dựng", "lập"]);
 const DOCUMENT_NOUNS = phraseTable(["dự thảo", "đề án", "tờ trình", "báo cáo", "phương án", "quy chế", "văn bản"]);
@@ -402,6 +403,17 @@ const RESTRICTIVE = new Set(["đang", "đã", "chưa", "được", "không", "c�
  */
 const URGENCY = phraseTable(["khẩn trương", "kịp thời", "nghiêm túc"]);
 const RESTRICTIVE_WINDOW = 24;
+/** Adverbs that open the predicate after a body's remit: "(Các đơn vị được phân công) chủ động triển khai". */
+const REMIT_PREDICATES = phraseTable(["chủ động", "khẩn trương", "tích cực", "tiếp tục", "nghiêm túc", "kịp thời", "có trách nhiệm"]);
+/** A time limit's opening words: "trước ngày …", "chậm nhất …", "hoàn thành trong tháng …", "hằng tháng". */
+const LIMIT_WORDS = phraseTable(["trước ngày", "chậm nhất", "hoàn thành", "trong tháng", "trong quý", "hằng tháng", "hằng quý", "hằng năm", "định kỳ"]);
+
+/** A time limit is set after `k`, within the sentence (up to its full stop). */
+function limitAfter(words: readonly Word[], k: number): boolean {
+  for (let d = k; words[d] && words[d].f !== "."; d++) if (matchPhrase(words, d, LIMIT_WORDS)) return true;
+  return false;
+}
+
 /** What a body is given to do, after "được giao": "(được giao) chủ trì", "(được phân công) phối hợp". */
 const GIVEN_ROLES = phraseTable(["chủ trì", "phối hợp", "chủ trì, phối hợp"]);
 
@@ -419,28 +431,41 @@ function restricted(words: readonly Word[], list: AgencyList | null): AgencyList
   if (!opens) return null;
   /** the word after "được giao (nhiệm vụ)", "được phân công": "chủ trì", "phối hợp" there say what the body was given */
   let given = -1;
+  /** "được giao nhiệm vụ", "được phân công" or a role after them: the verb after it may be the predicate */
+  let remit = false;
+  /** "Các đơn vị được phân công | chủ động triển khai …": that verb, taken when no duty follows (-1: none) */
+  let predicate = -1;
+  const orPredicate = (): AgencyList | null => (predicate >= 0 ? extendLast(list, predicate) : null);
   for (let d = list.end + 1; d < list.end + RESTRICTIVE_WINDOW && words[d]; d++) {
     const f = words[d].f;
     const trigger = matchPhrase(words, d, TRIGGERS);
     // "(Các đơn vị) được giao (nhiệm vụ) chủ trì": a passive trigger describes the body, it assigns nothing
     if (trigger && (words[d - 1].f === "được" || words[d - 1].f === "bị")) {
-      given = d + trigger + (words[d + trigger]?.f === "nhiệm" && words[d + trigger + 1]?.f === "vụ" ? 2 : 0);
+      const task = words[d + trigger]?.f === "nhiệm" && words[d + trigger + 1]?.f === "vụ";
+      given = d + trigger + (task ? 2 : 0);
+      // (a bare "được giao" + verb names what was given: "Các đơn vị được giao quản lý tài sản …")
+      remit = words[d - 1].f === "được" && (task || words[d].f !== "giao");
       d = given - 1;
       continue;
     }
-    if (f === ";" || f === ":" || f === "." || f === "thì" || trigger) return null;
+    if (f === ";" || f === ":" || f === "." || f === "thì" || trigger) return orPredicate();
     // "…, cơ quan, đơn vị … có trách nhiệm": another body after a comma is the one with the duty
-    if (f === "," && readAgency(words, d + 1, { continuation: true })) return null;
+    if (f === "," && readAgency(words, d + 1, { continuation: true })) return orPredicate();
     const role = d === given ? matchPhrase(words, d, GIVEN_ROLES) : 0;
     if (role) {
       d += role - 1;
+      given = d + 1;
+      remit = true;
       continue;
     }
     if (matchPhrase(words, d, DUTIES_OR_LEAD)) return extendLast(list, d);
+    // (an adverb of the predicate, or a verb in a sentence that sets a time limit: "Các đơn vị được giao chủ trì
+    // xây dựng kế hoạch." alone describes who was given the lead)
+    if (d === given && remit && predicate < 0 && startsPredicate(words, d) && (matchPhrase(words, d, REMIT_PREDICATES) || limitAfter(words, d))) predicate = d;
     const urgent = d > list.end + 1 && words[list.end].f !== "đã" ? matchPhrase(words, d, URGENCY) : 0;
     if (urgent && (words[d].f === "khẩn" || (matchPhrase(words, d + urgent, STOPS) && startsPredicate(words, d + urgent)))) return extendLast(list, d);
   }
-  return null;
+  return orPredicate();
 }
 
 /** A role that carries duties: "(X) là cơ quan đầu mối …", "là cơ quan chủ trì …", "là cơ quan thường trực …". */
