@@ -16,6 +16,7 @@ import { readAppendix, type AppendixRead } from "./appendix.js";
 import { readBody, type Body, type BodyLine } from "./clauses.js";
 import { tableRowClauses } from "./table-rows.js";
 import { NUMBER_CELL, unfoldedTable } from "./unfolded-table.js";
+import { layoutTableAt, opensLayoutTable } from "./layout-table.js";
 import * as T from "../../grammar/line-tokens.js";
 import { pointNumbers, pointText } from "./point-numbers.js";
 import { readHeader, type Header } from "./header.js";
@@ -119,7 +120,19 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
   const pageBreak = (k: number): boolean => body[k]?.rule === "manh" && body[k].tokens.some((t) => t.tokenType === T.PageBreak);
   for (let start = 0; start < body.length; start++) {
     const first = body[start].tokens[0].payload;
-    if (body[start].rule !== "text" || first.cell || !NUMBER_CELL.test(first.text)) continue;
+    if (body[start].rule !== "text" || first.cell) continue;
+    // a table laid out in columns (pdftotext -layout): its lines one after the other
+    let run = start;
+    if (opensLayoutTable(first)) while (run < body.length && body[run].rule === "text") run++;
+    const laid = run > start ? layoutTableAt(body.slice(start, run).map((p) => p.tokens[0].payload), 0) : null;
+    if (laid) {
+      at.set(start, laid.rows);
+      spans.push([start, start + laid.end]);
+      for (let k = start; k < start + laid.end; k++) read.add(k);
+      start += laid.end - 1;
+      continue;
+    }
+    if (!NUMBER_CELL.test(first.text)) continue;
     // the table's lines: text and numbers alone (a row's number, a figure), not the page debris
     // around them (a running header, a form feed, the page number beside one)
     const index: number[] = [];

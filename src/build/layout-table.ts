@@ -1,0 +1,184 @@
+/**
+ * A plan's task table through `pdftotext -layout`: each row's cells side by side on its line, the
+ * columns at fixed offsets, a cell that wraps going on at the same offset on the lines below, whose
+ * number column is empty:
+ *
+ *    STT   Nội dung công việc             Đơn vị chủ trì      Đơn vị phối hợp        Thời gian hoàn
+ *                                                                                    thành
+ *    1     Số hóa hồ sơ, kết quả giải     Trung tâm Phục vụ   Phòng Văn hóa - Xã     Tháng 6/2026
+ *          quyết thủ tục hành chính       hành chính công     hội
+ *    2     Triển khai nền tảng bản đồ     Phòng Kinh tế, Hạ   Công an phường         30/9/2026
+ *
+ * Under a header row whose labels (set apart by two spaces or more) name a number column first, a
+ * lead column and an action ("Đơn vị chủ trì", `headerOf` in table-rows.ts), the columns start
+ * where the header's labels start. Each following line is cut at those offsets, not at its gaps: a
+ * name holds single spaces, and a cell may run up to the next column ("Phòng Quản lý Du lịch UBND
+ * phường Sa Pa" is two cells). A cut that falls inside a word moves to that word's start when the
+ * word begins at most two columns before the offset (centred or ragged text), else the line does
+ * not fit. A line whose number cell is the next number opens a row (a Roman number: a section row,
+ * its title in the cells after); one whose number cell is empty goes on with the row above, cell by
+ * cell. The table ends at a blank line or a line with other text in the number column (the prose
+ * after it). The rows are then read as a tab or pipe table's (`rowLines`). A table that does not
+ * fit (a line cut inside a word, a row without its action or lead) is left unread.
+ */
+import type { Line } from "../lines/index.js";
+import type { BodyLine } from "./clauses.js";
+import { readRow } from "../tasks/assignment-rows.js";
+import { headerOf, rowLines, type Columns } from "./table-rows.js";
+
+/** Header labels are set apart by at least two spaces (a label holds single spaces). */
+const LABEL_GAP = /\s{2,}/g;
+/** The header row opens with the number column's label: "STT", "TT", "Số TT". */
+const NUMBER_LABEL = /^\s*(?:S[ốo]\s)?S?TT\.?\s{2,}\S/iu;
+/** A line that may be such a table's header (a cheap test, before the header is read). */
+export const opensLayoutTable = (line: Line): boolean => !line.cell && NUMBER_LABEL.test(line.raw);
+
+/** A cut inside a word moves to the word's start when it begins at most this many columns before. */
+const SLACK = 2;
+/** A header wraps over at most this many lines under its first. */
+const HEADER_MORE = 2;
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+
+/** The pieces of a line set apart by two spaces or more, with where each starts. */
+function piecesOf(raw: string): Array<{ at: number; text: string }> {
+  const out: Array<{ at: number; text: string }> = [];
+  let from = 0;
+  for (const m of raw.matchAll(LABEL_GAP)) {
+    if (m.index > from) out.push({ at: from, text: raw.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  if (from < raw.length) out.push({ at: from, text: raw.slice(from) });
+  return out.filter((p) => p.text.trim() !== "");
+}
+
+/**
+ * A line cut at the columns' starts → its cells (trimmed), or null when a cut falls inside a word
+ * that begins well before the column's start.
+ */
+export function cutAt(raw: string, starts: readonly number[]): string[] | null {
+  const cuts = [0];
+  for (const start of starts.slice(1)) {
+    let at = Math.min(start, raw.length);
+    if (at < raw.length && at > 0 && raw[at - 1] !== " " && raw[at] !== " ") {
+      let word = at;
+      while (word > 0 && raw[word - 1] !== " ") word--;
+      if (at - word > SLACK || word < cuts[cuts.length - 1]) return null;
+      at = word;
+    }
+    cuts.push(Math.max(at, cuts[cuts.length - 1]));
+  }
+  cuts.push(raw.length);
+  return cuts.slice(0, -1).map((from, i) => raw.slice(from, cuts[i + 1]).trim());
+}
+
+interface Row {
+  line: Line;
+  marker: string;
+  section: boolean;
+  cells: string[];
+}
+
+/**
+ * The table whose header row is `lines[from]`: its rows as clause lines and the index after its
+ * last line, or null when the lines there are no task table laid out in columns (or it does not fit).
+ */
+export function layoutTableAt(lines: readonly Line[], from: number): { rows: BodyLine[]; end: number } | null {
+  const head = lines[from];
+  if (head.cell || head.raw.includes("\t") || !NUMBER_LABEL.test(head.raw)) return null;
+  const labels = piecesOf(head.raw);
+  if (labels.length < 3) return null;
+  const cells = labels.map((l) => l.text.trim());
+  const columns = headerOf(cells);
+  if (!columns || columns.number !== 0 || columns.action < 1) return null;
+  const starts = labels.map((l) => l.at);
+  // the header's wrapped labels ("Thời gian hoàn" / "thành"): lines before the first row
+  let k = from + 1;
+  for (; k < Math.min(lines.length, from + 1 + HEADER_MORE); k++) {
+    const line = lines[k];
+    if (line.blankBefore || opensRow(line.raw, starts)) break;
+    const more = piecesOf(line.raw);
+    if (!more.length || more.some((p) => p.at < starts[1] - SLACK)) return null;
+    for (const piece of more) {
+      const column = columnOf(piece.at, starts);
+      cells[column] = `${cells[column]} ${piece.text.trim()}`;
+    }
+  }
+  const header = headerOf(cells);
+  if (!header || header.number !== 0) return null;
+
+  const rows: Row[] = [];
+  let number = 0;
+  let section = 0;
+  for (; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.cell || line.raw.includes("\t")) break;
+    const lead = line.raw.slice(0, starts[1]).trim();
+    const row = rows[rows.length - 1];
+    if (lead) {
+      // the next row, or the text after the table
+      const marker = /^(\d{1,3}|[IVX]{1,5})\.?$/u.exec(lead)?.[1];
+      const next = marker === String(number + 1) ? "number" : marker === ROMAN[section] ? "section" : null;
+      if (!next) break;
+      const cut = cutAt(line.raw, starts);
+      if (!cut) return null;
+      if (next === "number") number++;
+      else section++;
+      rows.push({ line, marker: `${marker}.`, section: next === "section", cells: cut });
+      continue;
+    }
+    if (line.blankBefore || !row) break;
+    const cut = cutAt(line.raw, starts);
+    if (!cut) return null;
+    cut.forEach((text, at) => {
+      if (text) row.cells[at] = row.cells[at] ? `${row.cells[at]} ${text}` : text;
+    });
+  }
+  if (!rows.some((r) => !r.section)) return null;
+  const out: BodyLine[] = [];
+  for (const row of rows) {
+    const { line } = row;
+    const at = { ...line, raw: line.text };
+    if (row.section) {
+      const title = row.cells.slice(1).filter(Boolean).join(" ");
+      if (!title) return null;
+      out.push({ line: { ...at, text: `${row.marker} ${title}` }, opensClause: true });
+      continue;
+    }
+    if (!fits(row.cells, header)) return null;
+    out.push(...rowLines(at, [row.marker, ...row.cells.slice(1)], header));
+  }
+  return { rows: out, end: k };
+}
+
+/** A row holds its action and its lead. */
+function fits(cells: readonly string[], columns: Columns): boolean {
+  if (!cells[columns.action]) return false;
+  return columns.labelled.every(({ at, label }) => readRow(`${label}:`)?.kind !== "lead" || cells[at] !== "");
+}
+
+/** The column a piece starting at `at` is in: the last whose start is at most SLACK after it. */
+function columnOf(at: number, starts: readonly number[]): number {
+  let column = 0;
+  for (const [i, start] of starts.entries()) if (start <= at + SLACK) column = i;
+  return column;
+}
+
+const opensRow = (raw: string, starts: readonly number[]): boolean => /^(?:\d{1,3}|[IVX]{1,5})\.?$/u.test(raw.slice(0, starts[1]).trim());
+
+/** Lines → the same lines with each task table laid out in columns read into its rows (an appendix's body). */
+export function withLayoutTables(lines: readonly BodyLine[]): BodyLine[] {
+  const plain = lines.map((b) => b.line);
+  const out: BodyLine[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const table = opensLayoutTable(plain[k]) ? layoutTableAt(plain, k) : null;
+    if (!table) {
+      out.push(lines[k]);
+      continue;
+    }
+    out.push(...table.rows);
+    if (table.end < lines.length) out.push({ ...lines[table.end], line: { ...lines[table.end].line, blankBefore: true } });
+    k = table.end;
+  }
+  return out;
+}
