@@ -77,8 +77,8 @@ function readParts(parts: DocumentParts): Read {
     else if (points.has(parts.body[k - 1])) bodyLines.push(pointText(part.tokens[0].payload));
     else {
       const line = part.tokens[0].payload;
-      // the text after a table opens a paragraph of its own (the closing is no cell of the last row)
-      bodyLines.push({ line: tables.after.has(k) ? { ...line, blankBefore: true } : line, opensClause: part.tokens[0].tokenType.CATEGORIES?.some((c) => c.name === "ClauseStart") ?? false });
+      // the closing right after a table opens a paragraph of its own (it is no cell of the last row)
+      bodyLines.push({ line: tables.after.has(k) && closesBody(parts.body, k) ? { ...line, blankBefore: true } : line, opensClause: part.tokens[0].tokenType.CATEGORIES?.some((c) => c.name === "ClauseStart") ?? false });
     }
   }
   const title = header.typeName || header.number || header.issuerLines.length ? null : findTitleLine(bodyLines.map((b) => b.line));
@@ -149,6 +149,17 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
     start = end - 1;
   }
   return { at, within: (k) => spans.some(([from, to]) => k >= from && k < to), read, after: new Set(spans.map(([, to]) => to)) };
+}
+
+/**
+ * The body's text from part `k` on is one paragraph, its last (the closing, "Đề nghị …./."): no
+ * clause opens in it and only its last line ends a sentence. (A paragraph after a table that other
+ * text follows stays where clauses.ts puts text after the last clause: the last row reads its
+ * rows only when they are the clause's last paragraphs.)
+ */
+function closesBody(body: readonly Part[], k: number): boolean {
+  const rest = body.slice(k).filter((p) => p.rule === "text").map((p) => p.tokens[0]);
+  return rest.every((t, i) => !t.tokenType.CATEGORIES?.some((c) => c.name === "ClauseStart") && (i === rest.length - 1 || !/[.!?]$/u.test(t.payload.text)));
 }
 
 function systemOf({ header, body, footer, signatures }: Read): DocSystem | null {
