@@ -124,12 +124,15 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
     // a table laid out in columns (pdftotext -layout): its lines one after the other
     let run = start;
     if (opensLayoutTable(first)) while (run < body.length && body[run].rule === "text") run++;
-    const laid = run > start ? layoutTableAt(body.slice(start, run).map((p) => p.tokens[0].payload), 0) : null;
+    // a header line or two above the number's label may be the table's (after the last table)
+    let lo = start;
+    while (run > start && lo > 0 && start - lo < 2 && body[lo - 1].rule === "text" && !spans.some(([, to]) => to >= lo)) lo--;
+    const laid = run > start ? layoutTableAt(body.slice(lo, run).map((p) => p.tokens[0].payload), start - lo) : null;
     if (laid) {
-      at.set(start, laid.rows);
-      spans.push([start, start + laid.end]);
-      for (let k = start; k < start + laid.end; k++) read.add(k);
-      start += laid.end - 1;
+      at.set(lo + laid.start, laid.rows);
+      spans.push([lo + laid.start, lo + laid.end]);
+      for (let k = lo + laid.start; k < lo + laid.end; k++) read.add(k);
+      start = lo + laid.end - 1;
       continue;
     }
     if (!NUMBER_CELL.test(first.text)) continue;

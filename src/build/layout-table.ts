@@ -81,31 +81,45 @@ interface Row {
 
 /**
  * The table whose header row is `lines[from]`: its rows as clause lines and the index after its
- * last line, or null when the lines there are no task table laid out in columns (or it does not fit).
+ * last line (`start`: its first, a header line above `from`), or null when the lines there are no task table laid out in columns (or it does not fit).
  */
-export function layoutTableAt(lines: readonly Line[], from: number): { rows: BodyLine[]; end: number } | null {
+export function layoutTableAt(lines: readonly Line[], from: number): { rows: BodyLine[]; start: number; end: number } | null {
   const head = lines[from];
   if (head.cell || head.raw.includes("\t") || !NUMBER_LABEL.test(head.raw)) return null;
   const labels = piecesOf(head.raw);
   if (labels.length < 3) return null;
   const cells = labels.map((l) => l.text.trim());
-  const columns = headerOf(cells);
-  if (!columns || columns.number !== 0 || columns.action < 1) return null;
   const starts = labels.map((l) => l.at);
-  // the header's wrapped labels ("Thời gian hoàn" / "thành"): lines before the first row
+  // a header's labels wrap over lines above its number's (a label centred in a taller row) or
+  // below ("Thời gian hoàn" / "thành"): lines with nothing in the number column, each piece
+  // going on with the column it starts in
+  const labelsOf = (line: Line): Array<{ at: number; text: string }> | null => {
+    const more = piecesOf(line.raw);
+    return more.length && more.every((p) => p.at >= starts[1] - SLACK) ? more : null;
+  };
+  let start = from;
+  while (start > 0 && from - start < HEADER_MORE && !lines[start].blankBefore && !lines[start - 1].cell) {
+    const more = labelsOf(lines[start - 1]);
+    if (!more) break;
+    start--;
+    for (const piece of more.reverse()) {
+      const column = columnOf(piece.at, starts);
+      cells[column] = column === 0 ? cells[column] : `${piece.text.trim()} ${cells[column]}`;
+    }
+  }
   let k = from + 1;
   for (; k < Math.min(lines.length, from + 1 + HEADER_MORE); k++) {
     const line = lines[k];
     if (line.blankBefore || opensRow(line.raw, starts)) break;
-    const more = piecesOf(line.raw);
-    if (!more.length || more.some((p) => p.at < starts[1] - SLACK)) return null;
+    const more = labelsOf(line);
+    if (!more) return null;
     for (const piece of more) {
       const column = columnOf(piece.at, starts);
       cells[column] = `${cells[column]} ${piece.text.trim()}`;
     }
   }
   const header = headerOf(cells);
-  if (!header || header.number !== 0) return null;
+  if (!header || header.number !== 0 || header.action < 1) return null;
 
   const rows: Row[] = [];
   let number = 0;
@@ -148,7 +162,7 @@ export function layoutTableAt(lines: readonly Line[], from: number): { rows: Bod
     if (!fits(row.cells, header)) return null;
     out.push(...rowLines(at, [row.marker, ...row.cells.slice(1)], header));
   }
-  return { rows: out, end: k };
+  return { rows: out, start, end: k };
 }
 
 /** A row holds its action and its lead. */
@@ -176,9 +190,9 @@ export function withLayoutTables(lines: readonly BodyLine[]): BodyLine[] {
       out.push(lines[k]);
       continue;
     }
+    out.splice(out.length - (k - table.start), k - table.start); // header lines above its number's
     out.push(...table.rows);
-    if (table.end < lines.length) out.push({ ...lines[table.end], line: { ...lines[table.end].line, blankBefore: true } });
-    k = table.end;
+    k = table.end - 1;
   }
   return out;
 }

@@ -76,6 +76,13 @@ describe("a task table laid out in columns (pdftotext -layout)", () => {
     expect(tasksOf(letter(table))).toEqual(expected);
   });
 
+  it("a header whose labels wrap over the line above the number's (a taller header row, labels centred)", () => {
+    const table = ["                                         Đơn vị chủ            Đơn vị phối             Thời gian",
+      "   STT   Nội dung công việc               trì                   hợp                     hoàn thành",
+      "    1    Xây dựng kịch bản chương trình   Văn phòng Sở          Trung tâm Văn hóa       Trước ngày 10/4/2026"];
+    expect(tasksOf(letter(table))).toEqual([["1", "Xây dựng kịch bản chương trình", ["Văn phòng Sở"], ["Trung tâm Văn hóa"], "Trước ngày 10/4/2026"]]);
+  });
+
   it("ends at the text after it (a blank line, prose in the number column)", () => {
     const after = ["", "      Các phòng, đơn vị được phân công có trách nhiệm báo cáo Giám đốc Sở trước ngày 25/3/2026./."];
     const doc = parse(letter([HEADER, "    1    Xây dựng kịch bản chương trình   Văn phòng Sở          Trung tâm Văn hóa       Trước ngày 10/4/2026"], after), { path: "x.txt" }).documents[0];
