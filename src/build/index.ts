@@ -122,17 +122,18 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
     const first = body[start].tokens[0].payload;
     if (body[start].rule !== "text" || first.cell) continue;
     // a table laid out in columns (pdftotext -layout): its lines one after the other
-    let run = start;
-    if (opensLayoutTable(first)) while (run < body.length && body[run].rule === "text") run++;
-    // a header line or two above the number's label may be the table's (after the last table)
+    // its lines: the text parts from there on (the page debris between left out: a page break
+    // inside the table repeats its header), and a header line or two right above the number's label
     let lo = start;
-    while (run > start && lo > 0 && start - lo < 2 && body[lo - 1].rule === "text" && !spans.some(([, to]) => to >= lo)) lo--;
-    const laid = run > start ? layoutTableAt(body.slice(lo, run).map((p) => p.tokens[0].payload), start - lo) : null;
+    while (opensLayoutTable(first) && lo > 0 && start - lo < 2 && body[lo - 1].rule === "text" && !spans.some(([, to]) => to >= lo)) lo--;
+    const texts = opensLayoutTable(first) ? [...Array(body.length - lo).keys()].map((i) => lo + i).filter((k) => body[k].rule === "text") : [];
+    const laid = texts.length ? layoutTableAt(texts.map((k) => body[k].tokens[0].payload), start - lo) : null;
     if (laid) {
-      at.set(lo + laid.start, laid.rows);
-      spans.push([lo + laid.start, lo + laid.end]);
-      for (let k = lo + laid.start; k < lo + laid.end; k++) read.add(k);
-      start = lo + laid.end - 1;
+      const [from, to] = [texts[laid.start], laid.end < texts.length ? texts[laid.end] : body.length];
+      at.set(from, laid.rows);
+      spans.push([from, to]);
+      for (const k of texts.slice(laid.start, laid.end)) read.add(k);
+      start = to - 1;
       continue;
     }
     if (!NUMBER_CELL.test(first.text)) continue;

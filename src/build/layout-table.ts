@@ -124,16 +124,39 @@ export function layoutTableAt(lines: readonly Line[], from: number): { rows: Bod
   const rows: Row[] = [];
   let number = 0;
   let section = 0;
+  // a page break repeats the header (its lines, the page debris between left out): the rows go on
+  // under it (lines there that do not fit leave the whole table unread, as anywhere in it); a
+  // repeated header with no row line under it ends the table before it
+  const repeated = lines.slice(start, k).map((l) => l.text);
+  let page: { at: number; rows: number; cells: string[]; number: number; section: number } | null = null;
+  let paged = false;
+  const endAtPage = (): number => {
+    rows.length = page!.rows;
+    if (rows.length) rows[rows.length - 1].cells = page!.cells;
+    [number, section] = [page!.number, page!.section];
+    return page!.at;
+  };
   for (; k < lines.length; k++) {
     const line = lines[k];
     if (line.cell || line.raw.includes("\t")) break;
+    if (rows.length && repeated.every((text, i) => lines[k + i]?.text === text)) {
+      page = { at: k, rows: rows.length, cells: [...rows[rows.length - 1].cells], number, section };
+      k += repeated.length - 1;
+      paged = true;
+      continue;
+    }
     const lead = line.raw.slice(0, starts[1]).trim();
     const row = rows[rows.length - 1];
+    const blank = line.blankBefore && !paged;
+    paged = false;
     if (lead) {
       // the next row, or the text after the table
       const marker = /^(\d{1,3}|[IVX]{1,5})\.?$/u.exec(lead)?.[1];
       const next = marker === String(number + 1) ? "number" : marker === ROMAN[section] ? "section" : null;
-      if (!next) break;
+      if (!next) {
+        if (page && page.at === k - repeated.length) k = endAtPage();
+        break;
+      }
       const cut = cutAt(line.raw, starts);
       if (!cut) return null;
       if (next === "number") number++;
@@ -141,7 +164,10 @@ export function layoutTableAt(lines: readonly Line[], from: number): { rows: Bod
       rows.push({ line, marker: `${marker}.`, section: next === "section", cells: cut });
       continue;
     }
-    if (line.blankBefore || !row) break;
+    if (blank || !row) {
+      if (page && page.at === k - repeated.length) k = endAtPage();
+      break;
+    }
     const cut = cutAt(line.raw, starts);
     if (!cut) return null;
     cut.forEach((text, at) => {

@@ -83,6 +83,25 @@ describe("a task table laid out in columns (pdftotext -layout)", () => {
     expect(tasksOf(letter(table))).toEqual([["1", "Xây dựng kịch bản chương trình", ["Văn phòng Sở"], ["Trung tâm Văn hóa"], "Trước ngày 10/4/2026"]]);
   });
 
+  const ROW1 = ["    1    Xây dựng kịch bản chương trình   Văn phòng Sở          Trung tâm Văn hóa       Trước ngày 10/4/2026",
+    "         nghệ thuật                                             tỉnh"];
+  const ROW2 = "    2    Tổ chức Hội chợ du lịch          Phòng Quản lý Du lịch UBND phường Sa Pa       Trước ngày 20/4/2026";
+  it.each([
+    ["a row between two pages", [HEADER, ...ROW1, "\f", "                                        2", "", HEADER, ROW2],
+      [["1", "Xây dựng kịch bản chương trình nghệ thuật", ["Văn phòng Sở"], ["Trung tâm Văn hóa tỉnh"], "Trước ngày 10/4/2026"],
+        ["2", "Tổ chức Hội chợ du lịch", ["Phòng Quản lý Du lịch"], ["UBND phường Sa Pa"], "Trước ngày 20/4/2026"]]],
+    ["a row cut by the page: its cells go on under the repeated header", [HEADER, ROW1[0], "\f", "                                        2", "", HEADER, ROW1[1], ROW2],
+      [["1", "Xây dựng kịch bản chương trình nghệ thuật", ["Văn phòng Sở"], ["Trung tâm Văn hóa tỉnh"], "Trước ngày 10/4/2026"],
+        ["2", "Tổ chức Hội chợ du lịch", ["Phòng Quản lý Du lịch"], ["UBND phường Sa Pa"], "Trước ngày 20/4/2026"]]],
+  ])("over a page break: %s", (_, table, expected) => {
+    expect(tasksOf(letter(table)).filter((t) => t[0] !== null)).toEqual(expected);
+  });
+
+  it("must stay: lines under a repeated header that do not fit leave the whole table unread", () => {
+    const table = [HEADER, ...ROW1, "\f", "                                        2", "", HEADER, "    2    Tổ chức Hội chợ du lịch của chương trình Phòng Quản lý Du lịch         Trước ngày 20/4/2026"];
+    expect(parse(letter(table), { path: "x.txt" }).documents[0].clauses.some((c) => /Đơn vị chủ trì: /u.test(c.text))).toBe(false);
+  });
+
   it("ends at the text after it (a blank line, prose in the number column)", () => {
     const after = ["", "      Các phòng, đơn vị được phân công có trách nhiệm báo cáo Giám đốc Sở trước ngày 25/3/2026./."];
     const doc = parse(letter([HEADER, "    1    Xây dựng kịch bản chương trình   Văn phòng Sở          Trung tâm Văn hóa       Trước ngày 10/4/2026"], after), { path: "x.txt" }).documents[0];
