@@ -157,7 +157,8 @@ export function layoutTableAt(lines: readonly Line[], from: number): { rows: Bod
         if (page && page.at === k - repeated.length) k = endAtPage();
         break;
       }
-      const cut = cutAt(line.raw, starts);
+      // a section row's title spans the columns: it is not cut
+      const cut = next === "section" ? [marker!, line.raw.slice(starts[1]).trim(), ...starts.slice(2).map(() => "")] : cutAt(line.raw, starts);
       if (!cut) return null;
       if (next === "number") number++;
       else section++;
@@ -167,6 +168,10 @@ export function layoutTableAt(lines: readonly Line[], from: number): { rows: Bod
     if (blank || !row) {
       if (page && page.at === k - repeated.length) k = endAtPage();
       break;
+    }
+    if (row.section) {
+      row.cells[1] = `${row.cells[1]} ${line.text}`.trim();
+      continue;
     }
     const cut = cutAt(line.raw, starts);
     if (!cut) return null;

@@ -102,6 +102,14 @@ describe("a task table laid out in columns (pdftotext -layout)", () => {
     expect(parse(letter(table), { path: "x.txt" }).documents[0].clauses.some((c) => /Đơn vị chủ trì: /u.test(c.text))).toBe(false);
   });
 
+  it("a section row: its title spans the columns, uncut (a word across a column start), the rows under it its clauses", () => {
+    const table = [HEADER, "    I    CÔNG TÁC CHUẨN BỊ CHO CHƯƠNG TRÌNH LỄ HỘI",
+      "    1    Xây dựng kịch bản chương trình   Văn phòng Sở          Trung tâm Văn hóa       Trước ngày 10/4/2026",
+      "    II   TỔ CHỨC CÁC HOẠT ĐỘNG",
+      "    2    Tổ chức Hội chợ du lịch          Phòng Quản lý Du lịch UBND phường Sa Pa       Trước ngày 20/4/2026"];
+    expect(tasksOf(letter(table)).map((t) => [t[0], t[2]])).toEqual([["I.1", ["Văn phòng Sở"]], ["II.2", ["Phòng Quản lý Du lịch"]]]);
+  });
+
   it("ends at the text after it (a blank line, prose in the number column)", () => {
     const after = ["", "      Các phòng, đơn vị được phân công có trách nhiệm báo cáo Giám đốc Sở trước ngày 25/3/2026./."];
     const doc = parse(letter([HEADER, "    1    Xây dựng kịch bản chương trình   Văn phòng Sở          Trung tâm Văn hóa       Trước ngày 10/4/2026"], after), { path: "x.txt" }).documents[0];
