@@ -22,6 +22,7 @@ import type { AppendixProse } from "../tasks/index.js";
 import { readBody, type BodyLine } from "./clauses.js";
 import { prose } from "./prose.js";
 import { cellTableRows, tableRowClauses } from "./table-rows.js";
+import { withLayoutTables } from "./layout-table.js";
 import { NUMBER_CELL, unfoldedTableRows } from "./unfolded-table.js";
 import type { Line } from "../lines/index.js";
 
@@ -53,7 +54,7 @@ export function readAppendix(tokens: readonly LineToken[]): AppendixRead {
   // a number in a table's cell ("1") is the row's number, no page number
   const bodyTokens = readable.slice(titleBlockLength(title, readable)).filter((t) => !NOT_TEXT.includes(t.tokenType) || (t.tokenType === T.Digits && t.payload.cell));
   const table = unfoldedTableRows(tableLines(below.slice(at))) ?? [];
-  const body = readBody(tableRowClauses([...bodyTokens.map(bodyLine), ...table]));
+  const body = readBody(tableRowClauses([...withLayoutTables(bodyTokens.map(bodyLine)), ...table]));
   return {
     appendix: { title: title.payload.text, text: prose(rest.map((t) => t.payload)), clauses: body.clauses, lines: [low, high] },
     prose: { preamble: body.preamble, preambleLines: body.preambleLines, closing: body.closing, closingLines: body.closingLines },

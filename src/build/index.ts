@@ -15,7 +15,9 @@ import { typeNameForCode } from "./type-name.js";
 import { readAppendix, type AppendixRead } from "./appendix.js";
 import { readBody, type Body, type BodyLine } from "./clauses.js";
 import { tableRowClauses } from "./table-rows.js";
-import { NUMBER_CELL, unfoldedTableRows } from "./unfolded-table.js";
+import { NUMBER_CELL, unfoldedTable } from "./unfolded-table.js";
+import { layoutTableAt, opensLayoutTable } from "./layout-table.js";
+import * as T from "../../grammar/line-tokens.js";
 import { pointNumbers, pointText } from "./point-numbers.js";
 import { readHeader, type Header } from "./header.js";
 import { readIssuer } from "./issuer.js";
@@ -59,15 +61,25 @@ function readParts(parts: DocumentParts): Read {
   const bodyLines: BodyLine[] = header.overflow.map((line) => ({ line, opensClause: false }));
   const stampParts: Part[] = [...header.stamps];
   const unclassified: Line[] = [...header.unclassified];
-  const points = pointNumbers(parts.body);
+  // tables unfolded one cell per line first: their row numbers ("1", "2") are no page or point numbers
+  const tables = unfoldedTables(parts.body);
+  const points = pointNumbers(parts.body.filter((_, k) => !tables.within(k)));
   for (const [k, part] of parts.body.entries()) {
+    const table = tables.at.get(k);
+    if (table) bodyLines.push(...table);
     if (part.rule === "dau") stampParts.push(part);
-    else if (points.has(part)) bodyLines.push({ line: part.tokens[0].payload, opensClause: true });
+    else if (tables.within(k)) {
+      if (!tables.read.has(k)) unclassified.push(...linesOf(part.tokens)); // page debris inside the table
+    } else if (points.has(part)) bodyLines.push({ line: part.tokens[0].payload, opensClause: true });
     // a number in a table's cell ("1"): the row's number, no page number
     else if (part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].payload.cell) bodyLines.push({ line: part.tokens[0].payload, opensClause: false });
     else if (part.rule === "manh") unclassified.push(...linesOf(part.tokens));
     else if (points.has(parts.body[k - 1])) bodyLines.push(pointText(part.tokens[0].payload));
-    else bodyLines.push({ line: part.tokens[0].payload, opensClause: part.tokens[0].tokenType.CATEGORIES?.some((c) => c.name === "ClauseStart") ?? false });
+    else {
+      const line = part.tokens[0].payload;
+      // the closing right after a table opens a paragraph of its own (it is no cell of the last row)
+      bodyLines.push({ line: tables.after.has(k) && closesBody(parts.body, k) ? { ...line, blankBefore: true } : line, opensClause: part.tokens[0].tokenType.CATEGORIES?.some((c) => c.name === "ClauseStart") ?? false });
+    }
   }
   const title = header.typeName || header.number || header.issuerLines.length ? null : findTitleLine(bodyLines.map((b) => b.line));
   if (title) {
@@ -83,19 +95,75 @@ function readParts(parts: DocumentParts): Read {
   for (const signer of signers) if (signer.stamps.length) stampParts.push({ rule: "dau", tokens: signer.stamps });
   stampParts.push(...parts.stamps);
   const signatures = signers.map(readSignature);
-  const body = readBody(tableRowClauses(withUnfoldedTable(bodyLines)));
+  const body = readBody(tableRowClauses(bodyLines));
   return { header, body, footer, signatures, stampParts, unclassified, appendices: parts.appendices.map(readAppendix) };
 }
 
 /**
- * A task table unfolded one cell per line (pdftotext) in the body: from its "STT" header cell on,
- * its rows as clause lines, when it reads to the body's end (`unfoldedTableRows`, inBody).
+ * The tables of a body unfolded one cell per line (pdftotext): from an "STT" header cell on, a
+ * task table's rows as clause lines, a table of figures as a pipe table's rows (`unfoldedTable`,
+ * inBody), each up to where the text after it begins. `at`: a table's lines, at its first part;
+ * `within`: a part inside a table; `read`: the parts read into it (the rest is page debris).
  */
-function withUnfoldedTable(lines: BodyLine[]): BodyLine[] {
-  const at = lines.findIndex(({ line }) => !line.cell && NUMBER_CELL.test(line.text));
-  if (at < 0) return lines;
-  const rows = unfoldedTableRows(lines.slice(at).map((b) => b.line), { inBody: true });
-  return rows ? [...lines.slice(0, at), ...rows] : lines;
+interface BodyTables {
+  at: Map<number, BodyLine[]>;
+  within: (k: number) => boolean;
+  read: Set<number>;
+  /** the part right after a table */
+  after: Set<number>;
+}
+
+function unfoldedTables(body: readonly Part[]): BodyTables {
+  const at = new Map<number, BodyLine[]>();
+  const spans: Array<[number, number]> = [];
+  const read = new Set<number>();
+  const pageBreak = (k: number): boolean => body[k]?.rule === "manh" && body[k].tokens.some((t) => t.tokenType === T.PageBreak);
+  for (let start = 0; start < body.length; start++) {
+    const first = body[start].tokens[0].payload;
+    if (body[start].rule !== "text" || first.cell) continue;
+    // a table laid out in columns (pdftotext -layout): its lines one after the other
+    // its lines: the text parts from there on (the page debris between left out: a page break
+    // inside the table repeats its header), and a header line or two right above the number's label
+    let lo = start;
+    while (opensLayoutTable(first) && lo > 0 && start - lo < 2 && body[lo - 1].rule === "text" && !spans.some(([, to]) => to >= lo)) lo--;
+    const texts = opensLayoutTable(first) ? [...Array(body.length - lo).keys()].map((i) => lo + i).filter((k) => body[k].rule === "text") : [];
+    const laid = texts.length ? layoutTableAt(texts.map((k) => body[k].tokens[0].payload), start - lo) : null;
+    if (laid) {
+      const [from, to] = [texts[laid.start], laid.end < texts.length ? texts[laid.end] : body.length];
+      at.set(from, laid.rows);
+      spans.push([from, to]);
+      for (const k of texts.slice(laid.start, laid.end)) read.add(k);
+      start = to - 1;
+      continue;
+    }
+    if (!NUMBER_CELL.test(first.text)) continue;
+    // the table's lines: text and numbers alone (a row's number, a figure), not the page debris
+    // around them (a running header, a form feed, the page number beside one)
+    const index: number[] = [];
+    for (let k = start; k < body.length; k++) {
+      const part = body[k];
+      if (part.rule === "text" || (part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].tokenType === T.Digits && !part.tokens[0].payload.cell && !pageBreak(k - 1) && !pageBreak(k + 1))) index.push(k);
+    }
+    const table = unfoldedTable(index.map((k) => body[k].tokens[0].payload), { inBody: true });
+    if (!table) continue;
+    const end = table.end < index.length ? index[table.end] : body.length;
+    at.set(start, table.rows);
+    spans.push([start, end]);
+    for (const k of index.slice(0, table.end)) read.add(k);
+    start = end - 1;
+  }
+  return { at, within: (k) => spans.some(([from, to]) => k >= from && k < to), read, after: new Set(spans.map(([, to]) => to)) };
+}
+
+/**
+ * The body's text from part `k` on is one paragraph, its last (the closing, "Đề nghị …./."): no
+ * clause opens in it and only its last line ends a sentence. (A paragraph after a table that other
+ * text follows stays where clauses.ts puts text after the last clause: the last row reads its
+ * rows only when they are the clause's last paragraphs.)
+ */
+function closesBody(body: readonly Part[], k: number): boolean {
+  const rest = body.slice(k).filter((p) => p.rule === "text").map((p) => p.tokens[0]);
+  return rest.every((t, i) => !t.tokenType.CATEGORIES?.some((c) => c.name === "ClauseStart") && (i === rest.length - 1 || !/[.!?]$/u.test(t.payload.text)));
 }
 
 function systemOf({ header, body, footer, signatures }: Read): DocSystem | null {

@@ -23,6 +23,7 @@ export function pointNumbers(body: readonly Part[]): Set<Part> {
   const points = new Set<Part>();
   let last = 0; // the last point number in the open clause (0: none yet)
   let page = -1; // the last page number
+  let pageAt = -1; // where it stands
   for (const [k, part] of body.entries()) {
     const text = part.tokens[0].payload.text;
     if (part.rule === "text") {
@@ -33,17 +34,24 @@ export function pointNumbers(body: readonly Part[]): Set<Part> {
     }
     if (part.rule !== "manh" || part.tokens.length !== 1 || part.tokens[0].tokenType !== T.Digits || !/^\d{1,2}$/.test(text)) continue;
     const n = Number(text);
-    if (isPoint(body, k, n, last, page)) {
+    if (isPoint(body, k, n, last, pageAt === k - 1 ? -1 : page, pageAt === k - 1)) {
       points.add(part);
       last = n;
-    } else page = n;
+    } else [page, pageAt] = [n, k];
   }
   return points;
 }
 
-function isPoint(body: readonly Part[], k: number, n: number, last: number, page: number): boolean {
+/**
+ * `afterPage`: the part before is the page number of this page break. A page number is followed by
+ * the next page's content, never by another page number, so the number is judged by the text
+ * before the break (the page debris between left out), and continuing the page numbers is no veto.
+ */
+function isPoint(body: readonly Part[], k: number, n: number, last: number, page: number, afterPage: boolean): boolean {
   if (n !== last + 1 || n === page + 1) return false;
-  const before = body[k - 1];
+  let b = k - 1;
+  if (afterPage) while (b > 0 && body[b].rule === "manh") b--;
+  const before = body[b];
   const after = body[k + 1];
   if (before?.rule !== "text" || after?.rule !== "text") return false; // beside a running header, a form feed, a stamp: a page's
   const previous = before.tokens[0].payload.text;

@@ -36,6 +36,7 @@ import type { Line } from "../lines/index.js";
 import { readRow } from "../tasks/assignment-rows.js";
 import type { BodyLine } from "./clauses.js";
 import { headerOf, rowLines, type Columns } from "./table-rows.js";
+import { readMarker } from "./clause-marker.js";
 
 /** "STT" / "TT" / "Số TT" alone on a line: the first header cell of an unfolded table. */
 export const NUMBER_CELL = /^(?:S[ốo]\s+)?(?:STT|TT|thứ tự)\.?$/iu;
@@ -57,30 +58,46 @@ const HEADER_LINES = 20;
  * or null when the lines are no task table (no header with a lead column, no numbered row).
  */
 export function unfoldedTableRows(lines: readonly Line[], options: { inBody?: boolean } = {}): BodyLine[] | null {
+  const table = unfoldedTable(lines, options);
+  return table && !table.figures ? table.rows : null;
+}
+
+export interface UnfoldedTable {
+  /** the rows as clause lines (a table of figures: as a pipe table's rows, which give no task) */
+  rows: BodyLine[];
+  /** the index after the table's last line */
+  end: number;
+  /** a table without a lead column (figures, a list): kept in the clause's text as a pipe table's rows */
+  figures: boolean;
+}
+
+/**
+ * The table at the start of `lines`. In a document's body (`inBody`) text goes on after the table,
+ * and its end is where a line no longer fits the rows: after the last row whose cells are complete,
+ * a clause's marker or a paragraph that is a sentence ending in a full stop ("Đề nghị …./."). There
+ * a table of figures (a header of short cells without a lead column, numbered rows) is read too,
+ * as the rows of a pipe table, so that its cells are no clause text ("Chi bộ" / "đạt trong sạch"
+ * read as a subject and its verb).
+ */
+export function unfoldedTable(lines: readonly Line[], options: { inBody?: boolean } = {}): UnfoldedTable | null {
   if (!lines.length || !NUMBER_CELL.test(lines[0].text)) return null;
   const header = [lines[0].text];
   let k = 1;
   const sequence: Sequence = { number: 0, section: 0 };
   while (k < Math.min(lines.length, HEADER_LINES) && !anchorOf(lines[k].text, sequence) && !COLUMN_NUMBER.test(lines[k].text) && isHeaderLine(lines[k].text)) header.push(lines[k++].text);
-  const width = headerCells(header).length;
-  const columns = headerOf(headerCells(header));
-  if (!columns || columns.number !== 0 || columns.action !== 1 || !ACTION_HEADER.test(headerCells(header)[1])) return null;
+  const cellsOfHeader = headerCells(header);
+  const width = cellsOfHeader.length;
+  const found = headerOf(cellsOfHeader);
+  const tasks = found !== null && found.number === 0 && found.action === 1 && ACTION_HEADER.test(cellsOfHeader[1]);
+  // a table of figures is read in a body only, where its cells would be clause text
+  if (!tasks && !(options.inBody && width >= FIGURE_COLUMNS)) return null;
+  const columns = tasks ? found! : null;
+  const columnNumbers = k;
   k = afterColumnNumbers(lines, k, width);
   if (k >= lines.length || !anchorOf(lines[k].text, sequence)) return null;
 
-  const out: BodyLine[] = [];
+  const rows: Row[] = [];
   let row: Row | null = null;
-  let lastRead = false;
-  let longSection = false;
-  const close = (): void => {
-    if (row) {
-      const read = rowOut(row, columns, width);
-      out.push(...read.lines);
-      lastRead = read.read && !row.section;
-      longSection ||= row.section && row.lines.length > SECTION_LINES;
-    }
-    row = null;
-  };
   while (k < lines.length) {
     if (repeats(lines, k, header)) {
       // a page break's repeated header: a row that goes on under it is cut by the page
@@ -91,27 +108,122 @@ export function unfoldedTableRows(lines: readonly Line[], options: { inBody?: bo
       }
       continue;
     }
+    const at = k;
     const line = lines[k++];
     const anchor = anchorOf(line.text, sequence);
     if (anchor) {
-      close();
       if (anchor.kind === "number") sequence.number++;
       else sequence.section++;
-      row = { line, last: line, marker: anchor.marker, section: anchor.kind === "section", lines: anchor.rest ? [anchor.rest] : [], rest: [], paged: false, cut: false, cutTwice: false };
+      row = { line, last: line, marker: anchor.marker, section: anchor.kind === "section", lines: anchor.rest ? [anchor.rest] : [], at: anchor.rest ? [-1] : [], rest: [], paged: false, cut: false, cutTwice: false };
+      rows.push(row);
       continue;
     }
     if (!row) return null;
     if (row.paged) {
       row.cut = true;
       row.rest.push(line.text);
-    } else row.lines.push(line.text);
+    } else {
+      row.lines.push(line.text);
+      row.at.push(at);
+    }
     row.last = line;
   }
-  close();
-  // in a document's body the text goes on after the table, and nothing marks where it ends: the
-  // table is read only when its last row is a row read whole (the text after a table would run
-  // on in its last row, and no row fits it) and no section row runs over several lines
-  if (options.inBody && (!lastRead || longSection)) return null;
+  let end = lines.length;
+  if (options.inBody) {
+    // nothing marks where the table ends but the rows themselves: the last row ends where its
+    // cells are complete and the text after the table begins
+    const last = rows[rows.length - 1];
+    const kept = last.paged ? last.lines.length : lastRowLength(last, columns, width);
+    // no cut leaves the last row complete with the text after the table next: not read
+    if (kept === null) return null;
+    if (kept < last.lines.length) {
+      end = last.at[kept];
+      last.lines = last.lines.slice(0, kept);
+      last.last = lines[end - 1];
+    }
+    // a section row's title wraps over a few lines: a longer one is text the table swallowed
+    if (rows.some((r) => r.section && r.lines.length > SECTION_LINES)) return null;
+  }
+  if (!columns) {
+    // a table of figures: every row holds its cells (a blank form's rows hold none: no table read)
+    if (!options.inBody || rows.some((r) => !r.section && figureCells(r.lines).length < width - 1)) return null;
+    return { rows: figureRows(lines, cellsOfHeader, columnNumbers, rows, width), end, figures: true };
+  }
+  const out: BodyLine[] = [];
+  let lastRead = false;
+  for (const r of rows) {
+    const read = rowOut(r, columns, width);
+    out.push(...read.lines);
+    lastRead = read.read && !r.section;
+  }
+  // in a body, the last row is read whole (else the text after the table ran on in it)
+  if (options.inBody && !lastRead) return null;
+  return { rows: out, end, figures: false };
+}
+
+/** A table of figures has at least this many columns (a number, a name, figures). */
+const FIGURE_COLUMNS = 3;
+/** A paragraph after a table: a sentence of at least this many words. */
+const SENTENCE_WORDS = 8;
+
+/**
+ * How many of the last row's lines are the row's: the fewest whose cells are complete (they fit
+ * the header's columns; a table of figures: as many cells as columns after the number) with the
+ * text after the table next, or all of them. Null when no cut fits.
+ */
+function lastRowLength(row: Row, columns: Columns | null, width: number): number | null {
+  if (row.section) return row.lines.length;
+  for (let e = 1; e <= row.lines.length; e++) {
+    if (e < row.lines.length && !opensTextAfter(row.lines, e)) continue;
+    const complete = columns ? fit(cellsOfRow(row.lines.slice(0, e), width - 1), columns, width) !== null : figureCells(row.lines.slice(0, e)).length >= width - 1;
+    if (complete) return e;
+  }
+  return null;
+}
+
+/**
+ * The text after a table begins at `lines[e]`: a clause's marker ("III. TỔ CHỨC THỰC HIỆN", "2. Sở
+ * Tài chính …"), or a paragraph (one cell's lines) that is a sentence ending in a full stop ("Ngoài
+ * các nhiệm vụ trên, … trước ngày 25 hằng tháng.", "Trân trọng./.").
+ */
+function opensTextAfter(lines: readonly string[], e: number): boolean {
+  const first = lines[e];
+  const marker = readMarker(first);
+  if (marker?.number && HAS_LETTER.test(marker.rest)) return true;
+  if (!OPENS_CAPITAL.test(first)) return false;
+  for (let j = e; j < lines.length; j++) {
+    if (!/[.!?:]$/u.test(lines[j])) continue;
+    const paragraph = lines.slice(e, j + 1);
+    if (cellsOfRow(paragraph).length !== 1) return false;
+    return /\.\/\.$/u.test(lines[j]) || (/\.$/u.test(lines[j]) && paragraph.join(" ").split(/\s+/).length >= SENTENCE_WORDS);
+  }
+  return false;
+}
+
+/** (constants: the build turns a `\p{…}` literal into a `new RegExp(…)` made at every call) */
+const HAS_LETTER = /\p{L}/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const OPENS_CELL_OF_FIGURES = /^[\p{Lu}\d]/u;
+
+/** A row of figures → its cells: a cell opens at a capital or a digit after a line that leaves nothing open. */
+function figureCells(lines: readonly string[]): string[] {
+  const cells: string[] = [];
+  for (const [i, text] of lines.entries()) {
+    if (i === 0 || (OPENS_CELL_OF_FIGURES.test(text) && !OPEN_END.some((end) => end.test(lines[i - 1])))) cells.push(text);
+    else cells[cells.length - 1] += ` ${text}`;
+  }
+  return cells;
+}
+
+/** A table of figures → a pipe table's rows, on their lines: the header, then one line per row. */
+function figureRows(lines: readonly Line[], header: readonly string[], headerEnd: number, rows: readonly Row[], width: number): BodyLine[] {
+  const pipe = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
+  const out: BodyLine[] = [{ line: { ...lines[0], raw: lines[0].text, text: pipe(header), n: lines[headerEnd - 1].n }, opensClause: false }];
+  for (const row of rows) {
+    const cells = row.section ? [row.marker, row.lines.join(" ")] : [row.marker.replace(/\.$/, ""), ...figureCells(row.lines)];
+    while (!row.section && cells.length < width) cells.push("");
+    out.push({ line: { ...row.line, raw: row.line.text, text: pipe(cells), n: row.last.n }, opensClause: false });
+  }
   return out;
 }
 
@@ -126,6 +238,8 @@ interface Sequence {
 
 interface Row {
   line: Line;
+  /** each of `lines`' index in the table's lines (-1: the text on the number's line) */
+  at: number[];
   /** the row's last line */
   last: Line;
   marker: string;

@@ -60,6 +60,22 @@ describe("a number alone on its line", () => {
   });
 
   it.each([
+    ["a form feed and the page number, then the point", ["1", "Sở Y tế có trách nhiệm hướng dẫn thực hiện.", "2", "Sở Tài chính bố trí kinh phí.", "\f                2", "3", "Uỷ ban nhân dân các huyện, thành phố:", "- Quản lý đối tượng bảo trợ xã hội;"]],
+    ["the page number alone at the top of the page, then the point", ["1", "Sở Y tế có trách nhiệm hướng dẫn thực hiện.", "2", "Sở Tài chính bố trí kinh phí.", "\f", "2", "3", "Uỷ ban nhân dân các huyện, thành phố:", "- Quản lý đối tượng bảo trợ xã hội;"]],
+  ])("the next point right after a page number: %s", (_, article2) => {
+    const doc = read(article2);
+    expect(outline(doc.clauses)).toEqual(["Điều 1.", "Điều 2. [Tổ chức thực hiện:](1 2 3 [Uỷ ban nhân dân các huyện, thành phố:](-))", "Điều 3."]);
+    expect(doc.unclassified.map((l) => l.text)).toEqual(["2"]);
+  });
+
+  it.each([
+    ["the text before the break cut mid-sentence", ["1", "Sở Y tế có trách nhiệm hướng dẫn thực hiện.", "2", "Sở Tài chính bố trí kinh phí cho", "\f                2", "3", "Uỷ ban nhân dân các huyện, thành phố:"]],
+    ["not the next point", ["1", "Sở Y tế có trách nhiệm hướng dẫn thực hiện.", "\f                2", "3", "Uỷ ban nhân dân các huyện, thành phố:"]],
+  ])("must stay: after a page number, %s: a page's", (_, article2) => {
+    expect(read(article2).unclassified.map((l) => l.text)).toContain("3");
+  });
+
+  it.each([
     ["beside a running header (a page break)",
       ["1. Sở Y tế có trách nhiệm hướng dẫn thực hiện.", "CÔNG BÁO/Số 286/Ngày 27-05-2026", "2", "- Sở Tài chính bố trí kinh phí."], "2"],
     ["cutting a sentence (no full stop before it, lower case after it)",

@@ -222,10 +222,72 @@ describe("an unfolded table in a document's own body (a Kế hoạch printed wit
     expect(tasks([])).toEqual([["II.1", ["Sở Y tế"], "Quý I/2027"], ["II.2", ["Sở Tài chính"], "Thường xuyên"]]);
   });
 
-  it("must stay: text after the table (it would run on in the last row) leaves the table as it was", () => {
-    const after = ["III. TỔ CHỨC THỰC HIỆN", "Các sở, ngành triển khai thực hiện Kế hoạch này."];
-    const before = parse(plan(after), { path: "x.txt" }).documents[0];
-    expect(before.clauses.map((c) => c.marker)).toContain("III.");
-    expect(before.tasks.some((t) => t.lead.some((a) => a.text === "Sở Y tế") && t.deadline?.text === "Quý I/2027")).toBe(false);
+  it.each([
+    ["a section after it", ["III. TỔ CHỨC THỰC HIỆN", "Các sở, ngành triển khai thực hiện Kế hoạch này."]],
+    ["a paragraph after it (a sentence with a full stop)", ["Ngoài các nhiệm vụ trên, Sở Y tế có trách nhiệm tổng hợp, báo cáo kết quả trước ngày 25 hằng tháng."]],
+    ["the closing formula", ["Đề nghị các đơn vị quan tâm, phối hợp thực hiện./."]],
+    ["a one-word closing", ["Trân trọng./."]],
+  ])("ends it where the text after it begins: %s", (_, after) => {
+    const doc = parse(plan(after), { path: "x.txt" }).documents[0];
+    // the rows read whole, the text after them no cell of the last row (a paragraph of its own;
+    // clauses.ts keeps a paragraph after the last numbered clause in it)
+    expect(doc.clauses[1].items.map((i) => i.text.split("\n").slice(0, 4))).toEqual([
+      ["Xây dựng Đề án tuyên truyền.", "Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: Sở Tài chính", "Thời gian hoàn thành: Quý I/2027"],
+      ["Kiểm tra việc thực hiện.", "Cơ quan chủ trì: Sở Tài chính", "Cơ quan phối hợp: Sở Y tế", "Thời gian hoàn thành: Thường xuyên"],
+    ]);
+    expect(doc.tasks[0]).toMatchObject({ clause: "II.1", lead: [{ text: "Sở Y tế" }] });
+    if (after[0].endsWith("./.")) expect(doc.closing).toBe(after[0]);
+  });
+
+  const rows = (numbers: readonly string[], after: readonly string[]) =>
+    plan([]).replace("1.\nXây dựng", `${numbers[0]}\nXây dựng`).replace("2.\nKiểm tra", `${numbers[1]}\nKiểm tra`).replace("Nơi nhận:", [...after, "Nơi nhận:"].join("\n"));
+  it("reads rows numbered by a number alone (no page numbers), up to the closing", () => {
+    const doc = parse(rows(["1", "2"], ["Đề nghị các đơn vị quan tâm, phối hợp thực hiện./."]), { path: "x.txt" }).documents[0];
+    expect(doc.tasks.slice(0, 2).map((t) => [t.clause, t.lead.map((a) => a.text), t.deadline?.text ?? null])).toEqual([["II.1", ["Sở Y tế"], "Quý I/2027"], ["II.2", ["Sở Tài chính"], "Thường xuyên"]]);
+    expect(doc.unclassified.map((l) => l.text)).toEqual([]);
+  });
+
+  it.each([
+    ["a last row whose cells never fit (no time)", ["Ban hành văn bản.", "Sở Y tế", "Sở Tài chính", "Bộ Y tế"]],
+    ["a short line after the last row (no sentence): it would run on in the row", ["Sở Nội vụ"]],
+  ])("must stay: %s leaves the table unread", (_, last) => {
+    const text = plan([]).replace("Kiểm tra việc thực hiện.\nSở Tài chính\nSở Y tế\nThường xuyên", last.join("\n"));
+    const doc = parse(text, { path: "x.txt" }).documents[0];
+    expect(doc.tasks.some((t) => t.clause === "II.2" && t.lead.some((a) => a.text === "Sở Tài chính"))).toBe(false);
+  });
+});
+
+describe("a table of figures unfolded one cell per line in a body (no lead column)", () => {
+  const report = (table: readonly string[]) =>
+    [
+      "UBND TỈNH BÌNH ĐỊNH",
+      "SỞ TÀI CHÍNH",
+      "Số: 12/BC-STC",
+      "Bình Định, ngày 02 tháng 6 năm 2026",
+      "BÁO CÁO",
+      "Kết quả 6 tháng",
+      "1. Một số chỉ tiêu đạt được như sau:",
+      ...table,
+      "2. Sở Tài chính tổng hợp báo cáo trước ngày 30/6/2026.",
+      "Nơi nhận:",
+      "- Lưu: VT.",
+      "GIÁM ĐỐC",
+      "Lê Văn A",
+    ].join("\n");
+  const FIGURES = ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "1", "Chi bộ đạt trong sạch, vững mạnh", "Chi bộ", "18", "12", "2", "Ủy ban nhân dân xã thu ngân sách", "Triệu đồng", "12.500", "6.830"];
+
+  it.each([
+    ["STT, numbers alone", FIGURES],
+    ["TT, numbers with a dot", FIGURES.map((t) => (t === "1" || t === "2" ? `${t}.` : t))],
+  ])("gives no task, as the same pipe table: %s", (_, table) => {
+    const doc = parse(report(table), { path: "x.txt" }).documents[0];
+    expect(doc.tasks.map((t) => [t.clause, t.lead.map((a) => a.text)])).toEqual([["2", ["Sở Tài chính"]]]);
+    expect(doc.clauses[0].text.split("\n")).toEqual(["| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện |", "| 1 | Chi bộ đạt trong sạch, vững mạnh | Chi bộ | 18 | 12 |", "| 2 | Ủy ban nhân dân xã thu ngân sách | Triệu đồng | 12.500 | 6.830 |"]);
+    expect(doc.unclassified).toEqual([]);
+  });
+
+  it("must stay: a line 'TT' with no numbered row under its header is no table", () => {
+    const doc = parse(report(["TT", "Chỉ tiêu", "Đơn vị tính", "Ủy ban nhân dân xã chỉ đạo thu ngân sách trước ngày 30/6/2026."]), { path: "x.txt" }).documents[0];
+    expect(doc.clauses[0].text).not.toContain("|");
   });
 });

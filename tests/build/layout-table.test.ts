@@ -1,0 +1,138 @@
+/**
+ * build/layout-table.ts: a task table through `pdftotext -layout` (cells side by side at fixed
+ * offsets, wrapped cells going on under an empty number column) read row by row from the offsets
+ * of its header's labels.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+import { cutAt } from "../../src/build/layout-table.js";
+
+const HEADER = "   STT   Nội dung công việc               Đơn vị chủ trì        Đơn vị phối hợp         Thời gian hoàn thành";
+const STARTS = [3, 9, 42, 64, 88];
+
+const letter = (table: readonly string[], after: readonly string[] = []): string =>
+  [
+    "       UBND TỈNH LÀO CAI                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "   SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH                    Độc lập - Tự do - Hạnh phúc",
+    "",
+    "      Số: 836/SVHTTDL-QLDL                      Lào Cai, ngày 16 tháng 3 năm 2026",
+    "  V/v phân công nhiệm vụ tổ chức Tuần Văn hóa - Du lịch",
+    "",
+    "                    Kính gửi: Các phòng, đơn vị thuộc Sở.",
+    "",
+    "      Thực hiện Kế hoạch số 95/KH-UBND ngày 02/3/2026 của UBND tỉnh Lào Cai, Giám đốc Sở phân",
+    "  công nhiệm vụ cho các phòng, đơn vị như sau:",
+    ...table,
+    ...after,
+    "",
+    "  Nơi nhận:                                                    GIÁM ĐỐC",
+    "  - Như trên;",
+    "  - Lưu: VT, QLDL.",
+    "",
+    "                                                            Hoàng Quốc Khánh",
+  ].join("\n");
+
+const tasksOf = (text: string) =>
+  parse(text, { path: "x.txt" }).documents[0].tasks.map((t) => [t.clause, t.action, t.lead.map((a) => a.text), t.support.map((a) => a.text), t.deadline?.text ?? null]);
+
+describe("a line cut at the header's offsets", () => {
+  it.each([
+    ["a name with single spaces that runs up to the next column",
+      "    2    Tổ chức Hội chợ du lịch          Phòng Quản lý Du lịch UBND phường Sa Pa       Trước ngày 20/4/2026",
+      ["2", "Tổ chức Hội chợ du lịch", "Phòng Quản lý Du lịch", "UBND phường Sa Pa", "Trước ngày 20/4/2026"]],
+    ["a wrapped line: the number column empty, a cell left empty",
+      "         quyết thủ tục hành chính         hành chính công                               ",
+      ["", "quyết thủ tục hành chính", "hành chính công", "", ""]],
+    ["a cell that starts a column early (centred): the cut moves to its word",
+      "    1    Xây dựng kịch bản               Văn phòng Sở          Trung tâm Văn hóa      Trước ngày 10/4/2026",
+      ["1", "Xây dựng kịch bản", "Văn phòng Sở", "Trung tâm Văn hóa", "Trước ngày 10/4/2026"]],
+  ])("%s", (_, raw, cells) => {
+    expect(cutAt(raw, STARTS)).toEqual(cells);
+  });
+
+  it("must stay: a cut inside a word that began well before the column: no cells", () => {
+    expect(cutAt("    1    Xây dựng kịch bản của chương trình  Văn phòng Sở", STARTS)).toBeNull();
+  });
+});
+
+describe("a task table laid out in columns (pdftotext -layout)", () => {
+  it.each([
+    ["one line per row; a lead cell running up to the support column",
+      [HEADER,
+        "    1    Xây dựng kịch bản chương trình   Văn phòng Sở          Trung tâm Văn hóa       Trước ngày 10/4/2026",
+        "    2    Tổ chức Hội chợ du lịch          Phòng Quản lý Du lịch UBND phường Sa Pa       Trước ngày 20/4/2026"],
+      [["1", "Xây dựng kịch bản chương trình", ["Văn phòng Sở"], ["Trung tâm Văn hóa"], "Trước ngày 10/4/2026"],
+        ["2", "Tổ chức Hội chợ du lịch", ["Phòng Quản lý Du lịch"], ["UBND phường Sa Pa"], "Trước ngày 20/4/2026"]]],
+    ["cells wrapped onto lines whose number column is empty; the header wrapped too",
+      [" STT   Nội dung công việc             Đơn vị chủ trì      Đơn vị phối hợp        Thời gian hoàn",
+        "                                                                                 thành",
+        " 1     Số hóa hồ sơ, kết quả giải     Trung tâm Phục vụ   Phòng Văn hóa - Xã     Tháng 6/2026",
+        "       quyết thủ tục hành chính       hành chính công     hội",
+        " 2     Triển khai nền tảng bản đồ     Văn phòng Sở        Công an phường         30/9/2026",
+        "       số phường"],
+      [["1", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", ["Trung tâm Phục vụ hành chính công"], ["Phòng Văn hóa - Xã hội"], "Tháng 6/2026"],
+        ["2", "Triển khai nền tảng bản đồ số phường", ["Văn phòng Sở"], ["Công an phường"], "30/9/2026"]]],
+  ])("%s", (_, table, expected) => {
+    expect(tasksOf(letter(table))).toEqual(expected);
+  });
+
+  it("a header whose labels wrap over the line above the number's (a taller header row, labels centred)", () => {
+    const table = ["                                         Đơn vị chủ            Đơn vị phối             Thời gian",
+      "   STT   Nội dung công việc               trì                   hợp                     hoàn thành",
+      "    1    Xây dựng kịch bản chương trình   Văn phòng Sở          Trung tâm Văn hóa       Trước ngày 10/4/2026"];
+    expect(tasksOf(letter(table))).toEqual([["1", "Xây dựng kịch bản chương trình", ["Văn phòng Sở"], ["Trung tâm Văn hóa"], "Trước ngày 10/4/2026"]]);
+  });
+
+  const ROW1 = ["    1    Xây dựng kịch bản chương trình   Văn phòng Sở          Trung tâm Văn hóa       Trước ngày 10/4/2026",
+    "         nghệ thuật                                             tỉnh"];
+  const ROW2 = "    2    Tổ chức Hội chợ du lịch          Phòng Quản lý Du lịch UBND phường Sa Pa       Trước ngày 20/4/2026";
+  it.each([
+    ["a row between two pages", [HEADER, ...ROW1, "\f", "                                        2", "", HEADER, ROW2],
+      [["1", "Xây dựng kịch bản chương trình nghệ thuật", ["Văn phòng Sở"], ["Trung tâm Văn hóa tỉnh"], "Trước ngày 10/4/2026"],
+        ["2", "Tổ chức Hội chợ du lịch", ["Phòng Quản lý Du lịch"], ["UBND phường Sa Pa"], "Trước ngày 20/4/2026"]]],
+    ["a row cut by the page: its cells go on under the repeated header", [HEADER, ROW1[0], "\f", "                                        2", "", HEADER, ROW1[1], ROW2],
+      [["1", "Xây dựng kịch bản chương trình nghệ thuật", ["Văn phòng Sở"], ["Trung tâm Văn hóa tỉnh"], "Trước ngày 10/4/2026"],
+        ["2", "Tổ chức Hội chợ du lịch", ["Phòng Quản lý Du lịch"], ["UBND phường Sa Pa"], "Trước ngày 20/4/2026"]]],
+  ])("over a page break: %s", (_, table, expected) => {
+    expect(tasksOf(letter(table)).filter((t) => t[0] !== null)).toEqual(expected);
+  });
+
+  it("must stay: lines under a repeated header that do not fit leave the whole table unread", () => {
+    const table = [HEADER, ...ROW1, "\f", "                                        2", "", HEADER, "    2    Tổ chức Hội chợ du lịch của chương trình Phòng Quản lý Du lịch         Trước ngày 20/4/2026"];
+    expect(parse(letter(table), { path: "x.txt" }).documents[0].clauses.some((c) => /Đơn vị chủ trì: /u.test(c.text))).toBe(false);
+  });
+
+  it("a section row: its title spans the columns, uncut (a word across a column start), the rows under it its clauses", () => {
+    const table = [HEADER, "    I    CÔNG TÁC CHUẨN BỊ CHO CHƯƠNG TRÌNH LỄ HỘI",
+      "    1    Xây dựng kịch bản chương trình   Văn phòng Sở          Trung tâm Văn hóa       Trước ngày 10/4/2026",
+      "    II   TỔ CHỨC CÁC HOẠT ĐỘNG",
+      "    2    Tổ chức Hội chợ du lịch          Phòng Quản lý Du lịch UBND phường Sa Pa       Trước ngày 20/4/2026"];
+    expect(tasksOf(letter(table)).map((t) => [t[0], t[2]])).toEqual([["I.1", ["Văn phòng Sở"]], ["II.2", ["Phòng Quản lý Du lịch"]]]);
+  });
+
+  it("ends at the text after it (a blank line, prose in the number column)", () => {
+    const after = ["", "      Các phòng, đơn vị được phân công có trách nhiệm báo cáo Giám đốc Sở trước ngày 25/3/2026./."];
+    const doc = parse(letter([HEADER, "    1    Xây dựng kịch bản chương trình   Văn phòng Sở          Trung tâm Văn hóa       Trước ngày 10/4/2026"], after), { path: "x.txt" }).documents[0];
+    expect(doc.clauses.map((c) => [c.heading ?? "", ...c.text.split("\n")])).toEqual([
+      ["Xây dựng kịch bản chương trình", "Đơn vị chủ trì: Văn phòng Sở", "Đơn vị phối hợp: Trung tâm Văn hóa", "Thời gian hoàn thành: Trước ngày 10/4/2026"],
+    ]);
+    expect(doc.closing).toBe(after[1].trim());
+    expect(doc.tasks[0]).toMatchObject({ clause: "1", lead: [{ text: "Văn phòng Sở" }] });
+  });
+
+  it("in an appendix too", () => {
+    const text = letter([]).replace("  Nơi nhận:", "  Nơi nhận:") + "\n\n" + ["                                  PHỤ LỤC", "            (Kèm theo Công văn số 836/SVHTTDL-QLDL ngày 16/3/2026)", "", HEADER,
+      "    1    Xây dựng kịch bản chương trình   Văn phòng Sở          Trung tâm Văn hóa       Trước ngày 10/4/2026"].join("\n");
+    expect(tasksOf(text)).toEqual([["PL1/1", "Xây dựng kịch bản chương trình", ["Văn phòng Sở"], ["Trung tâm Văn hóa"], "Trước ngày 10/4/2026"]]);
+  });
+
+  it.each([
+    ["no lead column", ["   STT   Chỉ tiêu                         Đơn vị tính           Kế hoạch                Thực hiện",
+      "    1    Chi bộ đạt trong sạch, vững mạnh Chi bộ                18                      12"]],
+    ["a row without its lead", [HEADER, "    1    Xây dựng kịch bản chương trình                         Trung tâm Văn hóa       Trước ngày 10/4/2026"]],
+    ["a line cut inside a word", [HEADER, "    1    Xây dựng kịch bản của chương trình Văn phòng Sở Trung tâm Văn hóa         Trước ngày 10/4/2026"]],
+  ])("must stay: %s: not read as a table", (_, table) => {
+    const doc = parse(letter(table), { path: "x.txt" }).documents[0];
+    expect(doc.clauses.some((c) => /Đơn vị chủ trì: /u.test(c.text))).toBe(false);
+  });
+});
