@@ -1,0 +1,173 @@
+/**
+ * A clause's tasks (src/tasks/clause-tasks.ts): what assigns nothing (scope articles, approvals,
+ * courtesy, an invitation's practical lines, execution formulas), the lead a heading gives and the
+ * lead a sentence inherits. Each table holds the phrasings that must read one way and those that must stay.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+import { leads, readAt, tasksOf } from "./clause-fixture.js";
+
+const read = readAt(2025);
+
+describe("scope articles assign nothing", () => {
+  it.each([
+    ["Đối tượng áp dụng", "Cán bộ, công chức làm việc tại Ủy ban nhân dân xã, phường, đặc khu."],
+    ["Phạm vi điều chỉnh", "Thông tư này hướng dẫn việc đánh giá, xếp loại cán bộ, công chức cấp xã."],
+    ["Phạm vi điều chỉnh và đối tượng áp dụng", "Các cơ quan, tổ chức có liên quan thực hiện theo quy định tại Nghị quyết này."],
+    ["Giải thích từ ngữ", "Cơ quan quản lý là cơ quan có thẩm quyền quản lý cán bộ."],
+    ["Hiệu lực thi hành", "Các bộ, ngành thực hiện chế độ báo cáo theo Thông tư này từ ngày 01/4/2026."],
+  ])("%s", (heading, text) => {
+    expect(tasksOf(text, null, { year: 2026 }, { heading })).toEqual([]);
+  });
+
+  it.each([
+    ["Tổ chức thực hiện", "Các bộ, ngành báo cáo Bộ Nội vụ trước ngày 15/12/2026.", [["Các bộ, ngành"]]],
+    ["Hiệu lực thi hành và trách nhiệm tổ chức thực hiện", "Sở Nội vụ hướng dẫn các xã đánh giá cán bộ.", [["Sở Nội vụ"]]],
+    ["Trách nhiệm của cơ quan quản lý đối tượng áp dụng", "Sở Nội vụ hướng dẫn các xã đánh giá cán bộ.", [["Sở Nội vụ"]]],
+  ])("stays: %s", (heading, text, expected) => {
+    expect(leads(tasksOf(text, null, { year: 2026 }, { heading }))).toEqual(expected);
+  });
+});
+
+describe("family members folded as the words are; the Party's execution formula", () => {
+  const read = readAt(2026);
+  it.each([
+    ["'đảng đoàn' joins the Party's group (its 'oà' folds as the words do)", "Các ban cán sự đảng, đảng đoàn căn cứ chức năng, nhiệm vụ triển khai thực hiện.", [["Các ban cán sự đảng, đảng đoàn"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["a Đoàn decision's formula", "Các tỉnh, thành đoàn, đoàn trực thuộc, các ban, đơn vị thuộc Trung ương Đoàn căn cứ Quyết định thi hành./."],
+    ["a Party decision's formula", "Các huyện ủy, thành ủy, đảng ủy trực thuộc căn cứ Quyết định thi hành."],
+    ["… of a Quy định", "Các cấp ủy căn cứ Quy định này thực hiện."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it("stays: a remit before the work", () => {
+    expect(leads(read("Các huyện ủy căn cứ Quyết định số 12 xây dựng kế hoạch thực hiện."))).toEqual([["Các huyện ủy"]]);
+  });
+});
+
+describe("a Giấy mời: invitees and its practical lines assign nothing", () => {
+  const read = readAt(2026);
+  const letter = (leadIn: string, after: string) =>
+    `UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\tĐộc lập - Tự do - Hạnh phúc\nSố: 612/GM-SKHCN\tNghệ An, ngày 03 tháng 3 năm 2026\n\nGIẤY MỜI\nDự Hội nghị triển khai Đề án chuyển đổi số cấp xã năm 2026\n\n${leadIn}\n- Đại diện lãnh đạo Sở Nội vụ, Sở Tài chính;\n- Lãnh đạo Ủy ban nhân dân các xã, phường;\n- Công chức phụ trách chuyển đổi số của Văn phòng HĐND và UBND các xã, phường.\n${after}\nRất mong các đại biểu tham dự đầy đủ, đúng giờ./.\n\nNơi nhận:\tKT. GIÁM ĐỐC\n- Như thành phần mời;\tPHÓ GIÁM ĐỐC\n- Lưu: VT, CĐS.\n\n\tTrần Quốc Thành\n`;
+  const logistics = "Đến dự Hội nghị triển khai Đề án chuyển đổi số cấp xã năm 2026.\nThời gian: 08 giờ 00, thứ Năm, ngày 12 tháng 3 năm 2026 (01 buổi).\nĐịa điểm: Hội trường tầng 3, Trung tâm Hội nghị tỉnh.\nThành phần: Giám đốc Sở Khoa học và Công nghệ (chủ trì); lãnh đạo các phòng chuyên môn thuộc Sở.";
+  const giao = "Giao Trung tâm Chuyển đổi số tỉnh chuẩn bị tài liệu, hoàn thành trước ngày 11/3/2026.";
+  const tasksOfLetter = (text: string) => parse(text).documents[0].tasks.map((t) => [t.lead.map((a) => a.text), t.deadline?.iso ?? null]);
+
+  it.each([
+    ["'trân trọng kính mời:'", "Sở Khoa học và Công nghệ trân trọng kính mời:"],
+    ["a bare 'Kính mời:' label", "Kính mời:"],
+  ])("only the assignment after the invitees is a task: %s", (_, leadIn) => {
+    expect(tasksOfLetter(letter(leadIn, `${logistics}\n${giao}`))).toEqual([[["Trung tâm Chuyển đổi số tỉnh"], "2026-03-11"]]);
+  });
+
+  it("stays: the items of a lead-in that asks for work are tasks", () => {
+    const text = letter("Sở Khoa học và Công nghệ đề nghị các đơn vị thực hiện các nội dung sau:", "").replace(/- Đại diện[^\n]*\n- Lãnh đạo[^\n]*\n- Công chức[^\n]*\n/u, "- Rà soát dữ liệu dân cư của xã;\n- Báo cáo kết quả về Sở trước ngày 20/3/2026.\n");
+    expect(tasksOfLetter(text)).toEqual([[["các đơn vị"], null], [["các đơn vị"], "2026-03-20"]]);
+  });
+
+  it.each([
+    ["the time", "Thời gian: 08 giờ 00, ngày 12/3/2026."],
+    ["the place", "Địa điểm: Hội trường tầng 3, Trung tâm Hội nghị tỉnh."],
+    ["who attends", "Thành phần: Giám đốc Sở Khoa học và Công nghệ (chủ trì); lãnh đạo các phòng chuyên môn thuộc Sở."],
+    ["'Đến dự …'", "Đến dự Hội nghị triển khai Đề án chuyển đổi số."],
+  ])("a practical line inherits no lead: %s", (_, text) => {
+    expect(read(text, ["Sở Y tế"])).toEqual([]);
+  });
+
+  it.each([
+    ["a sentence about time", "Tổ chức hội nghị sơ kết, thời gian hoàn thành trong tháng 6/2026.", [["Sở Y tế"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text, ["Sở Y tế"]))).toEqual(expected);
+  });
+});
+
+describe("courtesy assigns nothing, whoever says it", () => {
+  const read = readAt(2026);
+  it.each([
+    ["a named subject 'rất mong'", "Bảo hiểm xã hội tỉnh Ninh Bình rất mong nhận được sự phối hợp của các cơ quan, đơn vị."],
+    ["a Sở 'rất mong'", "Sở Tài chính rất mong nhận được sự phối hợp của các cơ quan, đơn vị."],
+    ["'Rất mong' inheriting a lead", "Rất mong các đại biểu tham dự đầy đủ, đúng giờ."],
+    ["thanks", "Sở Tài chính xin cảm ơn sự phối hợp của các đơn vị."],
+    ["'Trân trọng cảm ơn'", "Trân trọng cảm ơn."],
+    ["an invitation", "Sở Y tế trân trọng kính mời đại diện các đơn vị tham dự."],
+  ])("%s", (_, text) => {
+    expect(read(text, ["Sở Y tế"])).toEqual([]);
+  });
+
+  it.each([
+    ["a task to invite", "Giao Sở Y tế mời các chuyên gia tham gia Hội đồng.", [["Sở Y tế"]]],
+    ["a body asked to attend", "Đề nghị Sở Nội vụ cử đại diện tham dự.", [["Sở Nội vụ"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("a heading naming the secretary's duties gives the lead", () => {
+  it.each([
+    ["the council's secretary", "Nhiệm vụ của thư ký Hội đồng", [["thư ký Hội đồng"]]],
+    ["the secretariat", "Nhiệm vụ của Tổ thư ký", [["Tổ thư ký"]]],
+  ])("%s", (_, heading, expected) => {
+    expect(leads(tasksOf("Chuẩn bị tài liệu cho các phiên họp.", null, { year: 2026 }, { heading }))).toEqual(expected);
+  });
+});
+
+describe("an approval with a subject assigns nothing, and the sentence after it inherits no lead", () => {
+  it.each([
+    ["'cơ bản thống nhất với', then narration", "Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo của Văn phòng Thành ủy. Tình hình kinh tế - xã hội tiếp tục phục hồi, thu ngân sách đạt 68,5% dự toán."],
+    ["'cơ bản nhất trí với'", "Ban Thường vụ Thành ủy cơ bản nhất trí với báo cáo của Văn phòng Thành ủy. Thu ngân sách đạt 68,5% dự toán."],
+    ["'thống nhất thông qua'", "Ban Thường vụ Thành ủy thống nhất thông qua báo cáo của Văn phòng Thành ủy."],
+    ["'đánh giá cao'", "Ban Thường vụ Thành ủy đánh giá cao kết quả đạt được của Văn phòng Thành ủy."],
+    ["'cơ bản đồng ý với'", "Thường trực Huyện ủy cơ bản đồng ý với đề xuất của Ban Tổ chức Huyện ủy."],
+    ["'biểu dương'", "Ban Thường vụ Tỉnh ủy biểu dương các cấp ủy, tổ chức đảng đã hoàn thành tốt nhiệm vụ."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a task after an approval, by a trigger", "Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo; giao Văn phòng Thành ủy hoàn chỉnh báo cáo.", [["Văn phòng Thành ủy"]]],
+    ["a subject's task after an approval, in a sentence of its own", "Ban Thường vụ cơ bản nhất trí với báo cáo. Văn phòng Thành ủy hoàn chỉnh báo cáo trước ngày 30/11/2025.", [["Văn phòng Thành ủy"]]],
+    ["'thống nhất' as a verb of work", "Sở Tài chính thống nhất số liệu với Kho bạc Nhà nước tỉnh.", [["Sở Tài chính"]]],
+    ["a sentence without a subject inherits after work", "Sở Y tế tổ chức tiêm chủng. Kiên quyết xử lý các cơ sở vi phạm.", [["Sở Y tế"], ["Sở Y tế"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("a sentence whose subject is a state of things assigns nothing", () => {
+  it.each([
+    ["'Tình hình …' after a task", "Sở Y tế tổ chức tiêm chủng. Tình hình dịch bệnh cơ bản được kiểm soát.", [["Sở Y tế"]]],
+    ["'Kết quả …' after a task", "Sở Y tế tổ chức tiêm chủng. Kết quả tiêm chủng đạt 95% kế hoạch.", [["Sở Y tế"]]],
+    ["an inherited lead", "Tình hình kinh tế - xã hội tiếp tục phục hồi, thu ngân sách đạt 68,5% dự toán.", []],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text, ["Ủy ban nhân dân tỉnh"]))).toEqual(expected);
+  });
+
+  it.each([
+    ["results sent on", "Kết quả thực hiện gửi về Sở Nội vụ để tổng hợp.", [["Ủy ban nhân dân tỉnh"]]],
+    ["results with a limit", "Kết quả thực hiện hoàn thành trước ngày 15/12/2025.", [["Ủy ban nhân dân tỉnh"]]],
+    ["a duty", "Kết quả rà soát phải được công khai.", [["Ủy ban nhân dân tỉnh"]]],
+  ])("stays a task: %s", (_, text, expected) => {
+    expect(leads(read(text, ["Ủy ban nhân dân tỉnh"]))).toEqual(expected);
+  });
+});
+
+describe("an approval without a subject assigns nothing either", () => {
+  it.each([
+    ["'thống nhất thông qua'", "Cơ bản thống nhất thông qua báo cáo của Văn phòng Thành ủy."],
+    ["'đánh giá cao'", "Đánh giá cao kết quả đạt được của các cấp ủy."],
+    ["'tán thành'", "Tán thành với đề xuất của Ban Tổ chức Tỉnh ủy."],
+  ])("no task: %s", (_, text) => {
+    expect(read(text, ["Ban Thường vụ Thành ủy"])).toEqual([]);
+  });
+
+  it.each([
+    ["work that opens with 'thống nhất' and a verb", "Thống nhất thực hiện chế độ báo cáo định kỳ.", [["Ban Thường vụ Thành ủy"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text, ["Ban Thường vụ Thành ủy"]))).toEqual(expected);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The time limit of a task (src/tasks/deadline.ts): periods, yearly and monthly limits, a day of
+ * the month in a monthly regime.
+ */
+import { describe, expect, it } from "vitest";
+import { findDeadline, findDeadlines } from "../../src/tasks/deadline.js";
+
+describe("periods and yearly limits", () => {
+  const limit = (text: string) => {
+    const d = findDeadline(text, { year: 2026, lines: [1, 1] });
+    return d && [d.text, d.kind, d.iso];
+  };
+  it.each([
+    ["a period beside a calendar limit", "gửi số liệu chi ngân sách 6 tháng đầu năm 2026 trước ngày 10/7/2026", ["trước ngày 10/7/2026", "date", "2026-07-10"]],
+    ["a counted period alone", "báo cáo kết quả 9 tháng đầu năm 2026", null],
+    ["the next year, in words", "tổng hợp báo cáo trước ngày 31 tháng 01 năm sau", ["trước ngày 31 tháng 01 năm sau", "date", "2027-01-31"]],
+    ["the next year, in figures", "tổng hợp báo cáo trước ngày 31/01 năm sau", ["trước ngày 31/01 năm sau", "date", "2027-01-31"]],
+    ["a yearly limit, in words", "báo cáo Bộ Nội vụ trước ngày 15 tháng 12 hằng năm", ["trước ngày 15 tháng 12 hằng năm", "relative", null]],
+    ["a yearly limit, in figures", "báo cáo Bộ Nội vụ trước ngày 15/12 hằng năm", ["trước ngày 15/12 hằng năm", "relative", null]],
+    ["a start of a period beside a calendar limit", "triển khai từ đầu năm 2026, báo cáo trước ngày 30/6/2026", ["trước ngày 30/6/2026", "date", "2026-06-30"]],
+  ])("%s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a calendar limit with its year", "báo cáo Bộ Nội vụ trước ngày 15/12/2026", ["trước ngày 15/12/2026", "date", "2026-12-15"]],
+    ["a day of each month", "báo cáo trước ngày 25 hằng tháng", ["ngày 25 hằng tháng", "relative", null]],
+    ["a quarter", "hoàn thành trong quý III/2026", ["trong quý III/2026", "relative", null]],
+    ["the end of a year alone", "hoàn thành cuối năm 2026", ["cuối năm 2026", "relative", null]],
+    ["a day and month alone", "báo cáo trước ngày 20/9", ["trước ngày 20/9", "date", "2026-09-20"]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+});
+
+describe("a day of the month in a monthly regime", () => {
+  const found = (text: string) => findDeadlines(text, { year: 2025, lines: [1, 1] }).map((d) => [d.deadline.text, d.deadline.kind, d.deadline.iso]);
+  it.each([
+    [
+      "'hằng tháng' earlier in the clause, and a yearly limit after the ';'",
+      "Định kỳ hằng tháng báo cáo kết quả về Viện kiểm sát nhân dân tỉnh (qua Phòng 2) truớc ngày 25; báo cáo tổng hợp năm 2025 gửi trước ngày 05/12/2025.",
+      [["truớc ngày 25", "relative", null], ["trước ngày 05/12/2025", "date", "2025-12-05"]],
+    ],
+    [
+      "'hằng tháng' after the report",
+      "Phòng 7 báo cáo kết quả hằng tháng về Viện kiểm sát nhân dân tỉnh trước ngày 25; báo cáo năm gửi trước ngày 05/12/2025.",
+      [["trước ngày 25", "relative", null], ["trước ngày 05/12/2025", "date", "2025-12-05"]],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["no regime: a day alone is no limit", "Sở Y tế báo cáo kết quả trước ngày 25.", []],
+    ["the regime in another clause", "Định kỳ hằng tháng báo cáo tiến độ; hoàn thành đề án trước ngày 25.", []],
+    ["a day and a month", "Định kỳ hằng tháng báo cáo; tổng kết trước ngày 25/12.", [["trước ngày 25/12", "date", "2025-12-25"]]],
+    ["the day with its frequency, as before", "Phòng 7 báo cáo kết quả trước ngày 25 hằng tháng.", [["ngày 25 hằng tháng", "relative", null]]],
+    ["a report's frequency alone, as before", "Phòng 7 báo cáo kết quả hằng tháng về Viện kiểm sát tỉnh.", [["hằng tháng", "relative", null]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("a limit's function words printed with a tone lost or misread (OCR), and 'vào' before a date", () => {
+  it.each([
+    ["'truớc ngày'", "hoàn thành truớc ngày 30/9/2025", "2025-09-30"],
+    ["'trứơc ngày'", "hoàn thành trứơc ngày 30/9/2025", "2025-09-30"],
+    ["'trước ngày' spelt right", "hoàn thành trước ngày 30/9/2025", "2025-09-30"],
+    ["'vào ngày' (row 17)", "tổ chức tiêm phòng vào ngày 15/11/2025", "2025-11-15"],
+  ])("%s", (_, text, iso) => {
+    expect(findDeadline(text, { year: 2025, lines: [1, 1] })?.iso).toBe(iso);
+  });
+
+  it.each([
+    ["'vào tháng' is a limit kept as printed", "báo cáo Ban Thường vụ Tỉnh ủy vào tháng 12/2026", "vào tháng 12/2026"],
+    ["'vào quý'", "hoàn thành vào quý III/2026", "vào quý III/2026"],
+    ["'trúc' is no 'trước'", "xây dựng kiến trúc 30/9/2025", undefined],
+    ["'vào' without a date", "đưa vào sử dụng", undefined],
+  ])("%s", (_, text, printed) => {
+    expect(findDeadline(text, { year: 2025, lines: [1, 1] })?.text).toBe(printed);
+  });
+});
+
+
+describe("'cùng ngày' takes the date of the limit before it; 'hằng quý' is a limit as printed", () => {
+  it.each([
+    ["'cùng ngày' takes the date of the limit before it", "hoàn thành trước 17 giờ ngày 27/10/2025; báo cáo kết quả trước 20 giờ cùng ngày", ["2025-10-27T17:00", "2025-10-27T20:00"]],
+    ["… none before it: kept as printed", "báo cáo kết quả trước 20 giờ cùng ngày", [null]],
+    ["'hằng quý' after a report's object", "báo cáo Ban Thường vụ Thành ủy kết quả giải ngân hằng quý", [null]],
+    ["'hằng tháng' stays", "báo cáo kết quả hằng tháng", [null]],
+  ])("%s", (_, text, isos) => {
+    expect(findDeadlines(text, { year: 2025, lines: [1, 1] }).map((d) => d.deadline.iso)).toEqual(isos);
+  });
+
+  it("'hằng quý' is the printed limit", () => {
+    expect(findDeadline("báo cáo kết quả giải ngân hằng quý", { year: 2025, lines: [1, 1] })?.text).toBe("hằng quý");
+  });
+});
