@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readRow, readRows } from "../../src/tasks/assignment-rows.js";
 import { parse } from "../../src/parse.js";
+import { documentTasks, whoOf } from "./clause-fixture.js";
 
 const plan = (rows: string) => `KẾ HOẠCH\nCông tác năm 2015\n1. Công tác xây dựng pháp luật\na) Rà soát các văn bản về lĩnh vực dân tộc\n${rows}\n`;
 const tasksOf = (text: string) =>
@@ -102,5 +103,64 @@ describe("the bodies a row names", () => {
     ["a verb inside a name stays", "- Đơn vị chủ trì: Cục Trợ giúp pháp lý.", ["Cục Trợ giúp pháp lý"]],
   ])("%s", (_, rows, expected) => {
     expect(tasksOf(plan(rows))[0].lead).toEqual(expected);
+  });
+});
+
+describe("a time row with no lead row is the limit of the clause's work", () => {
+  const plan = (body: string) => `KẾ HOẠCH\ntổ chức học tập nghị quyết\n\nII. NỘI DUNG\n${body}\n`;
+  const point = "1. Tổ chức hội nghị học tập\n- Văn phòng Đảng ủy chuẩn bị tài liệu, hội trường.\n";
+  it.each([
+    ["'*' row after a point", `${point}* Thời gian thực hiện: Hoàn thành trước ngày 25/9/2025.`, [["II.1.-1", ["Văn phòng Đảng ủy"], "chuẩn bị tài liệu, hội trường", "trước ngày 25/9/2025"]]],
+    ["'-' row after a point", `${point}- Thời gian thực hiện: Trong tháng 10/2025.`, [["II.1.-1", ["Văn phòng Đảng ủy"], "chuẩn bị tài liệu, hội trường", "Trong tháng 10/2025"]]],
+    ["'+' row under the point", `${point}+ Thời gian thực hiện: Hoàn thành trước ngày 25/9/2025.`, [["II.1.-1", ["Văn phòng Đảng ủy"], "chuẩn bị tài liệu, hội trường", "trước ngày 25/9/2025"]]],
+    ["an unmarked row after the point", `${point}Thời gian thực hiện: Trong tháng 10/2025.`, [["II.1.-1", ["Văn phòng Đảng ủy"], "chuẩn bị tài liệu, hội trường", "Trong tháng 10/2025"]]],
+    ["the task in the clause's own text", "1. Tổ chức hội nghị học tập\nVăn phòng Đảng ủy chuẩn bị tài liệu, hội trường.\n- Thời gian thực hiện: Hoàn thành trước ngày 25/9/2025.", [["II.1", ["Văn phòng Đảng ủy"], "chuẩn bị tài liệu, hội trường", "trước ngày 25/9/2025"]]],
+    ["two points share the row", "3. Tuyên truyền sâu rộng trong Nhân dân\n- Ủy ban MTTQ Việt Nam xã tuyên truyền Nghị quyết đến hội viên.\n- Trung tâm Văn hóa - Thể thao và Truyền thông xã mở chuyên mục.\n* Thời gian thực hiện: Trong quý IV/2025.", [
+      ["II.3.-1", ["Ủy ban MTTQ Việt Nam xã"], "tuyên truyền Nghị quyết đến hội viên", "Trong quý IV/2025"],
+      ["II.3.-2", ["Trung tâm Văn hóa - Thể thao và Truyền thông xã"], "mở chuyên mục", "Trong quý IV/2025"],
+    ]],
+    ["a point's own limit stays", "1. Tổ chức hội nghị học tập\n- Văn phòng Đảng ủy chuẩn bị tài liệu trước ngày 20/9/2025.\n* Thời gian thực hiện: Hoàn thành trước ngày 25/9/2025.", [["II.1.-1", ["Văn phòng Đảng ủy"], "chuẩn bị tài liệu trước ngày 20/9/2025", "trước ngày 20/9/2025"]]],
+  ])("%s", (_, body, expected) => {
+    expect(documentTasks(plan(body))).toEqual(expected);
+  });
+
+  it.each([
+    ["a lead row and a time row", "1. Tổ chức hội nghị học tập\n- Đơn vị chủ trì: Văn phòng Đảng ủy.\n- Thời gian thực hiện: Hoàn thành trước ngày 25/9/2025.", [["II.1", ["Văn phòng Đảng ủy"], "Tổ chức hội nghị học tập", "trước ngày 25/9/2025"]]],
+    ["a row with sentences of its own is text", "1. Tổ chức tiếp công dân\n- Văn phòng Đảng ủy bố trí phòng tiếp.\n- Thời gian: Duy trì thường xuyên trong giờ hành chính. Đặc biệt, Văn phòng Đảng ủy phân công cán bộ trực ngày thứ Bảy.", [
+      ["II.1.-1", ["Văn phòng Đảng ủy"], "bố trí phòng tiếp", null],
+      ["II.1.-2", ["cán bộ"], "trực ngày thứ Bảy", null],
+    ]],
+  ])("stays: %s", (_, body, expected) => {
+    expect(documentTasks(plan(body))).toEqual(expected);
+  });
+
+  it("a time row under a task with an inherited lead and no actor of its own stays the row form", () => {
+    const text = "KẾ HOẠCH\nCông tác năm 2015\n1. Văn phòng Bộ thực hiện các nhiệm vụ sau:\na) Rà soát các văn bản về lĩnh vực dân tộc.\n- Thời gian thực hiện: Quý I/2015.\n";
+    expect(documentTasks(text)).toEqual([["1.a", ["Văn phòng Bộ"], "Rà soát các văn bản về lĩnh vực dân tộc", "Quý I/2015"]]);
+  });
+});
+
+describe("a table cell's names are cut where the name reader cuts them, as in a sentence", () => {
+  const plan = (lead: string, support: string) =>
+    `KẾ HOẠCH\nChuyển đổi số\n\n1. Tổ chức tập huấn.\n- Cơ quan chủ trì: ${lead}\n- Cơ quan phối hợp: ${support}\n- Thời gian hoàn thành: Tháng 6/2026\n`;
+  const table = (lead: string, support: string) =>
+    `KẾ HOẠCH\nChuyển đổi số\n\nPHỤ LỤC\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n| 1 | Số hóa hồ sơ | ${lead} | ${support} | Tháng 6/2026 |\n`;
+  it.each([
+    ["a commune's joint office, row form", plan("Văn phòng HĐND và UBND xã", "Phòng Kinh tế, Hạ tầng và Đô thị"), [[["Văn phòng HĐND và UBND xã"], ["Phòng Kinh tế, Hạ tầng và Đô thị"]]]],
+    ["… in full words", plan("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Phòng Văn hóa - Xã hội"), [[["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"], ["Phòng Văn hóa - Xã hội"]]]],
+    ["a pipe table", table("Văn phòng HĐND và UBND xã", "Phòng Kinh tế, Hạ tầng và Đô thị"), [[["Văn phòng HĐND và UBND xã"], ["Phòng Kinh tế, Hạ tầng và Đô thị"]]]],
+    ["'và' before a body whose head is also a descriptor", plan("Văn phòng HĐND và UBND xã và Công an xã", "Ban Chỉ huy Quân sự xã"), [[["Văn phòng HĐND và UBND xã", "Công an xã"], ["Ban Chỉ huy Quân sự xã"]]]],
+    ["a Bộ whose field holds a comma", table("Bộ Văn hóa, Thể thao và Du lịch", "Các bộ, ngành, địa phương"), [[["Bộ Văn hóa, Thể thao và Du lịch"], ["Các bộ, ngành, địa phương"]]]],
+  ])("%s", (_, text, expected) => {
+    expect(whoOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["two bodies after a comma", plan("Phòng Kinh tế, Phòng Văn hóa - Xã hội", "Công an xã, Ban Chỉ huy Quân sự xã"), [[["Phòng Kinh tế", "Phòng Văn hóa - Xã hội"], ["Công an xã", "Ban Chỉ huy Quân sự xã"]]]],
+    ["two bodies after 'và'", plan("Văn phòng HĐND và UBND xã và Đoàn Thanh niên xã", "Sở Tài chính, Sở Xây dựng và UBND các xã"), [[["Văn phòng HĐND và UBND xã", "Đoàn Thanh niên xã"], ["Sở Tài chính", "Sở Xây dựng", "UBND các xã"]]]],
+    ["a head after a comma opens a body", table("Bộ Y tế", "Bộ Tài chính, Bộ Y tế, Cơ quan, đơn vị liên quan"), [[["Bộ Y tế"], ["Bộ Tài chính", "Bộ Y tế", "Cơ quan, đơn vị liên quan"]]]],
+    ["a lower-case group stays one", table("Bộ Y tế", "Bộ, ngành, địa phương"), [[["Bộ Y tế"], ["Bộ, ngành, địa phương"]]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(whoOf(text)).toEqual(expected);
   });
 });
