@@ -21,7 +21,7 @@ describe("joinPath", () => {
   });
 });
 
-describe("a division's ordinal words key as its numeral (probe6 F9)", () => {
+describe("a division's ordinal words key as its numeral", () => {
   const division = (number: string): Clause => ({ marker: `Phần ${number}`, number, heading: "KẾT QUẢ", text: "", items: [], lines: [1, 1] });
   it.each([
     ["thứ nhất", "I"],

@@ -5,11 +5,9 @@
  * change and those that must stay.
  */
 import { describe, expect, it } from "vitest";
-import type { Task } from "../../src/types.js";
-import { leads, tasksOf } from "./clause-fixture.js";
+import { leads, support, tasksOf } from "./clause-fixture.js";
 
 const read = (text: string) => tasksOf(text, null, { year: 2026 });
-const support = (tasks: Task[]) => tasks.map((t) => t.support.map((a) => a.text));
 
 describe("a kind of body in lower case after its head is part of the name", () => {
   it.each([

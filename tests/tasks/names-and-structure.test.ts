@@ -468,7 +468,7 @@ describe("heads of Party organisations and of bodies set up for a task", () => {
   });
 });
 
-describe("a lower-case name after a bare head or a group, closed by the body's verb (probe)", () => {
+describe("a lower-case name after a bare head or a group, closed by the body's verb", () => {
   const objects = (text: string) => read(text).map((t) => ({ lead: t.lead.map((a) => a.text), support: t.support.map((a) => a.text) }));
   it.each([
     ["a Sở field in lower case after 'Đề nghị'", "Đề nghị các sở giáo dục và đào tạo thực hiện các nội dung sau.", [["các sở giáo dục và đào tạo"]]],
@@ -520,7 +520,7 @@ describe("a lower-case name after a bare head or a group, closed by the body's v
   });
 });
 
-describe("the bodies directed, over commas, are the object of 'chỉ đạo' / 'đôn đốc' / 'hướng dẫn' (probe)", () => {
+describe("the bodies directed, over commas, are the object of 'chỉ đạo' / 'đôn đốc' / 'hướng dẫn'", () => {
   it.each([
     ["a lower-case qualifier before the comma", "Ủy ban nhân dân các tỉnh chỉ đạo các cơ quan chuyên môn, Ủy ban nhân dân cấp xã tăng cường kiểm tra.", [["Ủy ban nhân dân các tỉnh"]]],
     ["'đôn đốc' with 'và'", "Ban Thường trực UBMTTQ xã theo dõi, đôn đốc Ủy ban Bầu cử xã, UBND xã và các cơ quan chức năng giải quyết đơn thư.", [["Ban Thường trực UBMTTQ xã"]]],

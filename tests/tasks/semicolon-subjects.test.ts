@@ -4,12 +4,10 @@
  * must change and those that must stay.
  */
 import { describe, expect, it } from "vitest";
-import type { Task } from "../../src/types.js";
 import { clauseTasks } from "../../src/tasks/clause-tasks.js";
-import { clause, leads, tasksOf } from "./clause-fixture.js";
+import { clause, leads, support, tasksOf } from "./clause-fixture.js";
 
 const read = (text: string) => tasksOf(text, null, { year: 2026 });
-const support = (tasks: Task[]) => tasks.map((t) => t.support.map((a) => a.text));
 
 describe("a subject grouped by semicolons", () => {
   it.each([
