@@ -12,6 +12,7 @@
  */
 import { findDates } from "../inline/dates.js";
 import { foldChars } from "../inline/fold.js";
+import { lazy } from "../lazy.js";
 import { singleLineRun } from "../text-run.js";
 import type { Deadline, LineSpan } from "../types.js";
 
@@ -81,7 +82,9 @@ export function readTimeCell(value: string, context: DeadlineContext): Deadline 
 }
 
 /** "Hằng tháng", "Định kỳ hằng quý", "Định kỳ 6 tháng": a frequency that opens a fronted time phrase. */
-const FRONTED_FREQUENCY = /^(?:định kỳ\s+)?((?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)|(?<=định kỳ\s+)\d{1,2}\s+(?:ngày|tuần|tháng|năm))(?![\p{L}\p{M}])/u;
+// (made on first use, as every `\p{…}` pattern here: V8 reads a `\p{…}` ~0.3 M instructions each,
+// when the literal is made at start-up as well as when it is compiled)
+const FRONTED_FREQUENCY = lazy(() => /^(?:định kỳ\s+)?((?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)|(?<=định kỳ\s+)\d{1,2}\s+(?:ngày|tuần|tháng|năm))(?![\p{L}\p{M}])/u);
 
 /**
  * The time a fronted phrase gives the action after its subject ("Trong tháng 3/2026, Sở Tài chính
@@ -95,7 +98,7 @@ export function frontedDeadline(fronted: string, action: string, context: Deadli
   // "Định kỳ hằng tháng, Phòng 7 báo cáo … trước ngày 25": the day of the month the regime sets
   const day = RECURRING.test(folded) ? findDeadline(action, { ...context, recurring: true }) : null;
   if (day) return day;
-  const frequency = FRONTED_FREQUENCY.exec(folded);
+  const frequency = FRONTED_FREQUENCY().exec(folded);
   if (!frequency || !REPORTING.test(foldChars(action))) return null;
   // "Định kỳ 6 tháng" whole (a count alone is no frequency), "hằng quý" without the "Định kỳ" before it
   const start = fronted.length - fronted.trimStart().length + (/^\d/.test(frequency[1]) ? 0 : frequency[0].length - frequency[1].length);
@@ -153,7 +156,7 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
       continue;
     }
     // "trước ngày 15 tháng 12 hằng năm", "trước ngày 31/01 năm sau": a day and month without a year, the year said after them
-    const after = /\d{4}/.test(matched) ? null : YEAR_AFTER.exec(folded.slice(end));
+    const after = /\d{4}/.test(matched) ? null : YEAR_AFTER().exec(folded.slice(end));
     if (after && after[1] !== "sau") {
       const whole = end + after[0].length;
       out.push({ deadline: { text: text.slice(index, whole), kind: "relative", iso: null, lines: context.lines }, start: index, end: whole });
@@ -183,7 +186,7 @@ function clauseAround(text: string, at: number): string {
 }
 
 /** What follows a day and month printed without a year: "năm sau" (the next year), "hằng năm" (every year). */
-const YEAR_AFTER = /^\s+(?:của\s+)?(?:năm\s+(sau)|(?:hằng|hàng)\s+(năm))(?![\p{L}\p{M}])/u;
+const YEAR_AFTER = lazy(() => /^\s+(?:của\s+)?(?:năm\s+(sau)|(?:hằng|hàng)\s+(năm))(?![\p{L}\p{M}])/u);
 /** A relative limit with no limit word before it: a period's start or end ("đầu năm 2026", "cuối quý II"). */
 const PERIOD_ONLY = /^(?:đầu|cuối|hết)\s/u;
 /** "6 tháng đầu năm", "9 tháng cuối năm": a count of months names a period before "đầu"/"cuối". */
@@ -193,10 +196,17 @@ function firstMatch(folded: string, pattern: RegExp, kind: "date" | "relative"):
   pattern.lastIndex = 0;
   const out = [];
   for (const m of folded.matchAll(pattern)) {
-    if (m.index > 0 && /[\p{L}\d]/u.test(folded[m.index - 1])) continue;
+    if (m.index > 0 && letterOrDigit(folded.charCodeAt(m.index - 1))) continue;
     out.push({ index: m.index, length: m[0].length, kind });
   }
   return out;
+}
+
+/** `/[\p{L}\d]/u` of one UTF-16 unit (as it was tested): an ASCII one without the pattern. */
+const LETTER_OR_DIGIT = lazy(() => /[\p{L}\d]/u);
+function letterOrDigit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return LETTER_OR_DIGIT().test(String.fromCharCode(code));
 }
 
 /**
@@ -217,12 +227,12 @@ export function restoreTrước(folded: string): string {
  * compile at start-up). Two matches cannot overlap ("tr" does not recur within one), so a match
  * refused at its edges hides no other.
  */
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const LETTER_OR_MARK = lazy(() => /^[\p{L}\p{M}]$/u);
 function letterOrMarkAt(text: string, at: number): boolean {
   if (at >= text.length) return false;
   const code = text.charCodeAt(at);
   if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-  return LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(at)!));
+  return LETTER_OR_MARK().test(String.fromCodePoint(text.codePointAt(at)!));
 }
 function letterOrMarkBefore(text: string, at: number): boolean {
   if (at === 0) return false;
