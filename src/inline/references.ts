@@ -142,15 +142,15 @@ const OWNER_BEFORE_SIGN = /tại\s+$/;
 /**
  * `CAPITALISED` and `LOWER_WORD`: a word of Vietnamese letters only (most) told by the letters'
  * case mappings, without the patterns (each such letter is \p{Lu} exactly when lower-casing changes
- * it, \p{Ll} when upper-casing does: tests/references-case.test.ts).
+ * it, \p{Ll} when upper-casing does; exported for tests/tasks/startup-signs.test.ts).
  */
-function capitalised(word: string): boolean {
+export function capitalised(word: string): boolean {
   if (!vietnameseOnly(word)) return CAPITALISED().test(word);
   if (word.length < 2 || word[0] === word[0].toLowerCase()) return false;
   for (let i = 1; i < word.length; i++) if (word[i] === word[i].toUpperCase()) return false;
   return true;
 }
-function lowerWord(word: string): boolean {
+export function lowerWord(word: string): boolean {
   if (!vietnameseOnly(word)) return LOWER_WORD().test(word);
   for (let i = 0; i < word.length; i++) if (word[i] === word[i].toUpperCase()) return false;
   return word.length > 0;

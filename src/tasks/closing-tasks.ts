@@ -27,7 +27,7 @@ import { toSentences } from "./sentences.js";
  * "… biết, thực hiện", "thực hiện Nghị quyết này", "Trên đây là …": the formula, no task. The word
  * "biết" is looked for by hand (`knows`); the other two formulas, `FORMULA` (`iu` over long
  * alternations, costly to compile at start-up), only after the words it cannot match without.
- * Plain `i` folds these letters as `iu` does (tests/closing-formula.test.ts).
+ * Plain `i` folds these letters as `iu` does (tests/tasks/startup-signs.test.ts).
  */
 const FORMULA = /^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai)\s+)*thực hiện(?:\s+(?:nghiêm túc|tốt))?\s*(?:(?:Nghị quyết|Quyết định|Chỉ thị|Thông tư|Công văn|Kế hoạch|văn bản|Hướng dẫn) này)?[./\s]*$|^(?:trên đây|nhất trí|thống nhất)(?![a-zà-ỹđ])/iu;
 const FORMULA_SIGN = /^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai)\s+)*thực hiện|^(?:trên đây|nhất trí|thống nhất)/i;

@@ -92,9 +92,9 @@ function normalize(text: string): string {
  * What `LOWER_THEN_UPPER` cannot match without: a unit that may be (part of) a lower-case letter
  * before one that may begin a capital — an ASCII capital, or a non-ASCII character that lower-case
  * changes, or one of the capitals it leaves alone (ϒ ϓ ϔ, the letterlike symbols ℂ … ⅅ), or the
- * first half of a surrogate pair (tests/normalize-agency-sign.test.ts checks every capital).
+ * first half of a surrogate pair (exported for tests/tasks/startup-signs.test.ts).
  */
-function mayHaveLowerThenUpper(text: string): boolean {
+export function mayHaveLowerThenUpper(text: string): boolean {
   for (let i = 1; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80 ? code < 0x41 || code > 0x5a : !mayBeUpper(code, text[i])) continue;
