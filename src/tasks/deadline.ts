@@ -16,9 +16,9 @@ import { lazy } from "../lazy.js";
 import { singleLineRun } from "../text-run.js";
 import type { Deadline, LineSpan } from "../types.js";
 
-const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|vào\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|chậm nhất(?: là)?(?: vào)?|vào)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/g;
+export const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|vào\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|chậm nhất(?: là)?(?: vào)?|vào)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/g;
 
-const RELATIVE_LIMIT = new RegExp(
+export const RELATIVE_LIMIT = new RegExp(
   [
     // the number or roman numeral is a whole word: "trong năm vừa qua" is not "trong năm v"
     String.raw`(?:trong|trước|cuối|hết|đầu|vào)\s+(?:tháng|q(?:uý|úy)|năm|tuần|học kỳ)\s+[\dIVXivx]+(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
@@ -46,6 +46,16 @@ const RELATIVE_LIMIT = new RegExp(
  * week ("trong quý iv"). `DATE_LIMIT` and `RELATIVE_LIMIT` find nothing in a text without one.
  */
 const MAY_HOLD_LIMIT = /\d|h[ằà]ng|kỳ|tới|(?:tháng|q(?:uý|úy)|năm|tuần)\s+[ivx]/;
+/**
+ * What each of `DATE_LIMIT`, `RELATIVE_LIMIT` and `MONTHLY_DAY` cannot match without, tried before
+ * it (the two limits cost ~2 ms to compile at start-up; most texts with a digit hold no limit): a
+ * day and month ("15/9", "15 tháng 9"); a period and its number ("quý III", "tháng 10", "kỳ họp",
+ * "năm tới"), a frequency, an hour ("trước 16"), a count of days ("10 ngày"); "ngày 25".
+ * (Exported for the tests.)
+ */
+export const DATE_SIGN = /\d\s*[/.-]\s*\d|\d\s+tháng\s+\d/;
+export const RELATIVE_SIGN = /(?:tháng|q(?:uý|úy)|năm|tuần|kỳ)\s+(?:[\dIVXivx]|tới|họp)|h[ằà]ng\s|trước\s+\d|\d\s+(?:ngày|tuần|tháng)/;
+export const MONTHLY_DAY_SIGN = /ngày\s+\d/;
 
 /**
  * "hằng tháng" is a limit when it says how often to report ("báo cáo … hằng tháng") or on which
@@ -124,8 +134,8 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
   if (!MAY_HOLD_LIMIT.test(unmasked)) return [];
   const folded = maskBrackets(unmasked);
   // "(Định kỳ hằng tháng báo cáo …) trước ngày 25": a day with no month is a limit in a monthly regime only
-  const monthly = firstMatch(folded, MONTHLY_DAY, "relative").filter((m) => context.recurring || RECURRING.test(clauseAround(folded, m.index)));
-  const found = [...firstMatch(folded, DATE_LIMIT, "date"), ...firstMatch(folded, RELATIVE_LIMIT, "relative"), ...monthly].sort((a, b) => a.index - b.index);
+  const monthly = firstMatch(folded, MONTHLY_DAY_SIGN, MONTHLY_DAY, "relative").filter((m) => context.recurring || RECURRING.test(clauseAround(folded, m.index)));
+  const found = [...firstMatch(folded, DATE_SIGN, DATE_LIMIT, "date"), ...firstMatch(folded, RELATIVE_SIGN, RELATIVE_LIMIT, "relative"), ...monthly].sort((a, b) => a.index - b.index);
   const out: FoundDeadline[] = [];
   for (const match of found) {
     const end = match.index + match.length;
@@ -177,7 +187,7 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
  * "trước ngày 25", "chậm nhất ngày 05 hằng tháng": a day of the month with no month after it (not
  * "ngày 15/12", "ngày 15 tháng 12"), a limit only where the clause sets a regime (`RECURRING`).
  */
-const MONTHLY_DAY = /(?:trước|chậm nhất(?: là)?(?: vào)?)\s+ngày\s+\d{1,2}(?![\d/.-]|\s*[/.-]\s*\d|\s+tháng)(?:\s+(?:hằng|hàng)\s+tháng)?/g;
+export const MONTHLY_DAY = /(?:trước|chậm nhất(?: là)?(?: vào)?)\s+ngày\s+\d{1,2}(?![\d/.-]|\s*[/.-]\s*\d|\s+tháng)(?:\s+(?:hằng|hàng)\s+tháng)?/g;
 const RECURRING = /(?:hằng|hàng)\s+tháng|định kỳ/;
 /** The clause of `text` around `at`: from the ";" before it to the ";" after it. */
 function clauseAround(text: string, at: number): string {
@@ -192,9 +202,11 @@ const PERIOD_ONLY = /^(?:đầu|cuối|hết)\s/u;
 /** "6 tháng đầu năm", "9 tháng cuối năm": a count of months names a period before "đầu"/"cuối". */
 const COUNTED_MONTHS = /\d+\s+tháng\s+$/u;
 
-function firstMatch(folded: string, pattern: RegExp, kind: "date" | "relative"): { index: number; length: number; kind: "date" | "relative" }[] {
+/** The matches of `pattern` that start a word; none without its `sign`. */
+function firstMatch(folded: string, sign: RegExp, pattern: RegExp, kind: "date" | "relative"): { index: number; length: number; kind: "date" | "relative" }[] {
+  const out: { index: number; length: number; kind: "date" | "relative" }[] = [];
+  if (!sign.test(folded)) return out;
   pattern.lastIndex = 0;
-  const out = [];
   for (const m of folded.matchAll(pattern)) {
     if (m.index > 0 && letterOrDigit(folded.charCodeAt(m.index - 1))) continue;
     out.push({ index: m.index, length: m[0].length, kind });

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { LETTER_CLASS } from "../../src/decode/vietnamese-letters.js";
 import { capitalised, lowerWord } from "../../src/inline/references.js";
 import { isFormula } from "../../src/tasks/closing-tasks.js";
+import { DATE_LIMIT, DATE_SIGN, MONTHLY_DAY, MONTHLY_DAY_SIGN, RELATIVE_LIMIT, RELATIVE_SIGN } from "../../src/tasks/deadline.js";
 import { mayHaveLowerThenUpper } from "../../src/tasks/normalize-agency.js";
 
 const ODD = ["", " ", ",", ".", "a", "Z", "1", "_", "đ", "Đ", "ơ", "\u0301", "ß", "ſ", "\u212a", "İ", "ı", "𝐀", "😀", "\ud835", "\udc00", "中", "\u00a0", "…", "”", "ϒ", "ℂ", "/", "\n"];
@@ -58,5 +59,40 @@ describe("capitalised and lower-case words (references)", () => {
       expect(capitalised(word), JSON.stringify(word)).toBe(/^\p{Lu}\p{Ll}+$/u.test(word));
       expect(lowerWord(word), JSON.stringify(word)).toBe(/^\p{Ll}+$/u.test(word));
     }), { numRuns: 5000 });
+  });
+});
+
+describe("the signs of a time limit (deadline)", () => {
+  it("hold wherever their patterns match", () => {
+    const parts = ODD.concat(["trước", "trong", "chậm nhất", "hạn chót là", "vào", "ngày", "tháng", "năm", "quý", "qúy", "tuần", "học kỳ", "kỳ", "họp", "tại", "hằng", "hàng", "thứ hai", "chủ nhật", "báo cáo", "tới", "cùng", "giờ", "h", "phút", "thời hạn", "vòng", "tối đa", "làm việc", "kể từ", "cuối", "đầu", "hết", "không muộn hơn", "hoàn thành", "xong trước", "thường lệ", "gần nhất", "giữa", "I", "IV", "x", "15", "9", "2026", "/", "-", ".", "  "]);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 10 }), fc.constantFrom(" ", "", "\t"), (p, glue) => {
+      const text = p.join(glue);
+      for (const [sign, pattern] of [[DATE_SIGN, DATE_LIMIT], [RELATIVE_SIGN, RELATIVE_LIMIT], [MONTHLY_DAY_SIGN, MONTHLY_DAY]] as const) {
+        pattern.lastIndex = 0;
+        if (pattern.test(text)) expect(sign.test(text), `${sign} ${JSON.stringify(text)}`).toBe(true);
+        pattern.lastIndex = 0;
+      }
+    }), { numRuns: 20000 });
+  });
+  it("hold on limits built slot by slot", () => {
+    const slot = (...xs: string[]) => fc.constantFrom(...xs);
+    const text = fc.tuple(
+      slot("", "x", "5 ", "báo cáo kết quả "),
+      slot("trước", "chậm nhất là vào", "hạn chót", "không muộn hơn", "hoàn thành trong", "xong trước", "vào", "trong", "cuối", "tại", ""),
+      slot(" ", "  ", "\t", ""),
+      slot("", "17h00 ", "8 giờ 30 phút, ", "16 giờ ", "24h"),
+      slot("", "ngày ", "tháng ", "quý ", "năm ", "kỳ họp ", "thời hạn ", "vòng ", "thứ hai ", "chủ nhật "),
+      slot("15", "5", "III", "iv", "tới", "gần nhất", "tối đa 10"),
+      slot("", "/", " / ", ".", "-", " tháng ", " ngày", " tuần", " hằng tháng", " hàng năm", " cùng ngày"),
+      slot("", "9", "12", "làm việc"),
+      slot("", "/2026", " năm 2026", "-2026", " hằng năm", ";"),
+    ).map((xs) => xs.join(""));
+    fc.assert(fc.property(text, (t) => {
+      for (const [sign, pattern] of [[DATE_SIGN, DATE_LIMIT], [RELATIVE_SIGN, RELATIVE_LIMIT], [MONTHLY_DAY_SIGN, MONTHLY_DAY]] as const) {
+        pattern.lastIndex = 0;
+        if (pattern.test(t)) expect(sign.test(t), `${sign} ${JSON.stringify(t)}`).toBe(true);
+        pattern.lastIndex = 0;
+      }
+    }), { numRuns: 20000 });
   });
 });
