@@ -351,11 +351,18 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
   const candidate = bodyLines.slice(start).map((b) => b.line);
   if (!candidate.length) return [];
   const text = prose(candidate).replaceAll("_", " "); // word-segmented text: "thông_báo"
-  const formula = isFormula(text);
+  // The costly patterns (`iu`, `\p{…}`: ~4 ms to compile at start-up) are tried only where the
+  // answer depends on them: an ASCII first letter is tested by hand, the formulas only where they
+  // decide (most closings end in "/."), `EXECUTION` only with its opening words.
+  const first = text.charCodeAt(0);
+  const startsUpper = first < 0x80 ? first >= 0x41 && first <= 0x5a : STARTS_UPPER.test(text);
   // a closing says little; one that opens with its formula may go on with whom to contact
-  if (!STARTS_UPPER.test(text) || text.length > (opensFormula(text) ? MAX_CLOSING * 2 : MAX_CLOSING)) return [];
-  if (ownsNextParagraph(bodyLines[start - 1], formula) || EXECUTION.test(text)) return [];
-  return /\/\.\s*$/.test(text) || formula || CLOSING.test(text) ? candidate : [];
+  if (!startsUpper || text.length > MAX_CLOSING * 2 || (text.length > MAX_CLOSING && !opensFormula(text))) return [];
+  const before = bodyLines[start - 1];
+  // `ownsNextParagraph(before, isFormula(text))`, asking for the formula only where it decides
+  if (ownsNextParagraph(before, true) || (ownsNextParagraph(before, false) && !isFormula(text))) return [];
+  if (text.toLowerCase().includes("chịu trách nhiệm ") && EXECUTION.test(text)) return [];
+  return /\/\.\s*$/.test(text) || isFormula(text) || CLOSING.test(text) ? candidate : [];
 }
 
 /**

@@ -9,6 +9,7 @@
  *   "Số: 1056/QĐ-CT Tuyên Quang, ngày 16 …"       → place "Tuyên Quang" (junk before the place)
  *   "Căn cứ Luật … ngày 18 tháng 02 năm 2025"     → null (not a place-date line)
  */
+import { lazy } from "../lazy.js";
 import { isoDate } from "./calendar.js";
 import { foldKey } from "./fold.js";
 
@@ -111,9 +112,9 @@ function isPlaceWord(word: string, previous: string | undefined, whole: boolean,
 
 /** Words that count or rank what they name ("Kỳ Họp Thứ 5", "Hội Nghị Lần 2"): their number is no unit's. */
 const COUNTER = /^(?:thứ|lần|số|khóa|kỳ|đợt|lớp|tổ|điều|khoản|mục|phần|chương|bước|nhóm|tuần|tháng|năm|quý)$/;
-/** (a constant: the build turns a `\p{…}` literal into a `new RegExp(…)` made at every call) */
-const CAPITAL_START = /^\p{Lu}/u;
-const isCapitalised = (word: string): boolean => CAPITAL_START.test(word);
+/** (made once, on first use: the build turns a `\p{…}` literal into a `new RegExp(…)` made at every call, and V8 reads a `\p{…}` at start-up) */
+const CAPITAL_START = lazy(() => /^\p{Lu}/u);
+const isCapitalised = (word: string): boolean => CAPITAL_START().test(word);
 
 /** Weekdays are not places: "Chủ nhật, ngày 01 tháng 02 năm 2026", "Thứ Bảy, ngày …". */
 function accept(words: string[]): string | null {

@@ -19,6 +19,8 @@ import { joinedLineAt, spanOf, type TextRun } from "../text-run.js";
 import type { Reference } from "../types.js";
 import { locateDates, type DateContext, type LocatedDate } from "./dates.js";
 import { isSpace } from "../chars.js";
+import { isVietnameseLetter } from "../decode/vietnamese-letters.js";
+import { lazy } from "../lazy.js";
 import { FoldedText, foldChars, foldKey } from "./fold.js";
 import { splitNumber, type NumberCode } from "./number-code.js";
 import { isTypeCode, typeNameOf, typeNamesForNumber, TYPE_NAMES } from "./type-codes.js";
@@ -48,6 +50,9 @@ const NOT_IN_FORM_NAME: ReadonlySet<string> = new Set(["tại", "của", "theo",
 const FORM_BEFORE = new RegExp(
   `(?:^|[^${LETTER}])(?:(?:mẫu|mau|biểu)((?:\\s+(?!(?:${[...NOT_IN_FORM_NAME].join("|")})(?![${LETTER}]))[${LETTER}]+){0,3})|phụ\\s+lục)(?:\\s+số)?[\\s:.]*(?:\\d{1,3}\\s*(?:,|và)\\s*)*$`,
 );
+
+/** What `FORM_BEFORE` cannot match without. */
+const FORM_WORD = /m[ẫa]u|biểu|phụ/;
 
 /**
  * The words at the end of a folded text, each with its offset, back to the first character that
@@ -111,6 +116,8 @@ function kindAtEnd(text: string, qualifier: boolean): KindAtEnd | null {
 
 /** Is the text before a number the name of a form ("mẫu Bản kê", "Phụ lục số", "Biểu")? */
 function formBefore(text: string): boolean {
+  // its words first: most numbers have none before them, and `FORM_BEFORE` is costly to compile at start-up
+  if (!FORM_WORD.test(text)) return false;
   const m = FORM_BEFORE.exec(text);
   if (!m) return false;
   const name = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
@@ -124,14 +131,39 @@ function startsKind(words: readonly string[], k: number): boolean {
 }
 const LOOKBACK = 80;
 
-/** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
-const STARTS_UPPER = /^\p{Lu}/u;
-const SPACE_THEN_UPPER = /^\s+\p{Lu}/u;
-const DASH_THEN_UPPER = /^[-–]\s*\p{Lu}/u;
-const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
-const LOWER_WORD = /^\p{Ll}+$/u;
-/** "… của Ban Thường vụ Thành ủy tại " before a number: the owner's name. */
-const OWNER_BEFORE = /\bcủa\s+(\p{Lu}[^,;.()]{1,80}?)\s+tại\s+$/u;
+/**
+ * Patterns with `\p{…}` are made once (the build, esbuild target node20, turns such a literal into
+ * a `new RegExp(…)` made again at every call), and on first use: V8 reads each `\p{…}` (~0.3 M
+ * instructions) when the literal is made at start-up, and again when it is compiled.
+ */
+const STARTS_UPPER = lazy(() => /^\p{Lu}/u);
+const SPACE_THEN_UPPER = lazy(() => /^\s+\p{Lu}/u);
+const DASH_THEN_UPPER = lazy(() => /^[-–]\s*\p{Lu}/u);
+const CAPITALISED = lazy(() => /^\p{Lu}\p{Ll}+$/u);
+const LOWER_WORD = lazy(() => /^\p{Ll}+$/u);
+/** "… của Ban Thường vụ Thành ủy tại " before a number: the owner's name (after its sign, "tại" at the end). */
+const OWNER_BEFORE = lazy(() => /\bcủa\s+(\p{Lu}[^,;.()]{1,80}?)\s+tại\s+$/u);
+const OWNER_BEFORE_SIGN = /tại\s+$/;
+/**
+ * `CAPITALISED` and `LOWER_WORD`: a word of Vietnamese letters only (most) told by the letters'
+ * case mappings, without the patterns (each such letter is \p{Lu} exactly when lower-casing changes
+ * it, \p{Ll} when upper-casing does; exported for tests/tasks/startup-signs.test.ts).
+ */
+export function capitalised(word: string): boolean {
+  if (!vietnameseOnly(word)) return CAPITALISED().test(word);
+  if (word.length < 2 || word[0] === word[0].toLowerCase()) return false;
+  for (let i = 1; i < word.length; i++) if (word[i] === word[i].toUpperCase()) return false;
+  return true;
+}
+export function lowerWord(word: string): boolean {
+  if (!vietnameseOnly(word)) return LOWER_WORD().test(word);
+  for (let i = 0; i < word.length; i++) if (word[i] === word[i].toUpperCase()) return false;
+  return word.length > 0;
+}
+function vietnameseOnly(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isVietnameseLetter(word[i])) return false;
+  return true;
+}
 
 /**
  * `read`: the run's candidates and dates, when the caller has them already (`candidates` of its
@@ -216,11 +248,11 @@ function numberReference(src: FoldedText, token: Candidate, dates: DateCursor): 
 function issuerBefore(src: FoldedText, start: number): string | null {
   const text = src.text;
   const before = text.slice(Math.max(0, start - 100), start);
-  const m = OWNER_BEFORE.exec(before);
+  const m = OWNER_BEFORE_SIGN.test(before) ? OWNER_BEFORE().exec(before) : null;
   if (!m) return null;
   const words = m[1].split(/\s+/);
   // a name: capitalised words and the lower-case words that belong to names ("Ban cán sự đảng")
-  return words.every((w) => STARTS_UPPER.test(w) || NAME_WORDS.has(foldChars(w))) ? squash(m[1]) : null;
+  return words.every((w) => STARTS_UPPER().test(w) || NAME_WORDS.has(foldChars(w))) ? squash(m[1]) : null;
 }
 
 type Head = Pick<Found, "start" | "kind" | "bareSo">;
@@ -281,7 +313,7 @@ function titleOpener(src: FoldedText, end: number, parts: NumberCode): { start: 
     if (text[at] === text[at].toLowerCase()) continue;
     const kind = squash(text.slice(at, at + m[0].length));
     const name = typeNameOf(kind);
-    if (allowed !== null ? name === null || !allowed.includes(name) : !SPACE_THEN_UPPER.test(text.slice(at + m[0].length))) continue;
+    if (allowed !== null ? name === null || !allowed.includes(name) : !SPACE_THEN_UPPER().test(text.slice(at + m[0].length))) continue;
     return { start: at, kind };
   }
   return null;
@@ -332,7 +364,7 @@ const NAME_WORDS = new Set(
     .map(foldChars),
 );
 /** "và Phát triển nông thôn" goes on a name; "và Quyết định số …" starts the next citation. */
-const AND_NAME = /^và\s+(?!(?:Quyết|Công|Chỉ|Nghị|Thông|Kế|Báo|Kết|Hướng|Luật|Tờ|Điện|Văn|Chương|Quy|Pháp|Đề)\s)\p{Lu}/u;
+const AND_NAME = lazy(() => /^và\s+(?!(?:Quyết|Công|Chỉ|Nghị|Thông|Kế|Báo|Kết|Hướng|Luật|Tờ|Điện|Văn|Chương|Quy|Pháp|Đề)\s)\p{Lu}/u);
 /** Capitalized words that start the next block, not a name: "Kính gửi", "Nơi nhận". */
 const NEXT_BLOCK = /^(?:kính\s+gửi|nơi\s+nhận)/;
 const MAX_ISSUER_WORDS = 12;
@@ -381,11 +413,11 @@ function issuerWord(src: FoldedText, word: string, at: number, index: number, pr
   const lower = word[0] === word[0].toLowerCase();
   if (index === 0) return !lower;
   if (ENDS_NAME.test(folded)) return false;
-  if (/^[-–]$/.test(word)) return DASH_THEN_UPPER.test(text.slice(at, at + 4)); // "Thi đua - Khen thưởng"
+  if (/^[-–]$/.test(word)) return DASH_THEN_UPPER().test(text.slice(at, at + 4)); // "Thi đua - Khen thưởng"
   if (!lower) return true;
   // "Bộ Nông nghiệp và Phát triển nông thôn": "và" joins two capitalized halves of one name
-  if (word === "và") return AND_NAME.test(text.slice(at, at + 24));
-  if (previous !== null && CAPITALISED.test(previous) && LOWER_WORD.test(word)) return true;
+  if (word === "và") return AND_NAME().test(text.slice(at, at + 24));
+  if (previous !== null && capitalised(previous) && lowerWord(word)) return true;
   return NAME_WORDS.has(foldChars(word));
 }
 

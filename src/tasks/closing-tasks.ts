@@ -23,15 +23,39 @@ import { trimAction } from "./enumeration.js";
 import { readSentenceParts, speaks } from "./sentence-parts.js";
 import { toSentences } from "./sentences.js";
 
-/** "… biết, thực hiện", "thực hiện Nghị quyết này", "Trên đây là …": the formula, no task. */
-const FORMULA = /(?<![a-zà-ỹđ])biết(?![a-zà-ỹđ])|^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai)\s+)*thực hiện(?:\s+(?:nghiêm túc|tốt))?\s*(?:(?:Nghị quyết|Quyết định|Chỉ thị|Thông tư|Công văn|Kế hoạch|văn bản|Hướng dẫn) này)?[./\s]*$|^(?:trên đây|nhất trí|thống nhất)(?![a-zà-ỹđ])/iu;
 /**
- * The words `FORMULA` cannot match without, tried first: `FORMULA` costs ~0.6 ms to compile at
- * start-up (`iu` over long alternations), and most actions have none of them. Plain `i` folds
- * these letters as `iu` does.
+ * "… biết, thực hiện", "thực hiện Nghị quyết này", "Trên đây là …": the formula, no task. The word
+ * "biết" is looked for by hand (`knows`); the other two formulas, `FORMULA` (`iu` over long
+ * alternations, costly to compile at start-up), only after the words it cannot match without.
+ * Plain `i` folds these letters as `iu` does (tests/tasks/startup-signs.test.ts).
  */
-const FORMULA_SIGN = /biết|^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai)\s+)*thực hiện|^(?:trên đây|nhất trí|thống nhất)/i;
-export const isFormula = (action: string): boolean => FORMULA_SIGN.test(action) && FORMULA.test(action);
+const FORMULA = /^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai)\s+)*thực hiện(?:\s+(?:nghiêm túc|tốt))?\s*(?:(?:Nghị quyết|Quyết định|Chỉ thị|Thông tư|Công văn|Kế hoạch|văn bản|Hướng dẫn) này)?[./\s]*$|^(?:trên đây|nhất trí|thống nhất)(?![a-zà-ỹđ])/iu;
+const FORMULA_SIGN = /^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai)\s+)*thực hiện|^(?:trên đây|nhất trí|thống nhất)/i;
+export const isFormula = (action: string): boolean => knows(action) || (FORMULA_SIGN.test(action) && FORMULA.test(action));
+
+/**
+ * "biết" as a word, as `/(?<![a-zà-ỹđ])biết(?![a-zà-ỹđ])/iu` finds it: its neighbours tested by
+ * hand when ASCII, else by `WORD_LETTER` (the same class). "biết" cannot overlap itself, so a match
+ * refused at its edges hides no other.
+ */
+const KNOW = /biết/gi;
+const WORD_LETTER = /^[a-zà-ỹđ]$/iu;
+function knows(action: string): boolean {
+  KNOW.lastIndex = 0;
+  for (let m = KNOW.exec(action); m; m = KNOW.exec(action)) {
+    if (!wordLetterAt(action, m.index - 1, true) && !wordLetterAt(action, m.index + 4, false)) return true;
+  }
+  return false;
+}
+/** The character (code point) ending at `at` (`before`) or starting there is a letter of `WORD_LETTER`. */
+function wordLetterAt(text: string, at: number, before: boolean): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  // the second half of a surrogate pair, before the word: the character is the pair
+  const pair = before && code >= 0xdc00 && code <= 0xdfff && at >= 1 && text.charCodeAt(at - 1) >= 0xd800 && text.charCodeAt(at - 1) <= 0xdbff;
+  return WORD_LETTER.test(String.fromCodePoint(text.codePointAt(pair ? at - 1 : at)!));
+}
 
 /**
  * "(Sở X) kính báo cáo UBND Thành phố xem xét, chỉ đạo./.", "(UBND tỉnh) kính trình HĐND tỉnh xem

@@ -12,12 +12,14 @@
  */
 import { findDates } from "../inline/dates.js";
 import { foldChars } from "../inline/fold.js";
+import { lazy } from "../lazy.js";
+import { remember } from "../remember.js";
 import { singleLineRun } from "../text-run.js";
 import type { Deadline, LineSpan } from "../types.js";
 
-const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|vào\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|chậm nhất(?: là)?(?: vào)?|vào)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/g;
+export const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|vào\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|chậm nhất(?: là)?(?: vào)?|vào)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/g;
 
-const RELATIVE_LIMIT = new RegExp(
+export const RELATIVE_LIMIT = new RegExp(
   [
     // the number or roman numeral is a whole word: "trong năm vừa qua" is not "trong năm v"
     String.raw`(?:trong|trước|cuối|hết|đầu|vào)\s+(?:tháng|q(?:uý|úy)|năm|tuần|học kỳ)\s+[\dIVXivx]+(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
@@ -45,6 +47,16 @@ const RELATIVE_LIMIT = new RegExp(
  * week ("trong quý iv"). `DATE_LIMIT` and `RELATIVE_LIMIT` find nothing in a text without one.
  */
 const MAY_HOLD_LIMIT = /\d|h[ằà]ng|kỳ|tới|(?:tháng|q(?:uý|úy)|năm|tuần)\s+[ivx]/;
+/**
+ * What each of `DATE_LIMIT`, `RELATIVE_LIMIT` and `MONTHLY_DAY` cannot match without, tried before
+ * it (the two limits cost ~2 ms to compile at start-up; most texts with a digit hold no limit): a
+ * day and month ("15/9", "15 tháng 9"); a period and its number ("quý III", "tháng 10", "kỳ họp",
+ * "năm tới"), a frequency, an hour ("trước 16"), a count of days ("10 ngày"); "ngày 25".
+ * (Exported for the tests.)
+ */
+export const DATE_SIGN = /\d\s*[/.-]\s*\d|\d\s+tháng\s+\d/;
+export const RELATIVE_SIGN = /(?:tháng|q(?:uý|úy)|năm|tuần|kỳ)\s+(?:[\dIVXivx]|tới|họp)|h[ằà]ng\s|trước\s+\d|\d\s+(?:ngày|tuần|tháng)/;
+export const MONTHLY_DAY_SIGN = /ngày\s+\d/;
 
 /**
  * "hằng tháng" is a limit when it says how often to report ("báo cáo … hằng tháng") or on which
@@ -81,7 +93,9 @@ export function readTimeCell(value: string, context: DeadlineContext): Deadline 
 }
 
 /** "Hằng tháng", "Định kỳ hằng quý", "Định kỳ 6 tháng": a frequency that opens a fronted time phrase. */
-const FRONTED_FREQUENCY = /^(?:định kỳ\s+)?((?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)|(?<=định kỳ\s+)\d{1,2}\s+(?:ngày|tuần|tháng|năm))(?![\p{L}\p{M}])/u;
+// (made on first use, as every `\p{…}` pattern here: V8 reads a `\p{…}` ~0.3 M instructions each,
+// when the literal is made at start-up as well as when it is compiled)
+const FRONTED_FREQUENCY = lazy(() => /^(?:định kỳ\s+)?((?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)|(?<=định kỳ\s+)\d{1,2}\s+(?:ngày|tuần|tháng|năm))(?![\p{L}\p{M}])/u);
 
 /**
  * The time a fronted phrase gives the action after its subject ("Trong tháng 3/2026, Sở Tài chính
@@ -95,7 +109,7 @@ export function frontedDeadline(fronted: string, action: string, context: Deadli
   // "Định kỳ hằng tháng, Phòng 7 báo cáo … trước ngày 25": the day of the month the regime sets
   const day = RECURRING.test(folded) ? findDeadline(action, { ...context, recurring: true }) : null;
   if (day) return day;
-  const frequency = FRONTED_FREQUENCY.exec(folded);
+  const frequency = FRONTED_FREQUENCY().exec(folded);
   if (!frequency || !REPORTING.test(foldChars(action))) return null;
   // "Định kỳ 6 tháng" whole (a count alone is no frequency), "hằng quý" without the "Định kỳ" before it
   const start = fronted.length - fronted.trimStart().length + (/^\d/.test(frequency[1]) ? 0 : frequency[0].length - frequency[1].length);
@@ -117,12 +131,12 @@ export interface FoundDeadline {
 
 /** Every time limit in `text`, in order ("… vào thứ Sáu hàng tuần; báo cáo tổng thể trước ngày 05/7/2026"). */
 export function findDeadlines(text: string, context: DeadlineContext): FoundDeadline[] {
-  const unmasked = restoreTrước(foldChars(text));
-  if (!MAY_HOLD_LIMIT.test(unmasked)) return [];
-  const folded = maskBrackets(unmasked);
+  const read = readLimits(text);
+  if (read === null) return [];
+  const { folded } = read;
   // "(Định kỳ hằng tháng báo cáo …) trước ngày 25": a day with no month is a limit in a monthly regime only
-  const monthly = firstMatch(folded, MONTHLY_DAY, "relative").filter((m) => context.recurring || RECURRING.test(clauseAround(folded, m.index)));
-  const found = [...firstMatch(folded, DATE_LIMIT, "date"), ...firstMatch(folded, RELATIVE_LIMIT, "relative"), ...monthly].sort((a, b) => a.index - b.index);
+  const monthly = read.monthly.filter((m) => context.recurring || RECURRING.test(clauseAround(folded, m.index)));
+  const found = [...read.dates, ...read.relatives, ...monthly].sort((a, b) => a.index - b.index);
   const out: FoundDeadline[] = [];
   for (const match of found) {
     const end = match.index + match.length;
@@ -153,7 +167,7 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
       continue;
     }
     // "trước ngày 15 tháng 12 hằng năm", "trước ngày 31/01 năm sau": a day and month without a year, the year said after them
-    const after = /\d{4}/.test(matched) ? null : YEAR_AFTER.exec(folded.slice(end));
+    const after = /\d{4}/.test(matched) ? null : YEAR_AFTER().exec(folded.slice(end));
     if (after && after[1] !== "sau") {
       const whole = end + after[0].length;
       out.push({ deadline: { text: text.slice(index, whole), kind: "relative", iso: null, lines: context.lines }, start: index, end: whole });
@@ -170,11 +184,33 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
   return out;
 }
 
+interface Match {
+  index: number;
+  length: number;
+  kind: "date" | "relative";
+}
+/**
+ * A text's folded form (brackets masked) and the matches of the limit patterns in it, read once:
+ * the task reader asks about the same text again (an action for its limit, then for its tasks:
+ * ~13.5 k folds of ~6.5 k texts per pass over the corpus). Null when it cannot hold a limit.
+ */
+const readLimits = remember((text: string): { folded: string; dates: readonly Match[]; relatives: readonly Match[]; monthly: readonly Match[] } | null => {
+  const unmasked = restoreTrước(foldChars(text));
+  if (!MAY_HOLD_LIMIT.test(unmasked)) return null;
+  const folded = maskBrackets(unmasked);
+  return {
+    folded,
+    dates: firstMatch(folded, DATE_SIGN, DATE_LIMIT, "date"),
+    relatives: firstMatch(folded, RELATIVE_SIGN, RELATIVE_LIMIT, "relative"),
+    monthly: firstMatch(folded, MONTHLY_DAY_SIGN, MONTHLY_DAY, "relative"),
+  };
+}, 256);
+
 /**
  * "trước ngày 25", "chậm nhất ngày 05 hằng tháng": a day of the month with no month after it (not
  * "ngày 15/12", "ngày 15 tháng 12"), a limit only where the clause sets a regime (`RECURRING`).
  */
-const MONTHLY_DAY = /(?:trước|chậm nhất(?: là)?(?: vào)?)\s+ngày\s+\d{1,2}(?![\d/.-]|\s*[/.-]\s*\d|\s+tháng)(?:\s+(?:hằng|hàng)\s+tháng)?/g;
+export const MONTHLY_DAY = /(?:trước|chậm nhất(?: là)?(?: vào)?)\s+ngày\s+\d{1,2}(?![\d/.-]|\s*[/.-]\s*\d|\s+tháng)(?:\s+(?:hằng|hàng)\s+tháng)?/g;
 const RECURRING = /(?:hằng|hàng)\s+tháng|định kỳ/;
 /** The clause of `text` around `at`: from the ";" before it to the ";" after it. */
 function clauseAround(text: string, at: number): string {
@@ -183,20 +219,29 @@ function clauseAround(text: string, at: number): string {
 }
 
 /** What follows a day and month printed without a year: "năm sau" (the next year), "hằng năm" (every year). */
-const YEAR_AFTER = /^\s+(?:của\s+)?(?:năm\s+(sau)|(?:hằng|hàng)\s+(năm))(?![\p{L}\p{M}])/u;
+const YEAR_AFTER = lazy(() => /^\s+(?:của\s+)?(?:năm\s+(sau)|(?:hằng|hàng)\s+(năm))(?![\p{L}\p{M}])/u);
 /** A relative limit with no limit word before it: a period's start or end ("đầu năm 2026", "cuối quý II"). */
 const PERIOD_ONLY = /^(?:đầu|cuối|hết)\s/u;
 /** "6 tháng đầu năm", "9 tháng cuối năm": a count of months names a period before "đầu"/"cuối". */
 const COUNTED_MONTHS = /\d+\s+tháng\s+$/u;
 
-function firstMatch(folded: string, pattern: RegExp, kind: "date" | "relative"): { index: number; length: number; kind: "date" | "relative" }[] {
+/** The matches of `pattern` that start a word; none without its `sign`. */
+function firstMatch(folded: string, sign: RegExp, pattern: RegExp, kind: "date" | "relative"): Match[] {
+  const out: Match[] = [];
+  if (!sign.test(folded)) return out;
   pattern.lastIndex = 0;
-  const out = [];
   for (const m of folded.matchAll(pattern)) {
-    if (m.index > 0 && /[\p{L}\d]/u.test(folded[m.index - 1])) continue;
+    if (m.index > 0 && letterOrDigit(folded.charCodeAt(m.index - 1))) continue;
     out.push({ index: m.index, length: m[0].length, kind });
   }
   return out;
+}
+
+/** `/[\p{L}\d]/u` of one UTF-16 unit (as it was tested): an ASCII one without the pattern. */
+const LETTER_OR_DIGIT = lazy(() => /[\p{L}\d]/u);
+function letterOrDigit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return LETTER_OR_DIGIT().test(String.fromCharCode(code));
 }
 
 /**
@@ -217,12 +262,12 @@ export function restoreTrước(folded: string): string {
  * compile at start-up). Two matches cannot overlap ("tr" does not recur within one), so a match
  * refused at its edges hides no other.
  */
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const LETTER_OR_MARK = lazy(() => /^[\p{L}\p{M}]$/u);
 function letterOrMarkAt(text: string, at: number): boolean {
   if (at >= text.length) return false;
   const code = text.charCodeAt(at);
   if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-  return LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(at)!));
+  return LETTER_OR_MARK().test(String.fromCodePoint(text.codePointAt(at)!));
 }
 function letterOrMarkBefore(text: string, at: number): boolean {
   if (at === 0) return false;

@@ -54,36 +54,57 @@ export const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ["TP", "Thành phố"],
 ];
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = lazy(() => /[\p{L}\p{N}]/u);
 /** `WORD_CHAR` of one character; an ASCII one (most often a space) tested without it (`\p{…}` is slow to compile at start-up). */
 function wordChar(char: string): boolean {
   const code = char.charCodeAt(0);
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  return WORD_CHAR.test(char);
+  return WORD_CHAR().test(char);
 }
 
 /** The same agencies recur through a document and an archive: the last few hundred remembered. */
 export const normalizeAgency = remember(normalize, 512);
 
-const GLUED_WORDS = /(?<=\p{L}\p{Ll})(?=\p{Lu}\p{Ll})/gu;
-const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
-const PLACE_SHORT = /(?<![\p{L}\p{N}])(T[Pp]|T[Xx])\.\s*(?!HCM(?![\p{L}]))(?=\p{Lu})/gu;
+// The `\p{…}` patterns are made on first use: V8 reads each `\p{…}` (~0.3 M instructions) when the
+// literal is made at start-up, and again when it is compiled; most names need none of them.
+const GLUED_WORDS = lazy(() => /(?<=\p{L}\p{Ll})(?=\p{Lu}\p{Ll})/gu);
+const LOWER_THEN_UPPER = lazy(() => /\p{Ll}\p{Lu}/u);
+const PLACE_SHORT = lazy(() => /(?<![\p{L}\p{N}])(T[Pp]|T[Xx])\.\s*(?!HCM(?![\p{L}]))(?=\p{Lu})/gu);
 const PLACE_SHORT_SIGN = /T[PpXx]\./;
 
 function normalize(text: string): string {
   // "BộCông Thương": a space lost by OCR between two words (as the word reader splits them)
   // (its cheap sign first, a lower-case letter touching a capital: the lookarounds cost ~1 ms to compile)
   let out = text.normalize("NFC").replace(/\s+/g, " ").trim();
-  if (LOWER_THEN_UPPER.test(out)) out = out.replace(GLUED_WORDS, " ");
+  if (mayHaveLowerThenUpper(out) && LOWER_THEN_UPPER().test(out)) out = out.replace(GLUED_WORDS(), " ");
   // "TP. Hồ Chí Minh", "Tp.Hà Nội", "TX. Sơn Tây": a place abbreviation with its dot before a name
   // (its cheap sign first: the full pattern costs ~1.5 ms to compile, and most names have no "TP.")
-  if (PLACE_SHORT_SIGN.test(out)) out = out.replace(PLACE_SHORT, (_, short: string) => (short[1].toLowerCase() === "p" ? "Thành phố " : "Thị xã "));
+  if (PLACE_SHORT_SIGN.test(out)) out = out.replace(PLACE_SHORT(), (_, short: string) => (short[1].toLowerCase() === "p" ? "Thành phố " : "Thị xã "));
   // abbreviations are printed in capitals: a name without two ASCII capitals in a row has none
   // (each holds two: "UBND", "BCĐ", "GD&ĐT", "TP."; no `\p{Lu}`, slow to compile at start-up)
   if (/[A-Z]{2}/.test(out)) for (const [short, full] of ABBREVIATIONS) out = replaceWord(out, short, full);
   out = out.replace(/\s*-\s*/g, (m, offset: number) => (/\d/.test(out[offset + m.length] ?? "") ? "-" : " - "));
   out = newTonePlacement(out);
   return canonicalField(out);
+}
+
+/**
+ * What `LOWER_THEN_UPPER` cannot match without: a unit that may be (part of) a lower-case letter
+ * before one that may begin a capital — an ASCII capital, or a non-ASCII character that lower-case
+ * changes, or one of the capitals it leaves alone (ϒ ϓ ϔ, the letterlike symbols ℂ … ⅅ), or the
+ * first half of a surrogate pair (exported for tests/tasks/startup-signs.test.ts).
+ */
+export function mayHaveLowerThenUpper(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 ? code < 0x41 || code > 0x5a : !mayBeUpper(code, text[i])) continue;
+    const before = text.charCodeAt(i - 1);
+    if (before >= 0x80 || (before >= 0x61 && before <= 0x7a)) return true;
+  }
+  return false;
+}
+function mayBeUpper(code: number, char: string): boolean {
+  return char.toLowerCase() !== char || (code >= 0x3d2 && code <= 0x3d4) || (code >= 0x2100 && code <= 0x214f) || (code >= 0xd800 && code <= 0xdbff);
 }
 
 /** Replace `short` where it stands as a whole word ("TP" in "UBND TP", not in "TPHCM"). */
@@ -104,13 +125,13 @@ function replaceWord(text: string, short: string, full: string): string {
  * "Uỷ" → "Ủy", "hoà" → "hòa": the tone on the first vowel of an open syllable, keeping the case;
  * not in "đoàn" (closed) or "quý" (qu- is a consonant).
  */
-const OLD_TONE = /(?<![qQ])[oOuU][áàảãạéèẻẽẹýỳỷỹỵ](?![\p{L}\p{M}])/gu;
+const OLD_TONE = lazy(() => /(?<![qQ])[oOuU][áàảãạéèẻẽẹýỳỷỹỵ](?![\p{L}\p{M}])/gu);
 /** Its cheap sign: the full pattern (lookarounds over `\p{…}`) costs ~1 ms to compile at start-up. */
 const OLD_TONE_SIGN = /[oOuU][áàảãạéèẻẽẹýỳỷỹỵ]/;
 
 function newTonePlacement(text: string): string {
   if (!OLD_TONE_SIGN.test(text)) return text;
-  return text.replace(OLD_TONE, (pair) => {
+  return text.replace(OLD_TONE(), (pair) => {
     const folded = foldKey(pair);
     if (folded === pair.toLowerCase()) return pair;
     return pair[0] === pair[0].toUpperCase() ? folded[0].toUpperCase() + folded.slice(1) : folded;
