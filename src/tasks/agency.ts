@@ -265,6 +265,24 @@ function agentQualifier(words: readonly Word[], j: number): number {
 export function headAt(words: readonly Word[], j: number, licensed: boolean): number {
   const w = words[j];
   if (!w?.word) return 0;
+  // the readers ask about the same word again (about two calls per position): remember the answer
+  // per word list (lists are never changed once read), stored plus one so that 0 means "not yet"
+  let known = lastHeads === words ? lastKnown : heads.get(words);
+  if (!known) heads.set(words, (known = new Uint8Array(2 * words.length)));
+  lastHeads = words;
+  lastKnown = known;
+  const slot = 2 * j + (licensed ? 1 : 0);
+  if (known[slot] === 0) known[slot] = findHead(words, j, licensed) + 1;
+  return known[slot] - 1;
+}
+
+/** The answers of `headAt` per word list: two per word (not licensed, licensed), plus one. */
+const heads = new WeakMap<readonly Word[], Uint8Array>();
+let lastHeads: readonly Word[] | undefined;
+let lastKnown: Uint8Array | undefined;
+
+function findHead(words: readonly Word[], j: number, licensed: boolean): number {
+  const w = words[j];
   const nextCap = (n: number): boolean => words[j + n]?.cap === true || /^\d/.test(words[j + n]?.f ?? "");
   let best = matchPhrase(words, j, STRONG_HEADS);
   let title = matchPhrase(words, j, TITLES);
