@@ -2,7 +2,6 @@
  * The header parts (phanDau) → motto, issuer lines, number, place, date, type name, priority,
  * subject, addressees. Stamps and debris found among them are handed back, not mixed in.
  */
-import { lazy } from "../lazy.js";
 import type { Line } from "../lines/index.js";
 import { asciiFold } from "../lines/ascii-fold.js";
 import { parseNumberLine } from "../inline/document-number.js";
@@ -89,17 +88,16 @@ export function readHeader(parts: readonly Part[]): Header {
  * khoản 5) names the matter in a phrase; it never holds the legal bases ("Căn cứ Luật …", "Xét đề
  * nghị …", "Theo đề nghị …"), the first article ("Điều 1. …") or a numbered list ("1. … 2. …").
  */
-// made on first use (a string, not a literal: V8 checks each `\p{…}` literal as it loads the module, a cost paid even when unused)
-const BODY_START = lazy(() => new RegExp(String.raw`(?:^|\s)(?=(?:Căn cứ(?: vào)?\s+\p{Lu}|Xét (?:đề nghị|Tờ trình)\s|Theo đề nghị\s|Điều 1[.:]\s))`, "u"));
-const NUMBERED_LIST = lazy(() => new RegExp(String.raw`(?:^|\s)(?=(?:1|I)[.)]\s+\p{Lu}.*?\s(?:2|II)[.)]\s+\p{Lu})`, "u"));
+const BODY_START = /(?:^|\s)(?=(?:Căn cứ(?: vào)?\s+\p{Lu}|Xét (?:đề nghị|Tờ trình)\s|Theo đề nghị\s|Điều 1[.:]\s))/u;
+const NUMBERED_LIST = /(?:^|\s)(?=(?:1|I)[.)]\s+\p{Lu}.*?\s(?:2|II)[.)]\s+\p{Lu})/u;
 
 /** The subject's lines, cut where the body begins; the rest (that line's tail, the lines after) is the body's. */
 function boundSubject(lines: readonly Line[]): [Line[], Line[]] {
   for (const [k, line] of lines.entries()) {
     // each pattern (`\p{Lu}`: ~1 ms to compile at start-up) only after the words it cannot match without
     const text = line.text;
-    const bodyStart = text.includes("Căn cứ") || text.includes("Xét ") || text.includes("Theo đề nghị") || text.includes("Điều 1") ? BODY_START().exec(text) : null;
-    const list = text.includes("1.") || text.includes("1)") || text.includes("I.") || text.includes("I)") ? NUMBERED_LIST().exec(text) : null;
+    const bodyStart = text.includes("Căn cứ") || text.includes("Xét ") || text.includes("Theo đề nghị") || text.includes("Điều 1") ? BODY_START.exec(text) : null;
+    const list = text.includes("1.") || text.includes("1)") || text.includes("I.") || text.includes("I)") ? NUMBERED_LIST.exec(text) : null;
     const at = Math.min(bodyStart?.index ?? Infinity, list?.index ?? Infinity);
     if (at === Infinity) continue;
     const head = line.text.slice(0, at).trim();

@@ -9,7 +9,6 @@
  * Only lines that hold two or more header parts are cut (plus the signer-name tail), so body
  * prose that merely mentions "Hà Nội, ngày …" or "V/v" is left alone.
  */
-import { lazy } from "../lazy.js";
 import { NAME_PREFIX } from "../../grammar/line-tokens.js";
 import { asciiFold } from "./ascii-fold.js";
 import type { Line } from "./line.js";
@@ -328,8 +327,7 @@ const MAY_HOLD_PART = new RegExp(
   ].join("|"),
 );
 /** The tail of a line that may be a signer's title and name: "… BỘ TRƯỞNG Đỗ Hoàng Anh Tuấn". */
-// made on first use (a string, not a literal: V8 checks each `\p{…}` literal as it loads the module, a cost paid even when unused)
-const MAY_END_WITH_NAME = lazy(() => new RegExp(String.raw`\p{Lu}{2,}[,.]? (?:(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý) )?(?:(?:\p{Lu}(?:['’]\p{Lu})?\p{Ll}* ?){2,5}|\p{Lu}['’]\p{Lu}\p{Ll}+ ?)$`, "u"));
+const MAY_END_WITH_NAME = /\p{Lu}{2,}[,.]? (?:(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý) )?(?:(?:\p{Lu}(?:['’]\p{Lu})?\p{Ll}* ?){2,5}|\p{Lu}['’]\p{Lu}\p{Ll}+ ?)$/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 
@@ -344,7 +342,7 @@ function mayEndWithName(text: string): boolean {
   while (i >= 0 && caseOf(text.charCodeAt(i)) === LOWER_CASE) i--;
   // a surrogate: a letter outside the BMP, left to the pattern
   const endsCapitalised = i >= 0 && (caseOf(text.charCodeAt(i)) === UPPER_CASE || (text.charCodeAt(i) & 0xf800) === 0xd800);
-  return endsCapitalised && MAY_END_WITH_NAME().test(nameTailOf(text));
+  return endsCapitalised && MAY_END_WITH_NAME.test(nameTailOf(text));
 }
 
 /**

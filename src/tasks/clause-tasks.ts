@@ -10,7 +10,6 @@
  * Sentences that assign nothing give no task: approvals ("Cơ bản nhất trí …", "biểu quyết"),
  * topic lines ("Về công tác …"), a list's introduction without an actor ("…, trong đó:").
  */
-import { lazy } from "../lazy.js";
 import type { Agency, Clause, Deadline, Task } from "../types.js";
 import { mayOpenAgency, namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
 import { assignmentRows, isBareRow, withoutRows, type RowsOfClause } from "./assignment-rows.js";
@@ -554,7 +553,7 @@ function agenciesIn(value: string): string[] {
   const names = nameSpans(value);
   const parts: string[] = [];
   let from = 0;
-  for (const m of value.matchAll(BODY_SEPARATOR())) {
+  for (const m of value.matchAll(BODY_SEPARATOR)) {
     const next = m.index + m[0].length;
     // ("… UBND xã và Công an xã": where the name reader ends one body and opens the next, "và" cuts too)
     if (m[0].trim() === "và" && !opensBody(value.slice(next)) && !names.some(([start]) => start === next)) continue;
@@ -576,8 +575,7 @@ function nameSpans(value: string): Array<[number, number]> {
 }
 
 /** Where a row's next body may start: ";", or "," / "và" before a capital or "các"/"những". */
-// made on first use (a string, not a literal: V8 checks each `\p{…}` literal as it loads the module, a cost paid even when unused)
-const BODY_SEPARATOR = lazy(() => new RegExp(String.raw`\s*;\s*|\s*,\s*(?=\p{Lu}|(?:các|những)\s)|\s+và\s+(?=\p{Lu}|(?:các|những)\s)`, "gu"));
+const BODY_SEPARATOR = /\s*;\s*|\s*,\s*(?=\p{Lu}|(?:các|những)\s)|\s+và\s+(?=\p{Lu}|(?:các|những)\s)/gu;
 
 /** After "và": another body ("Văn phòng Bộ"), not the rest of a name ("(Thương binh và) Xã hội", "(Giám sát và) Phản biện xã hội"). */
 function opensBody(rest: string): boolean {

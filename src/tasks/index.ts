@@ -5,7 +5,6 @@
  *   attachTasks(document, preambleLines, closingLines, appendixProse) → the same document with
  *   `clauses[*].tasks`, `appendices[*].clauses[*].tasks` and `tasks` (the appendices' with "PLk/…" paths)
  */
-import { lazy } from "../lazy.js";
 import { foldKey } from "../inline/fold.js";
 import { joinRun, type TextRun } from "../text-run.js";
 import { closingTasks } from "./closing-tasks.js";
@@ -55,7 +54,7 @@ export function attachTasks(
   const issuer = issuerNames(draft.issuer);
   const context: TaskContext = { year, issuer };
   // "Dự Hội nghị … Sở … trân trọng kính mời:" — a lead-in the header pass left in the subject
-  const invitation = INVITATION().test(draft.preamble ?? draft.subject ?? "");
+  const invitation = INVITATION.test(draft.preamble ?? draft.subject ?? "");
   const body = bodyTasks({ ...draft, preambleLines, closingLines }, draft.lines, context, invitation);
   const appendices = draft.appendices.map((appendix, k) => {
     const prose = appendixProse[k] ?? { preamble: null, preambleLines: [], closing: null, closingLines: [] };
@@ -90,11 +89,10 @@ interface BodyDraft extends AppendixProse {
  * "(Sở Khoa học và Công nghệ trân trọng) kính mời:" — the lead-in of a Giấy mời (NĐ 30/2020, Phụ
  * lục III): the items under it are the invitees, not bodies given work.
  */
-// made on first use (a string, not a literal: V8 checks each `\p{…}` literal as it loads the module, a cost paid even when unused)
-const INVITATION = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{M}])mời\s*:\s*$`, "iu"));
+const INVITATION = /(?<![\p{L}\p{M}])mời\s*:\s*$/iu;
 
 /** A body's tasks: the preamble's (with the lead-in the clauses inherit), the clauses', the closing's. */
-function bodyTasks(body: BodyDraft, span: readonly [number, number], context: TaskContext, invitation = INVITATION().test(body.preamble ?? "")): { clauses: Clause[]; tasks: DocumentTask[] } {
+function bodyTasks(body: BodyDraft, span: readonly [number, number], context: TaskContext, invitation = INVITATION.test(body.preamble ?? "")): { clauses: Clause[]; tasks: DocumentTask[] } {
   const { preambleLines } = body;
   const preamble = body.preamble
     ? preambleTasks(preambleLines.length ? joinRun(preambleLines.map((l) => [l.n, l.text] as const)) : joinRun([[span[0], body.preamble]]), context.year)

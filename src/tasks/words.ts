@@ -60,10 +60,9 @@ export function charClassesSource(): string {
   for (const [from, to] of CLASSIFIED) {
     // each class marked over the whole range by one replace (U+0000 is in none)
     const chars = String.fromCharCode(...Array.from({ length: to - from + 1 }, (_, k) => from + k));
-    // (strings, not literals: V8 checks each `\p{…}` literal as it loads the module, and this runs only in `npm run gen`)
-    const word = chars.replace(new RegExp(String.raw`[^\p{L}\p{M}\p{N}]`, "gu"), "\0");
-    const capital = chars.replace(new RegExp(String.raw`\P{Lu}`, "gu"), "\0");
-    const mark = chars.replace(new RegExp(String.raw`\P{M}`, "gu"), "\0");
+    const word = chars.replace(/[^\p{L}\p{M}\p{N}]/gu, "\0");
+    const capital = chars.replace(/\P{Lu}/gu, "\0");
+    const mark = chars.replace(/\P{M}/gu, "\0");
     const space = chars.replace(/\S/gu, "\0");
     for (let k = 0; k < chars.length; k++) {
       const c = word.charCodeAt(k) ? WORD | (capital.charCodeAt(k) ? CAPITAL : 0) | (mark.charCodeAt(k) ? MARK : 0) : space.charCodeAt(k) ? SPACE : 0;
