@@ -265,21 +265,33 @@ function agentQualifier(words: readonly Word[], j: number): number {
 export function headAt(words: readonly Word[], j: number, licensed: boolean): number {
   const w = words[j];
   if (!w?.word) return 0;
-  // the readers ask about the same word again (about two calls per position): remember the answer
-  // per word list (lists are never changed once read), stored plus one so that 0 means "not yet"
-  let known = lastHeads === words ? lastKnown : heads.get(words);
-  if (!known) heads.set(words, (known = new Uint8Array(2 * words.length)));
-  lastHeads = words;
-  lastKnown = known;
+  // the readers ask about the same word of the same list again (about two calls per position):
+  // remember the answers for the last list asked about, in arrays kept from list to list
+  if (words !== lastHeads) {
+    lastHeads = words;
+    generation++;
+    if (stamps.length < 2 * words.length) {
+      stamps = new Uint32Array(4 * words.length);
+      answers = new Uint8Array(4 * words.length);
+    }
+  }
   const slot = 2 * j + (licensed ? 1 : 0);
-  if (known[slot] === 0) known[slot] = findHead(words, j, licensed) + 1;
-  return known[slot] - 1;
+  if (stamps[slot] === generation) return answers[slot];
+  const asked = generation;
+  const head = findHead(words, j, licensed);
+  // (unless a reading of another list came in between)
+  if (generation === asked) {
+    stamps[slot] = asked;
+    answers[slot] = head;
+  }
+  return head;
 }
 
-/** The answers of `headAt` per word list: two per word (not licensed, licensed), plus one. */
-const heads = new WeakMap<readonly Word[], Uint8Array>();
+/** The answers of `headAt` for `lastHeads`: valid where the stamp is the current generation. */
 let lastHeads: readonly Word[] | undefined;
-let lastKnown: Uint8Array | undefined;
+let generation = 0;
+let stamps = new Uint32Array(512);
+let answers = new Uint8Array(512);
 
 function findHead(words: readonly Word[], j: number, licensed: boolean): number {
   const w = words[j];
