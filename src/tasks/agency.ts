@@ -265,6 +265,36 @@ function agentQualifier(words: readonly Word[], j: number): number {
 export function headAt(words: readonly Word[], j: number, licensed: boolean): number {
   const w = words[j];
   if (!w?.word) return 0;
+  // the readers ask about the same word of the same list again (about two calls per position):
+  // remember the answers for the last list asked about, in arrays kept from list to list
+  if (words !== lastHeads) {
+    lastHeads = words;
+    generation++;
+    if (stamps.length < 2 * words.length) {
+      stamps = new Uint32Array(4 * words.length);
+      answers = new Uint8Array(4 * words.length);
+    }
+  }
+  const slot = 2 * j + (licensed ? 1 : 0);
+  if (stamps[slot] === generation) return answers[slot];
+  const asked = generation;
+  const head = findHead(words, j, licensed);
+  // (unless a reading of another list came in between)
+  if (generation === asked) {
+    stamps[slot] = asked;
+    answers[slot] = head;
+  }
+  return head;
+}
+
+/** The answers of `headAt` for `lastHeads`: valid where the stamp is the current generation. */
+let lastHeads: readonly Word[] | undefined;
+let generation = 0;
+let stamps = new Uint32Array(512);
+let answers = new Uint8Array(512);
+
+function findHead(words: readonly Word[], j: number, licensed: boolean): number {
+  const w = words[j];
   const nextCap = (n: number): boolean => words[j + n]?.cap === true || /^\d/.test(words[j + n]?.f ?? "");
   let best = matchPhrase(words, j, STRONG_HEADS);
   let title = matchPhrase(words, j, TITLES);

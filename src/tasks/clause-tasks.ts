@@ -384,22 +384,24 @@ const MENTIONS_NAY = /này/i;
 function closingFormula(action: string): boolean {
   return (
     (EXECUTES_SIGN.test(action) && /chịu trách nhiệm thi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\s+này/iu.test(action)) ||
-    (ENDS_WITH_NAY.test(action) && EXECUTION_FORMULA.test(action))
+    (EXECUTION_SIGN.test(action) && ENDS_WITH_NAY.test(action) && EXECUTION_FORMULA.test(action))
   );
 }
 const EXECUTES_SIGN = /chịu trách nhiệm thi hành/i;
-/** `EXECUTION_FORMULA` ends so. */
+/** `EXECUTION_FORMULA` holds its verb and ends so (plain `i` folds these letters as `iu` does). */
+export const EXECUTION_SIGN = /(?:thực|thi)[\s_](?:hiện|hành)/i;
 const ENDS_WITH_NAY = /này[\s./]*$/i;
 
 /** "(Các tỉnh, thành đoàn, … ) căn cứ Quyết định thi hành./.": the execution formula of a Party or Đoàn decision (HD 36). */
-const ON_THE_DECISION_SIGN = /^căn cứ/i;
-const ON_THE_DECISION = /^căn cứ (?:Quyết định|Nghị quyết|Chỉ thị|Quy định)(?:\s+này)? (?:thi hành|thực hiện)[./\s]*$/iu;
+/** Its sign: up to the decision's name, so that the pattern (`iu`) is compiled for what could be one only; plain `i` folds these letters as `iu` does. */
+export const ON_THE_DECISION_SIGN = /^căn cứ (?:quyết định|nghị quyết|chỉ thị|quy định)/i;
+export const ON_THE_DECISION = /^căn cứ (?:Quyết định|Nghị quyết|Chỉ thị|Quy định)(?:\s+này)? (?:thi hành|thực hiện)[./\s]*$/iu;
 
 /** "3", "4.4.", "II": what is left of a marker when flattened text glues the next point to a sentence. */
 const MARKER_ONLY = /^(?:\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})*\.?$/u;
 
 /** "(… yêu cầu các sở, ngành) tổ chức thực hiện nghiêm túc Chỉ thị này": the closing formula, nothing beyond the document itself. */
-const EXECUTION_FORMULA = /^(?:(?:có trách nhiệm|khẩn trương|nghiêm túc|tổ chức|triển khai|chỉ đạo)[\s_,]+)*(?:thực[\s_]hiện|thi[\s_]hành)(?:[\s_]+(?:nghiêm[\s_]túc|nghiêm|tốt|có[\s_]hiệu[\s_]quả))?[\s_]+(?:các[\s_]+nội[\s_]+dung[\s_]+(?:của[\s_]+)?)?(?:quyết[\s_]định|nghị[\s_]quyết|chỉ[\s_]thị|thông[\s_]tư|kế[\s_]hoạch|công[\s_]văn|thông[\s_]báo|văn[\s_]bản|hướng[\s_]dẫn)[\s_]+này[\s./]*$/iu;
+export const EXECUTION_FORMULA = /^(?:(?:có trách nhiệm|khẩn trương|nghiêm túc|tổ chức|triển khai|chỉ đạo)[\s_,]+)*(?:thực[\s_]hiện|thi[\s_]hành)(?:[\s_]+(?:nghiêm[\s_]túc|nghiêm|tốt|có[\s_]hiệu[\s_]quả))?[\s_]+(?:các[\s_]+nội[\s_]+dung[\s_]+(?:của[\s_]+)?)?(?:quyết[\s_]định|nghị[\s_]quyết|chỉ[\s_]thị|thông[\s_]tư|kế[\s_]hoạch|công[\s_]văn|thông[\s_]báo|văn[\s_]bản|hướng[\s_]dẫn)[\s_]+này[\s./]*$/iu;
 
 /** Constants: the build (esbuild, target node20) turns a `\p{…}` literal into a `new RegExp(…)` made at every call. */
 const HAS_UPPER = /\p{Lu}/u;
