@@ -2,6 +2,10 @@
  * The marker that opens a clause line, read from the NFC text. The lexer already said the line
  * starts a clause; this reads what is printed: "II-" → number "II", style roman.
  */
+
+/** The Roman numbers of sections in the order they run ("I." … "XV."), for whoever asks what comes next. */
+export const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+
 export interface ClauseMarker {
   /** as printed: "1.", "a)", "-", "II-", "Điều 2." */
   readonly marker: string;

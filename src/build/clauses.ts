@@ -5,7 +5,7 @@
 import type { Line } from "../lines/index.js";
 import type { Clause, Diagnostic } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
-import { isDivision, readMarker, type ClauseMarker } from "./clause-marker.js";
+import { isDivision, readMarker, ROMAN, type ClauseMarker } from "./clause-marker.js";
 import { prose } from "./prose.js";
 import { isSpace } from "../chars.js";
 import { agencyHeading } from "../tasks/clause-tasks.js";
@@ -437,7 +437,6 @@ function firstOf(marker: ClauseMarker, parentNumber: string | null): string | nu
   return null;
 }
 
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
 const LETTERS = "abcdđefghiklmnopqrstuvxy";
 
 /** "3" → "4", "1.2" → "1.3", "II" → "III", "d" → "đ" or "e" (both are printed). */

@@ -25,6 +25,7 @@ import type { Line } from "../lines/index.js";
 import type { BodyLine } from "./clauses.js";
 import { readRow } from "../tasks/assignment-rows.js";
 import { headerOf, rowLines, type Columns } from "./table-rows.js";
+import { ROMAN } from "./clause-marker.js";
 
 /** Header labels are set apart by at least two spaces (a label holds single spaces). */
 const LABEL_GAP = /\s{2,}/g;
@@ -37,8 +38,6 @@ export const opensLayoutTable = (line: Line): boolean => !line.cell && NUMBER_LA
 const SLACK = 2;
 /** A header wraps over at most this many lines under its first. */
 const HEADER_MORE = 2;
-
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
 
 /** The pieces of a line set apart by two spaces or more, with where each starts. */
 function piecesOf(raw: string): Array<{ at: number; text: string }> {

@@ -36,7 +36,7 @@ import type { Line } from "../lines/index.js";
 import { readRow } from "../tasks/assignment-rows.js";
 import type { BodyLine } from "./clauses.js";
 import { headerOf, rowLines, type Columns } from "./table-rows.js";
-import { readMarker } from "./clause-marker.js";
+import { readMarker, ROMAN } from "./clause-marker.js";
 
 /** "STT" / "TT" / "Số TT" alone on a line: the first header cell of an unfolded table. */
 export const NUMBER_CELL = /^(?:S[ốo]\s+)?(?:STT|TT|thứ tự)\.?$/iu;
@@ -254,7 +254,6 @@ interface Row {
   cutTwice: boolean;
 }
 
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
 
 /** A row's opening: the next row number ("1." / "1" / "10. Xây dựng …") or the next section ("II. …"). */
 function anchorOf(text: string, sequence: Sequence): { kind: "number" | "section"; marker: string; rest: string } | null {
