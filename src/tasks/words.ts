@@ -263,7 +263,7 @@ function startsOf(f: string): PhraseStarts {
   if (starts === undefined) {
     const toned = FIRST_WORDS.get(f);
     const first = f.charCodeAt(0);
-    const toneless = first >= 0x80 || TONELESS_INITIALS[first] ? TONELESS_FIRST.get(tonelessForm(f)) : undefined;
+    const toneless = first >= 0x80 || TONELESS_INITIALS[first] ? TONELESS_FIRST.get(stripDiacritics(f)) : undefined;
     if (toned === undefined && toneless === undefined) starts = NO_STARTS;
     else {
       const byTable: Array<string[][] | undefined> = [];
@@ -276,8 +276,6 @@ function startsOf(f: string): PhraseStarts {
   }
   return starts;
 }
-
-const tonelessForm = (f: string): string => stripDiacritics(f);
 
 /**
  * The table's phrases may be printed with a tone or a vowel mark lost or misread, as OCR does
@@ -356,7 +354,7 @@ const PHRASE_WORD = /[^ ,\-/]+|[,\-/]/g;
  */
 export function phraseWords(phrase: string, toneless: boolean): string[] {
   const folded = foldChars(phrase);
-  return (toneless ? tonelessForm(folded) : folded).match(PHRASE_WORD) ?? [];
+  return (toneless ? stripDiacritics(folded) : folded).match(PHRASE_WORD) ?? [];
 }
 
 /** Some phrase of `table` opens with `word` (without, no phrase of it matches there). */
@@ -371,7 +369,7 @@ export function matchPhrase(words: readonly Word[], i: number, table: PhraseTabl
   const toneless = TONELESS[table.id];
   next: for (const phrase of candidates) {
     if (i + phrase.length > words.length) continue;
-    for (let k = 1; k < phrase.length; k++) if (toneless ? tonelessForm(words[i + k].f) !== phrase[k] : words[i + k].f !== phrase[k]) continue next;
+    for (let k = 1; k < phrase.length; k++) if (toneless ? stripDiacritics(words[i + k].f) !== phrase[k] : words[i + k].f !== phrase[k]) continue next;
     return phrase.length;
   }
   return 0;
