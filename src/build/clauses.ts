@@ -335,10 +335,33 @@ const MAX_CLOSING = 600;
  * closing after the content, so the only paragraph of a body is never one.
  */
 function findClosing(bodyLines: readonly BodyLine[]): Line[] {
-  let start = bodyLines.length;
+  const start = closingStart(bodyLines, bodyLines.length, true);
+  if (start < 0) return [];
+  // a courtesy line alone ("Trân trọng./.") ends the letter: the closing paragraph printed above
+  // it ("Trong quá trình thực hiện, nếu có vướng mắc …", "Đề nghị … phối hợp thực hiện.") is
+  // closing too, by the same tests
+  if (start < bodyLines.length - 1 || !isCourtesy(bodyLines[start].line.text)) return bodyLines.slice(start).map((b) => b.line);
+  const above = closingStart(bodyLines, start, false);
+  return bodyLines.slice(above < 0 ? start : above).map((b) => b.line);
+}
+
+/**
+ * The courtesy formula alone on a line: "Trân trọng./.", "Trân trọng cảm ơn!", "Xin trân trọng
+ * cảm ơn./.". Plain `i` folds these letters as `iu` does.
+ */
+const COURTESY = /^(?:xin\s+)?(?:trân trọng|chân thành)(?:\s+(?:cảm ơn|kính chào))?\s*(?:\.\/\.|\/\.|[.!])?$/i;
+const isCourtesy = (text: string): boolean => text.length <= 32 && COURTESY.test(text);
+
+/**
+ * The first line of the closing paragraph that ends before `end`, or -1 when that paragraph is no
+ * closing. `endMark`: a paragraph ending in "/." is closing for that alone (not so for the one
+ * above a courtesy line, which the mark does not end).
+ */
+function closingStart(bodyLines: readonly BodyLine[], end: number, endMark: boolean): number {
+  let start = end;
   while (start > 0) {
     const { line, opensClause } = bodyLines[start - 1];
-    if (opensClause) return [];
+    if (opensClause) return -1;
     start--;
     const previous = bodyLines[start - 1]?.line;
     // the paragraph starts after a blank line, a line that ends a sentence, or a note wholly in
@@ -347,9 +370,9 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
   }
   // a body of one paragraph and no clause is the content itself (the commonest công văn: "Thực
   // hiện …, UBND tỉnh đề nghị Sở Tài chính chủ trì … trước ngày 15/01/2025./."): a closing follows it
-  if (start === 0) return [];
-  const candidate = bodyLines.slice(start).map((b) => b.line);
-  if (!candidate.length) return [];
+  if (start === 0) return -1;
+  const candidate = bodyLines.slice(start, end).map((b) => b.line);
+  if (!candidate.length) return -1;
   const text = prose(candidate).replaceAll("_", " "); // word-segmented text: "thông_báo"
   // The costly patterns (`iu`, `\p{…}`: ~4 ms to compile at start-up) are tried only where the
   // answer depends on them: an ASCII first letter is tested by hand, the formulas only where they
@@ -357,12 +380,12 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
   const first = text.charCodeAt(0);
   const startsUpper = first < 0x80 ? first >= 0x41 && first <= 0x5a : STARTS_UPPER.test(text);
   // a closing says little; one that opens with its formula may go on with whom to contact
-  if (!startsUpper || text.length > MAX_CLOSING * 2 || (text.length > MAX_CLOSING && !opensFormula(text))) return [];
+  if (!startsUpper || text.length > MAX_CLOSING * 2 || (text.length > MAX_CLOSING && !opensFormula(text))) return -1;
   const before = bodyLines[start - 1];
   // `ownsNextParagraph(before, isFormula(text))`, asking for the formula only where it decides
-  if (ownsNextParagraph(before, true) || (ownsNextParagraph(before, false) && !isFormula(text))) return [];
-  if (text.toLowerCase().includes("chịu trách nhiệm ") && EXECUTION.test(text)) return [];
-  return /\/\.\s*$/.test(text) || isFormula(text) || CLOSING.test(text) ? candidate : [];
+  if (ownsNextParagraph(before, true) || (ownsNextParagraph(before, false) && !isFormula(text))) return -1;
+  if (text.toLowerCase().includes("chịu trách nhiệm ") && EXECUTION.test(text)) return -1;
+  return (endMark && (/\/\.\s*$/.test(text) || isCourtesy(text))) || isFormula(text) || CLOSING.test(text) ? start : -1;
 }
 
 /**

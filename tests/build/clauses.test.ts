@@ -383,6 +383,38 @@ describe("readBody: closing formulas", () => {
   });
 });
 
+describe("readBody: a closing paragraph above a courtesy line", () => {
+  it.each([
+    ["a contact paragraph", "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Cục Chính quyền địa phương để được hướng dẫn.", "Trân trọng./."],
+    ["a request to cooperate", "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm, phối hợp thực hiện.", "Trân trọng./."],
+    ["a thanks line", "Sở Tài chính thông báo để các đơn vị biết, thực hiện.", "Xin trân trọng cảm ơn!"],
+    ["a courtesy line without the end mark", "Đề nghị các đơn vị nghiêm túc triển khai thực hiện.", "Trân trọng."],
+  ])("%s is closing with the courtesy line", (_name, paragraph, courtesy) => {
+    const result = body(`1. Rà soát việc phân cấp cho cấp xã.\n2. Báo cáo gửi về Bộ Nội vụ trước ngày 20/11/2025.\n${paragraph}\n${courtesy}`);
+    expect(result.closing).toBe(`${paragraph} ${courtesy}`);
+    expect(result.clauses[1].text).toBe("Báo cáo gửi về Bộ Nội vụ trước ngày 20/11/2025.");
+  });
+
+  it.each([
+    ["a duty of the last clause", "2. Báo cáo gửi về Bộ Nội vụ.\nSở Y tế tổ chức kiểm tra các cơ sở khám bệnh.\nTrân trọng./.",
+      "Báo cáo gửi về Bộ Nội vụ. Sở Y tế tổ chức kiểm tra các cơ sở khám bệnh.", "Trân trọng./."],
+    ["the paragraph under a heading alone", "2. Về kinh phí:\nĐề nghị các đơn vị bố trí kinh phí thực hiện.\nTrân trọng./.",
+      "Đề nghị các đơn vị bố trí kinh phí thực hiện.", "Trân trọng./."],
+    ["a last line that says more than the courtesy", "2. Báo cáo gửi về Bộ Nội vụ.\nSở Y tế tổ chức kiểm tra các cơ sở khám bệnh.\nTrân trọng cảm ơn sự quan tâm của Quý cơ quan./.",
+      "Báo cáo gửi về Bộ Nội vụ. Sở Y tế tổ chức kiểm tra các cơ sở khám bệnh.", "Trân trọng cảm ơn sự quan tâm của Quý cơ quan./."],
+  ])("stays: %s", (_name, last, clauseText, closing) => {
+    const result = body(`1. Rà soát việc phân cấp cho cấp xã.\n${last}`);
+    expect(result.clauses[1].text).toBe(clauseText);
+    expect(result.closing).toBe(closing);
+  });
+
+  it("a one-paragraph content above the courtesy line stays the content", () => {
+    const result = body("Ủy ban nhân dân tỉnh đề nghị Sở Tài chính chủ trì, phối hợp thực hiện.\nTrân trọng./.");
+    expect(result.preamble).toBe("Ủy ban nhân dân tỉnh đề nghị Sở Tài chính chủ trì, phối hợp thực hiện.");
+    expect(result.closing).toBe("Trân trọng./.");
+  });
+});
+
 describe("readBody: OCR noise before markers", () => {
   it.each([
     ["a dash before a lettered marker", "1. Mục đích\n- a) Đổi mới.\nb) Phát huy.", "1[a,b]", ["a)", "b)"]],
