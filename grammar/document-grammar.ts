@@ -122,6 +122,23 @@ const FIRST_RECIPIENT = /^[-+*•–]\s*Như\s+(?:[Đđ]iều\s+\d+|trên|kính\
 /** (tried first on every dashed line of a body: the word it needs is looked for natively) */
 const isFirstRecipient = (text: string): boolean => text.includes("Như") && FIRST_RECIPIENT.test(text);
 
+/**
+ * The entry printed on the "Kính gửi:" line itself goes on at the next line when it is not closed
+ * (no ";" or "." after it), no blank line comes between, and that line carries it on: it opens in
+ * lower case ("… các tỉnh, thành phố trực thuộc" / "trung ương."), or, in a `pdftotext -layout`
+ * copy, it is set under the entry's text ("Kính gửi: Ủy ban nhân dân …" / "        Trung ương").
+ * A paragraph of the body under the label opens with a capital at the margin: never an entry.
+ */
+function labelEntryWraps(label: Line, next: Line): boolean {
+  if (next.blankBefore || /[.;:!]\s*$/.test(label.text) || next.text.length >= 120) return false;
+  if (STARTS_LOWER.test(next.text)) return true;
+  const [labelRaw, nextRaw] = [label.raw ?? "", next.raw ?? ""];
+  if (labelRaw.includes("\t") || nextRaw.includes("\t")) return false;
+  const entryAt = /^(.*?:\s*)(?:[-–+•]\s*)?\S/.exec(labelRaw)?.[0].length;
+  const indent = nextRaw.length - nextRaw.trimStart().length;
+  return entryAt !== undefined && indent >= 8 && Math.abs(indent - (entryAt - 1)) <= 2;
+}
+
 const MAX_LOOKAHEAD = 1;
 /** the label of a body line (a constant: one is consumed per line) */
 const TEXT = { LABEL: "text" };
@@ -675,7 +692,7 @@ export class DocumentGrammar extends CstParser {
     const previous = lineOf(this.LA(0)).text;
     if (next.tokenType === T.GachDau) return !/[.:]$/.test(previous) || this.LA(0).tokenType === T.KinhGui;
     if (!this.isPlainLine(next)) return false;
-    if (this.LA(0).tokenType === T.KinhGui) return !/:\s*\S/.test(previous) && lineOf(next).text.length < 120;
+    if (this.LA(0).tokenType === T.KinhGui) return /:\s*\S/.test(previous) ? labelEntryWraps(lineOf(this.LA(0)), lineOf(next)) : lineOf(next).text.length < 120;
     const entry = lineOf(next);
     // after "…;", a short line ending as an entry ends is the next entry, its dash lost (Word's automatic bullets)
     if (previous.endsWith(";")) return !entry.blankBefore && /[.;]$/.test(entry.text) && entry.text.length < 120;

@@ -6,6 +6,7 @@ import { cstDeclarations, DocumentGrammar, lookaheadJson } from "../../grammar/d
 import { lex } from "../../src/lex.js";
 import { splitCells, toLines, unfoldLayout } from "../../src/lines/index.js";
 import { documentTokens, structure, type DocumentParts } from "../../src/structure.js";
+import { parse } from "../../src/parse.js";
 
 const documentsOf = (text: string): DocumentParts[] => structure(lex(splitCells(unfoldLayout(toLines(text, "plain"), "plain"))));
 const numbers = (tokens: { payload: { n: number } }[]) => tokens.map((t) => t.payload.n);
@@ -520,5 +521,43 @@ describe("a signer's name printed with a rank or degree (probe: 'Đại tá Lê 
     const [doc] = documentsOf(signed(footer));
     expect(doc.signer?.name?.payload.text).toBe(name);
     expect(doc.appendices).toEqual([]);
+  });
+});
+
+describe("an entry on the Kính gửi line that goes on at the next line", () => {
+  const HEAD = "          BỘ NỘI VỤ                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+    "                                                Độc lập - Tự do - Hạnh phúc\n\n" +
+    "  Số: 7215/BNV-CQĐP                          Hà Nội, ngày 03 tháng 11 năm 2025\nV/v báo cáo tình hình\n\n";
+  const read = (kinhGui: string) => {
+    const d = parse(`${HEAD}${kinhGui}\n\n     Bộ Nội vụ đề nghị các địa phương báo cáo trước ngày 20/11/2025.\n`).documents[0];
+    return [d.addressees.map((a) => a.text), d.preamble];
+  };
+  const PREAMBLE = "Bộ Nội vụ đề nghị các địa phương báo cáo trước ngày 20/11/2025.";
+
+  it.each([
+    ["a wrap in lower case (layout)",
+      "                      Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc\n                                trung ương.",
+      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]],
+    ["a wrap in lower case (no indent: Word, web)",
+      "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc\ntrung ương.",
+      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]],
+    ["the first of two dashed entries",
+      "                      Kính gửi: - Ủy ban nhân dân các tỉnh, thành phố trực thuộc\n                                  trung ương;\n                                - Sở Nội vụ các tỉnh, thành phố.",
+      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "Sở Nội vụ các tỉnh, thành phố"]],
+    ["a capital set under the entry's text (layout)",
+      "                      Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc\n                                Trung ương.",
+      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]],
+  ])("joins %s", (_name, kinhGui, entries) => {
+    expect(read(kinhGui)).toEqual([entries, PREAMBLE]);
+  });
+
+  it.each([
+    ["an entry closed by \";\"", "Kính gửi: Sở Y tế;\nthực hiện Công văn số 12/UBND-VX, Sở đề nghị báo cáo.", "thực hiện Công văn số 12/UBND-VX, Sở đề nghị báo cáo."],
+    ["a paragraph at the margin", "Kính gửi: Sở Y tế\nThực hiện Công văn số 12/UBND-VX, Sở đề nghị báo cáo.", "Thực hiện Công văn số 12/UBND-VX, Sở đề nghị báo cáo."],
+    ["a paragraph indented less than the entry (layout)", "                      Kính gửi: Sở Y tế\n     Thực hiện Công văn số 12/UBND-VX, Sở đề nghị báo cáo.", "Thực hiện Công văn số 12/UBND-VX, Sở đề nghị báo cáo."],
+  ])("does not join %s", (_name, kinhGui, first) => {
+    const [entries, preamble] = read(kinhGui);
+    expect(entries).toEqual(["Sở Y tế"]);
+    expect(preamble).toBe(first);
   });
 });
