@@ -19,6 +19,11 @@ export interface BodyLine {
   readonly line: Line;
   /** the lexer saw a clause marker at the line's start */
   readonly opensClause: boolean;
+  /**
+   * a line of a task table's row (`rowLines`, table-rows.ts): the rows of a table hang one level
+   * under the clause open where the table begins, whatever their numbers' style
+   */
+  readonly row?: boolean;
 }
 
 export interface Body {
@@ -49,7 +54,9 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
   // paragraphs after a list that no clause holds: the body's own text after the content, unless a
   // marker follows them (then they stay with the last item, as before)
   let after: { lines: Line[]; item: OpenClause } | null = null;
-  for (const [i, { line }] of content.entries()) {
+  // the open clauses a table's rows hang under (the stack's first `anchored`), set at its first row
+  let anchored = 0;
+  for (const [i, { line, row }] of content.entries()) {
     // Bullets before the first numbered clause describe (the preamble's list); they assign nothing.
     const inPreamble = firstNumbered > 0 && i < firstNumbered;
     let marker = inPreamble ? null : markers[i];
@@ -69,7 +76,8 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
       after = null;
     }
     const clause: OpenClause = { marker: ocrCapital(marker, stack), lines: [line], items: [] };
-    placeInTree(stack, roots, clause);
+    if (row && !content[i - 1]?.row) anchored = rowAnchor(stack, clause.marker);
+    placeInTree(stack, roots, clause, row ? anchored : 0);
   }
   const clauses = roots.map(close);
   const closing = after ? [...after.lines, ...closingLines] : closingLines;
@@ -141,12 +149,28 @@ function closesList(stack: readonly OpenClause[], line: Line, previous: Line | u
  * A marker of a family already open closes back to that level (a sibling); a new family nests
  * under the innermost open clause of a higher rank ("a)" under "1.", "+" under "-").
  */
-function placeInTree(stack: OpenClause[], roots: OpenClause[], clause: OpenClause): void {
-  const same = stack.findIndex((open) => open.marker.style === clause.marker.style);
+function placeInTree(stack: OpenClause[], roots: OpenClause[], clause: OpenClause, anchored = 0): void {
+  const same = stack.findIndex((open, k) => k >= anchored && open.marker.style === clause.marker.style);
   if (same >= 0) stack.length = same;
-  else while (stack.length && stack[stack.length - 1].marker.rank >= clause.marker.rank) stack.pop();
+  else while (stack.length > anchored && stack[stack.length - 1].marker.rank >= clause.marker.rank) stack.pop();
   (stack.length ? stack[stack.length - 1].items : roots).push(clause);
   stack.push(clause);
+}
+
+/**
+ * How many open clauses a task table's rows hang under: up to the innermost open clause that is
+ * no item ("3. Lịch thực hiện" / the table: rows 3.1, 3.2 …, not siblings "1.", "2." of "3."; a
+ * table under "- Các đơn vị thực hiện theo bảng sau:" hangs under the clause that holds the dash)
+ * — unless the row's number is the next of that clause's, in its style: then that clause is a row
+ * of the same table (one left unread, its number alone: "8" / "9. Xây dựng …"), and they are siblings.
+ */
+function rowAnchor(stack: readonly OpenClause[], row: ClauseMarker): number {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (stack[k].marker.rank >= ITEM_RANK) continue;
+    const { style, number } = stack[k].marker;
+    return style === row.style && row.number !== null && successors(number).includes(row.number) ? k : k + 1;
+  }
+  return 0;
 }
 
 function close(open: OpenClause): Clause {
