@@ -5,7 +5,7 @@
 import type { Line } from "../lines/index.js";
 import type { Clause, Diagnostic } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
-import { isDivision, readMarker, ROMAN, type ClauseMarker } from "./clause-marker.js";
+import { isDivision, readMarker, readWeekday, ROMAN, type ClauseMarker } from "./clause-marker.js";
 import { prose } from "./prose.js";
 import { isSpace } from "../chars.js";
 import { agencyHeading } from "../tasks/clause-tasks.js";
@@ -49,7 +49,7 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
   const roots: OpenClause[] = [];
   const stack: OpenClause[] = [];
   // each marker read once: the first numbered one bounds the preamble's list, then the tree
-  const markers = content.map((b) => (b.opensClause ? readMarker(b.line.text) : null));
+  const markers = content.map((b) => (b.opensClause ? readMarker(b.line.text) : readWeekday(b.line.text)));
   const firstNumbered = markers.findIndex((marker) => marker?.number != null && !marker.strayNumber);
   // paragraphs after a list that no clause holds: the body's own text after the content, unless a
   // marker follows them (then they stay with the last item, as before)

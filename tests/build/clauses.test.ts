@@ -415,6 +415,28 @@ describe("readBody: a closing paragraph above a courtesy line", () => {
   });
 });
 
+describe("readBody: the days of a weekly schedule head their entries", () => {
+  it.each([
+    ["day lines in title case", "Thứ Hai (10/11)\n- 14 giờ: Ban Tổ chức Tỉnh ủy chuẩn bị nội dung.\nThứ Ba (11/11)\n- 8 giờ: Văn phòng Tỉnh ủy chuẩn bị báo cáo.", "10/11[-],11/11[-]", ["Thứ Hai", "Thứ Ba"]],
+    ["in capitals, with \", ngày\" and the year", "THỨ HAI, NGÀY 10/11/2025\n- 14 giờ: Họp.\nTHỨ BA, NGÀY 11/11/2025\n- 8 giờ: Họp.", "10/11/2025[-],11/11/2025[-]", ["THỨ HAI", "THỨ BA"]],
+    ["Chủ nhật with a colon, after a blank line", "Thứ Bảy 15/11:\n- Trực lãnh đạo.\n\nChủ nhật 16/11:\n- Trực lãnh đạo.", "15/11[-],16/11[-]", ["Thứ Bảy", "Chủ nhật"]],
+    ["days under a numbered part", "1. Lịch làm việc\nThứ Hai (10/11)\n- Họp giao ban.\nThứ Ba (11/11)\n- Tiếp dân.\n2. Lịch trực", "1[10/11[-],11/11[-]],2", null],
+  ])("%s", (_name, text, tree, markers) => {
+    const result = body(text);
+    expect(outline(result.clauses)).toBe(tree);
+    if (markers) expect(result.clauses.map((c) => c.marker)).toEqual(markers);
+    expect(result.clauses.flatMap((c) => c.items).map((c) => c.text).join(" ")).not.toMatch(/Thứ|THỨ|Chủ nhật/);
+  });
+
+  it.each([
+    ["the enumerator 'secondly'", "1. Mục đích\nThứ hai, tăng cường công tác kiểm tra.\n- Rà soát."],
+    ["a weekday in a sentence", "1. Mục đích\nThứ Hai (10/11) Ban Tổ chức họp.\n- Rà soát."],
+    ["a web banner with a time", "1. Mục đích\nThứ hai - 04/07/2022 04:34 288 0\n- Rà soát."],
+  ])("no day line: %s", (_name, text) => {
+    expect(outline(body(text).clauses)).toBe("1[-]");
+  });
+});
+
 describe("readBody: OCR noise before markers", () => {
   it.each([
     ["a dash before a lettered marker", "1. Mục đích\n- a) Đổi mới.\nb) Phát huy.", "1[a,b]", ["a)", "b)"]],
