@@ -75,7 +75,7 @@ const LABEL = /^\S+(?: \S+){0,2} ?:/;
  * body with its capital (a wrapped title line goes on in lower case: "… năm 2026" / "để phát triển
  * …"). The words a Kế hoạch, Công văn or Giấy mời opens its body with; "Theo dõi …" is a task.
  */
-const OPENS_BODY = /^(?:Thực hiện|Triển khai|Để|Nhằm|Căn cứ|Theo(?! dõi)|Trên cơ sở|Qua|Ngày \d|Kính mời)(?=[\s:,]|$)|[Tt]rân trọng kính mời/u;
+const OPENS_BODY = /^(?:-{3,}\s*)?(?:Thực hiện|Triển khai|Để|Nhằm|Căn cứ|Theo(?! dõi)|Trên cơ sở|Qua|Ngày \d[\d/.-]*|Kính mời)(?=[\s:,]|$)|[Tt]rân trọng kính mời/u;
 /** "Kính mời …", "… trân trọng kính mời": a Giấy mời's lead-in (NĐ 30 Phụ lục III). */
 const INVITES = /^Kính mời(?=[\s:,]|$)|[Tt]rân trọng kính mời/u;
 /** A line ending a sentence or a lead-in: no trích yếu line does (NĐ 30 Phụ lục I: no end punctuation). */
@@ -99,6 +99,11 @@ const SESSION = /^\s*(?:KHOA [IVXLC\d]+\W+)?KY HOP (?:THU|CHUYEN DE|BAT THUONG)\
 /** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
 const HAS_LOWER = /\p{Ll}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+/** A capital at the line's start, or after HD 36's rule glued to it ("----Ngày …"). */
+const OPENS_UPPER = /^(?:-{3,}\s*)?\p{Lu}/u;
+/** A body paragraph glued under the title is found within this many lines (`paragraphAhead`). */
+const MAX_PARAGRAPH_LINES = 6;
 /**
  * "- ngân sách 03 năm 2027-2029" (folded): a dash and a lower-case word — the rest of a title wrapped
  * at the hyphen of a compound ("kế hoạch tài chính" / "- ngân sách …", "kinh tế" / "- xã hội"); a
@@ -542,7 +547,7 @@ export class DocumentGrammar extends CstParser {
       if (upperTitle) return !HAS_LOWER.test(line.text) || STARTS_LOWER.test(line.text);
       // the first line under a type line alone may open with any word ("Thực hiện Nghị quyết …"),
       // but a label or an invitation's lead-in is no trích yếu ("Kính mời: …", "Sở … trân trọng kính mời:")
-      return titleEmpty ? !LABEL.test(line.text) && !INVITES.test(line.text) : !endsSubject(line, previous);
+      return titleEmpty ? !LABEL.test(line.text) && !INVITES.test(line.text) : !endsSubject(line, previous) && !this.paragraphAhead(previous);
     }
     return line.bold || STARTS_LOWER.test(line.text) || (titleEmpty && (next.tokenType === T.ChuIn || this.subjectBlockAhead()));
   }
@@ -570,7 +575,28 @@ export class DocumentGrammar extends CstParser {
     const next = this.LA(1);
     if (next.tokenType === EOF || lineOf(next).blankBefore) return false;
     if (this.wrapsAtHyphen(next)) return true;
-    return this.isPlainLine(next) && !is(next, CLAUSE) && !CAN_CU_LINE.test(next.image) && !this.authorityAhead() && !endsSubject(lineOf(next), lineOf(this.LA(0)));
+    return this.isPlainLine(next) && !is(next, CLAUSE) && !CAN_CU_LINE.test(next.image) && !this.authorityAhead() && !endsSubject(lineOf(next), lineOf(this.LA(0))) && !this.paragraphAhead(lineOf(this.LA(0)));
+  }
+
+  /**
+   * A body paragraph printed right under the title with no blank line (raw pdftotext, OCR, web):
+   * LA(1) opens with a capital after a title line that is complete (no linking word at its end),
+   * and the lines from it run, with no blank line and no other such opening, to a line that ends
+   * a sentence — a trích yếu has no end punctuation (NĐ 30 Phụ lục I), so the sentence's
+   * paragraph starts at LA(1) ("… năm 2026" / "Thời gian qua, công tác … đạt được" / "nhiều kết
+   * quả; … phức tạp."). HD 36's rule under the title may be glued to it ("----Ngày 31/10/2025, …").
+   */
+  private paragraphAhead(previous: Line): boolean {
+    const first = lineOf(this.LA(1));
+    if (!OPENS_UPPER.test(first.text) || LINKED.test(previous.text)) return false;
+    for (let k = 1; k <= MAX_PARAGRAPH_LINES; k++) {
+      const ahead = this.LA(k);
+      const line = lineOf(ahead);
+      if (ahead.tokenType === EOF || (k > 1 && (line.blankBefore || !this.isPlainLine(ahead) || is(ahead, CLAUSE)))) return false;
+      if (k > 1 && STARTS_UPPER.test(line.text) && !LINKED.test(lineOf(this.LA(k - 1)).text)) return false;
+      if (/[.:]["”)]*\s*$/.test(line.text)) return true;
+    }
+    return false;
   }
 
   /**

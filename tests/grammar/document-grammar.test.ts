@@ -561,3 +561,31 @@ describe("an entry on the Kính gửi line that goes on at the next line", () =>
     expect(preamble).toBe(first);
   });
 });
+
+describe("a body paragraph printed right under the title, no blank line between (raw pdftotext, OCR)", () => {
+  const HEAD = "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 09/CT-UBND\nThái Nguyên, ngày 03 tháng 12 năm 2025\n";
+  const read = (rest: string) => {
+    const d = parse(`${HEAD}${rest}\n1. Sở Y tế chủ trì kiểm tra.\n`).documents[0];
+    return [d.subject, d.preamble];
+  };
+  it.each([
+    ["a paragraph whose first line does not end", "CHỈ THỊ\nVề tăng cường an toàn thực phẩm dịp Tết và\nmùa Lễ hội Xuân năm 2026\nThời gian qua, công tác bảo đảm an toàn thực phẩm đã đạt được\nnhiều kết quả; tuy nhiên, vi phạm vẫn còn phức tạp.",
+      "Về tăng cường an toàn thực phẩm dịp Tết và mùa Lễ hội Xuân năm 2026", "Thời gian qua, công tác bảo đảm an toàn thực phẩm đã đạt được nhiều kết quả; tuy nhiên, vi phạm vẫn còn phức tạp."],
+    ["a day of two digits", "THÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết\nBính Ngọ năm 2026\nNgày 31/10/2025, Ban Thường vụ Tỉnh ủy họp, nghe báo cáo. Sau khi thảo luận, Ban\nThường vụ Tỉnh ủy kết luận như sau:",
+      "kết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết Bính Ngọ năm 2026", "Ngày 31/10/2025, Ban Thường vụ Tỉnh ủy họp, nghe báo cáo. Sau khi thảo luận, Ban Thường vụ Tỉnh ủy kết luận như sau:"],
+    ["HD 36's rule glued to the paragraph", "THÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết\nBính Ngọ năm 2026\n----Ngày 31/10/2025, Ban Thường vụ Tỉnh ủy họp. Sau khi thảo luận, Ban\nThường vụ Tỉnh ủy kết luận như sau:",
+      "kết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết Bính Ngọ năm 2026", "----Ngày 31/10/2025, Ban Thường vụ Tỉnh ủy họp. Sau khi thảo luận, Ban Thường vụ Tỉnh ủy kết luận như sau:"],
+  ])("ends the subject: %s", (_name, rest, subject, preamble) => {
+    expect(read(rest)).toEqual([subject, preamble]);
+  });
+
+  it.each([
+    ["a title line in capitals, then a blank line", "CHỈ THỊ\nVề việc ban hành Quy chế\nQuản lý tài sản công năm 2026\n\nThời gian qua, công tác quản lý đã đạt được kết quả.",
+      "Về việc ban hành Quy chế Quản lý tài sản công năm 2026"],
+    ["a title line, then another capital before the sentence ends", "CHỈ THỊ\nVề việc thực hiện\nKế hoạch số 12/KH-UBND của UBND tỉnh\nSở Y tế đề nghị các đơn vị thực hiện.",
+      "Về việc thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh"],
+    ["a line after a linking word", "CHỈ THỊ\nVề tăng cường công tác quản lý của\nBan Chỉ đạo tỉnh\n\nNội dung chỉ thị như sau.", "Về tăng cường công tác quản lý của Ban Chỉ đạo tỉnh"],
+  ])("keeps the subject: %s", (_name, rest, subject) => {
+    expect(read(rest)[0]).toBe(subject);
+  });
+});
