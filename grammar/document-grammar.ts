@@ -75,7 +75,7 @@ const LABEL = /^\S+(?: \S+){0,2} ?:/;
  * body with its capital (a wrapped title line goes on in lower case: "… năm 2026" / "để phát triển
  * …"). The words a Kế hoạch, Công văn or Giấy mời opens its body with; "Theo dõi …" is a task.
  */
-const OPENS_BODY = /^(?:Thực hiện|Triển khai|Để|Nhằm|Căn cứ|Theo(?! dõi)|Trên cơ sở|Qua|Ngày \d|Kính mời)(?=[\s:,]|$)|[Tt]rân trọng kính mời/u;
+const OPENS_BODY = /^(?:-{3,}\s*)?(?:Thực hiện|Triển khai|Để|Nhằm|Căn cứ|Theo(?! dõi)|Trên cơ sở|Qua|Ngày \d[\d/.-]*|Kính mời)(?=[\s:,]|$)|[Tt]rân trọng kính mời/u;
 /** "Kính mời …", "… trân trọng kính mời": a Giấy mời's lead-in (NĐ 30 Phụ lục III). */
 const INVITES = /^Kính mời(?=[\s:,]|$)|[Tt]rân trọng kính mời/u;
 /** A line ending a sentence or a lead-in: no trích yếu line does (NĐ 30 Phụ lục I: no end punctuation). */
@@ -99,6 +99,11 @@ const SESSION = /^\s*(?:KHOA [IVXLC\d]+\W+)?KY HOP (?:THU|CHUYEN DE|BAT THUONG)\
 /** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
 const HAS_LOWER = /\p{Ll}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+/** A capital at the line's start, or after HD 36's rule glued to it ("----Ngày …"). */
+const OPENS_UPPER = /^(?:-{3,}\s*)?\p{Lu}/u;
+/** A body paragraph glued under the title is found within this many lines (`paragraphAhead`). */
+const MAX_PARAGRAPH_LINES = 6;
 /**
  * "- ngân sách 03 năm 2027-2029" (folded): a dash and a lower-case word — the rest of a title wrapped
  * at the hyphen of a compound ("kế hoạch tài chính" / "- ngân sách …", "kinh tế" / "- xã hội"); a
@@ -121,6 +126,23 @@ const ATTACHMENT_TITLE: TokenType[] = [T.TenLoai, T.ChuIn];
 const FIRST_RECIPIENT = /^[-+*•–]\s*Như\s+(?:[Đđ]iều\s+\d+|trên|kính\s+gửi)\s*(?:\([^()]{1,30}\))?\s*[;,.]?\s*$/u;
 /** (tried first on every dashed line of a body: the word it needs is looked for natively) */
 const isFirstRecipient = (text: string): boolean => text.includes("Như") && FIRST_RECIPIENT.test(text);
+
+/**
+ * The entry printed on the "Kính gửi:" line itself goes on at the next line when it is not closed
+ * (no ";" or "." after it), no blank line comes between, and that line carries it on: it opens in
+ * lower case ("… các tỉnh, thành phố trực thuộc" / "trung ương."), or, in a `pdftotext -layout`
+ * copy, it is set under the entry's text ("Kính gửi: Ủy ban nhân dân …" / "        Trung ương").
+ * A paragraph of the body under the label opens with a capital at the margin: never an entry.
+ */
+function labelEntryWraps(label: Line, next: Line): boolean {
+  if (next.blankBefore || /[.;:!]\s*$/.test(label.text) || next.text.length >= 120) return false;
+  if (STARTS_LOWER.test(next.text)) return true;
+  const [labelRaw, nextRaw] = [label.raw ?? "", next.raw ?? ""];
+  if (labelRaw.includes("\t") || nextRaw.includes("\t")) return false;
+  const entryAt = /^(.*?:\s*)(?:[-–+•]\s*)?\S/.exec(labelRaw)?.[0].length;
+  const indent = nextRaw.length - nextRaw.trimStart().length;
+  return entryAt !== undefined && indent >= 8 && Math.abs(indent - (entryAt - 1)) <= 2;
+}
 
 const MAX_LOOKAHEAD = 1;
 /** the label of a body line (a constant: one is consumed per line) */
@@ -525,7 +547,7 @@ export class DocumentGrammar extends CstParser {
       if (upperTitle) return !HAS_LOWER.test(line.text) || STARTS_LOWER.test(line.text);
       // the first line under a type line alone may open with any word ("Thực hiện Nghị quyết …"),
       // but a label or an invitation's lead-in is no trích yếu ("Kính mời: …", "Sở … trân trọng kính mời:")
-      return titleEmpty ? !LABEL.test(line.text) && !INVITES.test(line.text) : !endsSubject(line, previous);
+      return titleEmpty ? !LABEL.test(line.text) && !INVITES.test(line.text) : !endsSubject(line, previous) && !this.paragraphAhead(previous);
     }
     return line.bold || STARTS_LOWER.test(line.text) || (titleEmpty && (next.tokenType === T.ChuIn || this.subjectBlockAhead()));
   }
@@ -553,7 +575,28 @@ export class DocumentGrammar extends CstParser {
     const next = this.LA(1);
     if (next.tokenType === EOF || lineOf(next).blankBefore) return false;
     if (this.wrapsAtHyphen(next)) return true;
-    return this.isPlainLine(next) && !is(next, CLAUSE) && !CAN_CU_LINE.test(next.image) && !this.authorityAhead() && !endsSubject(lineOf(next), lineOf(this.LA(0)));
+    return this.isPlainLine(next) && !is(next, CLAUSE) && !CAN_CU_LINE.test(next.image) && !this.authorityAhead() && !endsSubject(lineOf(next), lineOf(this.LA(0))) && !this.paragraphAhead(lineOf(this.LA(0)));
+  }
+
+  /**
+   * A body paragraph printed right under the title with no blank line (raw pdftotext, OCR, web):
+   * LA(1) opens with a capital after a title line that is complete (no linking word at its end),
+   * and the lines from it run, with no blank line and no other such opening, to a line that ends
+   * a sentence — a trích yếu has no end punctuation (NĐ 30 Phụ lục I), so the sentence's
+   * paragraph starts at LA(1) ("… năm 2026" / "Thời gian qua, công tác … đạt được" / "nhiều kết
+   * quả; … phức tạp."). HD 36's rule under the title may be glued to it ("----Ngày 31/10/2025, …").
+   */
+  private paragraphAhead(previous: Line): boolean {
+    const first = lineOf(this.LA(1));
+    if (!OPENS_UPPER.test(first.text) || LINKED.test(previous.text)) return false;
+    for (let k = 1; k <= MAX_PARAGRAPH_LINES; k++) {
+      const ahead = this.LA(k);
+      const line = lineOf(ahead);
+      if (ahead.tokenType === EOF || (k > 1 && (line.blankBefore || !this.isPlainLine(ahead) || is(ahead, CLAUSE)))) return false;
+      if (k > 1 && STARTS_UPPER.test(line.text) && !LINKED.test(lineOf(this.LA(k - 1)).text)) return false;
+      if (/[.:]["”)]*\s*$/.test(line.text)) return true;
+    }
+    return false;
   }
 
   /**
@@ -675,7 +718,7 @@ export class DocumentGrammar extends CstParser {
     const previous = lineOf(this.LA(0)).text;
     if (next.tokenType === T.GachDau) return !/[.:]$/.test(previous) || this.LA(0).tokenType === T.KinhGui;
     if (!this.isPlainLine(next)) return false;
-    if (this.LA(0).tokenType === T.KinhGui) return !/:\s*\S/.test(previous) && lineOf(next).text.length < 120;
+    if (this.LA(0).tokenType === T.KinhGui) return /:\s*\S/.test(previous) ? labelEntryWraps(lineOf(this.LA(0)), lineOf(next)) : lineOf(next).text.length < 120;
     const entry = lineOf(next);
     // after "…;", a short line ending as an entry ends is the next entry, its dash lost (Word's automatic bullets)
     if (previous.endsWith(";")) return !entry.blankBefore && /[.;]$/.test(entry.text) && entry.text.length < 120;

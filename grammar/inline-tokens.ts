@@ -20,8 +20,12 @@ import { createToken, Lexer, type IToken, type TokenType } from "chevrotain";
 /** The Vietnamese letters after NFC (GUIDE §2); Chevrotain cannot use `\p{L}` or the `u` flag. */
 export const VI_LETTER = "A-Za-zÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ";
 
-/** A ký hiệu segment: "QĐ", "VP", "KGVX", "QH14", "TTg", "QyĐ", "TT&TT", "TĐ10b". */
-const CODE = `[A-ZĐÐ][A-Za-z0-9ĐđÐ&]*(?:(?=[nN]gày)|(?![${VI_LETTER}0-9&]))`;
+/**
+ * A ký hiệu segment: "QĐ", "VP", "KGVX", "QH14", "TTg", "QyĐ", "TT&TT", "TĐ10b"; after its first
+ * letter the Vietnamese capitals without a tone, as Đ: "BCĐTƯ" (Trung ương), "12-KH/TƯ"; and Ư
+ * first, OCR's "ƯBND".
+ */
+const CODE = `[A-ZĐÐƯ][A-Za-z0-9ĐđÐĂÂÊÔƠƯ&]*(?:(?=[nN]gày)|(?![${VI_LETTER}0-9&]))`;
 /** The separator after the serial: "/", "-", " - ", " /", a leftover "\-" ("508 -CV/QU"). */
 const SEP = "[ \\t]*\\\\?[/-][ \\t]*";
 /**

@@ -136,10 +136,15 @@ export const SoKyHieu = line(
  * 5", "Lớp 1", "Kế hoạch số 12" and "3" are no places.
  */
 const NUMBERED_PLACE = "[* ]*(?:(?:Quan|QUAN|Phuong|PHUONG|[QP]\\.) ?|[A-Z][a-z`]*(?: [A-Z][a-z`]*){1,3} )\\d{1,2}";
+/**
+ * A weekday is no place: "Thứ Hai, ngày 10/11/2025" heads a day of a weekly schedule (the body's);
+ * "Thủ Đức, ngày …" is a place.
+ */
+const WEEKDAY = "(?![Tt][Hh][Uu] (?:[Hh][Aa][Ii]|[Bb][Aa][Yy]?|[Tt][Uu]|[Nn][Aa][Mm]|[Ss][Aa][Uu]),|[Cc][Hh][Uu] [Nn][Hh][Aa][Tt],)";
 /** Hà Nội, ngày 24 tháng 9 năm 2021  |  Lai Châu, ngày   tháng   năm 2025  |  Vĩnh Long, ngày (wrapped)  |  Quận 3, ngày … */
 export const DiaDanhThoiGian = line(
   "DiaDanhThoiGian",
-  `(?:[^,\\n\\d]{2,40}|[Tt][Pp]\\. ?[^,\\n]{2,30}|[Qq]\\. ?[^,\\n]{2,30}|${NUMBERED_PLACE}), ?[Nn][Gg][Aa\`]?[Yy]` +
+  `${WEEKDAY}(?:[^,\\n\\d]{2,40}|[Tt][Pp]\\. ?[^,\\n]{2,30}|[Qq]\\. ?[^,\\n]{2,30}|${NUMBERED_PLACE}), ?[Nn][Gg][Aa\`]?[Yy]` +
     `(?:[ .\`…]*(?:\\d{1,2}|[ .\`…]+) ?(?:[Tt][Hh][Aa\`]?[Nn][Gg]|\\/)|[ .\`…]*(?:\\d{1,2})?[ .\`…]*$)`,
   "",
   [AnyLine],

@@ -114,6 +114,21 @@ function readPrinted(text: string): ClauseMarker | null {
   return null;
 }
 
+/**
+ * A day of a weekly schedule ("Lịch công tác tuần", "Chương trình làm việc"): a line that is a
+ * weekday and its date and nothing else — "Thứ Hai (10/11)", "THỨ BA, NGÀY 11/11/2025", "Chủ nhật
+ * 16/11:" — heads the entries under it, an unnumbered level above the items: marker the weekday,
+ * number the date as printed. "Thứ hai, …" the enumerator ("secondly") carries no date.
+ */
+const WEEKDAY = /^(th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t)\s*(?:[,:–-]\s*)?\(?\s*(?:ng[àa]y\s+)?(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*\)?\s*:?$/iu;
+export const WEEKDAY_RANK = 6.5;
+
+export function readWeekday(text: string): ClauseMarker | null {
+  if (text.length > 40 || !/^[TtCc]/.test(text)) return null;
+  const m = WEEKDAY.exec(text);
+  return m ? { marker: m[1], number: m[2].replaceAll(".", "/"), style: "weekday", rank: WEEKDAY_RANK, rest: "" } : null;
+}
+
 /** "a) a) Cơ quan chủ trì …", "2. 2. Giao …": OCR read the marker twice; it is one marker. */
 function withoutRepeat(marker: ClauseMarker): ClauseMarker {
   if (marker.number === null || marker.rank < 0) return marker;

@@ -5,7 +5,7 @@
 import type { Line } from "../lines/index.js";
 import type { Clause, Diagnostic } from "../types.js";
 import { diagnostic } from "../diagnostics.js";
-import { isDivision, readMarker, ROMAN, type ClauseMarker } from "./clause-marker.js";
+import { isDivision, readMarker, readWeekday, ROMAN, type ClauseMarker } from "./clause-marker.js";
 import { prose } from "./prose.js";
 import { isSpace } from "../chars.js";
 import { agencyHeading } from "../tasks/clause-tasks.js";
@@ -19,6 +19,11 @@ export interface BodyLine {
   readonly line: Line;
   /** the lexer saw a clause marker at the line's start */
   readonly opensClause: boolean;
+  /**
+   * a line of a task table's row (`rowLines`, table-rows.ts): the rows of a table hang one level
+   * under the clause open where the table begins, whatever their numbers' style
+   */
+  readonly row?: boolean;
 }
 
 export interface Body {
@@ -44,12 +49,14 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
   const roots: OpenClause[] = [];
   const stack: OpenClause[] = [];
   // each marker read once: the first numbered one bounds the preamble's list, then the tree
-  const markers = content.map((b) => (b.opensClause ? readMarker(b.line.text) : null));
+  const markers = content.map((b) => (b.opensClause ? readMarker(b.line.text) : readWeekday(b.line.text)));
   const firstNumbered = markers.findIndex((marker) => marker?.number != null && !marker.strayNumber);
   // paragraphs after a list that no clause holds: the body's own text after the content, unless a
   // marker follows them (then they stay with the last item, as before)
   let after: { lines: Line[]; item: OpenClause } | null = null;
-  for (const [i, { line }] of content.entries()) {
+  // the open clauses a table's rows hang under (the stack's first `anchored`), set at its first row
+  let anchored = 0;
+  for (const [i, { line, row }] of content.entries()) {
     // Bullets before the first numbered clause describe (the preamble's list); they assign nothing.
     const inPreamble = firstNumbered > 0 && i < firstNumbered;
     let marker = inPreamble ? null : markers[i];
@@ -69,7 +76,8 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
       after = null;
     }
     const clause: OpenClause = { marker: ocrCapital(marker, stack), lines: [line], items: [] };
-    placeInTree(stack, roots, clause);
+    if (row && !content[i - 1]?.row) anchored = rowAnchor(stack, clause.marker);
+    placeInTree(stack, roots, clause, row ? anchored : 0);
   }
   const clauses = roots.map(close);
   const closing = after ? [...after.lines, ...closingLines] : closingLines;
@@ -141,12 +149,28 @@ function closesList(stack: readonly OpenClause[], line: Line, previous: Line | u
  * A marker of a family already open closes back to that level (a sibling); a new family nests
  * under the innermost open clause of a higher rank ("a)" under "1.", "+" under "-").
  */
-function placeInTree(stack: OpenClause[], roots: OpenClause[], clause: OpenClause): void {
-  const same = stack.findIndex((open) => open.marker.style === clause.marker.style);
+function placeInTree(stack: OpenClause[], roots: OpenClause[], clause: OpenClause, anchored = 0): void {
+  const same = stack.findIndex((open, k) => k >= anchored && open.marker.style === clause.marker.style);
   if (same >= 0) stack.length = same;
-  else while (stack.length && stack[stack.length - 1].marker.rank >= clause.marker.rank) stack.pop();
+  else while (stack.length > anchored && stack[stack.length - 1].marker.rank >= clause.marker.rank) stack.pop();
   (stack.length ? stack[stack.length - 1].items : roots).push(clause);
   stack.push(clause);
+}
+
+/**
+ * How many open clauses a task table's rows hang under: up to the innermost open clause that is
+ * no item ("3. Lịch thực hiện" / the table: rows 3.1, 3.2 …, not siblings "1.", "2." of "3."; a
+ * table under "- Các đơn vị thực hiện theo bảng sau:" hangs under the clause that holds the dash)
+ * — unless the row's number is the next of that clause's, in its style: then that clause is a row
+ * of the same table (one left unread, its number alone: "8" / "9. Xây dựng …"), and they are siblings.
+ */
+function rowAnchor(stack: readonly OpenClause[], row: ClauseMarker): number {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (stack[k].marker.rank >= ITEM_RANK) continue;
+    const { style, number } = stack[k].marker;
+    return style === row.style && row.number !== null && successors(number).includes(row.number) ? k : k + 1;
+  }
+  return 0;
 }
 
 function close(open: OpenClause): Clause {
@@ -335,10 +359,33 @@ const MAX_CLOSING = 600;
  * closing after the content, so the only paragraph of a body is never one.
  */
 function findClosing(bodyLines: readonly BodyLine[]): Line[] {
-  let start = bodyLines.length;
+  const start = closingStart(bodyLines, bodyLines.length, true);
+  if (start < 0) return [];
+  // a courtesy line alone ("Trân trọng./.") ends the letter: the closing paragraph printed above
+  // it ("Trong quá trình thực hiện, nếu có vướng mắc …", "Đề nghị … phối hợp thực hiện.") is
+  // closing too, by the same tests
+  if (start < bodyLines.length - 1 || !isCourtesy(bodyLines[start].line.text)) return bodyLines.slice(start).map((b) => b.line);
+  const above = closingStart(bodyLines, start, false);
+  return bodyLines.slice(above < 0 ? start : above).map((b) => b.line);
+}
+
+/**
+ * The courtesy formula alone on a line: "Trân trọng./.", "Trân trọng cảm ơn!", "Xin trân trọng
+ * cảm ơn./.". Plain `i` folds these letters as `iu` does.
+ */
+const COURTESY = /^(?:xin\s+)?(?:trân trọng|chân thành)(?:\s+(?:cảm ơn|kính chào))?\s*(?:\.\/\.|\/\.|[.!])?$/i;
+const isCourtesy = (text: string): boolean => text.length <= 32 && COURTESY.test(text);
+
+/**
+ * The first line of the closing paragraph that ends before `end`, or -1 when that paragraph is no
+ * closing. `endMark`: a paragraph ending in "/." is closing for that alone (not so for the one
+ * above a courtesy line, which the mark does not end).
+ */
+function closingStart(bodyLines: readonly BodyLine[], end: number, endMark: boolean): number {
+  let start = end;
   while (start > 0) {
     const { line, opensClause } = bodyLines[start - 1];
-    if (opensClause) return [];
+    if (opensClause) return -1;
     start--;
     const previous = bodyLines[start - 1]?.line;
     // the paragraph starts after a blank line, a line that ends a sentence, or a note wholly in
@@ -347,9 +394,9 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
   }
   // a body of one paragraph and no clause is the content itself (the commonest công văn: "Thực
   // hiện …, UBND tỉnh đề nghị Sở Tài chính chủ trì … trước ngày 15/01/2025./."): a closing follows it
-  if (start === 0) return [];
-  const candidate = bodyLines.slice(start).map((b) => b.line);
-  if (!candidate.length) return [];
+  if (start === 0) return -1;
+  const candidate = bodyLines.slice(start, end).map((b) => b.line);
+  if (!candidate.length) return -1;
   const text = prose(candidate).replaceAll("_", " "); // word-segmented text: "thông_báo"
   // The costly patterns (`iu`, `\p{…}`: ~4 ms to compile at start-up) are tried only where the
   // answer depends on them: an ASCII first letter is tested by hand, the formulas only where they
@@ -357,12 +404,12 @@ function findClosing(bodyLines: readonly BodyLine[]): Line[] {
   const first = text.charCodeAt(0);
   const startsUpper = first < 0x80 ? first >= 0x41 && first <= 0x5a : STARTS_UPPER.test(text);
   // a closing says little; one that opens with its formula may go on with whom to contact
-  if (!startsUpper || text.length > MAX_CLOSING * 2 || (text.length > MAX_CLOSING && !opensFormula(text))) return [];
+  if (!startsUpper || text.length > MAX_CLOSING * 2 || (text.length > MAX_CLOSING && !opensFormula(text))) return -1;
   const before = bodyLines[start - 1];
   // `ownsNextParagraph(before, isFormula(text))`, asking for the formula only where it decides
-  if (ownsNextParagraph(before, true) || (ownsNextParagraph(before, false) && !isFormula(text))) return [];
-  if (text.toLowerCase().includes("chịu trách nhiệm ") && EXECUTION.test(text)) return [];
-  return /\/\.\s*$/.test(text) || isFormula(text) || CLOSING.test(text) ? candidate : [];
+  if (ownsNextParagraph(before, true) || (ownsNextParagraph(before, false) && !isFormula(text))) return -1;
+  if (text.toLowerCase().includes("chịu trách nhiệm ") && EXECUTION.test(text)) return -1;
+  return (endMark && (/\/\.\s*$/.test(text) || isCourtesy(text))) || isFormula(text) || CLOSING.test(text) ? start : -1;
 }
 
 /**

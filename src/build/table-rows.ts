@@ -109,7 +109,7 @@ export function cellTableRows(lines: readonly BodyLine[], from: number): { rows:
     }
     const [number, ...rest] = cells;
     const title = rest.filter(Boolean).join(" ");
-    if (ROW_NUMBER.test(number) && title) out.push({ line: { ...line, raw: line.text, text: `${/[.)]$/.test(number) ? number : `${number}.`} ${title}` }, opensClause: true });
+    if (ROW_NUMBER.test(number) && title) out.push({ line: { ...line, raw: line.text, text: `${/[.)]$/.test(number) ? number : `${number}.`} ${title}` }, opensClause: true, row: true });
   }
   return { rows: out, end };
 }
@@ -222,8 +222,8 @@ export function rowLines(line: Line, cells: readonly string[], columns: Columns)
   }
   const out: BodyLine[] = [];
   const first = [marker, action].filter(Boolean).join(" ");
-  if (first) out.push({ line: { ...line, text: first }, opensClause: marker !== null });
-  for (const text of rows) out.push({ line: { ...line, text, blankBefore: false }, opensClause: false });
+  if (first) out.push({ line: { ...line, text: first }, opensClause: marker !== null, row: true });
+  for (const text of rows) out.push({ line: { ...line, text, blankBefore: false }, opensClause: false, row: true });
   return out;
 }
 

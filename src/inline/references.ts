@@ -327,7 +327,7 @@ function titleOpener(src: FoldedText, end: number, parts: NumberCode): { start: 
 function plausible(image: string, parts: NumberCode): boolean {
   const codes = parts.value.replace(/^\d*[a-e]?[/-](?:\d{4}\/)?/, "");
   const first = codes.split(/[/-]/)[0];
-  if ((first.match(/[A-ZĐ]/g) ?? []).length < 2 && !isTypeCode(first)) return false;
+  if ((first.match(/[A-ZĐĂÂÊÔƠƯ]/g) ?? []).length < 2 && !isTypeCode(first)) return false;
   if (/^\d+\s+[A-ZĐ]/.test(image) && !isTypeCode(first)) return false;
   if (/^\d+-[^/]*$/.test(parts.value) && codes !== codes.toUpperCase()) return false;
   return true;

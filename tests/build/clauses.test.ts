@@ -383,6 +383,60 @@ describe("readBody: closing formulas", () => {
   });
 });
 
+describe("readBody: a closing paragraph above a courtesy line", () => {
+  it.each([
+    ["a contact paragraph", "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Cục Chính quyền địa phương để được hướng dẫn.", "Trân trọng./."],
+    ["a request to cooperate", "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm, phối hợp thực hiện.", "Trân trọng./."],
+    ["a thanks line", "Sở Tài chính thông báo để các đơn vị biết, thực hiện.", "Xin trân trọng cảm ơn!"],
+    ["a courtesy line without the end mark", "Đề nghị các đơn vị nghiêm túc triển khai thực hiện.", "Trân trọng."],
+  ])("%s is closing with the courtesy line", (_name, paragraph, courtesy) => {
+    const result = body(`1. Rà soát việc phân cấp cho cấp xã.\n2. Báo cáo gửi về Bộ Nội vụ trước ngày 20/11/2025.\n${paragraph}\n${courtesy}`);
+    expect(result.closing).toBe(`${paragraph} ${courtesy}`);
+    expect(result.clauses[1].text).toBe("Báo cáo gửi về Bộ Nội vụ trước ngày 20/11/2025.");
+  });
+
+  it.each([
+    ["a duty of the last clause", "2. Báo cáo gửi về Bộ Nội vụ.\nSở Y tế tổ chức kiểm tra các cơ sở khám bệnh.\nTrân trọng./.",
+      "Báo cáo gửi về Bộ Nội vụ. Sở Y tế tổ chức kiểm tra các cơ sở khám bệnh.", "Trân trọng./."],
+    ["the paragraph under a heading alone", "2. Về kinh phí:\nĐề nghị các đơn vị bố trí kinh phí thực hiện.\nTrân trọng./.",
+      "Đề nghị các đơn vị bố trí kinh phí thực hiện.", "Trân trọng./."],
+    ["a last line that says more than the courtesy", "2. Báo cáo gửi về Bộ Nội vụ.\nSở Y tế tổ chức kiểm tra các cơ sở khám bệnh.\nTrân trọng cảm ơn sự quan tâm của Quý cơ quan./.",
+      "Báo cáo gửi về Bộ Nội vụ. Sở Y tế tổ chức kiểm tra các cơ sở khám bệnh.", "Trân trọng cảm ơn sự quan tâm của Quý cơ quan./."],
+  ])("stays: %s", (_name, last, clauseText, closing) => {
+    const result = body(`1. Rà soát việc phân cấp cho cấp xã.\n${last}`);
+    expect(result.clauses[1].text).toBe(clauseText);
+    expect(result.closing).toBe(closing);
+  });
+
+  it("a one-paragraph content above the courtesy line stays the content", () => {
+    const result = body("Ủy ban nhân dân tỉnh đề nghị Sở Tài chính chủ trì, phối hợp thực hiện.\nTrân trọng./.");
+    expect(result.preamble).toBe("Ủy ban nhân dân tỉnh đề nghị Sở Tài chính chủ trì, phối hợp thực hiện.");
+    expect(result.closing).toBe("Trân trọng./.");
+  });
+});
+
+describe("readBody: the days of a weekly schedule head their entries", () => {
+  it.each([
+    ["day lines in title case", "Thứ Hai (10/11)\n- 14 giờ: Ban Tổ chức Tỉnh ủy chuẩn bị nội dung.\nThứ Ba (11/11)\n- 8 giờ: Văn phòng Tỉnh ủy chuẩn bị báo cáo.", "10/11[-],11/11[-]", ["Thứ Hai", "Thứ Ba"]],
+    ["in capitals, with \", ngày\" and the year", "THỨ HAI, NGÀY 10/11/2025\n- 14 giờ: Họp.\nTHỨ BA, NGÀY 11/11/2025\n- 8 giờ: Họp.", "10/11/2025[-],11/11/2025[-]", ["THỨ HAI", "THỨ BA"]],
+    ["Chủ nhật with a colon, after a blank line", "Thứ Bảy 15/11:\n- Trực lãnh đạo.\n\nChủ nhật 16/11:\n- Trực lãnh đạo.", "15/11[-],16/11[-]", ["Thứ Bảy", "Chủ nhật"]],
+    ["days under a numbered part", "1. Lịch làm việc\nThứ Hai (10/11)\n- Họp giao ban.\nThứ Ba (11/11)\n- Tiếp dân.\n2. Lịch trực", "1[10/11[-],11/11[-]],2", null],
+  ])("%s", (_name, text, tree, markers) => {
+    const result = body(text);
+    expect(outline(result.clauses)).toBe(tree);
+    if (markers) expect(result.clauses.map((c) => c.marker)).toEqual(markers);
+    expect(result.clauses.flatMap((c) => c.items).map((c) => c.text).join(" ")).not.toMatch(/Thứ|THỨ|Chủ nhật/);
+  });
+
+  it.each([
+    ["the enumerator 'secondly'", "1. Mục đích\nThứ hai, tăng cường công tác kiểm tra.\n- Rà soát."],
+    ["a weekday in a sentence", "1. Mục đích\nThứ Hai (10/11) Ban Tổ chức họp.\n- Rà soát."],
+    ["a web banner with a time", "1. Mục đích\nThứ hai - 04/07/2022 04:34 288 0\n- Rà soát."],
+  ])("no day line: %s", (_name, text) => {
+    expect(outline(body(text).clauses)).toBe("1[-]");
+  });
+});
+
 describe("readBody: OCR noise before markers", () => {
   it.each([
     ["a dash before a lettered marker", "1. Mục đích\n- a) Đổi mới.\nb) Phát huy.", "1[a,b]", ["a)", "b)"]],

@@ -82,3 +82,35 @@ describe("a task table in tab-separated rows (Word's plain text)", () => {
     expect(tasksOf(text)).toEqual(tasksOf(spaced));
   });
 });
+
+describe("a task table's rows hang one level under the clause it stands in", () => {
+  const doc = (body: readonly string[]) =>
+    ["UBND TỈNH AN GIANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc",
+      "Số: 2215/HD-SGDĐT\tAn Giang, ngày 22 tháng 8 năm 2025", "", "HƯỚNG DẪN", "Thực hiện nhiệm vụ năm học", "", ...body, ""].join("\n");
+  const parsed = (text: string, path: string) => parse(Buffer.from(text), { path }).documents[0];
+  const paths = (text: string, path = "x.txt") => parsed(text, path).tasks.map((t) => t.clause);
+  const PIPE = ["| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |", "|----|----|----|----|----|",
+    "| 1 | Tập huấn cán bộ quản lý | Phòng Giáo dục phổ thông | Trường Đại học An Giang | Tháng 9/2025 |",
+    "| 2 | Kiểm tra công tác tuyển sinh | Thanh tra Sở | UBND các xã, phường | Tháng 10/2025 |"];
+  const TABS = ["TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian",
+    "1\tTập huấn cán bộ quản lý\tPhòng Giáo dục phổ thông\tTrường Đại học An Giang\tTháng 9/2025",
+    "2\tKiểm tra công tác tuyển sinh\tThanh tra Sở\tUBND các xã, phường\tTháng 10/2025"];
+
+  it.each([
+    ["a pipe table under an Arabic clause's heading", ["1. Lịch thực hiện các nhiệm vụ", "", ...PIPE], "x.md", ["1.1", "1.2"]],
+    ["a pipe table under the second Arabic clause", ["1. Nhiệm vụ chung", "Các đơn vị thực hiện nghiêm túc.", "", "2. Lịch thực hiện", "", ...PIPE], "x.md", ["1", "2.1", "2.2"]],
+    ["a tab table under an Arabic clause", ["3. Lịch thực hiện", ...TABS], "x.txt", ["3.1", "3.2"]],
+    ["a table under a dash of a clause", ["2. Lịch thực hiện", "- Các đơn vị thực hiện theo bảng sau:", ...TABS], "x.txt", ["2.-1", "2.1", "2.2"]],
+  ])("%s", (_name, body, path, expected) => {
+    expect(paths(doc(body), path)).toEqual(expected);
+    expect(parse(Buffer.from(doc(body)), { path }).diagnostics.filter((d) => d.code === "clause-numbering-gap")).toEqual([]);
+  });
+
+  it.each([
+    ["under a Roman section, as before", ["II. LỊCH THỰC HIỆN", ...TABS], "x.txt", ["II.1", "II.2"]],
+    ["no clause before the table: the rows are the clauses", TABS, "x.txt", ["1", "2"]],
+    ["a row whose number goes on from the clause above is its sibling (a row read apart)", ["1. Tổ chức lớp học", ...TABS.slice(0, 1), TABS[2]], "x.txt", ["2"]], // not "1.2"
+  ])("stays: %s", (_name, body, path, expected) => {
+    expect(paths(doc(body), path)).toEqual(expected);
+  });
+});

@@ -6,6 +6,7 @@ import { cstDeclarations, DocumentGrammar, lookaheadJson } from "../../grammar/d
 import { lex } from "../../src/lex.js";
 import { splitCells, toLines, unfoldLayout } from "../../src/lines/index.js";
 import { documentTokens, structure, type DocumentParts } from "../../src/structure.js";
+import { parse } from "../../src/parse.js";
 
 const documentsOf = (text: string): DocumentParts[] => structure(lex(splitCells(unfoldLayout(toLines(text, "plain"), "plain"))));
 const numbers = (tokens: { payload: { n: number } }[]) => tokens.map((t) => t.payload.n);
@@ -520,5 +521,71 @@ describe("a signer's name printed with a rank or degree (probe: 'Đại tá Lê 
     const [doc] = documentsOf(signed(footer));
     expect(doc.signer?.name?.payload.text).toBe(name);
     expect(doc.appendices).toEqual([]);
+  });
+});
+
+describe("an entry on the Kính gửi line that goes on at the next line", () => {
+  const HEAD = "          BỘ NỘI VỤ                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+    "                                                Độc lập - Tự do - Hạnh phúc\n\n" +
+    "  Số: 7215/BNV-CQĐP                          Hà Nội, ngày 03 tháng 11 năm 2025\nV/v báo cáo tình hình\n\n";
+  const read = (kinhGui: string) => {
+    const d = parse(`${HEAD}${kinhGui}\n\n     Bộ Nội vụ đề nghị các địa phương báo cáo trước ngày 20/11/2025.\n`).documents[0];
+    return [d.addressees.map((a) => a.text), d.preamble];
+  };
+  const PREAMBLE = "Bộ Nội vụ đề nghị các địa phương báo cáo trước ngày 20/11/2025.";
+
+  it.each([
+    ["a wrap in lower case (layout)",
+      "                      Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc\n                                trung ương.",
+      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]],
+    ["a wrap in lower case (no indent: Word, web)",
+      "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc\ntrung ương.",
+      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]],
+    ["the first of two dashed entries",
+      "                      Kính gửi: - Ủy ban nhân dân các tỉnh, thành phố trực thuộc\n                                  trung ương;\n                                - Sở Nội vụ các tỉnh, thành phố.",
+      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "Sở Nội vụ các tỉnh, thành phố"]],
+    ["a capital set under the entry's text (layout)",
+      "                      Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc\n                                Trung ương.",
+      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]],
+  ])("joins %s", (_name, kinhGui, entries) => {
+    expect(read(kinhGui)).toEqual([entries, PREAMBLE]);
+  });
+
+  it.each([
+    ["an entry closed by \";\"", "Kính gửi: Sở Y tế;\nthực hiện Công văn số 12/UBND-VX, Sở đề nghị báo cáo.", "thực hiện Công văn số 12/UBND-VX, Sở đề nghị báo cáo."],
+    ["a paragraph at the margin", "Kính gửi: Sở Y tế\nThực hiện Công văn số 12/UBND-VX, Sở đề nghị báo cáo.", "Thực hiện Công văn số 12/UBND-VX, Sở đề nghị báo cáo."],
+    ["a paragraph indented less than the entry (layout)", "                      Kính gửi: Sở Y tế\n     Thực hiện Công văn số 12/UBND-VX, Sở đề nghị báo cáo.", "Thực hiện Công văn số 12/UBND-VX, Sở đề nghị báo cáo."],
+  ])("does not join %s", (_name, kinhGui, first) => {
+    const [entries, preamble] = read(kinhGui);
+    expect(entries).toEqual(["Sở Y tế"]);
+    expect(preamble).toBe(first);
+  });
+});
+
+describe("a body paragraph printed right under the title, no blank line between (raw pdftotext, OCR)", () => {
+  const HEAD = "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 09/CT-UBND\nThái Nguyên, ngày 03 tháng 12 năm 2025\n";
+  const read = (rest: string) => {
+    const d = parse(`${HEAD}${rest}\n1. Sở Y tế chủ trì kiểm tra.\n`).documents[0];
+    return [d.subject, d.preamble];
+  };
+  it.each([
+    ["a paragraph whose first line does not end", "CHỈ THỊ\nVề tăng cường an toàn thực phẩm dịp Tết và\nmùa Lễ hội Xuân năm 2026\nThời gian qua, công tác bảo đảm an toàn thực phẩm đã đạt được\nnhiều kết quả; tuy nhiên, vi phạm vẫn còn phức tạp.",
+      "Về tăng cường an toàn thực phẩm dịp Tết và mùa Lễ hội Xuân năm 2026", "Thời gian qua, công tác bảo đảm an toàn thực phẩm đã đạt được nhiều kết quả; tuy nhiên, vi phạm vẫn còn phức tạp."],
+    ["a day of two digits", "THÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết\nBính Ngọ năm 2026\nNgày 31/10/2025, Ban Thường vụ Tỉnh ủy họp, nghe báo cáo. Sau khi thảo luận, Ban\nThường vụ Tỉnh ủy kết luận như sau:",
+      "kết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết Bính Ngọ năm 2026", "Ngày 31/10/2025, Ban Thường vụ Tỉnh ủy họp, nghe báo cáo. Sau khi thảo luận, Ban Thường vụ Tỉnh ủy kết luận như sau:"],
+    ["HD 36's rule glued to the paragraph", "THÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết\nBính Ngọ năm 2026\n----Ngày 31/10/2025, Ban Thường vụ Tỉnh ủy họp. Sau khi thảo luận, Ban\nThường vụ Tỉnh ủy kết luận như sau:",
+      "kết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết Bính Ngọ năm 2026", "----Ngày 31/10/2025, Ban Thường vụ Tỉnh ủy họp. Sau khi thảo luận, Ban Thường vụ Tỉnh ủy kết luận như sau:"],
+  ])("ends the subject: %s", (_name, rest, subject, preamble) => {
+    expect(read(rest)).toEqual([subject, preamble]);
+  });
+
+  it.each([
+    ["a title line in capitals, then a blank line", "CHỈ THỊ\nVề việc ban hành Quy chế\nQuản lý tài sản công năm 2026\n\nThời gian qua, công tác quản lý đã đạt được kết quả.",
+      "Về việc ban hành Quy chế Quản lý tài sản công năm 2026"],
+    ["a title line, then another capital before the sentence ends", "CHỈ THỊ\nVề việc thực hiện\nKế hoạch số 12/KH-UBND của UBND tỉnh\nSở Y tế đề nghị các đơn vị thực hiện.",
+      "Về việc thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh"],
+    ["a line after a linking word", "CHỈ THỊ\nVề tăng cường công tác quản lý của\nBan Chỉ đạo tỉnh\n\nNội dung chỉ thị như sau.", "Về tăng cường công tác quản lý của Ban Chỉ đạo tỉnh"],
+  ])("keeps the subject: %s", (_name, rest, subject) => {
+    expect(read(rest)[0]).toBe(subject);
   });
 });

@@ -107,3 +107,19 @@ describe("LaMa: a Roman section whose space before the title was lost (web copy)
     expect(kindOf(text)).not.toBe("LaMa");
   });
 });
+
+describe("DiaDanhThoiGian: a weekday is no place (probe11 F4)", () => {
+  const kindOf = (text: string): string => lex(toLines(text, "plain"))[0].tokenType.name;
+  it.each([
+    ["Thứ Hai, ngày 10/11/2025", "Van"],
+    ["THỨ BA, NGÀY 11/11/2025", "ChuIn"],
+    ["Thứ Bảy, ngày 15/11/2025", "Van"],
+    ["Chủ nhật, ngày 16/11/2025", "Van"],
+    // must stay: places
+    ["Thủ Đức, ngày 10 tháng 11 năm 2025", "DiaDanhThoiGian"],
+    ["Hà Nội, ngày 10 tháng 11 năm 2025", "DiaDanhThoiGian"],
+    ["Thái Bình, ngày 10 tháng 11 năm 2025", "DiaDanhThoiGian"],
+  ])("%s → %s", (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});

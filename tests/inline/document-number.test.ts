@@ -34,6 +34,11 @@ describe("parseNumberLine", () => {
     ["Số 06-CT/TW", parts("Số 06-CT/TW", "06-CT/TW", 6, null, "CT", "TW")],
     ["Số: 367 - QĐ/TWĐTN-VP", parts("Số: 367 - QĐ/TWĐTN-VP", "367-QĐ/TWĐTN-VP", 367, null, "QĐ", "TWĐTN-VP")],
     ["Số: 2430-CV/VPTW", parts("Số: 2430-CV/VPTW", "2430-CV/VPTW", 2430, null, "CV", "VPTW")],
+    // the Vietnamese capitals inside a code, as Đ: "TƯ" (Trung ương); OCR's "ƯBND"
+    ["Số: 35/KH-BCĐTƯ", parts("Số: 35/KH-BCĐTƯ", "35/KH-BCĐTƯ", 35, null, "KH", "BCĐTƯ")],
+    ["Số 12-KH/TƯ", parts("Số 12-KH/TƯ", "12-KH/TƯ", 12, null, "KH", "TƯ")],
+    ["Số: 36/KH-ƯBND", parts("Số: 36/KH-ƯBND", "36/KH-ƯBND", 36, null, "KH", "ƯBND")],
+    ["Số: 05/HĐTĐKTTƯ-VP", parts("Số: 05/HĐTĐKTTƯ-VP", "05/HĐTĐKTTƯ-VP", 5, null, null, "HĐTĐKTTƯ-VP")],
     // strikethrough OCR: the caller removed "~~", a space is left before "/"
     ["Số: 10227 /VP-KGVX", parts("Số: 10227 /VP-KGVX", "10227/VP-KGVX", 10227, null, null, "VP-KGVX")],
     ["Số: ~~10227~~ /VP-KGVX", parts("Số: 10227 /VP-KGVX", "10227/VP-KGVX", 10227, null, null, "VP-KGVX")],
@@ -68,6 +73,7 @@ describe("parseNumberLine", () => {
     ["Số lượng 5 người"],
     ["Hà Nội, ngày 24 tháng 9 năm 2021"],
     ["V/v thực hiện Thông báo số 428-TB/TU"],
+    ["Số: 12/Ước tính"], // a word after the serial, not a code
     [""],
   ])("not a number line: %j", (line) => {
     expect(parseNumberLine(line)).toBeNull();

@@ -36,6 +36,14 @@ describe("findReferences", () => {
     ["Kế hoạch số 206/KH-UBND ngày 08/9/2021 của UBND Thành phố), các cấp", [
       ["Kế hoạch số 206/KH-UBND ngày 08/9/2021 của UBND Thành phố", "Kế hoạch", "206/KH-UBND", "2021-09-08", "UBND Thành phố"],
     ]],
+    // the Vietnamese capitals inside a code, as Đ (Trung ương: "TƯ")
+    ["Thực hiện Kế hoạch số 35/KH-BCĐTƯATTP ngày 20/01/2026 của Ban Chỉ đạo, Ủy ban", [
+      ["Kế hoạch số 35/KH-BCĐTƯATTP ngày 20/01/2026 của Ban Chỉ đạo", "Kế hoạch", "35/KH-BCĐTƯATTP", "2026-01-20", "Ban Chỉ đạo"],
+    ]],
+    ["theo Kế hoạch số 12-KH/TƯ, ngày 03/02/2021 và Công văn số 36/UBND-VP ngày 4/2/2021", [
+      ["Kế hoạch số 12-KH/TƯ, ngày 03/02/2021", "Kế hoạch", "12-KH/TƯ", "2021-02-03", null],
+      ["Công văn số 36/UBND-VP ngày 4/2/2021", "Công văn", "36/UBND-VP", "2021-02-04", null],
+    ]],
     ["theo đề xuất tại Báo cáo số 779-BC/BCSD, ngày 20/9/2021. Phương án", [
       ["Báo cáo số 779-BC/BCSD, ngày 20/9/2021", "Báo cáo", "779-BC/BCSD", "2021-09-20", null],
     ]],
@@ -129,6 +137,7 @@ describe("findReferences", () => {
     ["CÔNG BÁO/Số 286/Ngày 15-6-2026"],
     ["18-11-KH thuc hien cong tac bau cu.docx"],
     ["tại 2 QĐ/năm"],
+    ["dự báo 12/Ước tính năm"],
     ["Ban Thường vụ Thành ủy họp ngày 26/5/2021, nghe"],
     ["tổ chức Kỳ họp chuyên đề ngày 24/7/2021 về công tác"],
     ["Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025"],
