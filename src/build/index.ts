@@ -118,32 +118,39 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
   const spans: Array<[number, number]> = [];
   const read = new Set<number>();
   const pageBreak = (k: number): boolean => body[k]?.rule === "manh" && body[k].tokens.some((t) => t.tokenType === T.PageBreak);
+  // the parts a table may hold, listed once for the whole body (not again from each line that may open a table):
+  // a table laid out in columns, its text parts (the page debris between left out: a page break
+  // inside the table repeats its header); a table unfolded one cell per line, its text and numbers
+  // alone (a row's number, a figure), not the page debris around them (a running header, a form
+  // feed, the page number beside one)
+  let texts: number[] | null = null;
+  let cells: number[] | null = null;
   for (let start = 0; start < body.length; start++) {
     const first = body[start].tokens[0].payload;
     if (body[start].rule !== "text" || first.cell) continue;
-    // a table laid out in columns (pdftotext -layout): its lines one after the other
-    // its lines: the text parts from there on (the page debris between left out: a page break
-    // inside the table repeats its header), and a header line or two right above the number's label
-    let lo = start;
-    while (opensLayoutTable(first) && lo > 0 && start - lo < 2 && body[lo - 1].rule === "text" && !spans.some(([, to]) => to >= lo)) lo--;
-    const texts = opensLayoutTable(first) ? [...Array(body.length - lo).keys()].map((i) => lo + i).filter((k) => body[k].rule === "text") : [];
-    const laid = texts.length ? layoutTableAt(texts.map((k) => body[k].tokens[0].payload), start - lo) : null;
-    if (laid) {
-      const [from, to] = [texts[laid.start], laid.end < texts.length ? texts[laid.end] : body.length];
-      at.set(from, laid.rows);
-      spans.push([from, to]);
-      for (const k of texts.slice(laid.start, laid.end)) read.add(k);
-      start = to - 1;
-      continue;
+    const layout = opensLayoutTable(first);
+    if (!layout && !NUMBER_CELL.test(first.text)) continue;
+    if (layout) {
+      // its lines: from there on, and a header line or two right above the number's label
+      let lo = start;
+      while (lo > 0 && start - lo < 2 && body[lo - 1].rule === "text" && !spans.some(([, to]) => to >= lo)) lo--;
+      texts ??= body.flatMap((part, k) => (part.rule === "text" ? [k] : []));
+      const from = texts.indexOf(lo);
+      const laid = layoutTableAt(texts.slice(from).map((k) => body[k].tokens[0].payload), start - lo);
+      if (laid) {
+        const [begin, to] = [texts[from + laid.start], from + laid.end < texts.length ? texts[from + laid.end] : body.length];
+        at.set(begin, laid.rows);
+        spans.push([begin, to]);
+        for (const k of texts.slice(from + laid.start, from + laid.end)) read.add(k);
+        start = to - 1;
+        continue;
+      }
+      if (!NUMBER_CELL.test(first.text)) continue;
     }
-    if (!NUMBER_CELL.test(first.text)) continue;
-    // the table's lines: text and numbers alone (a row's number, a figure), not the page debris
-    // around them (a running header, a form feed, the page number beside one)
-    const index: number[] = [];
-    for (let k = start; k < body.length; k++) {
-      const part = body[k];
-      if (part.rule === "text" || (part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].tokenType === T.Digits && !part.tokens[0].payload.cell && !pageBreak(k - 1) && !pageBreak(k + 1))) index.push(k);
-    }
+    cells ??= body.flatMap((part, k) =>
+      part.rule === "text" || (part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].tokenType === T.Digits && !part.tokens[0].payload.cell && !pageBreak(k - 1) && !pageBreak(k + 1)) ? [k] : [],
+    );
+    const index = cells.slice(cells.indexOf(start));
     const table = unfoldedTable(index.map((k) => body[k].tokens[0].payload), { inBody: true });
     if (!table) continue;
     const end = table.end < index.length ? index[table.end] : body.length;

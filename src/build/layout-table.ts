@@ -211,7 +211,8 @@ function columnOf(at: number, starts: readonly number[]): number {
 const opensRow = (raw: string, starts: readonly number[]): boolean => /^(?:\d{1,3}|[IVX]{1,5})\.?$/u.test(raw.slice(0, starts[1]).trim());
 
 /** Lines → the same lines with each task table laid out in columns read into its rows (an appendix's body). */
-export function withLayoutTables(lines: readonly BodyLine[]): BodyLine[] {
+export function withLayoutTables(lines: readonly BodyLine[]): readonly BodyLine[] {
+  if (!lines.some((b) => opensLayoutTable(b.line))) return lines; // most: no such table
   const plain = lines.map((b) => b.line);
   const out: BodyLine[] = [];
   for (let k = 0; k < lines.length; k++) {

@@ -21,10 +21,14 @@ import { readMarker } from "./clause-marker.js";
 /** The number lines among a body's parts (in order) that are point numbers. */
 export function pointNumbers(body: readonly Part[]): Set<Part> {
   const points = new Set<Part>();
+  // the clause markers are read up to the last number alone on a line only (most bodies have none)
+  let end = body.length;
+  while (end > 0 && !numberAlone(body[end - 1])) end--;
   let last = 0; // the last point number in the open clause (0: none yet)
   let page = -1; // the last page number
   let pageAt = -1; // where it stands
-  for (const [k, part] of body.entries()) {
+  for (let k = 0; k < end; k++) {
+    const part = body[k];
     const text = part.tokens[0].payload.text;
     if (part.rule === "text") {
       const marker = part.tokens[0].tokenType.CATEGORIES?.some((c) => c.name === "ClauseStart") ? readMarker(text) : null;
@@ -32,7 +36,7 @@ export function pointNumbers(body: readonly Part[]): Set<Part> {
       else if (marker?.style === "n1." && marker.number) last = Number(marker.number);
       continue;
     }
-    if (part.rule !== "manh" || part.tokens.length !== 1 || part.tokens[0].tokenType !== T.Digits || !/^\d{1,2}$/.test(text)) continue;
+    if (!numberAlone(part)) continue;
     const n = Number(text);
     if (isPoint(body, k, n, last, pageAt === k - 1 ? -1 : page, pageAt === k - 1)) {
       points.add(part);
@@ -40,6 +44,11 @@ export function pointNumbers(body: readonly Part[]): Set<Part> {
     } else [page, pageAt] = [n, k];
   }
   return points;
+}
+
+/** A number of one or two digits alone on its line, which the lexer read as page debris. */
+function numberAlone(part: Part): boolean {
+  return part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].tokenType === T.Digits && /^\d{1,2}$/.test(part.tokens[0].payload.text);
 }
 
 /**

@@ -42,7 +42,9 @@ export interface Columns {
   labelled: Array<{ at: number; label: string }>;
 }
 
-export function tableRowClauses(lines: readonly BodyLine[]): BodyLine[] {
+export function tableRowClauses(lines: readonly BodyLine[]): readonly BodyLine[] {
+  // most bodies hold no table: no row of cells, of tabs, or of a pipe table — the lines as they are
+  if (!lines.some(mayBeRow)) return lines;
   const out: BodyLine[] = [];
   let columns: Columns | null = null;
   const tabRows = tabRowsOf(lines);
@@ -113,6 +115,9 @@ export function cellTableRows(lines: readonly BodyLine[], from: number): { rows:
   }
   return { rows: out, end };
 }
+
+/** A line that may be a table's row (a cell of an HTML or grid table, a tab or a pipe table's row): what `tableRowClauses` reads. */
+const mayBeRow = ({ line }: BodyLine): boolean => line.cell !== undefined || line.text.startsWith("|") || line.raw.includes("\t");
 
 /** "| a | b |" → ["a", "b"]; null for a line that is no table row. */
 function cellsOf(text: string): string[] | null {

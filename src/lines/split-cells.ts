@@ -288,7 +288,7 @@ const SUBCLAUSE = /^(\d{1,2})\. .*?\s(?=\1\.1\.? [A-Z`])/;
 const FIRST_SUBCLAUSE = /\s\d{1,2}\.1\.? \p{Lu}/u;
 
 /** Cheap signs of header parts, tested on the text before any folding; most lines have none. */
-const CHEAP_PARTS: readonly RegExp[] = [
+export const CHEAP_PARTS: readonly RegExp[] = [
   /C[ỘÔO]NG H[ÒOÓ]A|CỘNG HOÀ/,
   /Độc lập|Doc lap/i,
   /ĐẢNG C[ỘÔO]NG SẢN|ĐOÀN TNCS/,
@@ -305,27 +305,49 @@ const CHEAP_PARTS: readonly RegExp[] = [
 ];
 /**
  * The same parts as they look on the folded line, loosened where folding merges letters ("Ộ",
- * "Ô", "O" → "O"; a letter without an ASCII fold → "`"): every line a cheap part matches matches
- * this, and most lines do not. One scan of the one-byte folded text rules them out faster than
+ * "Ô", "O" → "O"; a letter without an ASCII fold → "`"): each matches every line the cheap part
+ * at its place matches (tests/lines/folded-parts.test.ts), and most lines match none. One scan of the one-byte folded text rules them out faster than
  * the parts on the text, and without their compile cost at start-up (`iu` case folding).
  * The words of types are upper-case, as in the part ("quyết định" in prose does not pass).
  */
-const MAY_HOLD_PART = new RegExp(
-  [
-    "CONG HOA",
-    "[Dd][Oo][Cc] [Ll][Aa][Pp]",
-    "DANG CONG SAN|DOAN TNCS",
-    "S[oO] ?:|^S[oO] \\d|\\* S[oO] \\d",
-    "V ?\\/ ?v[\\s`]",
-    ", ?nga?y (?:\\d|[._]|thang)",
-    "[Kk]inh gui",
-    "-{3}|_{3}|={3}",
-    "^\\d{1,6} ?[-/] ?[A-Z`]",
-    "(?:QUYET DINH|CHI THI|THONG BAO|KE HOACH|NGHI QUYET|CONG VAN|HUONG DAN|CHUONG TRINH|QUY DINH|QUY CHE|DE AN|PHUONG AN|PHU LUC) ",
-    "\\((?:[Bb][Aa][Nn] [Hh][Aa][Nn][Hh] )?[Kk`][Ee][Mm] [Tt][Hh][Ee][Oo]", // `iu`: "k" also matches the Kelvin sign (folded "`")
-    "^(?:T ?[/.] ?M|K ?[/.] ?T|T ?[/.] ?L|TM|KT|TL)[.\\s`]",
-  ].join("|"),
-);
+export const FOLDED_PARTS: readonly string[] = [
+  "CONG HOA",
+  "[Dd][Oo][Cc] [Ll][Aa][Pp]",
+  "DANG CONG SAN|DOAN TNCS",
+  "S[oO] ?:|^S[oO] \\d|\\* S[oO] \\d",
+  "V ?\\/ ?v[\\s`]",
+  ", ?nga?y (?:\\d|[._]|thang)",
+  "[Kk]inh gui",
+  "-{3}|_{3}|={3}",
+  "^\\d{1,6} ?[-/] ?[A-Z`]",
+  "(?:QUYET DINH|CHI THI|THONG BAO|KE HOACH|NGHI QUYET|CONG VAN|HUONG DAN|CHUONG TRINH|QUY DINH|QUY CHE|DE AN|PHUONG AN|PHU LUC) ",
+  "\\((?:[Bb][Aa][Nn] [Hh][Aa][Nn][Hh] )?[Kk`][Ee][Mm] [Tt][Hh][Ee][Oo]", // `iu`: "k" also matches the Kelvin sign (folded "`")
+  "^(?:T ?[/.] ?M|K ?[/.] ?T|T ?[/.] ?L|TM|KT|TL)[.\\s`]",
+];
+const MAY_HOLD_PART = new RegExp(FOLDED_PARTS.join("|"));
+/** The same, each in a group of its own: which one a line holds first (a capture costs on every line, so only where one matched). */
+const WHICH_PART = new RegExp(FOLDED_PARTS.map((part) => `(${part})`).join("|"));
+/** All but one of them, made on first need. */
+const OTHER_PARTS = new Map<number, RegExp>();
+
+/**
+ * Can a line that holds a cheap part hold two? Each folded part matches every line its cheap part
+ * does, so a line that matches one folded part and none of the others (most often a date ", ngày
+ * 5/3" or "Số:" in prose) holds one cheap part at most: two scans of the one-byte folded text
+ * instead of each cheap part tried on the text.
+ */
+function twoPartsPossible(folded: string): boolean {
+  const found = WHICH_PART.exec(folded)!;
+  let first = 0; // the part found: its group holds the match
+  while (found[first + 1] === undefined) first++;
+  let others = OTHER_PARTS.get(first);
+  if (others === undefined) {
+    others = new RegExp(FOLDED_PARTS.filter((_, k) => k !== first).join("|"));
+    OTHER_PARTS.set(first, others);
+  }
+  return others.test(folded);
+}
+
 /** The tail of a line that may be a signer's title and name: "… BỘ TRƯỞNG Đỗ Hoàng Anh Tuấn". */
 const MAY_END_WITH_NAME = /\p{Lu}{2,}[,.]? (?:(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý) )?(?:(?:\p{Lu}(?:['’]\p{Lu})?\p{Ll}* ?){2,5}|\p{Lu}['’]\p{Lu}\p{Ll}+ ?)$/u;
 const LOWER = /\p{Ll}/u;
@@ -419,7 +441,7 @@ function cellsOf(line: Line): Line[] | null {
     if (tail) return [...(cellsOf(head) ?? [head]), ...(cellsOf(tail) ?? [tail])];
   }
   const mayHoldPart = MAY_HOLD_PART.test(folded);
-  const headerish = mayHoldPart && countMatching(CHEAP_PARTS, text) >= 2;
+  const headerish = mayHoldPart && twoPartsPossible(folded) && countMatching(CHEAP_PARTS, text) >= 2;
   // "TỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc": one header part, after the issuer's capitals
   const motto = mayHoldPart && !headerish ? MOTTO_AFTER_CAPITALS.exec(folded) : null;
   const tailStart = Math.max(0, text.length - TAIL);
