@@ -356,6 +356,12 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     const det = matchPhrase(words, j, DETERMINERS);
     if (det) {
+      // "UBND các phường Quy Nhơn Đông, Quy Nhơn Nam và xã Tuy Phước", "các xã: Ia Grai, Ia Hrung": the places named
+      const places = namedPlaces(words, j + det);
+      if (places) {
+        j = places;
+        continue;
+      }
       const group = readGroup(words, j + det);
       if (group > j + det) {
         j = group;
@@ -749,6 +755,35 @@ function endsInLevelList(words: readonly Word[], from: number, end: number): boo
 
 /** The family of territorial levels and their Party committees (see FAMILIES). */
 const LEVELS = 0;
+
+/**
+ * "phường Quy Nhơn Đông, Quy Nhơn Nam và xã Tuy Phước", "xã: Ia Grai, Ia Hrung" after "các": a
+ * plural level of places (a group of them: "các xã, phường A, B") and the places' names, joined by
+ * "," / "và", a further level before a name ("và xã C"). A name is its capitalised words and opens
+ * no body ("…, Sở Y tế" is the next member). The end of the names; 0 when no name follows the level.
+ */
+function namedPlaces(words: readonly Word[], g: number): number {
+  const level = matchPhrase(words, g, PLACES);
+  if (!level || familyAt(words, g)?.family !== LEVELS) return 0;
+  const levels = readGroupWords(words, g);
+  const placeName = (at: number): number => {
+    if (!words[at]?.cap || headAt(words, at, false) || matchPhrase(words, at, PLACES) || matchPhrase(words, at, PARTY_COMMITTEES)) return at;
+    let k = at;
+    while (words[k]?.cap && words[k].word) k++;
+    return k;
+  };
+  let k = placeName(levels + (words[levels]?.f === ":" ? 1 : 0));
+  if (k === levels || k === levels + 1) return 0;
+  for (;;) {
+    let n = k + (words[k]?.f === "," ? 1 : 0);
+    if (words[n]?.f === "và") n++;
+    if (n === k) return k;
+    const further = matchPhrase(words, n, PLACES);
+    const end = placeName(n + further);
+    if (end === n + further) return k;
+    k = end;
+  }
+}
 
 /** "quận, huyện, thị xã" after "các": the words of one family, joined by commas. */
 function readGroup(words: readonly Word[], j: number): number {

@@ -518,3 +518,33 @@ describe("school and university units are bodies; a point with a subject of its 
     expect(leads(read(text, ["các đơn vị"]))).not.toContainEqual(["các đơn vị"]);
   });
 });
+
+describe("the places named after a plural level are part of the name (probe10 F4)", () => {
+  it.each([
+    ["two wards and a commune", "Chủ tịch UBND các phường Quy Nhơn Đông, Quy Nhơn Nam và xã Tuy Phước tập trung vận động các hộ dân.", [["Chủ tịch UBND các phường Quy Nhơn Đông, Quy Nhơn Nam và xã Tuy Phước"]], "tập trung vận động các hộ dân"],
+    ["two wards", "Chủ tịch UBND các phường Quy Nhơn Đông, Quy Nhơn Nam tập trung vận động các hộ dân.", [["Chủ tịch UBND các phường Quy Nhơn Đông, Quy Nhơn Nam"]], "tập trung vận động các hộ dân"],
+    ["communes before 'chủ trì'", "UBND các xã Tuy Phước, Phù Cát chủ trì vận động các hộ dân.", [["UBND các xã Tuy Phước, Phù Cát"]], "chủ trì vận động các hộ dân"],
+    ["communes before 'có trách nhiệm'", "UBND các xã An Nhơn, Tuy Phước có trách nhiệm vận động các hộ dân.", [["UBND các xã An Nhơn, Tuy Phước"]], "có trách nhiệm vận động các hộ dân"],
+    ["a group of levels, then names", "UBND các xã, phường Ia Grai, Ia Hrung và Pleiku rà soát hồ sơ.", [["UBND các xã, phường Ia Grai, Ia Hrung và Pleiku"]], "rà soát hồ sơ"],
+    ["provinces", "Chủ tịch UBND các tỉnh Quảng Ninh, Hải Phòng, Thái Bình chỉ đạo kêu gọi tàu thuyền.", [["Chủ tịch UBND các tỉnh Quảng Ninh, Hải Phòng, Thái Bình"]], "chỉ đạo kêu gọi tàu thuyền"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it("the support named so", () => {
+    expect(texts(read("Giao Sở Tài chính chủ trì, phối hợp với UBND các phường Quy Nhơn Đông, Quy Nhơn Nam và xã Tuy Phước rà soát."), "support"))
+      .toEqual([["UBND các phường Quy Nhơn Đông, Quy Nhơn Nam và xã Tuy Phước"]]);
+  });
+
+  it.each([
+    ["one ward, singular", "Chủ tịch UBND phường Quy Nhơn Đông tập trung vận động các hộ dân.", [["Chủ tịch UBND phường Quy Nhơn Đông"]]],
+    ["a list of levels, no name", "Chủ tịch UBND các phường, xã tập trung vận động các hộ dân.", [["Chủ tịch UBND các phường, xã"]]],
+    ["a body after the places is the next member", "UBND các xã Tuy Phước, Phù Cát, Sở Y tế rà soát hồ sơ.", [["UBND các xã Tuy Phước, Phù Cát", "Sở Y tế"]]],
+    ["… after 'và'", "UBND các xã Tuy Phước, Phù Cát và Công an tỉnh rà soát hồ sơ.", [["UBND các xã Tuy Phước, Phù Cát", "Công an tỉnh"]]],
+    ["the levels with 'trực thuộc Trung ương'", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương rà soát hồ sơ.", [["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
