@@ -908,7 +908,7 @@ export function readAgencyList(words: readonly Word[], i: number, options: ReadO
     j = skipScope(words, j, options);
     const sep = separatorAt(words, j);
     if (!sep) break;
-    const next = readAgency(words, j + sep, { ...options, continuation: true });
+    const next = readAgency(words, j + sep, { ...options, continuation: true }) ?? unknownMember(words, j + sep, options);
     if (!next) break;
     // "báo cáo Chính phủ, Thủ tướng Chính phủ xem xét": what the addressee does with the report
     if (options.cutAtSubject && startsPredicate(words, next.to) && !matchPhrase(words, next.to, ON_REPORT) && !matchPhrase(words, next.to, OBJECT_NOUNS)) break;
@@ -922,6 +922,20 @@ export function readAgencyList(words: readonly Word[], i: number, options: ReadO
     j = next.to;
   }
   return { items, end: j };
+}
+
+/**
+ * "Đài Truyền hình Việt Nam, Vietnam Airlines, Tổng công ty … | tăng cường …": a capitalised name
+ * the lexicon has no head for, between members of a list: a member of its own when what follows
+ * it is another member or the predicate (so the known members are not lost with it). Null otherwise.
+ */
+function unknownMember(words: readonly Word[], k: number, options: ReadOptions): AgencySpan | null {
+  if (!words[k]?.cap || isStop(words, k) || matchPhrase(words, k, TITLES)) return null;
+  const end = readName(words, k);
+  if (end < k + 2 || !words[end]) return null;
+  const sep = separatorAt(words, end);
+  const follows = sep ? readAgency(words, end + sep, { ...options, continuation: true }) !== null : isStop(words, end) && startsPredicate(words, end);
+  return follows ? { from: k, to: end, head: "", plural: false, person: false } : null;
 }
 
 /** The Party organs of a province and the centre, whose departments are "Phòng …" (HD 36). */

@@ -42,6 +42,8 @@ export const STRONG_HEADS = phraseTable([
   "bảo hiểm xã hội", "ngân hàng nhà nước", "viện kiểm sát", "tòa án", "liên đoàn lao động", "hội liên hiệp phụ nữ",
   "hội nông dân", "hội cựu chiến binh", "đoàn thanh niên", "ban thường vụ tỉnh đoàn", "tổng liên đoàn lao động",
   "ban chỉ huy", "cơ sở khám bệnh, chữa bệnh",
+  // the national news agency, named beside the Đài in every storm or flood Công điện ("Đài THVN, Đài TNVN, TTXVN")
+  "thông tấn xã", "ttxvn",
   // the people of a school or university, who are given tasks as the staff are: "Sinh viên chủ động đăng ký …"
   "sinh viên", "học sinh", "giảng viên", "giáo viên", "học viên", "cố vấn học tập",
   // roles the laws name as bodies that act (Luật Hải quan, Luật Quản lý thuế, Bộ luật Lao động)

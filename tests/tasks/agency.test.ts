@@ -548,3 +548,24 @@ describe("the places named after a plural level are part of the name (probe10 F4
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("the news agency is a body; an unknown capitalised member keeps the list (probe10 F8)", () => {
+  it.each([
+    ["Thông tấn xã Việt Nam in the list", "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam tăng cường thời lượng đưa tin.", [["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"]]],
+    ["Thông tấn xã Việt Nam alone", "Thông tấn xã Việt Nam tăng cường đưa tin.", [["Thông tấn xã Việt Nam"]]],
+    ["TTXVN", "Đài THVN, Đài TNVN, TTXVN tăng cường đưa tin.", [["Đài THVN", "Đài TNVN", "TTXVN"]]],
+    ["an unknown name last, before the verb", "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Vietnam Airlines tăng cường đưa tin.", [["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Vietnam Airlines"]]],
+    ["an unknown name between known members", "Đài Truyền hình Việt Nam, Vietnam Airlines, Đài Tiếng nói Việt Nam tăng cường đưa tin.", [["Đài Truyền hình Việt Nam", "Vietnam Airlines", "Đài Tiếng nói Việt Nam"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["the known members alone", "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam tăng cường đưa tin.", [["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"]]],
+    ["a field with its comma", "Sở Lao động, Thương binh và Xã hội tổ chức kiểm tra.", [["Sở Lao động, Thương binh và Xã hội"]]],
+    // (no lead, as before: "Phó trưởng" is not read as a name of its own)
+    ["titles of a village are no unknown member", "Trưởng thôn, Phó trưởng thôn tổ chức họp dân.", []],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
