@@ -371,9 +371,19 @@ export function notAnAssignment(action: string): boolean {
   return (
     (COURTESY_SIGN.test(action) && COURTESY.test(action)) || (startsWithDigit(action) && COUNTED_TITLE.test(action)) || MARKER_ONLY.test(action) || (WORKING_RULE_SIGN.test(action) && WORKING_RULE.test(action)) ||
     (SELF_END_SIGN.test(action) && SELF_END.test(action)) || (MENTIONS_NAY.test(action) && closingFormula(action)) ||
-    (ON_THE_DECISION_SIGN.test(action) && ON_THE_DECISION.test(action))
+    (ON_THE_DECISION_SIGN.test(action) && ON_THE_DECISION.test(action)) ||
+    (action.charCodeAt(0) === 0x28 && BRACKETED_NOTE.test(action)) || (MENTIONS_NAY.test(action) && THE_ACT_ITSELF.test(action))
   );
 }
+
+/** "(Có dự thảo Quyết định kèm theo).", "(Gửi kèm theo Báo cáo số 12/BC-SNV)": a sentence wholly in brackets is a note. */
+const BRACKETED_NOTE = /^\([^()]*\)[\s.;]*$/;
+/**
+ * "Chỉ thị này được phổ biến đến chi bộ.", "Kết luận này thay thế …", "Quy định này có hiệu lực …": a
+ * sentence whose subject is the document itself (HD 36's dissemination formula) rules on the act; it
+ * assigns nothing, whatever its verb, and takes no lead from the clause it is printed in.
+ */
+const THE_ACT_ITSELF = /^(?:chỉ thị|kết luận|nghị quyết|quy định|quyết định|thông báo|kế hoạch|hướng dẫn|quy chế|chương trình|thông tư|nghị định|công văn|đề án|điều lệ)\s+này(?![\p{L}\p{M}])/iu;
 
 /**
  * The two closing formulas end with "… này": `MENTIONS_NAY` first, so that they (~0.9 ms to

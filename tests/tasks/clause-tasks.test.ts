@@ -171,3 +171,27 @@ describe("an approval without a subject assigns nothing either", () => {
     expect(leads(read(text, ["Ban Thường vụ Thành ủy"]))).toEqual(expected);
   });
 });
+
+describe("a note in brackets and a sentence about the act itself assign nothing (probe10 F9, probe11 F3)", () => {
+  const read = readAt(2026);
+  const actions = (text: string, inherited: string[] | null) => read(text, inherited).map((t) => [t.lead.map((a) => a.text), t.action]);
+  it.each([
+    ["an attachment note after the last sentence", "Thủ trưởng các sở, ban, ngành chịu trách nhiệm sử dụng biên chế. (Có dự thảo Quyết định kèm theo).", null, [[["Thủ trưởng các sở, ban, ngành"], "chịu trách nhiệm sử dụng biên chế"]]],
+    ["… without its full stop", "Thủ trưởng các sở, ban, ngành chịu trách nhiệm sử dụng biên chế. (Có dự thảo Quyết định kèm theo)", null, [[["Thủ trưởng các sở, ban, ngành"], "chịu trách nhiệm sử dụng biên chế"]]],
+    ["a report sent with the letter", "(Gửi kèm theo Báo cáo số 12/BC-SNV).", ["Sở Nội vụ"], []],
+    ["a time note", "(Thời gian từ ngày 04/2 đến ngày 08/2/2026)", ["Ban Thường trực"], []],
+    ["the dissemination formula of a Chỉ thị", "Ban Tổ chức Trung ương theo dõi việc thực hiện. Chỉ thị này được phổ biến đến chi bộ.", null, [[["Ban Tổ chức Trung ương"], "theo dõi việc thực hiện"]]],
+    ["… inheriting no lead", "Kết luận này được phổ biến đến chi bộ.", ["Ban Tuyên giáo Trung ương"], []],
+    ["a Quy định that replaces another", "Quy định này thay thế Quy định số 12-QĐ/TU.", ["Văn phòng Tỉnh ủy"], []],
+  ])("%s", (_, text, inherited, expected) => {
+    expect(actions(text, inherited)).toEqual(expected);
+  });
+
+  it.each([
+    ["a sentence opening with a bracketed number", "(1) Họp Ban lãnh đạo dự kiến người giới thiệu.", ["Các cơ quan"], [[["Các cơ quan"], "(1) Họp Ban lãnh đạo dự kiến người giới thiệu"]]],
+    ["a body that spreads the act", "Các sở, ngành tổ chức tuyên truyền Chỉ thị này đến cán bộ.", null, [[["Các sở, ngành"], "tổ chức tuyên truyền Chỉ thị này đến cán bộ"]]],
+    ["'Kế hoạch' that is no subject", "Các sở xây dựng kế hoạch này và báo cáo UBND tỉnh.", null, [[["Các sở"], "xây dựng kế hoạch này và báo cáo UBND tỉnh"]]],
+  ])("stays: %s", (_, text, inherited, expected) => {
+    expect(actions(text, inherited)).toEqual(expected);
+  });
+});
