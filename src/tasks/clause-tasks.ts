@@ -626,10 +626,22 @@ export function makeTasks(part: SentencePart, action: string, leads: string[], l
     lead: agencies(leads),
     support: agencies(part.support),
     deadline: limit,
-    reportTo: agencies(part.reportTo),
+    reportTo: agencies(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces)),
     lines,
   }));
 }
+
+/**
+ * The addressees of the report in a piece of an action cut at its limits: none in a piece that
+ * reports nothing while another piece names them ("tổ chức quán triệt …, hoàn thành trước ngày
+ * 30/4; | báo cáo kết quả về Ban Thường vụ … trước ngày 10/5"); a piece that reports ("báo cáo
+ * tổng thể … trước ngày 05/7") keeps them, named or not.
+ */
+export function reportOfPiece(reportTo: string[], piece: string, pieces: ReadonlyArray<readonly [string, unknown]>): string[] {
+  if (pieces.length < 2 || reportTo.length === 0 || REPORTS.test(piece)) return reportTo;
+  return reportTo.filter((r) => !pieces.some(([other]) => other !== piece && other.includes(r)));
+}
+const REPORTS = /báo cáo|gửi|tổng hợp/iu;
 
 /**
  * One action with several time limits is several tasks, cut before the stretch that sets each
@@ -637,7 +649,7 @@ export function makeTasks(part: SentencePart, action: string, leads: string[], l
  * vào thứ Sáu hàng tuần; báo cáo tổng thể kết quả thực hiện trước ngày 05/7/2026"; two limits
  * joined by "và" alone give the same action twice.
  */
-function byDeadline(action: string, context: DeadlineContext): Array<[string, Deadline | null]> {
+export function byDeadline(action: string, context: DeadlineContext): Array<[string, Deadline | null]> {
   const found = findDeadlines(action, context);
   if (found.length < 2) return [[action, found[0]?.deadline ?? null]];
   const out: Array<[string, Deadline | null]> = [];
