@@ -113,7 +113,9 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
   let qualified = hasCapital(words, j + 1, end) ? inCharge(words, end) : agentQualifier(words, end);
   // "các sở giáo dục và đào tạo thực hiện", "các xã ven biển tổ chức": a lower-case name after a bare head or a group
   // "(Chủ tịch UBND) các xã, phường, đặc khu | đối thoại …": a list of levels is whole, no lower-case name ends it
-  if (!options.noTail && qualified === end && (end === j + head || (endsInGroup(words, j + head, end) && !endsInLevelList(words, j + head, end)))) qualified = lowerCaseTail(words, end);
+  // "Các phòng, ban chuyên môn thuộc UBND xã | xây dựng …": after the group its "các" opens, as after a bare head
+  const ownGroup = det > 0 && group === end && group > j + head && readGroupWords(words, j) === end && !endsInLevelList(words, i, end);
+  if (!options.noTail && qualified === end && (end === j + head || ownGroup || (endsInGroup(words, j + head, end) && !endsInLevelList(words, j + head, end)))) qualified = lowerCaseTail(words, end, !ownGroup);
   return { from: i, to: qualified, head: person ? "đồng chí" : headText, plural: det > 0, person: false };
 }
 
@@ -138,6 +140,8 @@ const PREDICATE_OPENERS = phraseTable([
 /** Words that join clauses: "(… đơn vị) thì cơ quan …", "mà", "nếu", "nhưng". */
 const CLAUSE_WORDS = new Set(["thì", "mà", "nếu", "nhưng", "vì", "nên", "do", "bởi"]);
 const LOWER_TAIL_MAX = 16;
+/** "thuộc", "trực thuộc" before a capitalised body in a lower-case name. */
+const OF_BODY = new Set(["thuộc"]);
 
 /**
  * A name printed in lower case after a body's head or group, read as the body is: "các sở giáo dục
@@ -147,17 +151,29 @@ const LOWER_TAIL_MAX = 16;
  * a modal), or a comma before the next body of a list ("các cơ quan chuyên môn, UBND cấp xã"), with nothing between but lower-case words and the terms above: a function word (the
  * object's preposition), "và", a determiner, punctuation, an adverb or a verb of one word before it
  * leaves the name as it was ("Các đơn vị tuần tra, kiểm soát …" keeps "Các đơn vị"). The word
- * after the name (`end` when none follows).
+ * after the name (`end` when none follows). A field that is also a verb ("xây dựng") is the field
+ * only right after a head (`fieldFirst`), never after a group.
  */
-function lowerCaseTail(words: readonly Word[], end: number): number {
+function lowerCaseTail(words: readonly Word[], end: number, fieldFirst = true): number {
   let k = end;
   /** the end of the last term read: a word boundary known, a verb of one word may follow it */
   let term = -1;
   while (k < end + LOWER_TAIL_MAX && words[k] && !words[k].cap) {
     // "các cơ quan chuyên môn, UBND cấp xã": the next body of a list closes it too
     if (!words[k].word) return k > end && words[k].f === "," && readAgency(words, k + 1, { continuation: true, noTail: true }) ? k : end;
+    // "Các ban chuyên môn thuộc Cơ quan Ủy ban MTTQ Việt Nam tỉnh | xây dựng …": whose body it is, then the verb
+    if (k > end && OF_BODY.has(words[k].f) && words[k + 1]?.cap) {
+      const owner = readAgency(words, k + 1, { names: true, noTail: true });
+      if (owner) {
+        k = owner.to;
+        term = k;
+        continue;
+      }
+    }
     const length = matchPhrase(words, k, NAME_TERMS);
-    if (length) {
+    // "các sở xây dựng" (the field) right after a head; "Các ban chuyên môn | xây dựng chương trình",
+    // "Các đơn vị sự nghiệp | xây dựng …", "Các phòng, ban | xây dựng …" (the verb) after another word or a group
+    if (length && !((k > end || !fieldFirst) && matchPhrase(words, k, STOPS) === length)) {
       k += length;
       term = k;
       continue;
@@ -199,7 +215,7 @@ function inCharge(words: readonly Word[], j: number): number {
 }
 
 /** Nouns that open what is reported or shared, after the body's name: "(báo cáo X) kết quả thực hiện". */
-const OBJECT_NOUNS = phraseTable(["kết quả", "tình hình", "việc", "thông tin", "số liệu", "nội dung", "ý kiến"]);
+const OBJECT_NOUNS = phraseTable(["kết quả", "tình hình", "việc", "thông tin", "số liệu", "nội dung", "ý kiến", "nhiệm vụ"]);
 const LOWER_NAME_MAX = 6;
 
 /**

@@ -569,3 +569,31 @@ describe("the news agency is a body; an unknown capitalised member keeps the lis
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("'xây dựng' after a lower-case word is the verb; 'thuộc <body>' in a lower-case name (probe11 F7)", () => {
+  it.each([
+    ["a qualifier, then 'xây dựng'", "Các ban chuyên môn xây dựng chương trình giám sát năm 2026.", [["Các ban chuyên môn"]], "xây dựng chương trình giám sát năm 2026"],
+    ["… 'Các cơ quan chuyên môn'", "Các cơ quan chuyên môn xây dựng kế hoạch.", [["Các cơ quan chuyên môn"]], "xây dựng kế hoạch"],
+    ["… after a known term", "Các đơn vị sự nghiệp xây dựng kế hoạch.", [["Các đơn vị sự nghiệp"]], "xây dựng kế hoạch"],
+    ["'thuộc' a capitalised body", "Các ban chuyên môn thuộc Cơ quan Ủy ban MTTQ Việt Nam tỉnh xây dựng chương trình giám sát năm 2026.", [["Các ban chuyên môn thuộc Cơ quan Ủy ban MTTQ Việt Nam tỉnh"]], "xây dựng chương trình giám sát năm 2026"],
+    ["… a commune's UBND", "Các phòng chuyên môn thuộc UBND xã xây dựng kế hoạch năm 2026.", [["Các phòng chuyên môn thuộc UBND xã"]], "xây dựng kế hoạch năm 2026"],
+    ["a group, a qualifier, 'thuộc'", "Các phòng, ban chuyên môn thuộc UBND xã xây dựng kế hoạch năm 2026.", [["Các phòng, ban chuyên môn thuộc UBND xã"]], "xây dựng kế hoạch năm 2026"],
+    ["a group, a qualifier, another verb", "Các phòng, ban chuyên môn triển khai kế hoạch năm 2026.", [["Các phòng, ban chuyên môn"]], "triển khai kế hoạch năm 2026"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["the field right after the head", "Các sở xây dựng kiểm tra công trình.", [["Các sở xây dựng"]]],
+    ["a group then 'xây dựng' is the verb", "Các phòng, ban xây dựng kế hoạch.", [["Các phòng, ban"]]],
+    ["'triển khai' after a qualifier, as before", "Các cơ quan chuyên môn triển khai kế hoạch.", [["Các cơ quan chuyên môn"]]],
+    ["a group then its one-word verbs", "Các cơ quan, đơn vị tuần tra, kiểm soát địa bàn.", [["Các cơ quan, đơn vị"]]],
+    ["a list of levels, as before", "Các xã, phường ven biển tổ chức sơ tán.", [["Các xã, phường ven biển"]]],
+    ["a project board's field", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đôn đốc nhà thầu.", [["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"]]],
+    ["the duties after a group are no name", "Các cơ quan, đơn vị thực hiện nhiệm vụ được giao.", [["Các cơ quan, đơn vị"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
