@@ -465,6 +465,12 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
       j = readName(words, j + 1);
       continue;
     }
+    // "Ban Chấp hành Đảng bộ xã khóa I", "Hội đồng nhân dân tỉnh khóa XVII, nhiệm kỳ 2021 - 2026": the term of an elected body
+    const term = j > start ? termOfOffice(words, j) : 0;
+    if (term) {
+      j = term;
+      continue;
+    }
     const bracket = w.f === "(" && j > start ? bracketEnd(words, j) : 0;
     if (bracket) {
       j = bracket;
@@ -472,6 +478,23 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     return j;
   }
+}
+
+/**
+ * "khóa I", "khóa XVII", "khóa 15", "(khóa I,) nhiệm kỳ 2025 - 2030": the term of an elected body
+ * after its name. The end of it; 0 when none is at `j`.
+ */
+function termOfOffice(words: readonly Word[], j: number): number {
+  let k = j;
+  if (words[k]?.f === "khóa" && /^(?:[ivxl]+|\d{1,2})$/.test(words[k + 1]?.f ?? "") && (words[k + 1].cap || /^\d/.test(words[k + 1].f))) {
+    k += 2;
+    if (words[k]?.f === "," && words[k + 1]?.f === "nhiệm") k++;
+  }
+  if (words[k]?.f === "nhiệm" && words[k + 1]?.f === "kỳ" && /^\d{4}$/.test(words[k + 2]?.f ?? "")) {
+    k += 3;
+    if (/^[-–]$/.test(words[k]?.f ?? "") && /^\d{4}$/.test(words[k + 1]?.f ?? "")) k += 2;
+  }
+  return k === j ? 0 : k;
 }
 
 /** Verbs whose last syllable alone reads as one ("ký"), opening a unit's name: "Phòng Đăng ký kinh doanh". */

@@ -44,6 +44,9 @@ export const STRONG_HEADS = phraseTable([
   "ban chỉ huy", "cơ sở khám bệnh, chữa bệnh",
   // the national news agency, named beside the Đài in every storm or flood Công điện ("Đài THVN, Đài TNVN, TTXVN")
   "thông tấn xã", "ttxvn",
+  // one of the Party committees formed in 2025 under the Central Committee (and its provincial and commune
+  // counterparts), whose name holds a comma: "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương / tỉnh"
+  "đảng ủy mặt trận tổ quốc, các đoàn thể", "đảng ủy mttq, các đoàn thể",
   // the people of a school or university, who are given tasks as the staff are: "Sinh viên chủ động đăng ký …"
   "sinh viên", "học sinh", "giảng viên", "giáo viên", "học viên", "cố vấn học tập",
   // roles the laws name as bodies that act (Luật Hải quan, Luật Quản lý thuế, Bộ luật Lao động)

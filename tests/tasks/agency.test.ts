@@ -597,3 +597,24 @@ describe("'xây dựng' after a lower-case word is the verb; 'thuộc <body>' in
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("the 2025 Party committee of the Front and mass organisations is one name; an elected body's term is part of its name (probe11 F8, F10)", () => {
+  it.each([
+    ["the central committee", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo thực hiện.", [["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"]]],
+    ["… in a list", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương, Đảng ủy Chính phủ lãnh đạo thực hiện.", [["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", "Đảng ủy Chính phủ"]]],
+    ["… of a province, abbreviated", "Đảng ủy MTTQ, các đoàn thể tỉnh chỉ đạo thực hiện.", [["Đảng ủy MTTQ, các đoàn thể tỉnh"]]],
+    ["'khóa I'", "Ban Chấp hành Đảng bộ xã khóa I xây dựng chương trình hành động.", [["Ban Chấp hành Đảng bộ xã khóa I"]]],
+    ["'khóa XVII'", "Ban Chấp hành Đảng bộ tỉnh khóa XVII lãnh đạo thực hiện Nghị quyết.", [["Ban Chấp hành Đảng bộ tỉnh khóa XVII"]]],
+    ["the term and its years", "Ban Chấp hành Đảng bộ xã khóa I, nhiệm kỳ 2025 - 2030 lãnh đạo thực hiện Nghị quyết.", [["Ban Chấp hành Đảng bộ xã khóa I, nhiệm kỳ 2025 - 2030"]]],
+    ["the years alone", "Ban Thường vụ Tỉnh ủy nhiệm kỳ 2025-2030 chỉ đạo thực hiện.", [["Ban Thường vụ Tỉnh ủy nhiệm kỳ 2025-2030"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["the Front's committee and the mass organisations, two bodies", "Ủy ban MTTQ Việt Nam tỉnh, các đoàn thể chính trị - xã hội tỉnh tổ chức tuyên truyền.", [["Ủy ban MTTQ Việt Nam tỉnh", "các đoàn thể chính trị - xã hội tỉnh"]]],
+    ["a course's 'khóa I' is no term of a body", "Các sở tổ chức lớp bồi dưỡng khóa I.", [["Các sở"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
