@@ -133,6 +133,8 @@ export const DESCRIPTORS = phraseTable([
   // customs offices at a border gate: "Chi cục Hải quan cửa khẩu xuất", "… cửa khẩu cảng biển"
   "cửa khẩu xuất cũ", "cửa khẩu xuất mới", "cửa khẩu nhập cũ", "cửa khẩu nhập mới", "cửa khẩu xuất", "cửa khẩu nhập",
   "cửa khẩu cảng biển", "cửa khẩu",
+  // a back-reference that ends a name and stays with it: "(Chủ tịch UBND) các tỉnh, thành phố nêu trên"
+  "nêu trên", "nói trên", "kể trên",
 ]);
 
 /** Place words that end or qualify a name: "Trung tâm Y tế quận", "thành phố Hà Nội", "UBND 18 phường". */

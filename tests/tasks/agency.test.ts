@@ -618,3 +618,27 @@ describe("the 2025 Party committee of the Front and mass organisations is one na
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("a back-reference ('nêu trên', 'nói trên', 'kể trên') ends a name and stays with it (probe10 F11)", () => {
+  it.each([
+    ["after a list of levels", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên chỉ đạo kêu gọi tàu thuyền.", [["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên"]], "chỉ đạo kêu gọi tàu thuyền"],
+    ["after a group", "Các cơ quan, đơn vị nêu trên khẩn trương triển khai.", [["Các cơ quan, đơn vị nêu trên"]], "khẩn trương triển khai"],
+    ["'kể trên'", "Các đơn vị kể trên báo cáo kết quả.", [["Các đơn vị kể trên"]], "báo cáo kết quả"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it("in the support", () => {
+    expect(support(read("Sở Y tế chủ trì, phối hợp với các đơn vị nói trên kiểm tra."))).toEqual([["các đơn vị nói trên"]]);
+  });
+
+  it.each([
+    ["the duties named above are the action's object", "Các sở chủ trì thực hiện các nhiệm vụ nêu trên.", [["Các sở"]], "chủ trì thực hiện các nhiệm vụ nêu trên"],
+  ])("stays: %s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+});
