@@ -128,3 +128,25 @@ describe("a long date with its hour; a frequency printed before the report verb 
     expect(limit(text)).toEqual(expected);
   });
 });
+
+describe("a part of the day or a weekday between 'vào' and the date (probe10 F14)", () => {
+  const limit = (text: string) => {
+    const d = findDeadline(text, { year: 2025, lines: [1, 1] });
+    return d && [d.text, d.kind, d.iso];
+  };
+  it.each([
+    ["a morning of a Sunday", "vận động Nhân dân tổng vệ sinh môi trường vào sáng Chủ nhật ngày 26/10/2025", ["vào sáng Chủ nhật ngày 26/10/2025", "date", "2025-10-26"]],
+    ["an afternoon of a weekday, with a comma", "tổ chức họp vào chiều thứ Sáu, ngày 24/10/2025", ["vào chiều thứ Sáu, ngày 24/10/2025", "date", "2025-10-24"]],
+    ["a weekday alone", "ra quân vào thứ Bảy ngày 25/10/2025", ["vào thứ Bảy ngày 25/10/2025", "date", "2025-10-25"]],
+  ])("changes: %s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["'vào ngày' as before", "tổ chức tiêm phòng vào ngày 15/11/2025", ["vào ngày 15/11/2025", "date", "2025-11-15"]],
+    ["a weekly day stays relative", "báo cáo vào thứ Sáu hằng tuần", ["vào thứ Sáu hằng tuần", "relative", null]],
+    ["a morning without a date is no limit", "tổ chức họp vào sáng thứ Hai", null],
+  ])("stays: %s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+});
