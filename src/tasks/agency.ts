@@ -110,7 +110,8 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
   // "các cơ quan, đơn vị có liên quan", "các bộ, ngành, địa phương": one group, not three bodies
   const group = det > 0 ? readGroup(words, j) : j;
   const end = Math.max(to, group);
-  let qualified = hasCapital(words, j + 1, end) ? inCharge(words, end) : agentQualifier(words, end);
+  // "(phối hợp với) Trưởng các khu phố | giám sát ca bệnh, phun …": a name that ends in its place level is whole, what follows is its action
+  let qualified = hasCapital(words, j + 1, end) ? inCharge(words, end) : endsInPlace(words, j + head, end) ? end : agentQualifier(words, end);
   // "các sở giáo dục và đào tạo thực hiện", "các xã ven biển tổ chức": a lower-case name after a bare head or a group
   // "(Chủ tịch UBND) các xã, phường, đặc khu | đối thoại …": a list of levels is whole, no lower-case name ends it
   // "Các phòng, ban chuyên môn thuộc UBND xã | xây dựng …": after the group its "các" opens, as after a bare head
@@ -495,6 +496,12 @@ function termOfOffice(words: readonly Word[], j: number): number {
     if (/^[-–]$/.test(words[k]?.f ?? "") && /^\d{4}$/.test(words[k + 1]?.f ?? "")) k += 2;
   }
   return k === j ? 0 : k;
+}
+
+/** The words `from`…`end` end with a place level ("các khu phố", "UBND xã", "các thôn, tổ dân phố"). */
+function endsInPlace(words: readonly Word[], from: number, end: number): boolean {
+  for (let n = 1; n <= 3 && end - n >= from; n++) if (matchPhrase(words, end - n, PLACES) === n) return true;
+  return false;
 }
 
 /** Verbs whose last syllable alone reads as one ("ký"), opening a unit's name: "Phòng Đăng ký kinh doanh". */

@@ -642,3 +642,20 @@ describe("a back-reference ('nêu trên', 'nói trên', 'kể trên') ends a nam
     expect(tasks[0].action).toBe(action);
   });
 });
+
+describe("a name that ends in its place level is whole: a verb after it is its action (probe10 F12)", () => {
+  it.each([
+    ["the heads of the residential quarters", "Trạm Y tế phường chủ trì, phối hợp với Trưởng các khu phố giám sát ca bệnh, phun hóa chất xử lý ổ dịch.", [["Trưởng các khu phố"]]],
+    ["… of the villages", "Trạm Y tế phường chủ trì, phối hợp với Trưởng các thôn giám sát ca bệnh, phun hóa chất xử lý ổ dịch.", [["Trưởng các thôn"]]],
+    ["a commune's police", "Trạm Y tế xã chủ trì, phối hợp với Công an xã giám sát ca bệnh, phun hóa chất xử lý ổ dịch.", [["Công an xã"]]],
+  ])("%s", (_, text, expected) => {
+    expect(support(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["a generic body named by what it does", "Các đơn vị giám định lập biên bản.", [["Các đơn vị giám định"]]],
+    ["a level as the subject", "UBND các xã giám sát ca bệnh, phun hóa chất xử lý ổ dịch.", [["UBND các xã"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
