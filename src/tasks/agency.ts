@@ -9,7 +9,7 @@
  *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
  */
 import {
-  BOUND, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES, VERB_FIELDS,
+  BOUND, ROLE_DESIGNATIONS, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES, VERB_FIELDS,
 } from "./lexicon.js";
 import { foldChars, stripDiacritics } from "../inline/fold.js";
 import { lazy } from "../lazy.js";
@@ -27,7 +27,12 @@ export interface AgencySpan {
   person: boolean;
   /** after a person: the end of the titles printed after the name ("…, Phó Chủ tịch UBND Thành phố") */
   titles?: number;
+  /** the end of the name when a note on its role follows it in brackets ("Sở … (Cơ quan thường trực Ban Chỉ huy …)") */
+  named?: number;
 }
+
+/** The end of an agency's name as printed: before a bracketed note on its role. */
+export const nameEnd = (span: AgencySpan): number => span.named ?? span.to;
 
 export interface AgencyList {
   items: AgencySpan[];
@@ -46,7 +51,7 @@ export function extendLast(list: AgencyList, to: number, end = to): AgencyList {
 
 /** The agencies of a list as printed in `text`, whose words `words` are. */
 export function namesOf(text: string, words: readonly Word[], list: AgencyList): string[] {
-  return list.items.map((it) => text.slice(words[it.from].start, words[it.to - 1].end));
+  return list.items.map((it) => text.slice(words[it.from].start, words[nameEnd(it) - 1].end));
 }
 
 export interface ReadOptions {
@@ -117,7 +122,23 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
   // "Các phòng, ban chuyên môn thuộc UBND xã | xây dựng …": after the group its "các" opens, as after a bare head
   const ownGroup = det > 0 && group === end && group > j + head && readGroupWords(words, j) === end && !endsInLevelList(words, i, end);
   if (!options.noTail && qualified === end && (end === j + head || ownGroup || (endsInGroup(words, j + head, end) && !endsInLevelList(words, j + head, end)))) qualified = lowerCaseTail(words, end, !ownGroup);
-  return { from: i, to: qualified, head: person ? "đồng chí" : headText, plural: det > 0, person: false };
+  const named = roleNote(words, j + head, qualified);
+  return { from: i, to: qualified, head: person ? "đồng chí" : headText, plural: det > 0, person: false, ...(named ? { named } : {}) };
+}
+
+/**
+ * "Sở Nông nghiệp và Môi trường (Cơ quan thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh)": a bracket
+ * that ends the name and opens with a role ("cơ quan thường trực", "đơn vị đầu mối") is a note on
+ * the body, not its name, so that the body reads as it does elsewhere. Where the name ends; 0 when
+ * no such note ends it.
+ */
+function roleNote(words: readonly Word[], from: number, to: number): number {
+  if (words[to - 1]?.f !== ")") return 0;
+  for (let k = to - 2; k > from; k--) {
+    if (words[k].f === ")") return 0;
+    if (words[k].f === "(") return matchPhrase(words, k + 1, ROLE_DESIGNATIONS) ? k : 0;
+  }
+  return 0;
 }
 
 /**

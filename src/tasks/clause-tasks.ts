@@ -11,7 +11,7 @@
  * topic lines ("Về công tác …"), a list's introduction without an actor ("…, trong đó:").
  */
 import type { Agency, Clause, Deadline, Task } from "../types.js";
-import { mayOpenAgency, namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
+import { mayOpenAgency, nameEnd, namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
 import { assignmentRows, isBareRow, withoutRows, type RowsOfClause } from "./assignment-rows.js";
 import { findDeadline, findDeadlines, frontedDeadline, readTimeCell, type DeadlineContext } from "./deadline.js";
 import { actionBounds, splitEnumeration, trimAction } from "./enumeration.js";
@@ -581,7 +581,7 @@ function nameSpans(value: string): Array<[number, number]> {
   if (!mayOpenAgency(firstWordOf(value), true)) return [];
   const words = toWords(value);
   const list = readAgencyList(words, 0, { names: true });
-  return list ? list.items.map((it) => [words[it.from].start, words[it.to - 1].end]) : [];
+  return list ? list.items.map((it) => [words[it.from].start, words[nameEnd(it) - 1].end]) : [];
 }
 
 /** Where a row's next body may start: ";", or "," / "và" before a capital or "các"/"những". */

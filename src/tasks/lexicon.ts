@@ -257,3 +257,8 @@ export const POLICE_FIELDS = phraseTable([
   // hành chính về trật tự xã hội"
   "đăng ký, quản lý cư trú", "quản lý hành chính về trật tự xã hội",
 ]);
+
+/** Roles a body is given, noted in brackets after its name: "Sở … (Cơ quan thường trực Ban Chỉ huy …)", "(đơn vị đầu mối)". */
+export const ROLE_DESIGNATIONS = phraseTable([
+  "cơ quan đầu mối", "đơn vị đầu mối", "cơ quan chủ trì", "đơn vị chủ trì", "cơ quan thường trực", "cơ quan giúp việc",
+]);

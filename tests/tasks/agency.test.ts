@@ -659,3 +659,25 @@ describe("a name that ends in its place level is whole: a verb after it is its a
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("a bracketed note on a body's role is not part of its name (probe10 F13)", () => {
+  it.each([
+    ["the standing office of a command", "Giao Sở Nông nghiệp và Môi trường (Cơ quan thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh) theo dõi chặt chẽ diễn biến bão.", [["Sở Nông nghiệp và Môi trường"]], "theo dõi chặt chẽ diễn biến bão"],
+    ["in lower case", "Sở Nông nghiệp và Môi trường (cơ quan thường trực) theo dõi chặt chẽ diễn biến bão.", [["Sở Nông nghiệp và Môi trường"]], "theo dõi chặt chẽ diễn biến bão"],
+    ["a focal unit", "Sở Y tế (đơn vị đầu mối) tổng hợp kết quả.", [["Sở Y tế"]], "tổng hợp kết quả"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it("in the support", () => {
+    expect(support(read("Công an tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Môi trường (cơ quan thường trực) kiểm tra."))).toEqual([["Sở Nông nghiệp và Môi trường"]]);
+  });
+
+  it.each([
+    ["a bracket that names the body's parent stays", "Phòng Tổng hợp (Văn phòng Tỉnh ủy) theo dõi việc thực hiện.", [["Phòng Tổng hợp (Văn phòng Tỉnh ủy)"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
