@@ -166,7 +166,9 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         previous = part.kind === "subject" && !part.conditional ? { paragraph: sentence.paragraph, leads } : null;
         // "Sở Y tế đã triển khai …": what was done is narrated, not assigned; "Ban Thường vụ Thành ủy cơ
         // bản thống nhất với báo cáo …": an approval assigns nothing, and the next sentence inherits no lead
-        if (part.kind === "subject" && (NARRATED.test(action) || APPROVAL.test(action))) {
+        // "Đồng chí Bí thư Tỉnh ủy dự Hội nghị …", "Đồng chí … làm việc với Đảng ủy xã …" (a weekly schedule): an
+        // office holder's own appointment, not work assigned (asked of him after "Giao / Đề nghị", it is)
+        if (part.kind === "subject" && (NARRATED.test(action) || APPROVAL.test(action) || (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && leads.every((l) => COMRADE.test(l))))) {
           previous = { paragraph: sentence.paragraph, leads: null };
           continue;
         }
@@ -343,6 +345,11 @@ function limitOfPrevious(tasks: Task[], action: string, lines: [number, number],
   const deadline = findDeadline(action, { year: context.year, lines });
   if (deadline) tasks[tasks.length - 1] = { ...last, deadline };
 }
+
+/** An office holder's appointment: attending a meeting, working with a body, receiving, a visit or a trip. */
+const APPOINTMENT_SIGN = /^(?:tham dự|dự|làm việc|tiếp|đi|thăm)/i;
+const APPOINTMENT = /^(?:(?:tham )?dự(?:,? (?:và )?chỉ đạo)? (?:hội nghị|cuộc họp|họp|lễ|buổi|đại hội|chương trình|phiên|kỳ họp|hội thảo|tọa đàm)|làm việc (?:với|tại)|tiếp (?:công dân|đoàn|khách|xúc cử tri)|đi công tác|(?:thăm|thăm và làm việc|thăm, làm việc) (?:với|tại))(?![\p{L}\p{M}])/iu;
+const COMRADE = /^(?:đồng chí|đ\/c)\s/iu;
 
 /** "NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ": a section title in capitals, not an action. */
 function isTitle(action: string): boolean {

@@ -195,3 +195,25 @@ describe("a note in brackets and a sentence about the act itself assign nothing 
     expect(actions(text, inherited)).toEqual(expected);
   });
 });
+
+describe("an office holder's own appointment in a schedule assigns nothing (probe11 F4)", () => {
+  const read = readAt(2025);
+  const actions = (text: string) => read(text).map((t) => [t.lead.map((a) => a.text), t.action]);
+  it.each([
+    ["attending a conference", "Đồng chí Bí thư Tỉnh ủy dự Hội nghị tổng kết công tác năm 2025.", []],
+    ["working with a commune's Party committee", "Đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Tỉnh ủy làm việc với Đảng ủy xã Mỹ Hòa Hưng.", []],
+    ["receiving citizens", "Đồng chí Chủ tịch UBND tỉnh tiếp công dân định kỳ.", []],
+    ["attending and directing", "Đồng chí Phó Chủ tịch UBND tỉnh dự và chỉ đạo Hội nghị triển khai nhiệm vụ năm 2026.", []],
+  ])("%s", (_, text, expected) => {
+    expect(actions(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["asked of him after 'Giao'", "Giao đồng chí Phó Chủ tịch UBND tỉnh dự Hội nghị và chỉ đạo.", [[["đồng chí Phó Chủ tịch UBND tỉnh"], "dự Hội nghị và chỉ đạo"]]],
+    ["a body that works with others", "Sở Y tế làm việc với các bệnh viện để thống nhất phương án.", [[["Sở Y tế"], "làm việc với các bệnh viện để thống nhất phương án"]]],
+    ["an office holder's work", "Đồng chí Chủ tịch UBND xã chủ trì kiểm tra công tác phòng cháy.", [[["Đồng chí Chủ tịch UBND xã"], "chủ trì kiểm tra công tác phòng cháy"]]],
+    ["the preparation of a session", "Ban Tổ chức Tỉnh ủy chuẩn bị nội dung làm việc với Đảng ủy xã Mỹ Hòa Hưng.", [[["Ban Tổ chức Tỉnh ủy"], "chuẩn bị nội dung làm việc với Đảng ủy xã Mỹ Hòa Hưng"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(actions(text)).toEqual(expected);
+  });
+});
