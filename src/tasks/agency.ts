@@ -9,7 +9,7 @@
  *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
  */
 import {
-  BOUND, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES, VERB_FIELDS,
+  BOUND, ROLE_DESIGNATIONS, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES, VERB_FIELDS,
 } from "./lexicon.js";
 import { foldChars, stripDiacritics } from "../inline/fold.js";
 import { lazy } from "../lazy.js";
@@ -27,7 +27,12 @@ export interface AgencySpan {
   person: boolean;
   /** after a person: the end of the titles printed after the name ("…, Phó Chủ tịch UBND Thành phố") */
   titles?: number;
+  /** the end of the name when a note on its role follows it in brackets ("Sở … (Cơ quan thường trực Ban Chỉ huy …)") */
+  named?: number;
 }
+
+/** The end of an agency's name as printed: before a bracketed note on its role. */
+export const nameEnd = (span: AgencySpan): number => span.named ?? span.to;
 
 export interface AgencyList {
   items: AgencySpan[];
@@ -46,7 +51,7 @@ export function extendLast(list: AgencyList, to: number, end = to): AgencyList {
 
 /** The agencies of a list as printed in `text`, whose words `words` are. */
 export function namesOf(text: string, words: readonly Word[], list: AgencyList): string[] {
-  return list.items.map((it) => text.slice(words[it.from].start, words[it.to - 1].end));
+  return list.items.map((it) => text.slice(words[it.from].start, words[nameEnd(it) - 1].end));
 }
 
 export interface ReadOptions {
@@ -110,11 +115,30 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
   // "các cơ quan, đơn vị có liên quan", "các bộ, ngành, địa phương": one group, not three bodies
   const group = det > 0 ? readGroup(words, j) : j;
   const end = Math.max(to, group);
-  let qualified = hasCapital(words, j + 1, end) ? inCharge(words, end) : agentQualifier(words, end);
+  // "(phối hợp với) Trưởng các khu phố | giám sát ca bệnh, phun …": a name that ends in its place level is whole, what follows is its action
+  let qualified = hasCapital(words, j + 1, end) ? inCharge(words, end) : endsInPlace(words, j + head, end) ? end : agentQualifier(words, end);
   // "các sở giáo dục và đào tạo thực hiện", "các xã ven biển tổ chức": a lower-case name after a bare head or a group
   // "(Chủ tịch UBND) các xã, phường, đặc khu | đối thoại …": a list of levels is whole, no lower-case name ends it
-  if (!options.noTail && qualified === end && (end === j + head || (endsInGroup(words, j + head, end) && !endsInLevelList(words, j + head, end)))) qualified = lowerCaseTail(words, end);
-  return { from: i, to: qualified, head: person ? "đồng chí" : headText, plural: det > 0, person: false };
+  // "Các phòng, ban chuyên môn thuộc UBND xã | xây dựng …": after the group its "các" opens, as after a bare head
+  const ownGroup = det > 0 && group === end && group > j + head && readGroupWords(words, j) === end && !endsInLevelList(words, i, end);
+  if (!options.noTail && qualified === end && (end === j + head || ownGroup || (endsInGroup(words, j + head, end) && !endsInLevelList(words, j + head, end)))) qualified = lowerCaseTail(words, end, !ownGroup);
+  const named = roleNote(words, j + head, qualified);
+  return { from: i, to: qualified, head: person ? "đồng chí" : headText, plural: det > 0, person: false, ...(named ? { named } : {}) };
+}
+
+/**
+ * "Sở Nông nghiệp và Môi trường (Cơ quan thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh)": a bracket
+ * that ends the name and opens with a role ("cơ quan thường trực", "đơn vị đầu mối") is a note on
+ * the body, not its name, so that the body reads as it does elsewhere. Where the name ends; 0 when
+ * no such note ends it.
+ */
+function roleNote(words: readonly Word[], from: number, to: number): number {
+  if (words[to - 1]?.f !== ")") return 0;
+  for (let k = to - 2; k > from; k--) {
+    if (words[k].f === ")") return 0;
+    if (words[k].f === "(") return matchPhrase(words, k + 1, ROLE_DESIGNATIONS) ? k : 0;
+  }
+  return 0;
 }
 
 /**
@@ -138,6 +162,8 @@ const PREDICATE_OPENERS = phraseTable([
 /** Words that join clauses: "(… đơn vị) thì cơ quan …", "mà", "nếu", "nhưng". */
 const CLAUSE_WORDS = new Set(["thì", "mà", "nếu", "nhưng", "vì", "nên", "do", "bởi"]);
 const LOWER_TAIL_MAX = 16;
+/** "thuộc", "trực thuộc" before a capitalised body in a lower-case name. */
+const OF_BODY = new Set(["thuộc"]);
 
 /**
  * A name printed in lower case after a body's head or group, read as the body is: "các sở giáo dục
@@ -147,17 +173,29 @@ const LOWER_TAIL_MAX = 16;
  * a modal), or a comma before the next body of a list ("các cơ quan chuyên môn, UBND cấp xã"), with nothing between but lower-case words and the terms above: a function word (the
  * object's preposition), "và", a determiner, punctuation, an adverb or a verb of one word before it
  * leaves the name as it was ("Các đơn vị tuần tra, kiểm soát …" keeps "Các đơn vị"). The word
- * after the name (`end` when none follows).
+ * after the name (`end` when none follows). A field that is also a verb ("xây dựng") is the field
+ * only right after a head (`fieldFirst`), never after a group.
  */
-function lowerCaseTail(words: readonly Word[], end: number): number {
+function lowerCaseTail(words: readonly Word[], end: number, fieldFirst = true): number {
   let k = end;
   /** the end of the last term read: a word boundary known, a verb of one word may follow it */
   let term = -1;
   while (k < end + LOWER_TAIL_MAX && words[k] && !words[k].cap) {
     // "các cơ quan chuyên môn, UBND cấp xã": the next body of a list closes it too
     if (!words[k].word) return k > end && words[k].f === "," && readAgency(words, k + 1, { continuation: true, noTail: true }) ? k : end;
+    // "Các ban chuyên môn thuộc Cơ quan Ủy ban MTTQ Việt Nam tỉnh | xây dựng …": whose body it is, then the verb
+    if (k > end && OF_BODY.has(words[k].f) && words[k + 1]?.cap) {
+      const owner = readAgency(words, k + 1, { names: true, noTail: true });
+      if (owner) {
+        k = owner.to;
+        term = k;
+        continue;
+      }
+    }
     const length = matchPhrase(words, k, NAME_TERMS);
-    if (length) {
+    // "các sở xây dựng" (the field) right after a head; "Các ban chuyên môn | xây dựng chương trình",
+    // "Các đơn vị sự nghiệp | xây dựng …", "Các phòng, ban | xây dựng …" (the verb) after another word or a group
+    if (length && !((k > end || !fieldFirst) && matchPhrase(words, k, STOPS) === length)) {
       k += length;
       term = k;
       continue;
@@ -199,7 +237,7 @@ function inCharge(words: readonly Word[], j: number): number {
 }
 
 /** Nouns that open what is reported or shared, after the body's name: "(báo cáo X) kết quả thực hiện". */
-const OBJECT_NOUNS = phraseTable(["kết quả", "tình hình", "việc", "thông tin", "số liệu", "nội dung", "ý kiến"]);
+const OBJECT_NOUNS = phraseTable(["kết quả", "tình hình", "việc", "thông tin", "số liệu", "nội dung", "ý kiến", "nhiệm vụ"]);
 const LOWER_NAME_MAX = 6;
 
 /**
@@ -356,6 +394,12 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     const det = matchPhrase(words, j, DETERMINERS);
     if (det) {
+      // "UBND các phường Quy Nhơn Đông, Quy Nhơn Nam và xã Tuy Phước", "các xã: Ia Grai, Ia Hrung": the places named
+      const places = namedPlaces(words, j + det);
+      if (places) {
+        j = places;
+        continue;
+      }
       const group = readGroup(words, j + det);
       if (group > j + det) {
         j = group;
@@ -443,6 +487,12 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
       j = readName(words, j + 1);
       continue;
     }
+    // "Ban Chấp hành Đảng bộ xã khóa I", "Hội đồng nhân dân tỉnh khóa XVII, nhiệm kỳ 2021 - 2026": the term of an elected body
+    const term = j > start ? termOfOffice(words, j) : 0;
+    if (term) {
+      j = term;
+      continue;
+    }
     const bracket = w.f === "(" && j > start ? bracketEnd(words, j) : 0;
     if (bracket) {
       j = bracket;
@@ -450,6 +500,29 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     return j;
   }
+}
+
+/**
+ * "khóa I", "khóa XVII", "khóa 15", "(khóa I,) nhiệm kỳ 2025 - 2030": the term of an elected body
+ * after its name. The end of it; 0 when none is at `j`.
+ */
+function termOfOffice(words: readonly Word[], j: number): number {
+  let k = j;
+  if (words[k]?.f === "khóa" && /^(?:[ivxl]+|\d{1,2})$/.test(words[k + 1]?.f ?? "") && (words[k + 1].cap || /^\d/.test(words[k + 1].f))) {
+    k += 2;
+    if (words[k]?.f === "," && words[k + 1]?.f === "nhiệm") k++;
+  }
+  if (words[k]?.f === "nhiệm" && words[k + 1]?.f === "kỳ" && /^\d{4}$/.test(words[k + 2]?.f ?? "")) {
+    k += 3;
+    if (/^[-–]$/.test(words[k]?.f ?? "") && /^\d{4}$/.test(words[k + 1]?.f ?? "")) k += 2;
+  }
+  return k === j ? 0 : k;
+}
+
+/** The words `from`…`end` end with a place level ("các khu phố", "UBND xã", "các thôn, tổ dân phố"). */
+function endsInPlace(words: readonly Word[], from: number, end: number): boolean {
+  for (let n = 1; n <= 3 && end - n >= from; n++) if (matchPhrase(words, end - n, PLACES) === n) return true;
+  return false;
 }
 
 /** Verbs whose last syllable alone reads as one ("ký"), opening a unit's name: "Phòng Đăng ký kinh doanh". */
@@ -750,6 +823,35 @@ function endsInLevelList(words: readonly Word[], from: number, end: number): boo
 /** The family of territorial levels and their Party committees (see FAMILIES). */
 const LEVELS = 0;
 
+/**
+ * "phường Quy Nhơn Đông, Quy Nhơn Nam và xã Tuy Phước", "xã: Ia Grai, Ia Hrung" after "các": a
+ * plural level of places (a group of them: "các xã, phường A, B") and the places' names, joined by
+ * "," / "và", a further level before a name ("và xã C"). A name is its capitalised words and opens
+ * no body ("…, Sở Y tế" is the next member). The end of the names; 0 when no name follows the level.
+ */
+function namedPlaces(words: readonly Word[], g: number): number {
+  const level = matchPhrase(words, g, PLACES);
+  if (!level || familyAt(words, g)?.family !== LEVELS) return 0;
+  const levels = readGroupWords(words, g);
+  const placeName = (at: number): number => {
+    if (!words[at]?.cap || headAt(words, at, false) || matchPhrase(words, at, PLACES) || matchPhrase(words, at, PARTY_COMMITTEES)) return at;
+    let k = at;
+    while (words[k]?.cap && words[k].word) k++;
+    return k;
+  };
+  let k = placeName(levels + (words[levels]?.f === ":" ? 1 : 0));
+  if (k === levels || k === levels + 1) return 0;
+  for (;;) {
+    let n = k + (words[k]?.f === "," ? 1 : 0);
+    if (words[n]?.f === "và") n++;
+    if (n === k) return k;
+    const further = matchPhrase(words, n, PLACES);
+    const end = placeName(n + further);
+    if (end === n + further) return k;
+    k = end;
+  }
+}
+
 /** "quận, huyện, thị xã" after "các": the words of one family, joined by commas. */
 function readGroup(words: readonly Word[], j: number): number {
   const k = readGroupWords(words, j);
@@ -873,7 +975,7 @@ export function readAgencyList(words: readonly Word[], i: number, options: ReadO
     j = skipScope(words, j, options);
     const sep = separatorAt(words, j);
     if (!sep) break;
-    const next = readAgency(words, j + sep, { ...options, continuation: true });
+    const next = readAgency(words, j + sep, { ...options, continuation: true }) ?? unknownMember(words, j + sep, options);
     if (!next) break;
     // "báo cáo Chính phủ, Thủ tướng Chính phủ xem xét": what the addressee does with the report
     if (options.cutAtSubject && startsPredicate(words, next.to) && !matchPhrase(words, next.to, ON_REPORT) && !matchPhrase(words, next.to, OBJECT_NOUNS)) break;
@@ -887,6 +989,20 @@ export function readAgencyList(words: readonly Word[], i: number, options: ReadO
     j = next.to;
   }
   return { items, end: j };
+}
+
+/**
+ * "Đài Truyền hình Việt Nam, Vietnam Airlines, Tổng công ty … | tăng cường …": a capitalised name
+ * the lexicon has no head for, between members of a list: a member of its own when what follows
+ * it is another member or the predicate (so the known members are not lost with it). Null otherwise.
+ */
+function unknownMember(words: readonly Word[], k: number, options: ReadOptions): AgencySpan | null {
+  if (!words[k]?.cap || isStop(words, k) || matchPhrase(words, k, TITLES)) return null;
+  const end = readName(words, k);
+  if (end < k + 2 || !words[end]) return null;
+  const sep = separatorAt(words, end);
+  const follows = sep ? readAgency(words, end + sep, { ...options, continuation: true }) !== null : isStop(words, end) && startsPredicate(words, end);
+  return follows ? { from: k, to: end, head: "", plural: false, person: false } : null;
 }
 
 /** The Party organs of a province and the centre, whose departments are "Phòng …" (HD 36). */

@@ -11,7 +11,7 @@
  * topic lines ("Về công tác …"), a list's introduction without an actor ("…, trong đó:").
  */
 import type { Agency, Clause, Deadline, Task } from "../types.js";
-import { mayOpenAgency, namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
+import { mayOpenAgency, nameEnd, namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
 import { assignmentRows, isBareRow, withoutRows, type RowsOfClause } from "./assignment-rows.js";
 import { findDeadline, findDeadlines, frontedDeadline, readTimeCell, type DeadlineContext } from "./deadline.js";
 import { actionBounds, splitEnumeration, trimAction } from "./enumeration.js";
@@ -166,7 +166,9 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
         previous = part.kind === "subject" && !part.conditional ? { paragraph: sentence.paragraph, leads } : null;
         // "Sở Y tế đã triển khai …": what was done is narrated, not assigned; "Ban Thường vụ Thành ủy cơ
         // bản thống nhất với báo cáo …": an approval assigns nothing, and the next sentence inherits no lead
-        if (part.kind === "subject" && (NARRATED.test(action) || APPROVAL.test(action))) {
+        // "Đồng chí Bí thư Tỉnh ủy dự Hội nghị …", "Đồng chí … làm việc với Đảng ủy xã …" (a weekly schedule): an
+        // office holder's own appointment, not work assigned (asked of him after "Giao / Đề nghị", it is)
+        if (part.kind === "subject" && (NARRATED.test(action) || APPROVAL.test(action) || (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && leads.every((l) => COMRADE.test(l))))) {
           previous = { paragraph: sentence.paragraph, leads: null };
           continue;
         }
@@ -344,6 +346,11 @@ function limitOfPrevious(tasks: Task[], action: string, lines: [number, number],
   if (deadline) tasks[tasks.length - 1] = { ...last, deadline };
 }
 
+/** An office holder's appointment: attending a meeting, working with a body, receiving, a visit or a trip. */
+const APPOINTMENT_SIGN = /^(?:tham dự|dự|làm việc|tiếp|đi|thăm)/i;
+const APPOINTMENT = /^(?:(?:tham )?dự(?:,? (?:và )?chỉ đạo)? (?:hội nghị|cuộc họp|họp|lễ|buổi|đại hội|chương trình|phiên|kỳ họp|hội thảo|tọa đàm)|làm việc (?:với|tại)|tiếp (?:công dân|đoàn|khách|xúc cử tri)|đi công tác|(?:thăm|thăm và làm việc|thăm, làm việc) (?:với|tại))(?![\p{L}\p{M}])/iu;
+const COMRADE = /^(?:đồng chí|đ\/c)\s/iu;
+
 /** "NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ": a section title in capitals, not an action. */
 function isTitle(action: string): boolean {
   // a-z change in upper case: most actions are ruled out here, before a copy of the whole text
@@ -371,9 +378,19 @@ export function notAnAssignment(action: string): boolean {
   return (
     (COURTESY_SIGN.test(action) && COURTESY.test(action)) || (startsWithDigit(action) && COUNTED_TITLE.test(action)) || MARKER_ONLY.test(action) || (WORKING_RULE_SIGN.test(action) && WORKING_RULE.test(action)) ||
     (SELF_END_SIGN.test(action) && SELF_END.test(action)) || (MENTIONS_NAY.test(action) && closingFormula(action)) ||
-    (ON_THE_DECISION_SIGN.test(action) && ON_THE_DECISION.test(action))
+    (ON_THE_DECISION_SIGN.test(action) && ON_THE_DECISION.test(action)) ||
+    (action.charCodeAt(0) === 0x28 && BRACKETED_NOTE.test(action)) || (MENTIONS_NAY.test(action) && THE_ACT_ITSELF.test(action))
   );
 }
+
+/** "(Có dự thảo Quyết định kèm theo).", "(Gửi kèm theo Báo cáo số 12/BC-SNV)": a sentence wholly in brackets is a note. */
+const BRACKETED_NOTE = /^\([^()]*\)[\s.;]*$/;
+/**
+ * "Chỉ thị này được phổ biến đến chi bộ.", "Kết luận này thay thế …", "Quy định này có hiệu lực …": a
+ * sentence whose subject is the document itself (HD 36's dissemination formula) rules on the act; it
+ * assigns nothing, whatever its verb, and takes no lead from the clause it is printed in.
+ */
+const THE_ACT_ITSELF = /^(?:chỉ thị|kết luận|nghị quyết|quy định|quyết định|thông báo|kế hoạch|hướng dẫn|quy chế|chương trình|thông tư|nghị định|công văn|đề án|điều lệ)\s+này(?![\p{L}\p{M}])/iu;
 
 /**
  * The two closing formulas end with "… này": `MENTIONS_NAY` first, so that they (~0.9 ms to
@@ -571,7 +588,7 @@ function nameSpans(value: string): Array<[number, number]> {
   if (!mayOpenAgency(firstWordOf(value), true)) return [];
   const words = toWords(value);
   const list = readAgencyList(words, 0, { names: true });
-  return list ? list.items.map((it) => [words[it.from].start, words[it.to - 1].end]) : [];
+  return list ? list.items.map((it) => [words[it.from].start, words[nameEnd(it) - 1].end]) : [];
 }
 
 /** Where a row's next body may start: ";", or "," / "và" before a capital or "các"/"những". */
@@ -616,10 +633,22 @@ export function makeTasks(part: SentencePart, action: string, leads: string[], l
     lead: agencies(leads),
     support: agencies(part.support),
     deadline: limit,
-    reportTo: agencies(part.reportTo),
+    reportTo: agencies(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces)),
     lines,
   }));
 }
+
+/**
+ * The addressees of the report in a piece of an action cut at its limits: none in a piece that
+ * reports nothing while another piece names them ("tổ chức quán triệt …, hoàn thành trước ngày
+ * 30/4; | báo cáo kết quả về Ban Thường vụ … trước ngày 10/5"); a piece that reports ("báo cáo
+ * tổng thể … trước ngày 05/7") keeps them, named or not.
+ */
+export function reportOfPiece(reportTo: string[], piece: string, pieces: ReadonlyArray<readonly [string, unknown]>): string[] {
+  if (pieces.length < 2 || reportTo.length === 0 || REPORTS.test(piece)) return reportTo;
+  return reportTo.filter((r) => !pieces.some(([other]) => other !== piece && other.includes(r)));
+}
+const REPORTS = /báo cáo|gửi|tổng hợp/iu;
 
 /**
  * One action with several time limits is several tasks, cut before the stretch that sets each
@@ -627,7 +656,7 @@ export function makeTasks(part: SentencePart, action: string, leads: string[], l
  * vào thứ Sáu hàng tuần; báo cáo tổng thể kết quả thực hiện trước ngày 05/7/2026"; two limits
  * joined by "và" alone give the same action twice.
  */
-function byDeadline(action: string, context: DeadlineContext): Array<[string, Deadline | null]> {
+export function byDeadline(action: string, context: DeadlineContext): Array<[string, Deadline | null]> {
   const found = findDeadlines(action, context);
   if (found.length < 2) return [[action, found[0]?.deadline ?? null]];
   const out: Array<[string, Deadline | null]> = [];

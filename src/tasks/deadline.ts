@@ -17,7 +17,7 @@ import { remember } from "../remember.js";
 import { singleLineRun } from "../text-run.js";
 import type { Deadline, LineSpan } from "../types.js";
 
-export const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|vào\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|chậm nhất(?: là)?(?: vào)?|vào)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/g;
+export const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|vào\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|chậm nhất(?: là)?(?: vào)?|vào)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/g;
 
 export const RELATIVE_LIMIT = new RegExp(
   [
@@ -64,7 +64,7 @@ export const MONTHLY_DAY_SIGN = /ngày\s+\d/;
  * "khai báo y tế hàng ngày".
  */
 const FREQUENCY = /(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)$/u;
-const SCHEDULE = /(?:(?:(?:vào|trước|lúc)\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+|(?:vào\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$/u;
+const SCHEDULE = /(?:(?:(?:vào|trước|lúc)\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+|(?:(?:vào|trước)\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$/u;
 const REPORTING = /^(?:báo cáo|tổng hợp|gửi|cập nhật)/u;
 const SAME_DAY = /^trước\s+(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?\s+cùng\s+ngày$/u;
 
@@ -150,7 +150,12 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
     const matched = folded.slice(index, end);
     if (FREQUENCY.test(matched)) {
       const day = SCHEDULE.exec(matched)!;
-      if (!REPORTING.test(matched) && !/^(?:vào|thứ|chủ|ngày|trước|lúc|\d)/u.test(day[0])) continue;
+      if (!REPORTING.test(matched) && !/^(?:vào|thứ|chủ|ngày|trước|lúc|\d)/u.test(day[0])) {
+        // "; (định kỳ) hằng quý báo cáo …": the frequency printed right before the report verb, unless
+        // the report sets its own limit in the clause ("định kỳ hằng năm báo cáo … trước ngày 31 tháng 12")
+        if (!REPORTING.test(folded.slice(end).trimStart())) continue;
+        if (found.some((d) => d.index >= end && clauseAround(folded, d.index) === clauseAround(folded, match.index))) continue;
+      }
       index += day.index;
     }
     const printed = text.slice(index, end).replace(/[\s,]+$/, "");

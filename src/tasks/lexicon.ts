@@ -42,6 +42,11 @@ export const STRONG_HEADS = phraseTable([
   "bảo hiểm xã hội", "ngân hàng nhà nước", "viện kiểm sát", "tòa án", "liên đoàn lao động", "hội liên hiệp phụ nữ",
   "hội nông dân", "hội cựu chiến binh", "đoàn thanh niên", "ban thường vụ tỉnh đoàn", "tổng liên đoàn lao động",
   "ban chỉ huy", "cơ sở khám bệnh, chữa bệnh",
+  // the national news agency, named beside the Đài in every storm or flood Công điện ("Đài THVN, Đài TNVN, TTXVN")
+  "thông tấn xã", "ttxvn",
+  // one of the Party committees formed in 2025 under the Central Committee (and its provincial and commune
+  // counterparts), whose name holds a comma: "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương / tỉnh"
+  "đảng ủy mặt trận tổ quốc, các đoàn thể", "đảng ủy mttq, các đoàn thể",
   // the people of a school or university, who are given tasks as the staff are: "Sinh viên chủ động đăng ký …"
   "sinh viên", "học sinh", "giảng viên", "giáo viên", "học viên", "cố vấn học tập",
   // roles the laws name as bodies that act (Luật Hải quan, Luật Quản lý thuế, Bộ luật Lao động)
@@ -128,6 +133,8 @@ export const DESCRIPTORS = phraseTable([
   // customs offices at a border gate: "Chi cục Hải quan cửa khẩu xuất", "… cửa khẩu cảng biển"
   "cửa khẩu xuất cũ", "cửa khẩu xuất mới", "cửa khẩu nhập cũ", "cửa khẩu nhập mới", "cửa khẩu xuất", "cửa khẩu nhập",
   "cửa khẩu cảng biển", "cửa khẩu",
+  // a back-reference that ends a name and stays with it: "(Chủ tịch UBND) các tỉnh, thành phố nêu trên"
+  "nêu trên", "nói trên", "kể trên",
 ]);
 
 /** Place words that end or qualify a name: "Trung tâm Y tế quận", "thành phố Hà Nội", "UBND 18 phường". */
@@ -249,4 +256,9 @@ export const POLICE_FIELDS = phraseTable([
   // the teams (Đội) of those departments and of the commune police: "Đội Đăng ký, quản lý cư trú", "Đội Quản lý
   // hành chính về trật tự xã hội"
   "đăng ký, quản lý cư trú", "quản lý hành chính về trật tự xã hội",
+]);
+
+/** Roles a body is given, noted in brackets after its name: "Sở … (Cơ quan thường trực Ban Chỉ huy …)", "(đơn vị đầu mối)". */
+export const ROLE_DESIGNATIONS = phraseTable([
+  "cơ quan đầu mối", "đơn vị đầu mối", "cơ quan chủ trì", "đơn vị chủ trì", "cơ quan thường trực", "cơ quan giúp việc",
 ]);

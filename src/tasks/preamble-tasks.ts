@@ -11,6 +11,7 @@
  * asked to work ("…, các ngành, các cấp cần thực hiện tốt những việc sau:"), and after the speaker's
  * "… có ý kiến như sau:", where the content begins ("Bộ Công Thương nghiên cứu …").
  */
+import { byDeadline, reportOfPiece } from "./clause-tasks.js";
 import { isFormula } from "./closing-tasks.js";
 import { findDeadline } from "./deadline.js";
 import { splitEnumeration, trimAction } from "./enumeration.js";
@@ -18,7 +19,7 @@ import { normalizeAgency } from "./normalize-agency.js";
 import { mayAssign, readSentenceParts } from "./sentence-parts.js";
 import { toSentences, type Sentence } from "./sentences.js";
 import { spanOf, type TextRun } from "../text-run.js";
-import type { Task } from "../types.js";
+import type { Deadline, Task } from "../types.js";
 
 export interface PreambleTasks {
   tasks: Task[];
@@ -60,9 +61,12 @@ export function preambleTasks(run: TextRun, year: number | undefined): PreambleT
       const start = sentence.start + part.at;
       const lines = spanOf(run, start, sentence.start + part.to);
       const agencies = (texts: string[]) => texts.map((text) => ({ text, normalized: normalizeAgency(text) }));
-      const deadline = findDeadline(action, { year, lines });
-      for (const one of splitEnumeration(action) ?? [action]) {
-        tasks.push({ action: one, lead: agencies(part.leads), support: agencies(part.support), deadline, reportTo: agencies(part.reportTo), lines });
+      // an action with several limits is one task per limit, as in a clause ("…, hoàn thành trước ngày 30/4; báo cáo … trước ngày 10/5")
+      const enumerated = splitEnumeration(action);
+      const deadline = enumerated ? findDeadline(action, { year, lines }) : null;
+      const pieces: Array<readonly [string, Deadline | null]> = enumerated ? enumerated.map((one) => [one, deadline] as const) : byDeadline(action, { year, lines });
+      for (const [one, limit] of pieces) {
+        tasks.push({ action: one, lead: agencies(part.leads), support: agencies(part.support), deadline: limit, reportTo: agencies(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces)), lines });
       }
     });
     if (sentence.text.includes("có ý kiến") && SPEAKER_INTRO.test(sentence.text)) content = true;

@@ -9,7 +9,7 @@
  *   "UBND các quận … căn cứ …, giao Phòng GD&ĐT …"      subject; the "giao" is its own delegation
  *   "… báo cáo, đề xuất Chính phủ, Ban Chỉ đạo … đề xuất …" subject, reportTo [Chính phủ], subject
  */
-import { continuesGroup, extendLast, headAt, namesOf, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
+import { continuesGroup, extendLast, headAt, nameEnd, namesOf, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
 import { DUTIES, DUTIES_OR_LEAD, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
 import { foldChars, foldKey } from "../inline/fold.js";
 import { normalizeAgency } from "./normalize-agency.js";
@@ -584,7 +584,7 @@ function objectLists(words: readonly Word[], verbs: readonly number[], verb: Phr
       }
       relayed = Math.max(relayed, passed);
     }
-    out.push({ at: words[k].start, items: list.items.map((it) => [words[it.from].start, words[it.to - 1].end] as const) });
+    out.push({ at: words[k].start, items: list.items.map((it) => [words[it.from].start, words[nameEnd(it) - 1].end] as const) });
   }
   return out;
 }

@@ -518,3 +518,166 @@ describe("school and university units are bodies; a point with a subject of its 
     expect(leads(read(text, ["các đơn vị"]))).not.toContainEqual(["các đơn vị"]);
   });
 });
+
+describe("the places named after a plural level are part of the name (probe10 F4)", () => {
+  it.each([
+    ["two wards and a commune", "Chủ tịch UBND các phường Quy Nhơn Đông, Quy Nhơn Nam và xã Tuy Phước tập trung vận động các hộ dân.", [["Chủ tịch UBND các phường Quy Nhơn Đông, Quy Nhơn Nam và xã Tuy Phước"]], "tập trung vận động các hộ dân"],
+    ["two wards", "Chủ tịch UBND các phường Quy Nhơn Đông, Quy Nhơn Nam tập trung vận động các hộ dân.", [["Chủ tịch UBND các phường Quy Nhơn Đông, Quy Nhơn Nam"]], "tập trung vận động các hộ dân"],
+    ["communes before 'chủ trì'", "UBND các xã Tuy Phước, Phù Cát chủ trì vận động các hộ dân.", [["UBND các xã Tuy Phước, Phù Cát"]], "chủ trì vận động các hộ dân"],
+    ["communes before 'có trách nhiệm'", "UBND các xã An Nhơn, Tuy Phước có trách nhiệm vận động các hộ dân.", [["UBND các xã An Nhơn, Tuy Phước"]], "có trách nhiệm vận động các hộ dân"],
+    ["a group of levels, then names", "UBND các xã, phường Ia Grai, Ia Hrung và Pleiku rà soát hồ sơ.", [["UBND các xã, phường Ia Grai, Ia Hrung và Pleiku"]], "rà soát hồ sơ"],
+    ["provinces", "Chủ tịch UBND các tỉnh Quảng Ninh, Hải Phòng, Thái Bình chỉ đạo kêu gọi tàu thuyền.", [["Chủ tịch UBND các tỉnh Quảng Ninh, Hải Phòng, Thái Bình"]], "chỉ đạo kêu gọi tàu thuyền"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it("the support named so", () => {
+    expect(texts(read("Giao Sở Tài chính chủ trì, phối hợp với UBND các phường Quy Nhơn Đông, Quy Nhơn Nam và xã Tuy Phước rà soát."), "support"))
+      .toEqual([["UBND các phường Quy Nhơn Đông, Quy Nhơn Nam và xã Tuy Phước"]]);
+  });
+
+  it.each([
+    ["one ward, singular", "Chủ tịch UBND phường Quy Nhơn Đông tập trung vận động các hộ dân.", [["Chủ tịch UBND phường Quy Nhơn Đông"]]],
+    ["a list of levels, no name", "Chủ tịch UBND các phường, xã tập trung vận động các hộ dân.", [["Chủ tịch UBND các phường, xã"]]],
+    ["a body after the places is the next member", "UBND các xã Tuy Phước, Phù Cát, Sở Y tế rà soát hồ sơ.", [["UBND các xã Tuy Phước, Phù Cát", "Sở Y tế"]]],
+    ["… after 'và'", "UBND các xã Tuy Phước, Phù Cát và Công an tỉnh rà soát hồ sơ.", [["UBND các xã Tuy Phước, Phù Cát", "Công an tỉnh"]]],
+    ["the levels with 'trực thuộc Trung ương'", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương rà soát hồ sơ.", [["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("the news agency is a body; an unknown capitalised member keeps the list (probe10 F8)", () => {
+  it.each([
+    ["Thông tấn xã Việt Nam in the list", "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam tăng cường thời lượng đưa tin.", [["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"]]],
+    ["Thông tấn xã Việt Nam alone", "Thông tấn xã Việt Nam tăng cường đưa tin.", [["Thông tấn xã Việt Nam"]]],
+    ["TTXVN", "Đài THVN, Đài TNVN, TTXVN tăng cường đưa tin.", [["Đài THVN", "Đài TNVN", "TTXVN"]]],
+    ["an unknown name last, before the verb", "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Vietnam Airlines tăng cường đưa tin.", [["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Vietnam Airlines"]]],
+    ["an unknown name between known members", "Đài Truyền hình Việt Nam, Vietnam Airlines, Đài Tiếng nói Việt Nam tăng cường đưa tin.", [["Đài Truyền hình Việt Nam", "Vietnam Airlines", "Đài Tiếng nói Việt Nam"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["the known members alone", "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam tăng cường đưa tin.", [["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"]]],
+    ["a field with its comma", "Sở Lao động, Thương binh và Xã hội tổ chức kiểm tra.", [["Sở Lao động, Thương binh và Xã hội"]]],
+    // (no lead, as before: "Phó trưởng" is not read as a name of its own)
+    ["titles of a village are no unknown member", "Trưởng thôn, Phó trưởng thôn tổ chức họp dân.", []],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("'xây dựng' after a lower-case word is the verb; 'thuộc <body>' in a lower-case name (probe11 F7)", () => {
+  it.each([
+    ["a qualifier, then 'xây dựng'", "Các ban chuyên môn xây dựng chương trình giám sát năm 2026.", [["Các ban chuyên môn"]], "xây dựng chương trình giám sát năm 2026"],
+    ["… 'Các cơ quan chuyên môn'", "Các cơ quan chuyên môn xây dựng kế hoạch.", [["Các cơ quan chuyên môn"]], "xây dựng kế hoạch"],
+    ["… after a known term", "Các đơn vị sự nghiệp xây dựng kế hoạch.", [["Các đơn vị sự nghiệp"]], "xây dựng kế hoạch"],
+    ["'thuộc' a capitalised body", "Các ban chuyên môn thuộc Cơ quan Ủy ban MTTQ Việt Nam tỉnh xây dựng chương trình giám sát năm 2026.", [["Các ban chuyên môn thuộc Cơ quan Ủy ban MTTQ Việt Nam tỉnh"]], "xây dựng chương trình giám sát năm 2026"],
+    ["… a commune's UBND", "Các phòng chuyên môn thuộc UBND xã xây dựng kế hoạch năm 2026.", [["Các phòng chuyên môn thuộc UBND xã"]], "xây dựng kế hoạch năm 2026"],
+    ["a group, a qualifier, 'thuộc'", "Các phòng, ban chuyên môn thuộc UBND xã xây dựng kế hoạch năm 2026.", [["Các phòng, ban chuyên môn thuộc UBND xã"]], "xây dựng kế hoạch năm 2026"],
+    ["a group, a qualifier, another verb", "Các phòng, ban chuyên môn triển khai kế hoạch năm 2026.", [["Các phòng, ban chuyên môn"]], "triển khai kế hoạch năm 2026"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["the field right after the head", "Các sở xây dựng kiểm tra công trình.", [["Các sở xây dựng"]]],
+    ["a group then 'xây dựng' is the verb", "Các phòng, ban xây dựng kế hoạch.", [["Các phòng, ban"]]],
+    ["'triển khai' after a qualifier, as before", "Các cơ quan chuyên môn triển khai kế hoạch.", [["Các cơ quan chuyên môn"]]],
+    ["a group then its one-word verbs", "Các cơ quan, đơn vị tuần tra, kiểm soát địa bàn.", [["Các cơ quan, đơn vị"]]],
+    ["a list of levels, as before", "Các xã, phường ven biển tổ chức sơ tán.", [["Các xã, phường ven biển"]]],
+    ["a project board's field", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đôn đốc nhà thầu.", [["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"]]],
+    ["the duties after a group are no name", "Các cơ quan, đơn vị thực hiện nhiệm vụ được giao.", [["Các cơ quan, đơn vị"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("the 2025 Party committee of the Front and mass organisations is one name; an elected body's term is part of its name (probe11 F8, F10)", () => {
+  it.each([
+    ["the central committee", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo thực hiện.", [["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"]]],
+    ["… in a list", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương, Đảng ủy Chính phủ lãnh đạo thực hiện.", [["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", "Đảng ủy Chính phủ"]]],
+    ["… of a province, abbreviated", "Đảng ủy MTTQ, các đoàn thể tỉnh chỉ đạo thực hiện.", [["Đảng ủy MTTQ, các đoàn thể tỉnh"]]],
+    ["'khóa I'", "Ban Chấp hành Đảng bộ xã khóa I xây dựng chương trình hành động.", [["Ban Chấp hành Đảng bộ xã khóa I"]]],
+    ["'khóa XVII'", "Ban Chấp hành Đảng bộ tỉnh khóa XVII lãnh đạo thực hiện Nghị quyết.", [["Ban Chấp hành Đảng bộ tỉnh khóa XVII"]]],
+    ["the term and its years", "Ban Chấp hành Đảng bộ xã khóa I, nhiệm kỳ 2025 - 2030 lãnh đạo thực hiện Nghị quyết.", [["Ban Chấp hành Đảng bộ xã khóa I, nhiệm kỳ 2025 - 2030"]]],
+    ["the years alone", "Ban Thường vụ Tỉnh ủy nhiệm kỳ 2025-2030 chỉ đạo thực hiện.", [["Ban Thường vụ Tỉnh ủy nhiệm kỳ 2025-2030"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["the Front's committee and the mass organisations, two bodies", "Ủy ban MTTQ Việt Nam tỉnh, các đoàn thể chính trị - xã hội tỉnh tổ chức tuyên truyền.", [["Ủy ban MTTQ Việt Nam tỉnh", "các đoàn thể chính trị - xã hội tỉnh"]]],
+    ["a course's 'khóa I' is no term of a body", "Các sở tổ chức lớp bồi dưỡng khóa I.", [["Các sở"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("a back-reference ('nêu trên', 'nói trên', 'kể trên') ends a name and stays with it (probe10 F11)", () => {
+  it.each([
+    ["after a list of levels", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên chỉ đạo kêu gọi tàu thuyền.", [["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên"]], "chỉ đạo kêu gọi tàu thuyền"],
+    ["after a group", "Các cơ quan, đơn vị nêu trên khẩn trương triển khai.", [["Các cơ quan, đơn vị nêu trên"]], "khẩn trương triển khai"],
+    ["'kể trên'", "Các đơn vị kể trên báo cáo kết quả.", [["Các đơn vị kể trên"]], "báo cáo kết quả"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it("in the support", () => {
+    expect(support(read("Sở Y tế chủ trì, phối hợp với các đơn vị nói trên kiểm tra."))).toEqual([["các đơn vị nói trên"]]);
+  });
+
+  it.each([
+    ["the duties named above are the action's object", "Các sở chủ trì thực hiện các nhiệm vụ nêu trên.", [["Các sở"]], "chủ trì thực hiện các nhiệm vụ nêu trên"],
+  ])("stays: %s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+});
+
+describe("a name that ends in its place level is whole: a verb after it is its action (probe10 F12)", () => {
+  it.each([
+    ["the heads of the residential quarters", "Trạm Y tế phường chủ trì, phối hợp với Trưởng các khu phố giám sát ca bệnh, phun hóa chất xử lý ổ dịch.", [["Trưởng các khu phố"]]],
+    ["… of the villages", "Trạm Y tế phường chủ trì, phối hợp với Trưởng các thôn giám sát ca bệnh, phun hóa chất xử lý ổ dịch.", [["Trưởng các thôn"]]],
+    ["a commune's police", "Trạm Y tế xã chủ trì, phối hợp với Công an xã giám sát ca bệnh, phun hóa chất xử lý ổ dịch.", [["Công an xã"]]],
+  ])("%s", (_, text, expected) => {
+    expect(support(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["a generic body named by what it does", "Các đơn vị giám định lập biên bản.", [["Các đơn vị giám định"]]],
+    ["a level as the subject", "UBND các xã giám sát ca bệnh, phun hóa chất xử lý ổ dịch.", [["UBND các xã"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("a bracketed note on a body's role is not part of its name (probe10 F13)", () => {
+  it.each([
+    ["the standing office of a command", "Giao Sở Nông nghiệp và Môi trường (Cơ quan thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh) theo dõi chặt chẽ diễn biến bão.", [["Sở Nông nghiệp và Môi trường"]], "theo dõi chặt chẽ diễn biến bão"],
+    ["in lower case", "Sở Nông nghiệp và Môi trường (cơ quan thường trực) theo dõi chặt chẽ diễn biến bão.", [["Sở Nông nghiệp và Môi trường"]], "theo dõi chặt chẽ diễn biến bão"],
+    ["a focal unit", "Sở Y tế (đơn vị đầu mối) tổng hợp kết quả.", [["Sở Y tế"]], "tổng hợp kết quả"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it("in the support", () => {
+    expect(support(read("Công an tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Môi trường (cơ quan thường trực) kiểm tra."))).toEqual([["Sở Nông nghiệp và Môi trường"]]);
+  });
+
+  it.each([
+    ["a bracket that names the body's parent stays", "Phòng Tổng hợp (Văn phòng Tỉnh ủy) theo dõi việc thực hiện.", [["Phòng Tổng hợp (Văn phòng Tỉnh ủy)"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});

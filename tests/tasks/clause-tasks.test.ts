@@ -171,3 +171,49 @@ describe("an approval without a subject assigns nothing either", () => {
     expect(leads(read(text, ["Ban Thường vụ Thành ủy"]))).toEqual(expected);
   });
 });
+
+describe("a note in brackets and a sentence about the act itself assign nothing (probe10 F9, probe11 F3)", () => {
+  const read = readAt(2026);
+  const actions = (text: string, inherited: string[] | null) => read(text, inherited).map((t) => [t.lead.map((a) => a.text), t.action]);
+  it.each([
+    ["an attachment note after the last sentence", "Thủ trưởng các sở, ban, ngành chịu trách nhiệm sử dụng biên chế. (Có dự thảo Quyết định kèm theo).", null, [[["Thủ trưởng các sở, ban, ngành"], "chịu trách nhiệm sử dụng biên chế"]]],
+    ["… without its full stop", "Thủ trưởng các sở, ban, ngành chịu trách nhiệm sử dụng biên chế. (Có dự thảo Quyết định kèm theo)", null, [[["Thủ trưởng các sở, ban, ngành"], "chịu trách nhiệm sử dụng biên chế"]]],
+    ["a report sent with the letter", "(Gửi kèm theo Báo cáo số 12/BC-SNV).", ["Sở Nội vụ"], []],
+    ["a time note", "(Thời gian từ ngày 04/2 đến ngày 08/2/2026)", ["Ban Thường trực"], []],
+    ["the dissemination formula of a Chỉ thị", "Ban Tổ chức Trung ương theo dõi việc thực hiện. Chỉ thị này được phổ biến đến chi bộ.", null, [[["Ban Tổ chức Trung ương"], "theo dõi việc thực hiện"]]],
+    ["… inheriting no lead", "Kết luận này được phổ biến đến chi bộ.", ["Ban Tuyên giáo Trung ương"], []],
+    ["a Quy định that replaces another", "Quy định này thay thế Quy định số 12-QĐ/TU.", ["Văn phòng Tỉnh ủy"], []],
+  ])("%s", (_, text, inherited, expected) => {
+    expect(actions(text, inherited)).toEqual(expected);
+  });
+
+  it.each([
+    ["a sentence opening with a bracketed number", "(1) Họp Ban lãnh đạo dự kiến người giới thiệu.", ["Các cơ quan"], [[["Các cơ quan"], "(1) Họp Ban lãnh đạo dự kiến người giới thiệu"]]],
+    ["a body that spreads the act", "Các sở, ngành tổ chức tuyên truyền Chỉ thị này đến cán bộ.", null, [[["Các sở, ngành"], "tổ chức tuyên truyền Chỉ thị này đến cán bộ"]]],
+    ["'Kế hoạch' that is no subject", "Các sở xây dựng kế hoạch này và báo cáo UBND tỉnh.", null, [[["Các sở"], "xây dựng kế hoạch này và báo cáo UBND tỉnh"]]],
+  ])("stays: %s", (_, text, inherited, expected) => {
+    expect(actions(text, inherited)).toEqual(expected);
+  });
+});
+
+describe("an office holder's own appointment in a schedule assigns nothing (probe11 F4)", () => {
+  const read = readAt(2025);
+  const actions = (text: string) => read(text).map((t) => [t.lead.map((a) => a.text), t.action]);
+  it.each([
+    ["attending a conference", "Đồng chí Bí thư Tỉnh ủy dự Hội nghị tổng kết công tác năm 2025.", []],
+    ["working with a commune's Party committee", "Đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Tỉnh ủy làm việc với Đảng ủy xã Mỹ Hòa Hưng.", []],
+    ["receiving citizens", "Đồng chí Chủ tịch UBND tỉnh tiếp công dân định kỳ.", []],
+    ["attending and directing", "Đồng chí Phó Chủ tịch UBND tỉnh dự và chỉ đạo Hội nghị triển khai nhiệm vụ năm 2026.", []],
+  ])("%s", (_, text, expected) => {
+    expect(actions(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["asked of him after 'Giao'", "Giao đồng chí Phó Chủ tịch UBND tỉnh dự Hội nghị và chỉ đạo.", [[["đồng chí Phó Chủ tịch UBND tỉnh"], "dự Hội nghị và chỉ đạo"]]],
+    ["a body that works with others", "Sở Y tế làm việc với các bệnh viện để thống nhất phương án.", [[["Sở Y tế"], "làm việc với các bệnh viện để thống nhất phương án"]]],
+    ["an office holder's work", "Đồng chí Chủ tịch UBND xã chủ trì kiểm tra công tác phòng cháy.", [[["Đồng chí Chủ tịch UBND xã"], "chủ trì kiểm tra công tác phòng cháy"]]],
+    ["the preparation of a session", "Ban Tổ chức Tỉnh ủy chuẩn bị nội dung làm việc với Đảng ủy xã Mỹ Hòa Hưng.", [[["Ban Tổ chức Tỉnh ủy"], "chuẩn bị nội dung làm việc với Đảng ủy xã Mỹ Hòa Hưng"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(actions(text)).toEqual(expected);
+  });
+});

@@ -24,7 +24,8 @@ describe("periods and yearly limits", () => {
 
   it.each([
     ["a calendar limit with its year", "báo cáo Bộ Nội vụ trước ngày 15/12/2026", ["trước ngày 15/12/2026", "date", "2026-12-15"]],
-    ["a day of each month", "báo cáo trước ngày 25 hằng tháng", ["ngày 25 hằng tháng", "relative", null]],
+    // "trước" is part of the limit, as "vào" is in "vào ngày 25 hằng tháng" (probe10 F10)
+    ["a day of each month", "báo cáo trước ngày 25 hằng tháng", ["trước ngày 25 hằng tháng", "relative", null]],
     ["a quarter", "hoàn thành trong quý III/2026", ["trong quý III/2026", "relative", null]],
     ["the end of a year alone", "hoàn thành cuối năm 2026", ["cuối năm 2026", "relative", null]],
     ["a day and month alone", "báo cáo trước ngày 20/9", ["trước ngày 20/9", "date", "2026-09-20"]],
@@ -52,9 +53,10 @@ describe("a day of the month in a monthly regime", () => {
 
   it.each([
     ["no regime: a day alone is no limit", "Sở Y tế báo cáo kết quả trước ngày 25.", []],
-    ["the regime in another clause", "Định kỳ hằng tháng báo cáo tiến độ; hoàn thành đề án trước ngày 25.", []],
-    ["a day and a month", "Định kỳ hằng tháng báo cáo; tổng kết trước ngày 25/12.", [["trước ngày 25/12", "date", "2025-12-25"]]],
-    ["the day with its frequency, as before", "Phòng 7 báo cáo kết quả trước ngày 25 hằng tháng.", [["ngày 25 hằng tháng", "relative", null]]],
+    // the frequency right before "báo cáo" is that report's regime (probe11 F9); the day in the other clause stays no limit
+    ["the regime in another clause", "Định kỳ hằng tháng báo cáo tiến độ; hoàn thành đề án trước ngày 25.", [["hằng tháng", "relative", null]]],
+    ["a day and a month", "Định kỳ hằng tháng báo cáo; tổng kết trước ngày 25/12.", [["hằng tháng", "relative", null], ["trước ngày 25/12", "date", "2025-12-25"]]],
+    ["the day with its frequency and its 'trước'", "Phòng 7 báo cáo kết quả trước ngày 25 hằng tháng.", [["trước ngày 25 hằng tháng", "relative", null]]],
     ["a report's frequency alone, as before", "Phòng 7 báo cáo kết quả hằng tháng về Viện kiểm sát tỉnh.", [["hằng tháng", "relative", null]]],
   ])("stays: %s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -94,5 +96,57 @@ describe("'cùng ngày' takes the date of the limit before it; 'hằng quý' is 
 
   it("'hằng quý' is the printed limit", () => {
     expect(findDeadline("báo cáo kết quả giải ngân hằng quý", { year: 2025, lines: [1, 1] })?.text).toBe("hằng quý");
+  });
+});
+
+describe("a long date with its hour; a frequency printed before the report verb (probe10 F7, F10; probe11 F9)", () => {
+  const limit = (text: string) => {
+    const d = findDeadline(text, { year: 2025, lines: [1, 1] });
+    return d && [d.text, d.kind, d.iso];
+  };
+  it.each([
+    ["an hour before a long date", "chỉ đạo kêu gọi tàu thuyền, hoàn thành trước 17 giờ ngày 27 tháng 9 năm 2025", ["trước 17 giờ ngày 27 tháng 9 năm 2025", "date", "2025-09-27T17:00"]],
+    ["'17h' before a long date", "báo cáo trước 17h ngày 27 tháng 9 năm 2025", ["trước 17h ngày 27 tháng 9 năm 2025", "date", "2025-09-27T17:00"]],
+    ["'vào' an hour of a long date", "tổ chức họp vào 8 giờ ngày 03 tháng 10 năm 2025", ["vào 8 giờ ngày 03 tháng 10 năm 2025", "date", "2025-10-03T08:00"]],
+    ["'định kỳ hằng quý' before the report verb", "xây dựng kế hoạch; định kỳ hằng quý báo cáo kết quả về Sở Khoa học và Công nghệ", ["hằng quý", "relative", null]],
+    ["'hằng quý' before the report verb", "xây dựng kế hoạch; hằng quý báo cáo kết quả về Sở", ["hằng quý", "relative", null]],
+    ["'định kỳ hằng năm' before 'báo cáo'", "tiếp tục lãnh đạo thực hiện Chỉ thị; định kỳ hằng năm báo cáo Ban Bí thư", ["hằng năm", "relative", null]],
+    ["'hằng tháng' before 'gửi'", "rà soát; hằng tháng gửi Sở Tài chính", ["hằng tháng", "relative", null]],
+    ["'trước ngày 20 hằng tháng' after the report", "báo cáo kết quả về Sở Tài chính trước ngày 20 hằng tháng", ["trước ngày 20 hằng tháng", "relative", null]],
+  ])("changes: %s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["an hour before a numeric date", "hoàn thành trước 17 giờ ngày 27/9/2025", ["trước 17 giờ ngày 27/9/2025", "date", "2025-09-27T17:00"]],
+    ["a long date without an hour", "hoàn thành trước ngày 27 tháng 9 năm 2025", ["trước ngày 27 tháng 9 năm 2025", "date", "2025-09-27"]],
+    ["'hằng ngày' that is no report regime", "thực hiện khai báo y tế hằng ngày", null],
+    ["'hằng tháng' before a verb that is no report", "hằng tháng kiểm tra việc thực hiện", null],
+    ["'vào ngày 25 hằng tháng'", "gửi số liệu vào ngày 25 hằng tháng", ["vào ngày 25 hằng tháng", "relative", null]],
+    ["the report's own day after the frequency", "định kỳ hằng năm báo cáo kết quả thực hiện về Bộ Y tế trước ngày 31 tháng 12 để tổng hợp", ["trước ngày 31 tháng 12", "date", "2025-12-31"]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+});
+
+describe("a part of the day or a weekday between 'vào' and the date (probe10 F14)", () => {
+  const limit = (text: string) => {
+    const d = findDeadline(text, { year: 2025, lines: [1, 1] });
+    return d && [d.text, d.kind, d.iso];
+  };
+  it.each([
+    ["a morning of a Sunday", "vận động Nhân dân tổng vệ sinh môi trường vào sáng Chủ nhật ngày 26/10/2025", ["vào sáng Chủ nhật ngày 26/10/2025", "date", "2025-10-26"]],
+    ["an afternoon of a weekday, with a comma", "tổ chức họp vào chiều thứ Sáu, ngày 24/10/2025", ["vào chiều thứ Sáu, ngày 24/10/2025", "date", "2025-10-24"]],
+    ["a weekday alone", "ra quân vào thứ Bảy ngày 25/10/2025", ["vào thứ Bảy ngày 25/10/2025", "date", "2025-10-25"]],
+  ])("changes: %s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["'vào ngày' as before", "tổ chức tiêm phòng vào ngày 15/11/2025", ["vào ngày 15/11/2025", "date", "2025-11-15"]],
+    ["a weekly day stays relative", "báo cáo vào thứ Sáu hằng tuần", ["vào thứ Sáu hằng tuần", "relative", null]],
+    ["a morning without a date is no limit", "tổ chức họp vào sáng thứ Hai", null],
+  ])("stays: %s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
   });
 });

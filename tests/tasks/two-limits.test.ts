@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { findDeadline } from "../../src/tasks/index.js";
 import { tasksOf } from "./clause-fixture.js";
+import { parse } from "../../src/parse.js";
 
 const read = (text: string) => tasksOf(text, null, { year: 2026 });
 const limits = (text: string) => read(text).map((t) => t.deadline?.iso ?? t.deadline?.text ?? null);
@@ -42,5 +43,32 @@ describe("a session of the council as a limit", () => {
     ["a session's topic", "thảo luận tại kỳ họp về kinh tế - xã hội"],
   ])("no deadline: %s", (_, text) => {
     expect(findDeadline(text, at)).toBeNull();
+  });
+});
+
+describe("one task per limit in a one-paragraph letter too; each piece reports only where it says so (probe11 F2)", () => {
+  const letter = (body: string) => `TỈNH ỦY CÀ MAU\tĐẢNG CỘNG SẢN VIỆT NAM
+VĂN PHÒNG
+Số 1875-CV/VPTU\tCà Mau, ngày 02 tháng 4 năm 2026
+V/v triển khai Kết luận số 45-KL/TW
+
+Kính gửi: Các đảng ủy trực thuộc Tỉnh ủy.
+
+${body}
+`;
+  const rows = (text: string) => parse(text, { path: "doc.txt" }).documents[0].tasks.map((t) => [t.clause, t.deadline?.iso ?? null, t.reportTo.map((a) => a.text)]);
+  const body = "Văn phòng Tỉnh ủy đề nghị các đảng ủy trực thuộc tổ chức quán triệt Kết luận đến chi bộ, hoàn thành trước ngày 30/4/2026; báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước ngày 10/5/2026.";
+  it.each([
+    ["in the preamble", letter(body), [[null, "2026-04-30", []], [null, "2026-05-10", ["Ban Thường vụ Tỉnh ủy"]]]],
+    ["in a numbered clause", letter("1. Các đảng ủy trực thuộc tổ chức quán triệt Kết luận đến chi bộ, hoàn thành trước ngày 30/4/2026; báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước ngày 10/5/2026."), [["1", "2026-04-30", []], ["1", "2026-05-10", ["Ban Thường vụ Tỉnh ủy"]]]],
+  ])("%s", (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["one limit in the preamble", letter("Văn phòng Tỉnh ủy đề nghị các đảng ủy trực thuộc tổ chức quán triệt Kết luận, báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước ngày 10/5/2026."), [[null, "2026-05-10", ["Ban Thường vụ Tỉnh ủy"]]]],
+    ["a later piece that reports keeps the addressee", letter("1. Các bộ báo cáo Thủ tướng Chính phủ vào thứ Sáu hàng tuần; báo cáo tổng thể kết quả thực hiện trước ngày 05/7/2026."), [["1", null, ["Thủ tướng Chính phủ"]], ["1", "2026-07-05", ["Thủ tướng Chính phủ"]]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
   });
 });
