@@ -371,3 +371,63 @@ describe("Word tabs: two signer blocks side by side, the Nơi nhận under them 
     expect(plain(text)).toEqual(["1: Nơi nhận:", "2: - Như Điều 3;", "3: - Lưu: VT.", "1: KT. CHỦ TỊCH", "2: PHÓ CHỦ TỊCH", "5: Nguyễn Văn Hùng"]);
   });
 });
+
+// pdftotext -layout sets the Nơi nhận list (11–12 pt) and the signer's block (13–14 pt) at different
+// line pitches: a blank line falls between most footer rows, and the signer's mark may stand a row
+// above or below "Nơi nhận" (LibreOffice PDFs, probe 12 F1 / F2a)
+describe("pdftotext -layout footer rows a blank line apart", () => {
+  it.each([
+    [
+      "a blank line between every row",
+      ["Nơi nhận:                KT. GIÁM ĐỐC", "", "- Như trên;             PHÓ GIÁM ĐỐC", "", "- UBND tỉnh (để b/c);", "", "- Giám đốc Sở;", "", "- Lưu: VT, TL.          Hoàng Văn Thắng", ""],
+      ["1: Nơi nhận:", "3: - Như trên;", "5: - UBND tỉnh (để b/c);", "7: - Giám đốc Sở;", "9: - Lưu: VT, TL.", "1: KT. GIÁM ĐỐC", "3: PHÓ GIÁM ĐỐC", "9: Hoàng Văn Thắng"],
+    ],
+    [
+      "an unmarked head, the name on the Lưu row",
+      ["Nơi nhận:                                 CHỦ TỊCH", "", "- Như Điều 3;", "", "- Chủ tịch, các PCT UBND tỉnh;", "", "- Lưu: VT, KT.                        Phạm Quang Ngọc"],
+      ["1: Nơi nhận:", "3: - Như Điều 3;", "5: - Chủ tịch, các PCT UBND tỉnh;", "7: - Lưu: VT, KT.", "1: CHỦ TỊCH", "7: Phạm Quang Ngọc"],
+    ],
+    [
+      "the mark a row above Nơi nhận, every right line alone on its row",
+      ["                                                       T/M BAN THƯỜNG VỤ", "Nơi nhận:", "                                                            BÍ THƯ", "- Ban Bí thư Trung ương Đảng (để b/c),", "", "- Các đảng ủy trực thuộc Tỉnh ủy,", "", "- Lưu Văn phòng Tỉnh ủy.", "                                                        Đặng Xuân Phong"],
+      ["2: Nơi nhận:", "4: - Ban Bí thư Trung ương Đảng (để b/c),", "6: - Các đảng ủy trực thuộc Tỉnh ủy,", "8: - Lưu Văn phòng Tỉnh ủy.", "1: T/M BAN THƯỜNG VỤ", "3: BÍ THƯ", "9: Đặng Xuân Phong"],
+    ],
+    [
+      "the mark above, a position wider than the mark",
+      ["                                               TL. GIÁM ĐỐC", "Nơi nhận:", "                                    TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH", "- Như thành phần mời;", "", "- Giám đốc Sở (để b/c);", "", "- Lưu: VT, QLNS.", "                                              Võ Thị Diệu Linh"],
+      ["2: Nơi nhận:", "4: - Như thành phần mời;", "6: - Giám đốc Sở (để b/c);", "8: - Lưu: VT, QLNS.", "1: TL. GIÁM ĐỐC", "3: TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH", "9: Võ Thị Diệu Linh"],
+    ],
+    [
+      "the mark a row below Nơi nhận",
+      ["Nơi nhận:", "                                      KT. CHỦ TỊCH", "- Bộ Y tế (b/c);", "                                      PHÓ CHỦ TỊCH", "- TT Tỉnh ủy, TT HĐND tỉnh;", "", "- Các sở, ban, ngành;", "                                     Đặng Xuân Trường", "- Lưu: VT, KGVX."],
+      ["1: Nơi nhận:", "3: - Bộ Y tế (b/c);", "5: - TT Tỉnh ủy, TT HĐND tỉnh;", "7: - Các sở, ban, ngành;", "9: - Lưu: VT, KGVX.", "2: KT. CHỦ TỊCH", "4: PHÓ CHỦ TỊCH", "8: Đặng Xuân Trường"],
+    ],
+    [
+      "(stays) a title centred after the footer's blank line is not the signer's",
+      ["Nơi nhận:                KT. GIÁM ĐỐC", "- Như trên;             PHÓ GIÁM ĐỐC", "- Lưu: VT, TL.          Hoàng Văn Thắng", "", "                              PHỤ LỤC", "", "                           KẾ HOẠCH CHI TIẾT"],
+      ["1: Nơi nhận:", "2: - Như trên;", "3: - Lưu: VT, TL.", "1: KT. GIÁM ĐỐC", "2: PHÓ GIÁM ĐỐC", "3: Hoàng Văn Thắng", "5: PHỤ LỤC", "7: KẾ HOẠCH CHI TIẾT"],
+    ],
+    [
+      "(stays) a title in capitals after the signer's name",
+      ["Nơi nhận:                KT. GIÁM ĐỐC", "", "- Như trên;             PHÓ GIÁM ĐỐC", "", "- Lưu: VT, TL.          Hoàng Văn Thắng", "", "                         TỔNG HỢP Ý KIẾN GÓP Ý"],
+      ["1: Nơi nhận:", "3: - Như trên;", "5: - Lưu: VT, TL.", "1: KT. GIÁM ĐỐC", "3: PHÓ GIÁM ĐỐC", "5: Hoàng Văn Thắng", "7: TỔNG HỢP Ý KIẾN GÓP Ý"],
+    ],
+    [
+      "(stays) prose after the footer's blank line",
+      ["Nơi nhận:                KT. GIÁM ĐỐC", "- Như trên;             PHÓ GIÁM ĐỐC", "", "Văn bản này thay thế Công văn số 12/STC-QLNS."],
+      ["1: Nơi nhận:", "2: - Như trên;", "1: KT. GIÁM ĐỐC", "2: PHÓ GIÁM ĐỐC", "4: Văn bản này thay thế Công văn số 12/STC-QLNS."],
+    ],
+    [
+      "(stays) a header region still ends at its blank line",
+      ["ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH ĐẮK LẮK                          Độc lập - Tự do - Hạnh phúc", "", "- Căn cứ Luật Tổ chức chính quyền địa phương;"],
+      ["1: ỦY BAN NHÂN DÂN", "2: TỈNH ĐẮK LẮK", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Độc lập - Tự do - Hạnh phúc", "4: - Căn cứ Luật Tổ chức chính quyền địa phương;"],
+    ],
+    [
+      "(stays) a mark alone, not beside Nơi nhận",
+      ["                                              KT. GIÁM ĐỐC", "Đề nghị các đơn vị thực hiện nghiêm túc."],
+      ["1: KT. GIÁM ĐỐC", "2: Đề nghị các đơn vị thực hiện nghiêm túc."],
+    ],
+  ])("%s", (_name, rows, expected) => {
+    expect(plain(rows.join("\n"))).toEqual(expected);
+  });
+});
