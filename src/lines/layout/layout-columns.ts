@@ -147,7 +147,9 @@ function markAboveNoiNhan(lines: readonly Line[], from: number): (Gap & { centre
   }
   const start = lines[mark].raw.search(/\S/);
   if (lines[k].raw.search(/\S/) >= start / 3) return undefined;
-  // the rows until the first that is neither (a blank line ends the look, the region's own pass skips them)
+  // the footer's rows (blank lines between them skipped), up to the first that is none: a list
+  // entry, "Nơi nhận", an entry's continuation on the left; a signer's part, a title in capitals,
+  // the name or a bracketed note alone on the right
   let right = start;
   let left = lines[k].raw.trimEnd().length;
   for (let i = from + 1; i < lines.length && i < from + MAX_REGION; i++) {
@@ -156,11 +158,16 @@ function markAboveNoiNhan(lines: readonly Line[], from: number): (Gap & { centre
     const at = line.search(/\S/);
     if (at < 0) continue;
     const gaps = gapsOf(line);
-    if (at >= start / 3) right = Math.min(right, at);
+    const text = line.trim();
+    const folded = asciiFold(text);
+    if (at >= start / 3) {
+      if (gaps.length || !(isSignerPart(folded) || (CAPS_TITLE.test(text) && !NOT_SIGNER.test(folded)) || isName(folded) || /^\(.*\)$/.test(text))) break;
+      right = Math.min(right, at);
+    } else if (!(FOOTER_ROW.test(folded) || LEFT_ANCHOR.test(folded) || /^[•\p{Ll}]/u.test(text))) break;
     else if (gaps.length) {
       left = Math.max(left, gaps[gaps.length - 1].start);
       right = Math.min(right, gaps[gaps.length - 1].end);
-    } else if (FOOTER_ROW.test(asciiFold(line)) || LEFT_ANCHOR.test(asciiFold(line.trimStart()))) left = Math.max(left, line.trimEnd().length);
+    } else left = Math.max(left, line.trimEnd().length);
   }
   return left < right ? { start: left, end: right, centre: (start + lines[mark].raw.trimEnd().length) / 2 } : undefined;
 }

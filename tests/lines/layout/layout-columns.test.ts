@@ -453,3 +453,10 @@ describe("pdftotext -layout footers of real PDFs (probe12)", () => {
     expect(fieldsOf(lines)).toEqual(expected);
   });
 });
+
+describe("a mark a row above Nơi nhận: the edge is found from the footer's own rows", () => {
+  it("(stays) a title centred after the footer does not move the edge", () => {
+    const rows = ["                                               TL. GIÁM ĐỐC", "Nơi nhận:", "                                    TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH", "- Như thành phần mời;", "", "- Lưu: VT, QLNS.", "                                              Võ Thị Diệu Linh", "", "                         PHỤ LỤC", "", "                   DANH SÁCH ĐẠI BIỂU THAM DỰ"];
+    expect(plain(rows.join("\n"))).toEqual(["2: Nơi nhận:", "4: - Như thành phần mời;", "6: - Lưu: VT, QLNS.", "1: TL. GIÁM ĐỐC", "3: TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH", "7: Võ Thị Diệu Linh", "9: PHỤ LỤC", "11: DANH SÁCH ĐẠI BIỂU THAM DỰ"]);
+  });
+});
