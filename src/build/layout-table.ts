@@ -117,6 +117,7 @@ export function layoutTableAt(lines: readonly Line[], from: number): { rows: Bod
       cells[column] = `${cells[column]} ${piece.text.trim()}`;
     }
   }
+  splitJoinedLabels(lines.slice(start, k), from - start, starts, cells);
   const header = headerOf(cells);
   if (!header || header.number !== 0 || header.action < 1) return null;
 
@@ -193,6 +194,33 @@ export function layoutTableAt(lines: readonly Line[], from: number): { rows: Bod
     out.push(...rowLines(at, [row.marker, ...row.cells.slice(1)], header));
   }
   return { rows: out, start, end: k };
+}
+
+/**
+ * Two labels set one space apart on one line of the header ("Cơ quan chủ  Cơ quan phối Thời gian",
+ * `pandoc -t plain`'s multiline table, whose columns are one space apart) are told apart by
+ * another header line: a label that starts there ("hoàn thành" under "Thời gian") starts a column
+ * when it parts a piece of another header line at a word and no header line has a word running across that offset (a label centred under its first
+ * line, "trì" under "Cơ quan chủ", starts inside a word of it: no column). The header's cells are
+ * then cut again at the columns' starts. `starts` and `cells` are updated in place.
+ */
+function splitJoinedLabels(band: readonly Line[], at: number, starts: number[], cells: string[]): void {
+  const crossed = (offset: number): boolean => band.some((l) => offset > 0 && offset < l.raw.length && l.raw[offset - 1] !== " " && l.raw[offset] !== " ");
+  // the offset parts a piece of another header line at a word (one space before it)
+  const parts = (offset: number): boolean => band.some((l) => piecesOf(l.raw).some((p) => p.at < offset && offset < p.at + p.text.trimEnd().length && l.raw[offset - 1] === " "));
+  const added: number[] = [];
+  for (const line of band) {
+    for (const piece of piecesOf(line.raw)) {
+      if (piece.at <= starts[1] || starts.some((s) => Math.abs(s - piece.at) <= SLACK) || added.includes(piece.at) || crossed(piece.at) || !parts(piece.at)) continue;
+      added.push(piece.at);
+    }
+  }
+  if (!added.length) return;
+  const all = [...starts, ...added].sort((a, b) => a - b);
+  const cut = band.map((l) => cutAt(l.raw, all));
+  if (cut.some((p) => p === null)) return;
+  starts.splice(0, starts.length, ...all);
+  cells.splice(0, cells.length, ...all.map((_, c) => (c === 0 ? (cut[at] as string[])[0] : cut.map((p) => (p as string[])[c]).filter(Boolean).join(" "))));
 }
 
 /** A row holds its action and its lead. */

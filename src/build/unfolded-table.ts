@@ -298,17 +298,29 @@ const repeats = (lines: readonly Line[], at: number, header: readonly string[]):
 const OPEN_END = [
   /,\s*$/u, // an agency list goes on: "Các bộ ở Trung ương," / "Ủy ban nhân dân …"
   /[-–(/&]\s*$/u,
-  /(?:^|\s)(?:của|về|và|với|cho|tại|theo|trong|ở|trên|giữa|đối với|thuộc|từ|đến|các|những|là)$/iu, // "Nghị quyết của" / "Chính phủ"
+  // "trực thuộc" ends an agency name ("Các chi bộ trực thuộc", "các đơn vị trực thuộc")
+  /(?:^|\s)(?:của|về|và|với|cho|tại|theo|trong|ở|trên|giữa|đối với|(?<!trực\s)thuộc|từ|đến|các|những|là)$/iu, // "Nghị quyết của" / "Chính phủ"
   /(?:^|\s)(?:quý|tháng|năm|ngày)$/iu, // a time word waits for its number: "Từ quý" / "III/2026"
   /(?:^|[,;]\s*)\p{Lu}\p{Ll}*$/u, // a name cut after its first word: "Bộ Tài chính, Bộ" / "Tư pháp"
 ];
+
+/**
+ * A time cell's first line ("Trước ngày 10/02/2026", "Ngày 02/02/2026", "Tháng 3/2026", "Quý
+ * II/2026", "Từ ngày 25/01/2026", a date): in capitals, it opens the time column even after a line
+ * that would leave its cell open ("… thuộc"), unless that line waits for a time ("Từ" / "Tháng
+ * 3/2026", "đến" / "Quý IV", "giai đoạn 2026 -").
+ */
+const TIME_CELL = /^(?:(?:Trước|Từ|Đến|Chậm nhất|Hoàn thành|Trong)\s+)?(?:(?:ngày|Ngày|tháng|Tháng|quý|Quý|năm|Năm)\s+(?:\d|[IVX]+(?:\/|\s|$))|\d{1,2}\/\d{1,2}\/\d{4})/u;
+const TIME_LINK = /(?:^|\s)(?:từ|đến|trước|trong|sau|vào|quý|tháng|năm|ngày|giai đoạn)$|[-–/(]\s*$/iu;
 
 /**
  * A row's lines → its cells: a cell opens at a line in capitals after a line that leaves nothing
  * open. `wanted`: the number of cells the header has after the number.
  */
 export function cellsOfRow(lines: readonly string[], wanted = Infinity): string[] {
-  const opens = lines.map((text, i) => i === 0 || (/^\p{Lu}/u.test(text) && !OPEN_END.some((end) => end.test(lines[i - 1]))));
+  const opens = lines.map(
+    (text, i) => i === 0 || (/^\p{Lu}/u.test(text) && (!OPEN_END.some((end) => end.test(lines[i - 1])) || (TIME_CELL.test(text) && !TIME_LINK.test(lines[i - 1])))),
+  );
   // one cell too many: a narrow column wraps a name word by word ("Ủy ban nhân dân cấp tỉnh" /
   // "trình" / "Hội" / "đồng" …), so a cut after a line of one word is the least sure; when it is
   // the only such cut it is undone (two such cuts: the row is left as it is, and does not fit)

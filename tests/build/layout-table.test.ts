@@ -83,6 +83,31 @@ describe("a task table laid out in columns (pdftotext -layout)", () => {
     expect(tasksOf(letter(table))).toEqual([["1", "Xây dựng kịch bản chương trình", ["Văn phòng Sở"], ["Trung tâm Văn hóa"], "Trước ngày 10/4/2026"]]);
   });
 
+  // pandoc -t plain writes a Word table as a multiline table, its columns one space apart: two labels
+  // may stand one space apart on a header line, told apart by the line under it (probe12 F5)
+  it.each([
+    ["must change: labels one space apart, the wrapped label's start parts them",
+      ["  ----- ------------------------------ ------------ ------------ ------------",
+        "  STT   Nội dung                       Cơ quan chủ  Cơ quan phối Thời gian",
+        "                                       trì          hợp          hoàn thành",
+        "",
+        "  1     Treo cờ Đảng, cờ Tổ quốc, băng Ủy ban nhân  Các khu phố  Từ ngày",
+        "        rôn, khẩu hiệu tại trụ sở      dân phường                25/01/2026",
+        "",
+        "  2     Báo cáo kết quả tổ chức các    Ban Xây dựng Các chi bộ   Trước ngày",
+        "        hoạt động                      Đảng         trực thuộc   10/02/2026",
+        "  ----- ------------------------------ ------------ ------------ ------------"],
+      [["1", "Treo cờ Đảng, cờ Tổ quốc, băng rôn, khẩu hiệu tại trụ sở", ["Ủy ban nhân dân phường"], ["Các khu phố"], "Từ ngày 25/01/2026"],
+        ["2", "Báo cáo kết quả tổ chức các hoạt động", ["Ban Xây dựng Đảng"], ["Các chi bộ trực thuộc"], "Trước ngày 10/02/2026"]]],
+    ["stays: a label centred under its first line starts inside its word (no column there)",
+      ["   STT   Nội dung công việc               Đơn vị chủ trì        Đơn vị phối hợp         Thời gian hoàn",
+        "                                                                                            thành",
+        "    1    Xây dựng kịch bản chương trình   Văn phòng Sở          Trung tâm Văn hóa       Trước ngày 10/4/2026"],
+      [["1", "Xây dựng kịch bản chương trình", ["Văn phòng Sở"], ["Trung tâm Văn hóa"], "Trước ngày 10/4/2026"]]],
+  ])("a multiline header: %s", (_, table, expected) => {
+    expect(tasksOf(letter(table)).filter((t) => t[0] !== null)).toEqual(expected);
+  });
+
   const ROW1 = ["    1    Xây dựng kịch bản chương trình   Văn phòng Sở          Trung tâm Văn hóa       Trước ngày 10/4/2026",
     "         nghệ thuật                                             tỉnh"];
   const ROW2 = "    2    Tổ chức Hội chợ du lịch          Phòng Quản lý Du lịch UBND phường Sa Pa       Trước ngày 20/4/2026";

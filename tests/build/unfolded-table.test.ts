@@ -66,6 +66,25 @@ describe("a row's lines are cut into cells at a capital after a line that leaves
   ])("%s", (_, lines, cells) => {
     expect(cellsOfRow(lines)).toEqual(cells);
   });
+
+  // LibreOffice's Text export of a Party plan (probe12 F4): "trực thuộc" ends an agency name, and a
+  // time cell in capitals opens the time column after a line that would leave its cell open
+  it.each([
+    ["must change: \"trực thuộc\" ends the support cell", ["Tổ chức họp mặt kỷ niệm", "Ban Xây dựng Đảng", "Các chi bộ trực thuộc", "Ngày 02/02/2026"],
+      ["Tổ chức họp mặt kỷ niệm", "Ban Xây dựng Đảng", "Các chi bộ trực thuộc", "Ngày 02/02/2026"]],
+    ["must change: \"các đảng ủy trực thuộc\" before a name in capitals", ["Quán triệt Chỉ thị", "Ban Tuyên giáo", "Các đảng ủy trực thuộc", "Văn phòng Đảng ủy"],
+      ["Quán triệt Chỉ thị", "Ban Tuyên giáo", "Các đảng ủy trực thuộc", "Văn phòng Đảng ủy"]],
+    ["must change: a time cell after a linking word", ["Báo cáo kết quả", "Văn phòng", "Các phòng thuộc", "Trước ngày 10/02/2026"],
+      ["Báo cáo kết quả", "Văn phòng", "Các phòng thuộc", "Trước ngày 10/02/2026"]],
+    ["must change: a quarter after a linking word", ["Rà soát văn bản", "Sở Tư pháp", "Các sở và", "Quý II/2026"],
+      ["Rà soát văn bản", "Sở Tư pháp", "Các sở và", "Quý II/2026"]],
+    ["stays: \"thuộc\" waits for its name", ["Các phòng thuộc", "Sở Tài chính"], ["Các phòng thuộc Sở Tài chính"]],
+    ["stays: \"Từ\" waits for its time", ["Rà soát văn bản", "Từ", "Tháng 3/2026"], ["Rà soát văn bản", "Từ Tháng 3/2026"]],
+    ["stays: a period's dash waits for its end", ["Rà soát văn bản", "Giai đoạn 2026 -", "Năm 2030"], ["Rà soát văn bản", "Giai đoạn 2026 - Năm 2030"]],
+    ["stays: a date inside an action after \"của\"", ["Triển khai Kết luận của", "Ngày hội Đại đoàn kết"], ["Triển khai Kết luận của Ngày hội Đại đoàn kết"]],
+  ])("%s", (_, lines, cells) => {
+    expect(cellsOfRow(lines)).toEqual(cells);
+  });
 });
 
 describe("a task table unfolded one cell per line (pdftotext)", () => {
@@ -220,6 +239,19 @@ describe("an unfolded table in a document's own body (a Kế hoạch printed wit
 
   it("reads it when it runs to the body's end (its last row read whole)", () => {
     expect(tasks([])).toEqual([["II.1", ["Sở Y tế"], "Quý I/2027"], ["II.2", ["Sở Tài chính"], "Thường xuyên"]]);
+  });
+
+  // probe12 F4: the last row's support cell "Các chi bộ trực thuộc" glued to its time left the whole table unread
+  it.each([
+    ["Các chi bộ trực thuộc", "Trước ngày 10/02/2026", "2026-02-10"],
+    ["Các đơn vị trực thuộc", "Quý II/2026", "Quý II/2026"],
+    ["Các đơn vị có liên quan", "Ngày 02/02/2026", "2026-02-02"],
+  ])("reads a last row whose support cell is %j", (support, time, deadline) => {
+    const doc = parse(plan([]).replace("\"Sở Y tế\", \"Thường xuyên\"", "").replace("Sở Y tế\nThường xuyên", `${support}\n${time}`), { path: "x.txt" }).documents[0];
+    expect(doc.tasks.map((t) => [t.clause, t.lead.map((a) => a.text), t.support.map((a) => a.text), t.deadline?.iso ?? t.deadline?.text ?? null])).toEqual([
+      ["II.1", ["Sở Y tế"], ["Sở Tài chính"], "Quý I/2027"],
+      ["II.2", ["Sở Tài chính"], [support], deadline],
+    ]);
   });
 
   it.each([

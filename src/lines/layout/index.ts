@@ -56,9 +56,15 @@ function tableAt(lines: readonly Line[], i: number, markup: "plain" | "markdown"
   if (table) return { table, order: isLayoutTable(table) ? "columns" : first === "<" || first === "+" ? "rows" : "keep" };
   // columns need a gap inside the line, three spaces or a tab (Word's table cells), which tidy
   // would have collapsed: a line that reads as it was typed (most; the same string) has none
-  const columns = markup === "plain" && lines[i].text !== raw && (raw.includes("   ") || raw.includes("\t")) ? layoutColumnsAt(lines, i) : null;
+  // (or "Nơi nhận" alone, with the signer's mark a row below it in the right column)
+  const columns =
+    markup === "plain" && ((lines[i].text !== raw && (raw.includes("   ") || raw.includes("\t"))) || ((first === "N" || first === "n") && NOI_NHAN.test(lines[i].folded)))
+      ? layoutColumnsAt(lines, i)
+      : null;
   return columns && { table: columns, order: "columns" };
 }
+
+const NOI_NHAN = /^N[oe]i nh[ao]n\b/i;
 
 /**
  * " | " in the line: the rare "|" is looked for first (a search for a one-character needle skips

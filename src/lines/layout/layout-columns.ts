@@ -67,20 +67,27 @@ const FOOTER_ROW = /^\s*(?:[-+*]|L[uU][uU]\b)/;
 export function layoutColumnsAt(lines: readonly Line[], from: number): Table | null {
   const tab = tabGap(lines[from].raw);
   if (tab && anchorGap(lines[from].raw, [tab])) return tabColumnsAt(lines, from);
-  const edge = anchorGap(lines[from].raw);
+  const markAbove = markAboveNoiNhan(lines, from);
+  const edge = anchorGap(lines[from].raw) ?? markAbove;
   if (!edge) return null;
   let lo = edge.start;
   let hi = edge.end;
-  const anchor = { start: edge.end, centre: (edge.end + lines[from].raw.trimEnd().length) / 2 };
+  const anchor = { start: edge.end, centre: markAbove?.centre ?? (edge.end + lines[from].raw.trimEnd().length) / 2 };
   // two signer blocks side by side (a joint document): their names under the blank signing space
   const signers = isSignerPart(asciiFold(lines[from].raw.slice(0, edge.start).trim()));
+  // a footer (opened at "Nơi nhận", a list entry or a signer's part): its rows may stand a blank line apart
+  const footer = markAbove !== undefined || isFooterAnchor(lines[from].raw, edge) || isSignerPart(asciiFold(lines[from].raw.slice(edge.end).trim()));
+  const rows = { named: false };
   // first pass: how far the region may reach, and where the gaps of its lines overlap
   let to = from + 1;
   for (; to < lines.length && to < from + MAX_REGION; to++) {
     const raw = lines[to].raw;
     if (raw.includes("\f") || (signers && LEFT_ANCHOR.test(asciiFold(lines[to].text)))) break;
     if (lines[to].text === "") {
-      const row = signers ? pairedRowAfterBlanks(lines, to, from + MAX_REGION, lo, hi) : -1;
+      const row =
+        signers ? pairedRowAfterBlanks(lines, to, from + MAX_REGION, lo, hi)
+        : footer ? footerRowAfterBlanks(lines, to, from + MAX_REGION, lo, hi, anchor, rows)
+        : -1;
       if (row < 0) break;
       to = row;
     }
@@ -89,16 +96,16 @@ export function layoutColumnsAt(lines: readonly Line[], from: number): Table | n
       lo = Math.max(lo, gap.start);
       hi = Math.min(hi, gap.end);
     }
+    if (isName(asciiFold(gap ? raw.slice(gap.end).trim() : raw.trim()))) rows.named = true;
   }
   // second pass: each line's left and right parts; stop at the first line that does not fit
   const middle = (lo + hi) / 2;
-  const footer = isFooterAnchor(lines[from].raw, edge);
   const left: CellPart[] = [];
   const right: CellPart[] = [];
   let end = from;
   for (; end < to; end++) {
     const line = lines[end];
-    if (line.text === "") continue; // the signing space of two signer blocks (a blank line ends any other region)
+    if (line.text === "") continue; // row spacing in a footer, the signing space of two signer blocks (a blank line ends any other region)
     const parts = splitLine(line.raw, middle, hi) ?? (footer ? overlongEntry(line.raw, middle, anchor) : null);
     if (!parts) break;
     if (parts.left.trim()) left.push(part(line.n, parts.left));
@@ -107,6 +114,109 @@ export function layoutColumnsAt(lines: readonly Line[], from: number): Table | n
   if (footer) mendWrappedNotes(left);
   return { from, to: end, rows: [[left, right]] };
 }
+
+/**
+ * A signing mark printed a row above "Nơi nhận" (the signer's cell has less top padding than the
+ * list's, as NĐ 30's footer sets the two cells in different type sizes), or a row below it, alone
+ * on its line:
+ *
+ *                                                        T/M BAN THƯỜNG VỤ
+ *   Nơi nhận:
+ *                                                             BÍ THƯ
+ *   - Ban Bí thư Trung ương Đảng (để b/c),
+ *
+ * The column edge, as a gap [start, end): the right cell starts where the first of its lines
+ * that stands alone right of the list's margin starts (the mark, or a longer title centred under
+ * it: "TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH" under "TL. GIÁM ĐỐC"), the left cell ends where the list's
+ * lines end; and the mark's centre. Undefined when lines[from] is not such a mark, or "Nơi nhận"
+ * alone with such a mark under it.
+ */
+function markAboveNoiNhan(lines: readonly Line[], from: number): (Gap & { centre: number }) | undefined {
+  const next = (i: number): number => (i + 1 < lines.length && lines[i + 1].text === "" ? i + 2 : i + 1);
+  const isMark = (i: number): boolean => {
+    const raw = lines[i].raw;
+    return raw.search(/\S/) >= MARK_INDENT && !raw.includes("\t") && !gapsOf(raw).length && isSignerPart(asciiFold(raw.trim()));
+  };
+  const isNoiNhan = (i: number): boolean => LEFT_ANCHOR.test(asciiFold(lines[i].raw.trimStart())) && !gapsOf(lines[i].raw).length;
+  let mark = from;
+  let k = next(from);
+  if (k >= lines.length) return undefined;
+  if (!(isMark(from) && isNoiNhan(k))) {
+    [mark, k] = [k, from];
+    if (!(isNoiNhan(from) && isMark(mark))) return undefined;
+  }
+  const start = lines[mark].raw.search(/\S/);
+  if (lines[k].raw.search(/\S/) >= start / 3) return undefined;
+  // the footer's rows (blank lines between them skipped), up to the first that is none: a list
+  // entry, "Nơi nhận", an entry's continuation on the left; a signer's part, a title in capitals,
+  // the name or a bracketed note alone on the right
+  let right = start;
+  let left = lines[k].raw.trimEnd().length;
+  for (let i = from + 1; i < lines.length && i < from + MAX_REGION; i++) {
+    const line = lines[i].raw;
+    if (line.includes("\f")) break;
+    const at = line.search(/\S/);
+    if (at < 0) continue;
+    const gaps = gapsOf(line);
+    const text = line.trim();
+    const folded = asciiFold(text);
+    if (at >= start / 3) {
+      if (gaps.length || !(isSignerPart(folded) || (CAPS_TITLE.test(text) && !NOT_SIGNER.test(folded)) || isName(folded) || /^\(.*\)$/.test(text))) break;
+      right = Math.min(right, at);
+    } else if (!(FOOTER_ROW.test(folded) || LEFT_ANCHOR.test(folded) || /^[•\p{Ll}]/u.test(text))) break;
+    else if (gaps.length) {
+      left = Math.max(left, gaps[gaps.length - 1].start);
+      right = Math.min(right, gaps[gaps.length - 1].end);
+    } else left = Math.max(left, line.trimEnd().length);
+  }
+  return left < right ? { start: left, end: right, centre: (start + lines[mark].raw.trimEnd().length) / 2 } : undefined;
+}
+
+/** A mark alone on its line this far in (or further) stands in the right cell. */
+const MARK_INDENT = 20;
+
+/**
+ * A footer's rows a blank line apart: pdftotext -layout sets the list's rows (11–12 pt) and the
+ * signer's (13–14 pt) at different pitches, so a blank line falls between most rows; OCR does the
+ * same. The row after the blank lines from `i` goes on with the footer when each of its parts is
+ * one: on the left a list entry, the Lưu line or an entry's continuation; on the right a signer's
+ * part (a mark, a title in capitals — until the signer's name is read), the name, a bracketed
+ * note ("(Đã ký)"). A title centred across the page ("PHỤ LỤC", "KẾ HOẠCH" after the name), a
+ * new header, prose or a page number end the footer. The index of that row, or -1.
+ */
+function footerRowAfterBlanks(
+  lines: readonly Line[],
+  i: number,
+  limit: number,
+  lo: number,
+  hi: number,
+  anchor: { start: number; centre: number },
+  rows: { named: boolean },
+): number {
+  let j = i;
+  while (j < lines.length && j < limit && j - i < SIGNING_SPACE && lines[j].text === "" && !lines[j].raw.includes("\f")) j++;
+  if (j >= lines.length || j >= limit || lines[j].text === "" || lines[j].raw.includes("\f")) return -1;
+  const raw = lines[j].raw;
+  const gap = edgeGap(raw, lo, hi, anchor);
+  const start = raw.search(/\S/);
+  const middle = (lo + hi) / 2;
+  const leftText = gap ? raw.slice(0, gap.start).trim() : start < middle ? raw.trim() : "";
+  const rightText = gap ? raw.slice(gap.end).trim() : start < middle ? "" : raw.trim();
+  if (leftText && !(FOOTER_ROW.test(asciiFold(leftText)) || /^[•\p{Ll}]/u.test(leftText))) return -1;
+  if (rightText) {
+    const folded = asciiFold(rightText);
+    const signer = isSignerPart(folded) || (!rows.named && CAPS_TITLE.test(rightText) && !NOT_SIGNER.test(folded));
+    if (!(signer || isName(folded) || /^\(.*\)$/.test(rightText))) return -1;
+  }
+  return j;
+}
+
+/** A line in capitals (a signer's position: "TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH", "PHÓ BÍ THƯ"). */
+const CAPS_TITLE = /^(?=.*\p{Lu})[\p{Lu}\s,.()-]{2,80}$/u;
+/** Capitals that open an attached text, not a signer's title (folded). */
+const NOT_SIGNER = /^(?:PHU LUC|DANH SACH|BIEU|MAU|KE HOACH|QUY CHE|QUY DINH|DE AN|CHUONG TRINH|HUONG DAN)\b/;
+/** A person's name (folded): two to six words, each a capital and lower case ("Hoàng Văn Thắng"). */
+const isName = (text: string): boolean => /^[A-Z][a-z]*(?: [A-Z][a-z]*){1,5}$/.test(text);
 
 /** A signer's part (folded): a signing mark, "CHỦ TỊCH", "BÍ THƯ", a head's bare title. */
 const isSignerPart = (text: string): boolean =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "../../../src/parse.js";
 import { unfolded } from "./unfold.js";
 
 const plain = (text: string) => unfolded(text, "plain");
@@ -369,5 +370,93 @@ describe("Word tabs: two signer blocks side by side, the Nơi nhận under them 
   it("must stay: one signer beside the Nơi nhận, the list under it in the left cell", () => {
     const text = ["Nơi nhận:\tKT. CHỦ TỊCH", "- Như Điều 3;\tPHÓ CHỦ TỊCH", "- Lưu: VT.\t", "\t", "\tNguyễn Văn Hùng"].join("\n");
     expect(plain(text)).toEqual(["1: Nơi nhận:", "2: - Như Điều 3;", "3: - Lưu: VT.", "1: KT. CHỦ TỊCH", "2: PHÓ CHỦ TỊCH", "5: Nguyễn Văn Hùng"]);
+  });
+});
+
+// pdftotext -layout sets the Nơi nhận list (11–12 pt) and the signer's block (13–14 pt) at different
+// line pitches: a blank line falls between most footer rows, and the signer's mark may stand a row
+// above or below "Nơi nhận" (LibreOffice PDFs, probe 12 F1 / F2a)
+describe("pdftotext -layout footer rows a blank line apart", () => {
+  it.each([
+    [
+      "a blank line between every row",
+      ["Nơi nhận:                KT. GIÁM ĐỐC", "", "- Như trên;             PHÓ GIÁM ĐỐC", "", "- UBND tỉnh (để b/c);", "", "- Giám đốc Sở;", "", "- Lưu: VT, TL.          Hoàng Văn Thắng", ""],
+      ["1: Nơi nhận:", "3: - Như trên;", "5: - UBND tỉnh (để b/c);", "7: - Giám đốc Sở;", "9: - Lưu: VT, TL.", "1: KT. GIÁM ĐỐC", "3: PHÓ GIÁM ĐỐC", "9: Hoàng Văn Thắng"],
+    ],
+    [
+      "an unmarked head, the name on the Lưu row",
+      ["Nơi nhận:                                 CHỦ TỊCH", "", "- Như Điều 3;", "", "- Chủ tịch, các PCT UBND tỉnh;", "", "- Lưu: VT, KT.                        Phạm Quang Ngọc"],
+      ["1: Nơi nhận:", "3: - Như Điều 3;", "5: - Chủ tịch, các PCT UBND tỉnh;", "7: - Lưu: VT, KT.", "1: CHỦ TỊCH", "7: Phạm Quang Ngọc"],
+    ],
+    [
+      "the mark a row above Nơi nhận, every right line alone on its row",
+      ["                                                       T/M BAN THƯỜNG VỤ", "Nơi nhận:", "                                                            BÍ THƯ", "- Ban Bí thư Trung ương Đảng (để b/c),", "", "- Các đảng ủy trực thuộc Tỉnh ủy,", "", "- Lưu Văn phòng Tỉnh ủy.", "                                                        Đặng Xuân Phong"],
+      ["2: Nơi nhận:", "4: - Ban Bí thư Trung ương Đảng (để b/c),", "6: - Các đảng ủy trực thuộc Tỉnh ủy,", "8: - Lưu Văn phòng Tỉnh ủy.", "1: T/M BAN THƯỜNG VỤ", "3: BÍ THƯ", "9: Đặng Xuân Phong"],
+    ],
+    [
+      "the mark above, a position wider than the mark",
+      ["                                               TL. GIÁM ĐỐC", "Nơi nhận:", "                                    TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH", "- Như thành phần mời;", "", "- Giám đốc Sở (để b/c);", "", "- Lưu: VT, QLNS.", "                                              Võ Thị Diệu Linh"],
+      ["2: Nơi nhận:", "4: - Như thành phần mời;", "6: - Giám đốc Sở (để b/c);", "8: - Lưu: VT, QLNS.", "1: TL. GIÁM ĐỐC", "3: TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH", "9: Võ Thị Diệu Linh"],
+    ],
+    [
+      "the mark a row below Nơi nhận",
+      ["Nơi nhận:", "                                      KT. CHỦ TỊCH", "- Bộ Y tế (b/c);", "                                      PHÓ CHỦ TỊCH", "- TT Tỉnh ủy, TT HĐND tỉnh;", "", "- Các sở, ban, ngành;", "                                     Đặng Xuân Trường", "- Lưu: VT, KGVX."],
+      ["1: Nơi nhận:", "3: - Bộ Y tế (b/c);", "5: - TT Tỉnh ủy, TT HĐND tỉnh;", "7: - Các sở, ban, ngành;", "9: - Lưu: VT, KGVX.", "2: KT. CHỦ TỊCH", "4: PHÓ CHỦ TỊCH", "8: Đặng Xuân Trường"],
+    ],
+    [
+      "(stays) a title centred after the footer's blank line is not the signer's",
+      ["Nơi nhận:                KT. GIÁM ĐỐC", "- Như trên;             PHÓ GIÁM ĐỐC", "- Lưu: VT, TL.          Hoàng Văn Thắng", "", "                              PHỤ LỤC", "", "                           KẾ HOẠCH CHI TIẾT"],
+      ["1: Nơi nhận:", "2: - Như trên;", "3: - Lưu: VT, TL.", "1: KT. GIÁM ĐỐC", "2: PHÓ GIÁM ĐỐC", "3: Hoàng Văn Thắng", "5: PHỤ LỤC", "7: KẾ HOẠCH CHI TIẾT"],
+    ],
+    [
+      "(stays) a title in capitals after the signer's name",
+      ["Nơi nhận:                KT. GIÁM ĐỐC", "", "- Như trên;             PHÓ GIÁM ĐỐC", "", "- Lưu: VT, TL.          Hoàng Văn Thắng", "", "                         TỔNG HỢP Ý KIẾN GÓP Ý"],
+      ["1: Nơi nhận:", "3: - Như trên;", "5: - Lưu: VT, TL.", "1: KT. GIÁM ĐỐC", "3: PHÓ GIÁM ĐỐC", "5: Hoàng Văn Thắng", "7: TỔNG HỢP Ý KIẾN GÓP Ý"],
+    ],
+    [
+      "(stays) prose after the footer's blank line",
+      ["Nơi nhận:                KT. GIÁM ĐỐC", "- Như trên;             PHÓ GIÁM ĐỐC", "", "Văn bản này thay thế Công văn số 12/STC-QLNS."],
+      ["1: Nơi nhận:", "2: - Như trên;", "1: KT. GIÁM ĐỐC", "2: PHÓ GIÁM ĐỐC", "4: Văn bản này thay thế Công văn số 12/STC-QLNS."],
+    ],
+    [
+      "(stays) a header region still ends at its blank line",
+      ["ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH ĐẮK LẮK                          Độc lập - Tự do - Hạnh phúc", "", "- Căn cứ Luật Tổ chức chính quyền địa phương;"],
+      ["1: ỦY BAN NHÂN DÂN", "2: TỈNH ĐẮK LẮK", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Độc lập - Tự do - Hạnh phúc", "4: - Căn cứ Luật Tổ chức chính quyền địa phương;"],
+    ],
+    [
+      "(stays) a mark alone, not beside Nơi nhận",
+      ["                                              KT. GIÁM ĐỐC", "Đề nghị các đơn vị thực hiện nghiêm túc."],
+      ["1: KT. GIÁM ĐỐC", "2: Đề nghị các đơn vị thực hiện nghiêm túc."],
+    ],
+  ])("%s", (_name, rows, expected) => {
+    expect(plain(rows.join("\n"))).toEqual(expected);
+  });
+});
+
+// whole documents through LibreOffice → PDF → `pdftotext -layout` (probe12: the footer's rows a blank line apart,
+// the mark a row above or below "Nơi nhận"): the footer read as NĐ 30 lays it out
+describe("pdftotext -layout footers of real PDFs (probe12)", () => {
+  const fieldsOf = (lines: readonly string[]) => {
+    const doc = parse(lines.join("\n"), { path: "x.txt" }).documents[0];
+    return { recipients: doc.recipients.map((r) => r.text), archive: doc.archive, signatures: doc.signatures.map((s) => [s.authority.map((a) => `${a.mark} ${a.office}`), s.position, s.name]), appendices: doc.appendices.length };
+  };
+  it.each([
+    ["01-cv-sonnmt-quangtri", ["    UBND TỈNH QUẢNG TRỊ                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "    SỞ NÔNG NGHIỆP VÀ MÔI                       Độc lập - Tự do - Hạnh phúc", "           TRƯỜNG", "", "       Số: 1842/SNNMT-TL", "                                          Quảng Trị, ngày 14 tháng 10 năm 2025", "V/v chủ động ứng phó mưa lũ và", "bảo đảm an toàn hồ chứa thủy lợi", "", "Kính gửi:", "- Ủy ban nhân dân các xã, phường;", "- Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị;", "- Chi cục Thủy lợi.", "Thực hiện Công điện số 18/CĐ-UBND ngày 12/10/2025 của Ủy ban nhân dân tỉnh về", "việc chủ động ứng phó với mưa lớn, lũ, ngập lụt, Sở Nông nghiệp và Môi trường đề", "nghị các cơ quan, đơn vị triển khai ngay các nội dung sau:", "1. Ủy ban nhân dân các xã, phường chỉ đạo kiểm tra, rà soát các hồ chứa nhỏ do xã", "quản lý; bố trí lực lượng trực 24/24 giờ tại các hồ xung yếu; báo cáo kết quả về Sở", "Nông nghiệp và Môi trường trước 16 giờ ngày 17/10/2025.", "2. Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị vận hành các", "hồ chứa đúng quy trình được phê duyệt; thông báo kế hoạch xả lũ cho chính quyền", "địa phương vùng hạ du trước ít nhất 04 giờ.", "3. Giao Chi cục Thủy lợi chủ trì, phối hợp với Công ty TNHH MTV Quản lý khai thác", "công trình thủy lợi Quảng Trị tổ chức kiểm tra hiện trường các hồ Ái Tử, Trúc Kinh,", "La Ngà trong ngày 15/10/2025; tổng hợp tình hình, báo cáo Giám đốc Sở hằng ngày.", "Đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.", "Nơi nhận:                KT. GIÁM ĐỐC", "", "- Như trên;             PHÓ GIÁM ĐỐC", "", "- UBND tỉnh (để b/c);", "", "- Giám đốc Sở;", "", "- Lưu: VT, TL.          Hoàng Văn Thắng", "\f"],
+      { recipients: ["Như trên", "UBND tỉnh", "Giám đốc Sở"], archive: ["VT", "TL"], signatures: [[["KT GIÁM ĐỐC"], "PHÓ GIÁM ĐỐC", "Hoàng Văn Thắng"]], appendices: 0 }],
+    ["05-qd-chutich-ubnd-tinh", ["  ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "    TỈNH NINH BÌNH                Độc lập - Tự do - Hạnh phúc", "", "  Số: 2156/QĐ-UBND           Ninh Bình, ngày 22 tháng 9 năm 2025", "", "                                     QUYẾT ĐỊNH", "", "   Về việc thành lập Tổ công tác rà soát, xử lý vướng mắc các dự án đầu tư", "                              ngoài ngân sách", "", "                 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", "Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020;", "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 905/TTr-STC ngày 15 tháng 9", "năm 2025.", "                                    QUYẾT ĐỊNH:", "", "Điều 1. Thành lập Tổ công tác rà soát, xử lý vướng mắc các dự án đầu tư ngoài ngân", "sách trên địa bàn tỉnh (sau đây gọi là Tổ công tác), gồm các thành viên sau:", "1. Ông Trần Quốc Bảo, Phó Chủ tịch UBND tỉnh - Tổ trưởng;", "2. Ông Đinh Văn Hùng, Giám đốc Sở Tài chính - Tổ phó thường trực;", "3. Bà Phạm Thu Trang, Phó Giám đốc Sở Nông nghiệp và Môi trường - Thành viên.", "Điều 2. Nhiệm vụ của Tổ công tác", "1. Rà soát toàn bộ các dự án chậm tiến độ, hoàn thành trước ngày 31/10/2025.", "2. Đề xuất Chủ tịch UBND tỉnh biện pháp xử lý đối với từng dự án; báo cáo kết quả", "trước ngày 30/11/2025.", "Sở Tài chính là cơ quan thường trực của Tổ công tác, có trách nhiệm bố trí kinh phí", "hoạt động từ nguồn ngân sách tỉnh năm 2025.", "Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng UBND tỉnh, Giám", "đốc các Sở: Tài chính, Nông nghiệp và Môi trường; Chủ tịch UBND các xã, phường và", "các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.", "Nơi nhận:                                 CHỦ TỊCH", "", "- Như Điều 3;", "", "- Chủ tịch, các PCT UBND tỉnh;", "", "- Lưu: VT, KT.                        Phạm Quang Ngọc", "\f"],
+      { recipients: ["Như Điều 3", "Chủ tịch, các PCT UBND tỉnh"], archive: ["VT", "KT"], signatures: [[[], "CHỦ TỊCH", "Phạm Quang Ngọc"]], appendices: 0 }],
+    ["06-ct-ubnd-tinh-antoanthucpham", ["   ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "  TỈNH THÁI NGUYÊN                   Độc lập - Tự do - Hạnh phúc", "", "    Số: 09/CT-UBND            Thái Nguyên, ngày 03 tháng 12 năm 2025", "", "                                          CHỈ THỊ", "", "Về tăng cường bảo đảm an toàn thực phẩm dịp Tết Nguyên đán Bính Ngọ và", "                      mùa Lễ hội Xuân năm 2026", "", "Thời gian qua, công tác bảo đảm an toàn thực phẩm trên địa bàn tỉnh đã đạt được", "nhiều kết quả; tuy nhiên, tình trạng sản xuất, kinh doanh thực phẩm không bảo đảm", "an toàn vẫn còn diễn biến phức tạp.", "Để chủ động phòng ngừa ngộ độc thực phẩm, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "1. Sở Y tế chủ trì, phối hợp với Sở Công Thương, Sở Nông nghiệp và Môi trường", "thành lập các đoàn kiểm tra liên ngành, tổ chức kiểm tra từ ngày 15/12/2025 đến", "ngày 15/3/2026.", "2. Công an tỉnh chỉ đạo lực lượng chức năng tăng cường đấu tranh, xử lý nghiêm các", "hành vi vi phạm pháp luật về an toàn thực phẩm.", "3. Ủy ban nhân dân các xã, phường:", "a) Kiện toàn Ban Chỉ đạo liên ngành về an toàn thực phẩm cấp xã trước ngày", "20/12/2025;", "b) Tổ chức kiểm tra các cơ sở kinh doanh thức ăn đường phố trên địa bàn.", "4. Báo Thái Nguyên, Đài Phát thanh - Truyền hình tỉnh tăng cường thông tin, tuyên", "truyền về an toàn thực phẩm.", "Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch Ủy ban nhân dân các xã,", "phường nghiêm túc thực hiện Chỉ thị này; báo cáo kết quả về Sở Y tế trước ngày", "25/3/2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh./.", "Nơi nhận:", "                                      KT. CHỦ TỊCH", "- Bộ Y tế (b/c);", "                                      PHÓ CHỦ TỊCH", "- TT Tỉnh ủy, TT HĐND tỉnh;", "", "- Các sở, ban, ngành;", "", "- UBND các xã, phường;", "                                     Đặng Xuân Trường", "- Lưu: VT, KGVX.", "\f"],
+      { recipients: ["Bộ Y tế", "TT Tỉnh ủy, TT HĐND tỉnh", "Các sở, ban, ngành", "UBND các xã, phường"], archive: ["VT", "KGVX"], signatures: [[["KT CHỦ TỊCH"], "PHÓ CHỦ TỊCH", "Đặng Xuân Trường"]], appendices: 0 }],
+    ["08-ct-tinhuy-laocai", ["ĐẢNG BỘ TỈNH LÀO CAI", "", "         TỈNH ỦY                         ĐẢNG CỘNG SẢN VIỆT NAM", "", "             *", "", "      Số 12-CT/TU               Lào Cai, ngày 08 tháng 01 năm 2026", "", "                                            CHỈ THỊ", "", " của Ban Thường vụ Tỉnh ủy về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa", "      XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031", "", "                                               -----", "", "Cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp", "nhiệm kỳ 2026 - 2031 được tổ chức vào ngày 15/3/2026. Để lãnh đạo cuộc bầu cử", "thành công, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt", "các nhiệm vụ sau:", "1. Các cấp ủy, tổ chức đảng tập trung lãnh đạo, chỉ đạo công tác bầu cử; xây dựng kế", "hoạch triển khai, hoàn thành trong tháng 01/2026.", "2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo Ủy ban bầu cử tỉnh hướng dẫn nghiệp", "vụ bầu cử cho các tổ bầu cử trước ngày 20/02/2026.", "3. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc", "Việt Nam tỉnh hướng dẫn công tác tuyên truyền về cuộc bầu cử.", "4. Đảng ủy Công an tỉnh lãnh đạo bảo đảm an ninh, trật tự trước, trong và sau ngày", "bầu cử.", "5. Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện Chỉ thị; định kỳ báo cáo", "Thường trực Tỉnh ủy.", "Chỉ thị này được phổ biến đến chi bộ./.", "                                                       T/M BAN THƯỜNG VỤ", "Nơi nhận:", "                                                            BÍ THƯ", "- Ban Bí thư Trung ương Đảng (để b/c),", "", "- Các đảng ủy trực thuộc Tỉnh ủy,", "", "- Lưu Văn phòng Tỉnh ủy.", "                                                        Đặng Xuân Phong", "\f"],
+      { recipients: ["Ban Bí thư Trung ương Đảng", "Các đảng ủy trực thuộc Tỉnh ủy"], archive: ["Văn phòng Tỉnh ủy"], signatures: [[["TM BAN THƯỜNG VỤ"], "BÍ THƯ", "Đặng Xuân Phong"]], appendices: 0 }],
+  ])("%s", (_name, lines, expected) => {
+    expect(fieldsOf(lines)).toEqual(expected);
+  });
+});
+
+describe("a mark a row above Nơi nhận: the edge is found from the footer's own rows", () => {
+  it("(stays) a title centred after the footer does not move the edge", () => {
+    const rows = ["                                               TL. GIÁM ĐỐC", "Nơi nhận:", "                                    TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH", "- Như thành phần mời;", "", "- Lưu: VT, QLNS.", "                                              Võ Thị Diệu Linh", "", "                         PHỤ LỤC", "", "                   DANH SÁCH ĐẠI BIỂU THAM DỰ"];
+    expect(plain(rows.join("\n"))).toEqual(["2: Nơi nhận:", "4: - Như thành phần mời;", "6: - Lưu: VT, QLNS.", "1: TL. GIÁM ĐỐC", "3: TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH", "7: Võ Thị Diệu Linh", "9: PHỤ LỤC", "11: DANH SÁCH ĐẠI BIỂU THAM DỰ"]);
   });
 });
