@@ -291,7 +291,10 @@ describe("splitCells: the motto's dashes in a flattened document are no entry da
   });
 });
 
-describe("splitCells stays linear on long hostile lines (the footer, motto and OCR readings)", { timeout: 60_000 }, () => {
+// A guard against catastrophic backtracking, not a speed target (that is `npm run bench`): a
+// quadratic reading of these 0.2–0.4 MB lines would take minutes; the bound stays far above what
+// a loaded machine adds.
+describe("splitCells stays linear on long hostile lines (the footer, motto and OCR readings)", { timeout: 120_000 }, () => {
   it.each([
     ["a flattened list without a signer", `Nơi nhận: ${"- a ".repeat(50_000)}`],
     ["a footer row of titles", `Nơi nhận:\n- x; ${"BỘ TRƯỞNG, ".repeat(30_000)}CHỦ NHIỆM`],
@@ -301,7 +304,7 @@ describe("splitCells stays linear on long hostile lines (the footer, motto and O
   ])("%s", (_name, text) => {
     const start = performance.now();
     splitCells(toLines(text, "plain"));
-    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(performance.now() - start).toBeLessThan(30_000);
   });
 });
 
