@@ -201,6 +201,7 @@ const MARK_LINE = /^(?:T ?\/ ?M|TM|K ?\/ ?T|KT|T ?\/ ?L|TL|TUQ|Q)\.? ?[A-Z`]{2}[
 const CAPITALS_LINE = /^[A-Z`]{2,}(?:[ ,][A-Z`]{2,})*$/;
 const SIGNED_LINE = /^[([] ?[Dd]a ky ?[)\]]$/;
 const MAX_HELD = 3;
+const BARE_ARCHIVE = /^[-+*]? ?Luu ?:?$/i;
 
 function signerLine(folded: string, footer: Footer): boolean {
   if (footer.archived || footer.named || footer.held >= MAX_HELD) return false;
@@ -226,6 +227,13 @@ function footerCell(line: Line, footer: Footer, out: Line[]): void {
   // a blank line between the list's rows (the two cells' line pitches differ): the list goes on
   if (footer.open && folded === "") {
     out.push(line);
+    return;
+  }
+  // the archive's abbreviations cut off a bare "Lưu:" (a layout cell): joined back to it
+  const last = out.at(-1);
+  if (footer.open && folded !== "" && last !== undefined && last.n === line.n && BARE_ARCHIVE.test(last.folded)) {
+    out[out.length - 1] = { ...last, text: `${last.text} ${line.text}`, folded: `${last.folded} ${folded}` };
+    footer.carried = false;
     return;
   }
   const entry = isEntry(folded, first);

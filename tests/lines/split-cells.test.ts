@@ -414,3 +414,16 @@ describe("splitCells: a footer table given in reading order, its two cells inter
     expect([d.recipients.length, d.signatures[0]?.position, d.signatures[0]?.name, d.appendices.length]).toEqual([recipients, position, name, 0]);
   });
 });
+
+describe("splitCells: a pdftotext -layout footer whose rows the two cells' line pitches space apart (probe12 F1, F2b)", () => {
+  const body = "UBND TỈNH QUẢNG TRỊ                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG              Độc lập - Tự do - Hạnh phúc\n\n       Số: 1842/SNNMT-TL\n                                          Quảng Trị, ngày 14 tháng 10 năm 2025\nV/v ứng phó mưa lũ\n\nKính gửi: Chi cục Thủy lợi\n\n1. Chi cục Thủy lợi kiểm tra hiện trường các hồ chứa.\nĐề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.\n";
+  it.each([
+    // must change: the list, its archive (cut off "Lưu:" by the layout's cells) and the signer are read
+    ["Nơi nhận:                KT. GIÁM ĐỐC\n\n- Như trên;             PHÓ GIÁM ĐỐC\n\n- UBND tỉnh (để b/c);\n\n- Giám đốc Sở;\n\n- Lưu: VT, TL.          Hoàng Văn Thắng\n", 3, ["VT", "TL"], "PHÓ GIÁM ĐỐC", "Hoàng Văn Thắng"],
+    // must stay: the same footer without the blank lines
+    ["Nơi nhận:                KT. GIÁM ĐỐC\n- Như trên;             PHÓ GIÁM ĐỐC\n- UBND tỉnh (để b/c);\n- Giám đốc Sở;\n- Lưu: VT, TL.          Hoàng Văn Thắng\n", 3, ["VT", "TL"], "PHÓ GIÁM ĐỐC", "Hoàng Văn Thắng"],
+  ])("%#", (footer, recipients, archive, position, name) => {
+    const d = parse(body + footer).documents[0];
+    expect([d.recipients.length, d.archive, d.signatures[0]?.position, d.signatures[0]?.name, d.appendices.length]).toEqual([recipients, archive, position, name, 0]);
+  });
+});
