@@ -20,9 +20,11 @@ import { spanOfLines } from "./prose.js";
  * basic units: "CHI BỘ THÔN …", "CHI HỘI …", "CHI ĐOÀN …". State enterprises (NĐ 30 Điều 1 applies
  * to them) print a two-level header too: "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN
  * TRUNG", "TỔNG CÔNG TY …" / "CÔNG TY …", and "NHÀ MÁY …", "XÍ NGHIỆP …" under a company.
+ * A Party congress or plenum is the issuing organ of its own resolutions (HD 36): "ĐẢNG BỘ TỈNH
+ * BẮC NINH" / "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XXI", "… / HỘI NGHỊ BAN CHẤP HÀNH …" ("hoi ").
  */
 const BODY_NOUN =
-  /^(?:uy ban|ubnd|bo |bo$|so |van phong|ban |cuc |tong cuc|vu |phong |chinh phu|thu tuong|phu thu tuong|thanh uy|tinh uy|quan uy|huyen uy|thi uy|dang bo|dang uy|dang doan|hoi dong|hdnd|trung tam|truong |cong an|bo chi huy|toa an|vien (?!chuc)|kiem toan|ngan hang|mat tran|uy ban mat tran|ubmttq|bhxh |vksnd |tand |thue (?:tinh|thanh pho|co so)|doan |tong lien doan|tong ldld|lien doan|ldld|cong doan|cdcs|bch |chi bo|chi hoi|chi doan|hoi |benh vien|chi cuc|thanh tra|cac |quoc hoi|kho bac|bao hiem xa hoi|tap doan|tong cong ty|cong ty|nha may|xi nghiep)/;
+  /^(?:uy ban|ubnd|bo |bo$|so |van phong|ban |cuc |tong cuc|vu |phong |chinh phu|thu tuong|phu thu tuong|thanh uy|tinh uy|quan uy|huyen uy|thi uy|dang bo|dang uy|dang doan|hoi dong|hdnd|trung tam|truong |cong an|bo chi huy|toa an|vien (?!chuc)|kiem toan|ngan hang|mat tran|uy ban mat tran|ubmttq|bhxh |vksnd |tand |thue (?:tinh|thanh pho|co so)|doan |tong lien doan|tong ldld|lien doan|ldld|cong doan|cdcs|bch |chi bo|chi hoi|chi doan|hoi |benh vien|chi cuc|thanh tra|cac |quoc hoi|kho bac|bao hiem xa hoi|tap doan|tong cong ty|cong ty|nha may|xi nghiep|dai hoi )/;
 /**
  * A branch opens the issuer's lower level ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU VỰC
  * 10"), not an addressee's: "Ngân hàng Nhà nước Việt Nam" / "Chi nhánh tỉnh An Giang" is one.
@@ -33,8 +35,11 @@ const BRANCH = /^chi nhanh /;
  * THÀNH VIÊN" / "XỔ SỐ KIẾN THIẾT …"): the next line completes its name.
  */
 const LEGAL_FORM_END = / (?:co phan|tnhh|mot thanh vien|trach nhiem huu han)$/;
-/** Committees named after the organ they serve: the next line completes them. */
-const SERVES = /^(?:ban can su dang|dang doan|ban chi dao|ban thuong vu|ban thuong truc|ban chap hanh|bch|uy ban kiem tra|ban kiem tra|doan chu tich)$/;
+/**
+ * Committees named after the organ they serve, and a congress or plenum of one ("ĐẠI HỘI ĐẠI
+ * BIỂU" / "ĐẢNG BỘ TỈNH LẦN THỨ XXI", "HỘI NGHỊ BAN CHẤP HÀNH" / "ĐẢNG BỘ TỈNH …"): the next line completes them.
+ */
+const SERVES = /^(?:(?:hoi nghi )?(?:ban can su dang|dang doan|ban chi dao|ban thuong vu|ban thuong truc|ban chap hanh|bch|uy ban kiem tra|ban kiem tra|doan chu tich)|dai hoi(?: dai bieu)?|hoi nghi)$/;
 
 /**
  * Two levels printed on one line (NĐ 30 Điều 8 khoản 2: the managing body above the issuing
@@ -61,7 +66,7 @@ const SUBORDINATE =
  */
 const PARTY_TOP = /^(?:dang bo|dang uy|tinh uy|thanh uy|quan uy|huyen uy|thi uy) /;
 const PARTY_SUB =
-  / (?:(?:dang uy|dang bo|chi bo|(?:tinh|thanh|quan|huyen|thi) uy)(?= \S)|(?:ban (?:to chuc|tuyen giao|dan van|tuyen giao va dan van|noi chinh|kiem tra|xay dung dang)|uy ban kiem tra|van phong)(?= |$))/g;
+  / (?:(?:dang uy|dang bo|chi bo|(?:tinh|thanh|quan|huyen|thi) uy|dai hoi)(?= \S)|(?:ban (?:to chuc|tuyen giao|dan van|tuyen giao va dan van|noi chinh|kiem tra|xay dung dang)|uy ban kiem tra|van phong)(?= |$))/g;
 /** The end of a national body's name. */
 const NATIONAL_END = / (?:viet nam|toi cao)(?= )/g;
 /** A unit of place right before the noun: "… PHƯỜNG SỞ DẦU" names a place (with diacritics: "quan" is also "HẢI QUAN"). */

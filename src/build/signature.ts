@@ -18,6 +18,14 @@ const DEPUTY = /\s(?=(?:PHÓ|THỨ TRƯỞNG)(?:\s|$))/u;
 const HEAD =
   /(?:\s|(?<=\p{Lu}))(?=(?:CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|VỤ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG)(?:\s|,|$))/gu;
 
+/**
+ * A collective named after its members' title (NĐ 30 Điều 8 khoản 7.a: TM. names a collective;
+ * HD 36): "BAN BÍ THƯ", "BAN CHỦ NHIỆM", "BAN GIÁM ĐỐC", "ĐOÀN CHỦ TỊCH", "HỘI ĐỒNG BỘ TRƯỞNG". A
+ * bare collective noun before a title is that body's name, unless the title is the one heading
+ * such a body ("HỘI ĐỒNG" / "CHỦ TỊCH": a mark's office and its signer run together).
+ */
+const COLLECTIVE: Readonly<Record<string, RegExp>> = { "BAN": /^TRƯỞNG BAN/u, "ĐOÀN": /^TRƯỞNG ĐOÀN/u, "HỘI ĐỒNG": /^CHỦ TỊCH/u };
+
 /** A signer's own title opening a line: a head's, or a deputy's ("PHÓ …", "THỨ TRƯỞNG"). */
 const TITLE_START =
   /^(?:PHÓ|THỨ TRƯỞNG|ỦY VIÊN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|VỤ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG)(?:\s|,|$)/u;
@@ -58,9 +66,15 @@ export function readSignature(signer: Signer): Signature {
 /** "BỘ TRƯỞNG THỨ TRƯỞNG" → ["BỘ TRƯỞNG", "THỨ TRƯỞNG"]; one title → [title, null]. */
 function cutTitles(text: string): [string, string | null] {
   const deputy = DEPUTY.exec(text);
-  const heads = [...text.matchAll(HEAD)].filter((m) => m.index > 0);
+  const heads = [...text.matchAll(HEAD)].filter((m) => m.index > 0 && !namesCollective(text.slice(0, m.index).trim(), text.slice(m.index).trim()));
   const at = deputy && deputy.index > 0 ? deputy.index : heads.length ? heads[heads.length - 1].index : -1;
   return at > 0 ? [text.slice(0, at).trim(), text.slice(at).trim()] : [text, null];
+}
+
+/** "BAN" + "BÍ THƯ": the title completes a collective's name, it is no signer's title. */
+function namesCollective(before: string, title: string): boolean {
+  const own = COLLECTIVE[before];
+  return own !== undefined && !own.test(title);
 }
 
 function readMark(text: string): Authority {

@@ -164,7 +164,7 @@ export function splitCells(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   // a Nơi nhận list whose rows hold the signer's cell after one space: the signer's parts, kept
   // until the list ends, then given in reading order (left cell, then right), as a table's are
-  const footer: Footer = { open: false, carried: false, right: [] };
+  const footer: Footer = { open: false, carried: false, right: [], archived: false, named: false, held: 0 };
   for (const line of lines) {
     const cells = cellsOf(line);
     if (cells === null) footerCell(line, footer, out);
@@ -181,6 +181,32 @@ interface Footer {
   carried: boolean;
   /** right-cell parts cut off its rows, not given yet */
   right: Line[];
+  /** the list's Lưu entry was read: it ends the list (NĐ 30 Điều 15), so no signer part is held past it */
+  archived: boolean;
+  /** the signer's name was held: it ends the signer's cell */
+  named: boolean;
+  /** the signer's lines held whole (a mark, a title, "(Đã ký)") */
+  held: number;
+}
+
+/**
+ * A reading-order copy of the footer table (raw pdftotext, OCR) gives its two cells' lines by
+ * height, interleaved: "Nơi nhận:" / "- Ban Bí thư … (để b/c)," / "T/M BAN THƯỜNG VỤ" / "PHÓ BÍ
+ * THƯ" / "- Các đồng chí Tỉnh ủy viên," / … / "- Lưu Văn phòng Tỉnh ủy." / "Rơ Mah Tuân", and the
+ * mark may stand a row above the label ("TL. GIÁM ĐỐC" / "Nơi nhận:"). A whole signer's line —
+ * a signing mark, a title in capitals (`TITLE_WORD`, or the wrap of one), "(Đã ký)" — read inside
+ * the list before its Lưu entry is the right cell's, held as the cut ones are and given after the list.
+ */
+const MARK_LINE = /^(?:T ?\/ ?M|TM|K ?\/ ?T|KT|T ?\/ ?L|TL|TUQ|Q)\.? ?[A-Z`]{2}[^a-z]*$/;
+const CAPITALS_LINE = /^[A-Z`]{2,}(?:[ ,][A-Z`]{2,})*$/;
+const SIGNED_LINE = /^[([] ?[Dd]a ky ?[)\]]$/;
+const MAX_HELD = 3;
+const BARE_ARCHIVE = /^[-+*]? ?Luu ?:?$/i;
+
+function signerLine(folded: string, footer: Footer): boolean {
+  if (footer.archived || footer.named || footer.held >= MAX_HELD) return false;
+  if (MARK_LINE.test(folded) || SIGNED_LINE.test(folded)) return true;
+  return CAPITALS_LINE.test(folded) && (TITLE_WORD.test(folded) || /^PHO /.test(folded) || footer.held > 0);
 }
 
 /**
@@ -195,10 +221,35 @@ function footerCell(line: Line, footer: Footer, out: Line[]): void {
   if (footer.open && footer.right.length > 0 && NAME_LINE.test(folded)) {
     // the signer's name on a row of its own beside the list's later entries (pdftotext): the signer's cell too
     footer.right.push(line);
+    footer.named = true;
     return;
   }
-  if (footer.open && !(isEntry(folded, first) || (footer.carried && carriedOn(folded)))) flush(footer, out);
-  if (first === 0x4e && FOOTER_LABEL.test(folded)) footer.open = true;
+  // a blank line between the list's rows (the two cells' line pitches differ): the list goes on
+  if (footer.open && folded === "") {
+    out.push(line);
+    return;
+  }
+  // the archive's abbreviations cut off a bare "Lưu:" (a layout cell): joined back to it
+  const last = out.at(-1);
+  if (footer.open && folded !== "" && last !== undefined && last.n === line.n && BARE_ARCHIVE.test(last.folded)) {
+    out[out.length - 1] = { ...last, text: `${last.text} ${line.text}`, folded: `${last.folded} ${folded}` };
+    footer.carried = false;
+    return;
+  }
+  const entry = isEntry(folded, first);
+  // (a mark is never an entry's wrap, though "T/M …" does not open with two capitals)
+  if (footer.open && !entry && signerLine(folded, footer)) {
+    footer.right.push(line);
+    footer.held++;
+    return;
+  }
+  if (footer.open && !(entry || (footer.carried && carriedOn(folded)))) flush(footer, out);
+  if (first === 0x4e && FOOTER_LABEL.test(folded)) {
+    footer.open = true;
+    // the signer's mark printed a row above the label: the right cell's first line
+    const above = out.at(-1);
+    if (above !== undefined && MARK_LINE.test(above.folded)) footer.right.push(out.pop()!);
+  }
   if (!footer.open) {
     out.push(line);
     return;
@@ -213,6 +264,7 @@ function footerCell(line: Line, footer: Footer, out: Line[]): void {
   if (tail === null && ends && footer.right.length > 0) tail = NAME_AFTER_ENTRY.exec(end);
   if (tail === null) {
     footer.carried = carriesOn(line.text);
+    if (/^[-+*]? ?Luu\b/i.test(folded)) footer.archived = true;
     out.push(line);
     return;
   }
@@ -248,6 +300,9 @@ function flush(footer: Footer, out: Line[]): void {
   footer.right = [];
   footer.open = false;
   footer.carried = false;
+  footer.archived = false;
+  footer.named = false;
+  footer.held = 0;
 }
 
 const DASH = 0x2d;

@@ -173,3 +173,27 @@ describe("readSignature: a TM. office printed over two lines (probe8 F12)", () =
     expect([s.authority[0].office, s.position]).toEqual([office, position]);
   });
 });
+
+describe("readSignature: a TM. office named after its members' title, no position line (probe11 F1)", () => {
+  it.each([
+    // must change: the title completes a collective's name (HD 36: "T/M BAN BÍ THƯ" has no title line under it)
+    ["T/M BAN BÍ THƯ\n\nTrần Cẩm Tú", "T/M BAN BÍ THƯ", "BAN BÍ THƯ", null],
+    ["T/M ĐOÀN CHỦ TỊCH\n\nHoàng Văn Sinh", "T/M ĐOÀN CHỦ TỊCH", "ĐOÀN CHỦ TỊCH", null],
+    ["TM. BAN CHỦ NHIỆM\n\nNguyễn Văn An", "TM. BAN CHỦ NHIỆM", "BAN CHỦ NHIỆM", null],
+    ["TM. BAN GIÁM ĐỐC\n\nNguyễn Văn An", "TM. BAN GIÁM ĐỐC", "BAN GIÁM ĐỐC", null],
+    ["TM. ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM\n\nĐỗ Văn Chiến", "TM. ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM", "ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM", null],
+    ["T/M HỘI ĐỒNG BỘ TRƯỞNG\n\nPhạm Văn Đồng", "T/M HỘI ĐỒNG BỘ TRƯỞNG", "HỘI ĐỒNG BỘ TRƯỞNG", null],
+    // must stay: such an office with the signer's title run onto it, or a body and the title heading it
+    ["TM. BAN CHỦ NHIỆM CHỦ NHIỆM\n\nNguyễn Văn An", "TM. BAN CHỦ NHIỆM", "BAN CHỦ NHIỆM", "CHỦ NHIỆM"],
+    ["TM. ĐOÀN CHỦ TỊCH CHỦ TỊCH\n\nNguyễn Văn An", "TM. ĐOÀN CHỦ TỊCH", "ĐOÀN CHỦ TỊCH", "CHỦ TỊCH"],
+    ["TM. BAN GIÁM ĐỐC PHÓ GIÁM ĐỐC\n\nNguyễn Văn An", "TM. BAN GIÁM ĐỐC", "BAN GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+    ["TM. HỘI ĐỒNG CHỦ TỊCH\n\nNguyễn Văn An", "TM. HỘI ĐỒNG", "HỘI ĐỒNG", "CHỦ TỊCH"],
+    ["TM. BAN TRƯỞNG BAN\n\nNguyễn Văn An", "TM. BAN", "BAN", "TRƯỞNG BAN"],
+    ["TM. BAN THƯỜNG TRỰC CHỦ TỊCH\n\nLê Văn A", "TM. BAN THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "CHỦ TỊCH"],
+    ["KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\n\nNguyễn Văn Công", "KT. GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+    ["T/M BAN BÍ THƯ\nBÍ THƯ\n\nTrần Cẩm Tú", "T/M BAN BÍ THƯ", "BAN BÍ THƯ", "BÍ THƯ"],
+  ])("%s", (text, markText, office, position) => {
+    const s = signatureOf(text);
+    expect([s.authority[0].text, s.authority[0].office, s.position]).toEqual([markText, office, position]);
+  });
+});

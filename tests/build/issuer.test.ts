@@ -149,3 +149,23 @@ describe("readIssuer: HD 36's two Party levels run onto one line", () => {
     expect(issuerOf(text)).toEqual([parent, name]);
   });
 });
+
+describe("readIssuer: a Party congress or plenum is a body of its own (probe11 F5)", () => {
+  it.each([
+    // must change: the congress line under the Party level(s) was read as the tail of the body above
+    ["ĐẢNG BỘ TỈNH BẮC NINH\nĐẠI HỘI ĐẠI BIỂU LẦN THỨ XXI", "ĐẢNG BỘ TỈNH BẮC NINH", "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XXI"],
+    ["ĐẢNG BỘ TỈNH LÀO CAI\nĐẢNG BỘ XÃ BẢO HÀ\nĐẠI HỘI ĐẠI BIỂU LẦN THỨ I", "ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG BỘ XÃ BẢO HÀ", "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ I"],
+    ["ĐẢNG BỘ XÃ TÂN LẬP\nĐẠI HỘI ĐẢNG BỘ LẦN THỨ I", "ĐẢNG BỘ XÃ TÂN LẬP", "ĐẠI HỘI ĐẢNG BỘ LẦN THỨ I"],
+    ["ĐẢNG BỘ TỈNH BẮC NINH ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XXI", "ĐẢNG BỘ TỈNH BẮC NINH", "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XXI"],
+    // a congress or plenum waiting for its organ: the next line completes it
+    ["ĐẢNG BỘ TỈNH BẮC NINH\nĐẠI HỘI ĐẠI BIỂU\nĐẢNG BỘ TỈNH LẦN THỨ XXI", "ĐẢNG BỘ TỈNH BẮC NINH", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH LẦN THỨ XXI"],
+    ["ĐẢNG BỘ TỈNH BẮC NINH\nHỘI NGHỊ BAN CHẤP HÀNH\nĐẢNG BỘ TỈNH LẦN THỨ 5", "ĐẢNG BỘ TỈNH BẮC NINH", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ 5"],
+    // must stay: a plenum line already opened a body; no congress line; a place named after the word
+    ["TỈNH ỦY BẮC NINH\nHỘI NGHỊ LẦN THỨ 5", "TỈNH ỦY BẮC NINH", "HỘI NGHỊ LẦN THỨ 5"],
+    ["ĐẢNG BỘ TỈNH BẮC NINH\nBAN CHẤP HÀNH", "ĐẢNG BỘ TỈNH BẮC NINH", "BAN CHẤP HÀNH"],
+    ["ĐẢNG BỘ XÃ ĐẠI HỘI", null, "ĐẢNG BỘ XÃ ĐẠI HỘI"],
+    ["ĐẢNG ỦY XÃ ĐẠI HỘI PHONG", null, "ĐẢNG ỦY XÃ ĐẠI HỘI PHONG"],
+  ])("%s", (text, parent, name) => {
+    expect(issuerOf(text)).toEqual([parent, name]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { asciiFold } from "../../src/lines/ascii-fold.js";
 import { splitCells, toLines } from "../../src/lines/index.js";
+import { parse } from "../../src/parse.js";
 
 const cells = (text: string) => {
   const lines = splitCells(toLines(text, "plain"));
@@ -356,5 +357,76 @@ describe("splitCells: a flattened header whose place ends in a unit number (HD 3
     ["a list item opening with a number", "3, ngày 5 tháng 3 năm 2025 các phòng dự họp."],
   ])("stays: %s", (_name, input) => {
     expect(cells(input)).toEqual([input]);
+  });
+});
+
+describe("splitCells: a footer table given in reading order, its two cells interleaved (raw pdftotext, OCR; probe12 F2b)", () => {
+  const order = (text: string) => cells(text).filter((t) => t !== "");
+  it.each([
+    // must change: the signer's lines read between the entries go after the list, as a table's right cell
+    [
+      "a Party footer: mark and title between the entries, the name after Lưu",
+      "Nơi nhận:\n- Ban Bí thư Trung ương Đảng (để b/c),\n\nT/M BAN THƯỜNG VỤ\n\nPHÓ BÍ THƯ\n\n- Các đồng chí Tỉnh ủy viên,\n- Lưu Văn phòng Tỉnh ủy.\n\nRơ Mah Tuân",
+      ["Nơi nhận:", "- Ban Bí thư Trung ương Đảng (để b/c),", "- Các đồng chí Tỉnh ủy viên,", "- Lưu Văn phòng Tỉnh ủy.", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Rơ Mah Tuân"],
+    ],
+    [
+      "a State footer: the mark right under the label",
+      "Nơi nhận:\n\nKT. GIÁM ĐỐC\n\n- Như trên;\n\nPHÓ GIÁM ĐỐC\n\n- UBND tỉnh (để b/c);\n- Lưu: VT, TL.\n\nHoàng Văn Thắng",
+      ["Nơi nhận:", "- Như trên;", "- UBND tỉnh (để b/c);", "- Lưu: VT, TL.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Thắng"],
+    ],
+    [
+      "the mark a row above the label",
+      "TL. GIÁM ĐỐC\nNơi nhận:\n\nTRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH\n\n- Như thành phần mời;\n- Lưu: VT, QLNS.\nVõ Thị Diệu Linh",
+      ["Nơi nhận:", "- Như thành phần mời;", "- Lưu: VT, QLNS.", "TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH", "Võ Thị Diệu Linh"],
+    ],
+    [
+      "a title without a mark",
+      "Nơi nhận:\n\nCHỦ TỊCH\n\n- Như Điều 3;\n- Lưu: VT, KT.\n\nPhạm Quang Ngọc",
+      ["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, KT.", "CHỦ TỊCH", "Phạm Quang Ngọc"],
+    ],
+    // must stay: the signer after the list, or before it; the lines after a Lưu entry; a capitals line that is no title
+    [
+      "the signer after the list",
+      "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nPhạm Thị Lan",
+      ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phạm Thị Lan"],
+    ],
+    [
+      "the signer before the list",
+      "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nPhạm Thị Lan\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+      ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phạm Thị Lan", "Nơi nhận:", "- Như trên;", "- Lưu: VT."],
+    ],
+    [
+      "an appendix after the signer: its items stay under its title",
+      "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\nPHỤ LỤC\n- Danh mục nhiệm vụ;",
+      ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A", "PHỤ LỤC", "- Danh mục nhiệm vụ;"],
+    ],
+    [
+      "a capitals line that holds no title",
+      "Nơi nhận:\n- Như trên;\nDANH MỤC KÈM THEO\n- Mục 1;",
+      ["Nơi nhận:", "- Như trên;", "DANH MỤC KÈM THEO", "- Mục 1;"],
+    ],
+  ])("%s", (_name, input, expected) => {
+    expect(order(input)).toEqual(expected);
+  });
+
+  it.each([
+    ["Nơi nhận:\n- Ban Bí thư Trung ương Đảng (để b/c),\n\nT/M BAN THƯỜNG VỤ\n\nPHÓ BÍ THƯ\n\n- Các đồng chí Tỉnh ủy viên,\n- Lưu Văn phòng Tỉnh ủy.\n\nRơ Mah Tuân", 2, "PHÓ BÍ THƯ", "Rơ Mah Tuân"],
+    ["TL. GIÁM ĐỐC\nNơi nhận:\n\nTRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH\n\n- Như thành phần mời;\n- Giám đốc Sở (để b/c);\n- Lưu: VT, QLNS.\nVõ Thị Diệu Linh", 2, "TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH", "Võ Thị Diệu Linh"],
+  ])("the document reads the whole list and the signer: %#", (footer, recipients, position, name) => {
+    const d = parse(`UBND TỈNH A\nSỞ TÀI CHÍNH\nSố: 12/STC-VP\nHuế, ngày 05 tháng 9 năm 2026\n\nCÔNG VĂN\nV/v báo cáo\n\n1. Các phòng báo cáo kết quả.\n\n${footer}\n`).documents[0];
+    expect([d.recipients.length, d.signatures[0]?.position, d.signatures[0]?.name, d.appendices.length]).toEqual([recipients, position, name, 0]);
+  });
+});
+
+describe("splitCells: a pdftotext -layout footer whose rows the two cells' line pitches space apart (probe12 F1, F2b)", () => {
+  const body = "UBND TỈNH QUẢNG TRỊ                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG              Độc lập - Tự do - Hạnh phúc\n\n       Số: 1842/SNNMT-TL\n                                          Quảng Trị, ngày 14 tháng 10 năm 2025\nV/v ứng phó mưa lũ\n\nKính gửi: Chi cục Thủy lợi\n\n1. Chi cục Thủy lợi kiểm tra hiện trường các hồ chứa.\nĐề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.\n";
+  it.each([
+    // must change: the list, its archive (cut off "Lưu:" by the layout's cells) and the signer are read
+    ["Nơi nhận:                KT. GIÁM ĐỐC\n\n- Như trên;             PHÓ GIÁM ĐỐC\n\n- UBND tỉnh (để b/c);\n\n- Giám đốc Sở;\n\n- Lưu: VT, TL.          Hoàng Văn Thắng\n", 3, ["VT", "TL"], "PHÓ GIÁM ĐỐC", "Hoàng Văn Thắng"],
+    // must stay: the same footer without the blank lines
+    ["Nơi nhận:                KT. GIÁM ĐỐC\n- Như trên;             PHÓ GIÁM ĐỐC\n- UBND tỉnh (để b/c);\n- Giám đốc Sở;\n- Lưu: VT, TL.          Hoàng Văn Thắng\n", 3, ["VT", "TL"], "PHÓ GIÁM ĐỐC", "Hoàng Văn Thắng"],
+  ])("%#", (footer, recipients, archive, position, name) => {
+    const d = parse(body + footer).documents[0];
+    expect([d.recipients.length, d.archive, d.signatures[0]?.position, d.signatures[0]?.name, d.appendices.length]).toEqual([recipients, archive, position, name, 0]);
   });
 });
