@@ -77,7 +77,7 @@ export function readHeader(parts: readonly Part[]): Header {
     }
   }
   if (mottoLines.length) header.motto = { text: mottoLines.map((l) => l.text).join(" "), lines: spanOfLines(mottoLines) };
-  [header.subjectLines, header.overflow] = boundSubject(header.typeName ? dropAuthor([...titleLines, ...vvLines]) : [...titleLines, ...vvLines]);
+  [header.subjectLines, header.overflow] = boundSubject([...titleLines, ...vvLines]);
   const subject = header.subjectLines.map((l) => l.text).filter(Boolean).join(" ");
   header.subject = subject || null;
   return header;
@@ -164,35 +164,6 @@ function readPriority(lines: Line[], previous: Priority | null): Priority {
 }
 
 const JOINT_QUALIFIER = /^LI[ÊE]N (?:T[ỊI]CH|NG[ÀA]NH|B[ỘO])(?:\s+|$)/u;
-
-/** The title's author right after the type name: "CỦA BAN BÍ THƯ", "của Bộ Chính trị". */
-const AUTHOR = /^(?:CỦA|của)\s+\p{Lu}/u;
-/** The trích yếu after it: "về …" / "VỀ …" (on the author's line, or opening a line under it). */
-const ABOUT_IN = /\s(?=(?:về|VỀ)\s)/u;
-const ABOUT_START = /^[*_\s]*(?:về|VỀ)\s/u;
-const LOWER_START = /^[*_\s]*\p{Ll}/u;
-
-/**
- * HD 36's title of a Party resolution, directive or conclusion names its enacting body between
- * the type and the trích yếu: "KẾT LUẬN" / "CỦA BAN BÍ THƯ" / "về tiếp tục thực hiện …", "NGHỊ
- * QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …". That "CỦA <body>" is the title's author, not its
- * subject; it is dropped as "LIÊN NGÀNH" is, when the subject follows it: "về …" on its line or
- * the next, or (an author in capitals, up to two more capitals lines) a line in lower case. A
- * "của …" with nothing after it is the whole subject and stays.
- */
-function dropAuthor(lines: Line[]): Line[] {
-  const [first, ...rest] = lines;
-  if (!first || !AUTHOR.test(first.text)) return lines;
-  const about = ABOUT_IN.exec(first.text);
-  if (about) return [{ ...first, text: first.text.slice(about.index).trim() }, ...rest];
-  const capitals = first.text === first.text.toUpperCase();
-  for (let k = 0; k < rest.length && k < 3; k++) {
-    const text = rest[k].text;
-    if (ABOUT_START.test(text) || (capitals && LOWER_START.test(text))) return rest.slice(k);
-    if (!capitals || text !== text.toUpperCase()) break; // the author goes on only in capitals
-  }
-  return lines;
-}
 
 /** "THÔNG BÁO" + title lines; "THÔNG BÁO Kết luận của …" glued on one line is split. */
 function readType(lines: Line[], header: Header): Line[] {

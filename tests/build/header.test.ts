@@ -210,28 +210,3 @@ describe("the qualifier of a joint document on its type line (Nghị quyết li�
     }
   });
 });
-
-describe("the title's author after the type name is not the subject (HD 36; probe11 F6)", () => {
-  const doc = (title: string) =>
-    parse(`TỈNH ỦY AN GIANG\tĐẢNG CỘNG SẢN VIỆT NAM\n*\tAn Giang, ngày 07 tháng 11 năm 2025\nSố 45-KL/TU\n\n${title}\n\n1. Các đảng ủy trực thuộc tổ chức quán triệt.\n`).documents[0];
-  it.each([
-    // must change: "CỦA <body>" on the type line or the line under it, before the trích yếu
-    ["KẾT LUẬN\nCỦA BAN BÍ THƯ\nvề tiếp tục thực hiện Chỉ thị số 05-CT/TW", "KẾT LUẬN", "về tiếp tục thực hiện Chỉ thị số 05-CT/TW"],
-    ["KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tiếp tục thực hiện Chỉ thị số 05-CT/TW", "KẾT LUẬN", "về tiếp tục thực hiện Chỉ thị số 05-CT/TW"],
-    ["NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển du lịch", "NGHỊ QUYẾT", "về phát triển du lịch"],
-    ["CHỈ THỊ\nCỦA BỘ CHÍNH TRỊ VỀ LÃNH ĐẠO CUỘC BẦU CỬ", "CHỈ THỊ", "VỀ LÃNH ĐẠO CUỘC BẦU CỬ"],
-    ["CHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nVỀ LÃNH ĐẠO CUỘC BẦU CỬ", "CHỈ THỊ", "VỀ LÃNH ĐẠO CUỘC BẦU CỬ"],
-    ["NGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ\nTỈNH AN GIANG\nvề xây dựng Đảng", "NGHỊ QUYẾT", "về xây dựng Đảng"],
-    ["CHỈ THỊ của Ban Bí thư về công tác bầu cử", "CHỈ THỊ", "về công tác bầu cử"],
-    ["CHƯƠNG TRÌNH\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nthực hiện Nghị quyết số 57-NQ/TW", "CHƯƠNG TRÌNH", "thực hiện Nghị quyết số 57-NQ/TW"],
-    // must stay: a "của" phrase that is the whole subject, or not right after the type name
-    ["BÁO CÁO\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XX", "BÁO CÁO", "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XX"],
-    ["THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác phòng, chống dịch", "THÔNG BÁO", "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY về công tác phòng, chống dịch"],
-    ["THÔNG BÁO\nKết luận của Thường trực Tỉnh ủy về công tác cán bộ", "THÔNG BÁO", "Kết luận của Thường trực Tỉnh ủy về công tác cán bộ"],
-    ["NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nPHÁT TRIỂN DU LỊCH BỀN VỮNG", "NGHỊ QUYẾT", "CỦA BAN THƯỜNG VỤ TỈNH ỦY PHÁT TRIỂN DU LỊCH BỀN VỮNG"],
-  ])("%s", (title, name, subject) => {
-    const d = doc(title);
-    expect(d.type?.name).toBe(name);
-    expect(d.subject).toBe(subject);
-  });
-});
