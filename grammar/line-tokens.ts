@@ -182,7 +182,7 @@ export const TrichYeu = line("TrichYeu", "(?:V ?\\/ ?v|V\\.v|Ve viec(?! nay)|Ve 
  */
 export const KinhGui = line(
   "KinhGui",
-  "(?:(?:[-*] ?)?(?:[Dd][Oo][Nn][Gg] )?[Kk][IiYy][Nn][Hh] [Gg][UuWwOo][Ii]\\b|[A-Z`]{2,}(?:,? [A-Z`&/-]+)* dien ?:[ `]*$)",
+  "(?:(?:[-*] ?)?(?:[Dd][Oo][Nn][Gg] )?[Kk][IiYy][Nn][Hh] [Gg][UuWwOo][Ii]\\b|[A-Z`]{2,}(?:,? [A-Z`&/-]+)* dien ?:(?:[ `]*$| ))",
   "",
   [AnyLine],
 );

@@ -48,6 +48,8 @@ describe("lex: one token per non-blank line", () => {
     ["THỦ TƯỚNG CHÍNH PHỦ điện:", "KinhGui"],
     ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "KinhGui"],
     ["BỘ TRƯỞNG BỘ Y TẾ điện:", "KinhGui"],
+    ["THỦ TƯỚNG CHÍNH PHỦ điện: - Chủ tịch Ủy ban nhân dân các tỉnh; - Các Bộ.", "KinhGui"], // a web copy: the list run on
+    ["THỦ TƯỚNG CHÍNH PHỦ điện:Chủ tịch", "Van"], // no space after the colon: not the label
     ["TIẾT KIỆM ĐIỆN:", "ChuIn"],
     ["Về tiết kiệm điện:", "TrichYeu"],
     ["Sử dụng điện:", "Van"],

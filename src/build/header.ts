@@ -231,7 +231,7 @@ function opensEntry(text: string, above: readonly string[] | undefined): boolean
  * điện:" (a Công điện's label) is all label.
  */
 function labelLength(text: string): number {
-  const label = /^[-*\s]*(?:dong\s+)?k[iy]nh\s+g[uwo]i\s*[:.]?|^.*\sdien\s*:\s*$/i.exec(asciiFold(text));
+  const label = /^[-*\s]*(?:dong\s+)?k[iy]nh\s+g[uwo]i\s*[:.]?|^.*?\sdien\s*:\s*/i.exec(asciiFold(text));
   return label ? label[0].length : 0;
 }
 

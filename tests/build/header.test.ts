@@ -105,6 +105,16 @@ describe("header fields of a parsed document", () => {
     expect(d.preamble).toMatch(/^Theo tin của Trung tâm/);
   });
 
+  it("reads the addressees run onto the \"<TITLE> điện:\" line (a web copy, probe10 F6)", () => {
+    const d = doc(
+      "THỦ TƯỚNG CHÍNH PHỦ\nSố: 143/CĐ-TTg\n\nCÔNG ĐIỆN\nVề việc ứng phó với bão số 10\n\n" +
+        "THỦ TƯỚNG CHÍNH PHỦ điện: - Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng; - Các Bộ: Quốc phòng, Công an.\n" +
+        "Để chủ động ứng phó với bão, Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng Bộ Quốc phòng chỉ đạo các đơn vị sẵn sàng cứu hộ.",
+    );
+    expect(d.addressees.map((a) => a.text)).toEqual(["Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng", "Các Bộ: Quốc phòng, Công an"]);
+    expect(d.preamble).toBe("Để chủ động ứng phó với bão, Thủ tướng Chính phủ yêu cầu:");
+  });
+
   it.each([
     ["Kính gửi: Sở Y tế; Sở Tài chính.", ["Sở Y tế", "Sở Tài chính"]],
     ["Kính gởi: Sở Y tế; Sở Tài chính.", ["Sở Y tế", "Sở Tài chính"]], // the southern spelling
