@@ -593,7 +593,7 @@ export class DocumentGrammar extends CstParser {
       const ahead = this.LA(k);
       const line = lineOf(ahead);
       if (ahead.tokenType === EOF || (k > 1 && (line.blankBefore || !this.isPlainLine(ahead) || is(ahead, CLAUSE)))) return false;
-      if (k > 1 && STARTS_UPPER.test(line.text) && !LINKED.test(lineOf(this.LA(k - 1)).text)) return false;
+      if (k > 1 && OPENS_UPPER.test(line.text) && !LINKED.test(lineOf(this.LA(k - 1)).text)) return false;
       if (/[.:]["”)]*\s*$/.test(line.text)) return true;
     }
     return false;

@@ -573,6 +573,9 @@ describe("a body paragraph printed right under the title, no blank line between 
       "Về tăng cường an toàn thực phẩm dịp Tết và mùa Lễ hội Xuân năm 2026", "Thời gian qua, công tác bảo đảm an toàn thực phẩm đã đạt được nhiều kết quả; tuy nhiên, vi phạm vẫn còn phức tạp."],
     ["a day of two digits", "THÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết\nBính Ngọ năm 2026\nNgày 31/10/2025, Ban Thường vụ Tỉnh ủy họp, nghe báo cáo. Sau khi thảo luận, Ban\nThường vụ Tỉnh ủy kết luận như sau:",
       "kết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết Bính Ngọ năm 2026", "Ngày 31/10/2025, Ban Thường vụ Tỉnh ủy họp, nghe báo cáo. Sau khi thảo luận, Ban Thường vụ Tỉnh ủy kết luận như sau:"],
+    // a title wrapped at a capital ("Việt" / "Nam") stays whole: the paragraph opens at the glued rule (probe13 s04)
+    ["a title wrapped at a capital, then HD 36's rule glued to the paragraph", "KẾ HOẠCH\ntổ chức kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt\nNam (03/02/1930 - 03/02/2026)\n----Thực hiện Hướng dẫn số 45-HD/BTGDVTU ngày 05/01/2026 của Ban Tuyên giáo và\nDân vận Thành ủy, Ban Thường vụ Đảng ủy phường xây dựng kế hoạch như sau:",
+      "tổ chức kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2026)", "----Thực hiện Hướng dẫn số 45-HD/BTGDVTU ngày 05/01/2026 của Ban Tuyên giáo và Dân vận Thành ủy, Ban Thường vụ Đảng ủy phường xây dựng kế hoạch như sau:"],
     ["HD 36's rule glued to the paragraph", "THÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết\nBính Ngọ năm 2026\n----Ngày 31/10/2025, Ban Thường vụ Tỉnh ủy họp. Sau khi thảo luận, Ban\nThường vụ Tỉnh ủy kết luận như sau:",
       "kết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết Bính Ngọ năm 2026", "----Ngày 31/10/2025, Ban Thường vụ Tỉnh ủy họp. Sau khi thảo luận, Ban Thường vụ Tỉnh ủy kết luận như sau:"],
   ])("ends the subject: %s", (_name, rest, subject, preamble) => {
