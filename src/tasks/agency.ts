@@ -86,6 +86,42 @@ export function mayOpenAgency(word: Word | undefined, names = false): boolean {
 }
 
 export function readAgency(words: readonly Word[], i: number, options: ReadOptions = {}): AgencySpan | null {
+  if (i >= words.length) return null;
+  // the readers try the same word of the same sentence again (a subject, then the list it opens,
+  // a trigger's object…: three calls in ten are asked before): remember the spans read in the last
+  // list asked about, as `headAt` does; a copy is returned, as `readAgencyList` extends its items
+  if (words !== lastSpans) {
+    lastSpans = words;
+    spanGeneration++;
+    if (spanStamps.length < SPAN_SLOTS * words.length) {
+      spanStamps = new Uint32Array(2 * SPAN_SLOTS * words.length);
+      spans.length = 2 * SPAN_SLOTS * words.length;
+    }
+  }
+  const slot = SPAN_SLOTS * i + (options.continuation === true ? 1 : 0) + (options.names === true ? 2 : 0) + (options.noTail === true ? 4 : 0);
+  let span: AgencySpan | null;
+  if (spanStamps[slot] === spanGeneration) span = spans[slot];
+  else {
+    const asked = spanGeneration;
+    span = readSpan(words, i, options);
+    // (unless a reading of another list came in between)
+    if (spanGeneration === asked) {
+      spanStamps[slot] = asked;
+      spans[slot] = span;
+    }
+  }
+  return span && { from: span.from, to: span.to, head: span.head, plural: span.plural, person: span.person };
+}
+
+/** The options `readSpan` reads (continuation, names, noTail): a slot for each of their combinations, by word. */
+const SPAN_SLOTS = 8;
+/** The answers of `readAgency` for `lastSpans`: valid where the stamp is the current generation. */
+let lastSpans: readonly Word[] | undefined;
+let spanGeneration = 0;
+let spanStamps = new Uint32Array(1024);
+const spans: Array<AgencySpan | null> = new Array(1024).fill(null);
+
+function readSpan(words: readonly Word[], i: number, options: ReadOptions): AgencySpan | null {
   let j = i;
   const det = matchPhrase(words, j, DETERMINERS);
   j += det;

@@ -184,9 +184,9 @@ function scan(text: string): Word[] {
       }
     }
     const word = kind === WORD && !(first & MARK);
-    const f = folded.slice(i, end);
+    const slot = vocabularySlot(folded, i, end);
     const cap = word && (first & CAPITAL) !== 0;
-    out.push({ f, start: i, end, word, cap, upper: cap && end - i > 1 && allCapitals(table, text, i + 1, end), starts: startsOf(f) });
+    out.push({ f: vocabulary[slot], start: i, end, word, cap, upper: cap && end - i > 1 && allCapitals(table, text, i + 1, end), starts: vocabularyStarts[slot] });
     i = end;
   }
   return out;
@@ -243,13 +243,58 @@ for (const word of TONELESS_FIRST.keys()) markInitial(word);
 /** The tables matched without tones, by id. */
 const TONELESS: boolean[] = [];
 /**
- * The phrases that open with each word read, of both kinds of table, found once per word (the
- * tone-less ones through the word's tone-less form): one lookup per word, as with one kind.
+ * The words read so far, each with the phrases that open with it, of both kinds of table (the
+ * tone-less ones through the word's tone-less form): a vocabulary of folded syllables, ~2 k over
+ * the corpus. Looked up by the word's letters in the folded text, without cutting it out: an open
+ * addressing table keyed by a hash of the letters, checked letter by letter. A word seen before is
+ * then the same string and the same phrases, with no string made and none hashed by a Map (a
+ * `Map.get` of each new slice cost ~40 % of reading the words).
  */
-const STARTS = new Map<string, PhraseStarts>();
-/** Words kept in `STARTS` at most (a vocabulary; past it, begun again). */
-const STARTS_MAX = 1 << 16;
+const VOCABULARY_SLOTS = 1 << 14;
+/** Words kept at most (half the slots, so that a probe ends soon; past it, begun again). */
+const VOCABULARY_MAX = VOCABULARY_SLOTS >> 1;
+/** By slot: the hash of the word there (never 0), 0 when the slot is free. */
+const vocabularyHashes = new Int32Array(VOCABULARY_SLOTS);
+const vocabulary: string[] = new Array<string>(VOCABULARY_SLOTS).fill("");
+const vocabularyStarts: PhraseStarts[] = new Array<PhraseStarts>(VOCABULARY_SLOTS).fill([]);
+let vocabularySize = 0;
 const NO_STARTS: PhraseStarts = [];
+
+function clearVocabulary(): void {
+  vocabularyHashes.fill(0);
+  vocabularySize = 0;
+}
+
+/** The slot of the word `folded.slice(from, to)`, added when new. */
+function vocabularySlot(folded: string, from: number, to: number): number {
+  let hash = to - from;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ folded.charCodeAt(k), 0x9e3779b1);
+  hash = (hash ^ (hash >>> 15)) | 1;
+  let slot = hash & (VOCABULARY_SLOTS - 1);
+  for (;;) {
+    const at = vocabularyHashes[slot];
+    if (at === 0) break;
+    if (at === hash && sameLetters(vocabulary[slot], folded, from, to)) return slot;
+    slot = (slot + 1) & (VOCABULARY_SLOTS - 1);
+  }
+  if (vocabularySize >= VOCABULARY_MAX) {
+    clearVocabulary();
+    return vocabularySlot(folded, from, to);
+  }
+  const f = folded.slice(from, to);
+  vocabularyHashes[slot] = hash;
+  vocabulary[slot] = f;
+  vocabularyStarts[slot] = startsOf(f);
+  vocabularySize++;
+  return slot;
+}
+
+function sameLetters(word: string, folded: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== folded.charCodeAt(from + k)) return false;
+  return true;
+}
+
 let tableCount = GENERATED.tables.length;
 /** Each table's phrases as given, by id, for the tables made (for the tests and `npm run gen`). */
 const SOURCES: Array<readonly string[]> = [];
@@ -258,23 +303,16 @@ const SOURCES: Array<readonly string[]> = [];
 export const tableSources = (): Array<{ phrases: readonly string[]; toneless: boolean }> =>
   SOURCES.flatMap((phrases, id) => (phrases ? [{ phrases, toneless: TONELESS[id] }] : []));
 
+/** The phrases of each table that open with `f` (a word new to the vocabulary). */
 function startsOf(f: string): PhraseStarts {
-  let starts = STARTS.get(f);
-  if (starts === undefined) {
-    const toned = FIRST_WORDS.get(f);
-    const first = f.charCodeAt(0);
-    const toneless = first >= 0x80 || TONELESS_INITIALS[first] ? TONELESS_FIRST.get(stripDiacritics(f)) : undefined;
-    if (toned === undefined && toneless === undefined) starts = NO_STARTS;
-    else {
-      const byTable: Array<string[][] | undefined> = [];
-      if (toned !== undefined) for (const [id, phrases] of toned) byTable[id] = phrases;
-      if (toneless !== undefined) for (const [id, phrases] of toneless) byTable[id] = phrases;
-      starts = byTable;
-    }
-    if (STARTS.size >= STARTS_MAX) STARTS.clear();
-    STARTS.set(f, starts);
-  }
-  return starts;
+  const toned = FIRST_WORDS.get(f);
+  const first = f.charCodeAt(0);
+  const toneless = first >= 0x80 || TONELESS_INITIALS[first] ? TONELESS_FIRST.get(stripDiacritics(f)) : undefined;
+  if (toned === undefined && toneless === undefined) return NO_STARTS;
+  const byTable: Array<string[][] | undefined> = [];
+  if (toned !== undefined) for (const [id, phrases] of toned) byTable[id] = phrases;
+  if (toneless !== undefined) for (const [id, phrases] of toneless) byTable[id] = phrases;
+  return byTable;
 }
 
 /**
@@ -296,7 +334,7 @@ export function phraseTable(phrases: readonly string[], toneless = false): Phras
     for (const word of TONELESS_FIRST.keys()) markInitial(word);
     // words read before this table was made do not know it
     recent.length = 0;
-    STARTS.clear();
+    clearVocabulary();
   }
   TONELESS[id] = toneless;
   SOURCES[id] = phrases;
