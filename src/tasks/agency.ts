@@ -89,7 +89,8 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
   if (i >= words.length) return null;
   // the readers try the same word of the same sentence again (a subject, then the list it opens,
   // a trigger's object…: three calls in ten are asked before): remember the spans read in the last
-  // list asked about, as `headAt` does; a copy is returned, as `readAgencyList` extends its items
+  // list asked about, as `headAt` does; a copy is returned (with every field the span has: `named`),
+  // as `readAgencyList` extends its items (`titles`)
   if (words !== lastSpans) {
     lastSpans = words;
     spanGeneration++;
@@ -110,7 +111,7 @@ export function readAgency(words: readonly Word[], i: number, options: ReadOptio
       spans[slot] = span;
     }
   }
-  return span && { from: span.from, to: span.to, head: span.head, plural: span.plural, person: span.person };
+  return span && { ...span };
 }
 
 /** The options `readSpan` reads (continuation, names, noTail): a slot for each of their combinations, by word. */
