@@ -1,0 +1,84 @@
+/**
+ * probe12 F6, F7 (tasks side): a company's name in sentence case after its legal form; "trong ngày
+ * <date>" and a period's end as limits; a frequency after a report's addressee. Each table holds
+ * the phrasings that must change and those that must stay.
+ */
+import { describe, expect, it } from "vitest";
+import { findDeadline } from "../../src/tasks/deadline.js";
+import { leads, readAt, support, texts } from "./clause-fixture.js";
+
+const read = readAt(2025);
+
+describe("a company's name after its legal form runs to its place or its verb (probe12 F6)", () => {
+  it.each([
+    ["TNHH MTV, a verb opening the name, a place in capitals", "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị vận hành các hồ chứa đúng quy trình.", "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị", "vận hành các hồ chứa đúng quy trình"],
+    ["another first word", "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Trị vận hành các hồ chứa.", "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Trị", "vận hành các hồ chứa"],
+    ["Cổ phần in full", "Công ty Cổ phần Môi trường đô thị Đông Hà tăng cường thu gom rác.", "Công ty Cổ phần Môi trường đô thị Đông Hà", "tăng cường thu gom rác"],
+    ["a verb of the lexicon inside the name", "Công ty CP Tư vấn xây dựng Quảng Trị phối hợp với Sở Xây dựng kiểm tra.", "Công ty CP Tư vấn xây dựng Quảng Trị", "phối hợp với Sở Xây dựng kiểm tra"],
+    ["a level in lower case ends it", "Công ty TNHH MTV Xổ số kiến thiết tỉnh chủ trì, phối hợp với Sở Tài chính.", "Công ty TNHH MTV Xổ số kiến thiết tỉnh", "chủ trì, phối hợp với Sở Tài chính"],
+    ["no place: the duty ends it", "Công ty TNHH MTV Khai thác thủy lợi chủ trì, phối hợp với Sở Tài chính.", "Công ty TNHH MTV Khai thác thủy lợi", "chủ trì, phối hợp với Sở Tài chính"],
+    ["after Giao", "Giao Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị vận hành hồ chứa.", "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị", "vận hành hồ chứa"],
+  ])("%s", (_, text, lead, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual([[lead]]);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it("… and as the support", () => {
+    const tasks = read("Sở Nông nghiệp và Môi trường phối hợp với Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị kiểm tra.");
+    expect(support(tasks)).toEqual([["Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị"]]);
+  });
+
+  it.each([
+    ["no legal form: a name of two capitalised syllables is whole", "Công ty Điện lực Quảng Trị bảo đảm cung cấp điện.", "Công ty Điện lực Quảng Trị", "bảo đảm cung cấp điện"],
+    ["no legal form, a Tổng công ty", "Tổng công ty Điện lực miền Trung bảo đảm cấp điện.", "Tổng công ty Điện lực miền Trung", "bảo đảm cấp điện"],
+    ["a Ban's name in sentence case, as before", "Ban Quản lý dự án đầu tư xây dựng tỉnh vận hành các hồ chứa đúng quy trình.", "Ban Quản lý dự án đầu tư xây dựng tỉnh", "vận hành các hồ chứa đúng quy trình"],
+  ])("stays: %s", (_, text, lead, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual([[lead]]);
+    expect(tasks[0].action).toBe(action);
+  });
+});
+
+describe("'trong ngày <date>' and a period's end are limits (probe12 F7)", () => {
+  const limit = (text: string) => {
+    const d = findDeadline(text, { year: 2025, lines: [1, 1] });
+    return d && [d.text, d.kind, d.iso];
+  };
+  it.each([
+    ["trong ngày", "kiểm tra hiện trường trong ngày 15/10/2025", ["trong ngày 15/10/2025", "date", "2025-10-15"]],
+    ["trong ngày, a long date", "báo cáo kết quả trong ngày 15 tháng 10 năm 2025", ["trong ngày 15 tháng 10 năm 2025", "date", "2025-10-15"]],
+    ["từ … đến ngày", "tổ chức kiểm tra từ ngày 15/12/2025 đến ngày 15/3/2026", ["từ ngày 15/12/2025 đến ngày 15/3/2026", "date", "2026-03-15"]],
+    ["từ … đến hết ngày", "tổ chức kiểm tra từ ngày 15/12/2025 đến hết ngày 15/3/2026", ["từ ngày 15/12/2025 đến hết ngày 15/3/2026", "date", "2026-03-15"]],
+    ["the year printed on the end only", "tổ chức đợt cao điểm từ ngày 04/2 đến ngày 08/2/2026", ["từ ngày 04/2 đến ngày 08/2/2026", "date", "2026-02-08"]],
+    ["an hour on the end", "vận động bầu cử từ ngày 26/02/2026 đến 05 giờ 00 ngày 14/3/2026", ["từ ngày 26/02/2026 đến 05 giờ 00 ngày 14/3/2026", "date", "2026-03-14T05:00"]],
+    ["đến hết ngày alone", "thực hiện song song 2 quy trình đến hết ngày 26/3/2026", ["đến hết ngày 26/3/2026", "date", "2026-03-26"]],
+  ])("%s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a period's start alone", "tổ chức kiểm tra từ ngày 01/5/2026", null],
+    ["đến ngày without từ or hết (a state at a date)", "đến ngày 30/9/2025, toàn tỉnh đã tiêm 90%", null],
+    ["the span a count covers", "tổng hợp số liệu tính từ ngày 01/01/2026 đến ngày 30/6/2026", null],
+    ["a period beside a calendar limit", "báo cáo số liệu từ ngày 01/01/2026 đến ngày 30/6/2026 trước ngày 10/7/2026", ["trước ngày 10/7/2026", "date", "2026-07-10"]],
+    ["trong ngày with no date", "kiểm tra hiện trường trong ngày", null],
+    ["trong ngày làm việc", "giải quyết trong 05 ngày làm việc", ["trong 05 ngày làm việc", "relative", null]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+
+  it("the day's limit and the daily report are two tasks; the frequency is no word of the addressee", () => {
+    const tasks = read("Chi cục Thủy lợi kiểm tra hiện trường trong ngày 15/10/2025; tổng hợp tình hình, báo cáo Giám đốc Sở hằng ngày.");
+    expect(tasks.map((t) => t.deadline?.text)).toEqual(["trong ngày 15/10/2025", "hằng ngày"]);
+    expect(texts(tasks, "reportTo")).toEqual([[], ["Giám đốc Sở"]]);
+  });
+
+  it.each([
+    ["a bare head", "Sở Y tế tổng hợp, báo cáo Sở hằng quý.", [["Sở"]]],
+    ["a whole name, as before", "Sở Y tế tổng hợp, báo cáo Bộ Y tế hằng tháng.", [["Bộ Y tế"]]],
+    ["a level, as before", "Các xã báo cáo UBND tỉnh hằng tháng.", [["UBND tỉnh"]]],
+  ])("a frequency after the addressee: %s", (_, text, expected) => {
+    expect(texts(read(text), "reportTo")).toEqual(expected);
+  });
+});
