@@ -17,7 +17,7 @@ import { findDeadline, findDeadlines, frontedDeadline, readTimeCell, type Deadli
 import { actionBounds, splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { frontedTime, readSentenceParts, type SentencePart } from "./sentence-parts.js";
-import { toSentences, type Sentence } from "./sentences.js";
+import { isTableHeader, toSentences, type Sentence } from "./sentences.js";
 import { DESCRIPTORS, STOPS } from "./lexicon.js";
 import { firstWordOf, matchPhrase, moreWordsThan, phraseTable, toWords, wordsOf, type Word } from "./words.js";
 
@@ -137,6 +137,8 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   /** the subject of the sentence before, in its paragraph (null leads: it assigned nothing) */
   let previous: { paragraph: number; leads: string[] | null } | null = null;
   sentences.forEach((sentence, index) => {
+    // a task table's header labels read as prose (and the cells flattened after them): no work
+    if (isTableHeader(sentence.text)) return;
     const parts = readSentenceParts(sentence.text, { issuer: context.issuer });
     const words = toWords(sentence.text);
     /** the sentence ends in ":": it introduces what follows (the items, a list) */
