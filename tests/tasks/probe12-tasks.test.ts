@@ -4,6 +4,7 @@
  * the phrasings that must change and those that must stay.
  */
 import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
 import { findDeadline } from "../../src/tasks/deadline.js";
 import { leads, readAt, support, texts } from "./clause-fixture.js";
 
@@ -101,5 +102,31 @@ describe("a task table's header labels read as prose give no task (probe12 F3(d)
     ["labels of three columns opening prose, no number, no second body", "Nội dung, thời gian và cơ quan chủ trì do Văn phòng đề xuất.", [["Ủy ban nhân dân xã"]]],
   ])("stays: %s", (_, text, expected) => {
     expect(leads(read(text, ["Ủy ban nhân dân xã"]))).toEqual(expected);
+  });
+});
+
+describe("a weekly schedule's day dates the tasks under it that set no limit (probe11 F4)", () => {
+  const schedule = (day: string, entries: string) =>
+    `TỈNH ỦY AN GIANG\nVĂN PHÒNG\nSố 312-CTr/VPTU\nAn Giang, ngày 07 tháng 11 năm 2025\n\nCHƯƠNG TRÌNH LÀM VIỆC\ncủa Thường trực Tỉnh ủy\n\n${day}\n${entries}\n`;
+  const limitsOf = (text: string) =>
+    parse(text, { path: "doc.txt" }).documents[0].tasks.map((t) => [t.lead.map((a) => a.text), t.deadline && [t.deadline.text, t.deadline.iso]]);
+
+  it.each([
+    ["a day with its day and month", "Thứ Hai (10/11)", [[["Văn phòng Tỉnh ủy"], ["Thứ Hai (10/11)", "2025-11-10"]]]],
+    ["a day with its year", "Thứ Hai, ngày 10/11/2025", [[["Văn phòng Tỉnh ủy"], ["Thứ Hai (10/11/2025)", "2025-11-10"]]]],
+    ["a day in capitals", "THỨ HAI (10/11)", [[["Văn phòng Tỉnh ủy"], ["THỨ HAI (10/11)", "2025-11-10"]]]],
+  ])("%s", (_, day, expected) => {
+    expect(limitsOf(schedule(day, "- 7 giờ 30: Đồng chí Bí thư Tỉnh ủy dự Hội nghị giao ban. Văn phòng Tỉnh ủy chuẩn bị."))).toEqual(expected);
+  });
+
+  it("stays: a limit of the entry's own", () => {
+    expect(limitsOf(schedule("Thứ Ba (11/11)", "- 8 giờ: Đảng ủy UBND tỉnh chuẩn bị báo cáo, gửi Văn phòng Tỉnh ủy trước 16 giờ ngày 10/11/2025."))).toEqual([
+      [["Đảng ủy UBND tỉnh"], ["trước 16 giờ ngày 10/11/2025", "2025-11-10T16:00"]],
+    ]);
+  });
+
+  it("stays: a numbered clause is no day", () => {
+    const text = "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 07 tháng 11 năm 2025\n\nKẾ HOẠCH\nPhòng chống dịch\n\n1. Tuyên truyền\n- Sở Y tế chuẩn bị tài liệu.\n";
+    expect(limitsOf(text)).toEqual([[["Sở Y tế"], null]]);
   });
 });
