@@ -130,3 +130,25 @@ describe("a weekly schedule's day dates the tasks under it that set no limit (pr
     expect(limitsOf(text)).toEqual([[["Sở Y tế"], null]]);
   });
 });
+
+describe("a day of a month the period names (probe10 F14 remainder)", () => {
+  const limit = (text: string) => {
+    const d = findDeadline(text, { year: 2025, lines: [1, 1] });
+    return d && [d.text, d.kind, d.iso];
+  };
+  it.each([
+    ["the last month of the quarter", "báo cáo kết quả về Sở Nội vụ trước ngày 05 của tháng cuối quý", ["trước ngày 05 của tháng cuối quý", "relative", null]],
+    ["the first month of the next quarter", "báo cáo Sở Nội vụ chậm nhất ngày 10 của tháng đầu quý sau", ["chậm nhất ngày 10 của tháng đầu quý sau", "relative", null]],
+    ["the next month", "báo cáo Sở Nội vụ trước ngày 15 tháng sau", ["trước ngày 15 tháng sau", "relative", null]],
+  ])("%s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a day of the month alone, no regime", "báo cáo Sở Nội vụ trước ngày 25", null],
+    ["a calendar date", "báo cáo Sở Nội vụ trước ngày 15/12/2025", ["trước ngày 15/12/2025", "date", "2025-12-15"]],
+    ["a month named by its number, kept as before", "báo cáo hằng tháng trước ngày 25 hằng tháng", ["trước ngày 25 hằng tháng", "relative", null]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+});
