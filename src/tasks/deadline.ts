@@ -203,9 +203,12 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
   // "(số liệu) 6 tháng đầu năm 2026 trước ngày 10/7/2026": beside a calendar limit, a period
   // named without a limit word ("đầu năm", "cuối quý", "hết tháng") is what the work is about
   // "báo cáo số liệu từ ngày 01/01 đến ngày 30/6/2026 trước ngày 10/7/2026": a period beside a
-  // calendar limit is what the work is about too
-  if (rangeAt.size && out.some((o) => o.deadline.kind === "date" && !rangeAt.has(o.start))) {
-    out.splice(0, out.length, ...out.filter((o) => !rangeAt.has(o.start)));
+  // calendar limit in its clause is what the work is about too ("… từ ngày 01/3 đến ngày 31/3/2026;
+  // báo cáo … trước ngày 05/4/2026" keeps both)
+  if (rangeAt.size) {
+    const beside = (r: FoundDeadline) => out.some((o) => o.deadline.kind === "date" && !rangeAt.has(o.start) && clauseAround(folded, o.start) === clauseAround(folded, r.start));
+    const kept = out.filter((o) => !rangeAt.has(o.start) || !beside(o));
+    out.splice(0, out.length, ...kept);
   }
   if (out.some((o) => o.deadline.kind === "date")) return out.filter((o) => o.deadline.kind === "date" || !PERIOD_ONLY.test(folded.slice(o.start, o.end)));
   return out;

@@ -69,6 +69,11 @@ describe("'trong ngày <date>' and a period's end are limits (probe12 F7)", () =
     expect(limit(text)).toEqual(expected);
   });
 
+  it("a period and a calendar limit in two clauses: two tasks, each with its limit", () => {
+    const tasks = read("Sở Y tế tổ chức kiểm tra từ ngày 01/3/2026 đến ngày 31/3/2026; báo cáo kết quả về UBND tỉnh trước ngày 05/4/2026.");
+    expect(tasks.map((t) => t.deadline?.iso)).toEqual(["2026-03-31", "2026-04-05"]);
+  });
+
   it("the day's limit and the daily report are two tasks; the frequency is no word of the addressee", () => {
     const tasks = read("Chi cục Thủy lợi kiểm tra hiện trường trong ngày 15/10/2025; tổng hợp tình hình, báo cáo Giám đốc Sở hằng ngày.");
     expect(tasks.map((t) => t.deadline?.text)).toEqual(["trong ngày 15/10/2025", "hằng ngày"]);
