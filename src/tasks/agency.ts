@@ -398,6 +398,12 @@ function companyName(words: readonly Word[], from: number, j: number): number {
     const w = words[p];
     if (w.cap) {
       while (words[p]?.cap || ((words[p]?.f === "-" || words[p]?.f === "&") && words[p + 1]?.cap)) p++;
+      // "Công ty TNHH MTV Khai thác thủy lợi | kiểm tra hồ Ái Tử.": a capitalised name that ends the
+      // sentence after a verb is that verb's object (a subject's predicate would follow its name)
+      if (!words[p]?.word && words[p]?.f !== "," && words[p]?.f !== "(") {
+        const verb = firstVerb(words, first, p);
+        if (verb) return verb;
+      }
       return p;
     }
     const place = matchPhrase(words, p, PLACES);
@@ -406,8 +412,19 @@ function companyName(words: readonly Word[], from: number, j: number): number {
     if (matchPhrase(words, p, DUTIES_OR_LEAD) || matchPhrase(words, p, BOUND) || matchPhrase(words, p, DETERMINERS)) break;
   }
   // no place ends it: the name runs to the first verb of the lexicon
-  for (let v = first; v <= p && words[v]?.word; v++) {
-    if (v > first && matchPhrase(words, v, STOPS) && startsPredicate(words, v)) return v;
+  return firstVerb(words, first, p);
+}
+
+/** The first verb of the lexicon after `first`, up to `to`, opening a predicate; 0 when none. */
+function firstVerb(words: readonly Word[], first: number, to: number): number {
+  for (let v = first + 1; v <= to && words[v]?.word; v++) {
+    // "công trình", "đầu tư xây dựng": a term of a name, not the verb it holds ("trình", "xây dựng")
+    const term = matchPhrase(words, v, NAME_TERMS);
+    if (term) {
+      v += term - 1;
+      continue;
+    }
+    if (!words[v].cap && matchPhrase(words, v, STOPS) && startsPredicate(words, v)) return v;
   }
   return 0;
 }

@@ -19,10 +19,19 @@ describe("a company's name after its legal form runs to its place or its verb (p
     ["a level in lower case ends it", "Công ty TNHH MTV Xổ số kiến thiết tỉnh chủ trì, phối hợp với Sở Tài chính.", "Công ty TNHH MTV Xổ số kiến thiết tỉnh", "chủ trì, phối hợp với Sở Tài chính"],
     ["no place: the duty ends it", "Công ty TNHH MTV Khai thác thủy lợi chủ trì, phối hợp với Sở Tài chính.", "Công ty TNHH MTV Khai thác thủy lợi", "chủ trì, phối hợp với Sở Tài chính"],
     ["after Giao", "Giao Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị vận hành hồ chứa.", "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị", "vận hành hồ chứa"],
+    ["no place, a capitalised object ending the sentence: the verb ends the name", "Công ty TNHH MTV Khai thác thủy lợi kiểm tra Hồ Ái Tử.", "Công ty TNHH MTV Khai thác thủy lợi", "kiểm tra Hồ Ái Tử"],
+    ["… its object in lower case first", "Công ty TNHH MTV Khai thác thủy lợi kiểm tra hồ Ái Tử.", "Công ty TNHH MTV Khai thác thủy lợi", "kiểm tra hồ Ái Tử"],
   ])("%s", (_, text, lead, action) => {
     const tasks = read(text);
     expect(leads(tasks)).toEqual([[lead]]);
     expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["a term holding a verb ('công trình')", "Sở Xây dựng phối hợp với Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị.", "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị"],
+    ["a field holding a verb ('xây dựng')", "Sở Xây dựng phối hợp với Công ty CP Tư vấn xây dựng Quảng Trị.", "Công ty CP Tư vấn xây dựng Quảng Trị"],
+  ])("the support ending the sentence: %s", (_, text, expected) => {
+    expect(support(read(text))).toEqual([[expected]]);
   });
 
   it("… and as the support", () => {
