@@ -242,7 +242,7 @@ function lowerCaseTail(words: readonly Word[], end: number, fieldFirst = true): 
     const place = term === k ? matchPhrase(words, k, PLACES) : 0;
     if (place && startsPredicate(words, k + place)) return k + place;
     // "(người sử dụng lao động tiếp cận) thông tin …": what a verb acts on, not a name's word
-    if (matchPhrase(words, k, OBJECT_NOUNS) || CLAUSE_WORDS.has(words[k].f)) return end;
+    if (matchPhrase(words, k, OBJECT_NOUNS) || CLAUSE_WORDS.has(words[k].f) || matchPhrase(words, k, FREQUENCIES)) return end;
     const stop = matchPhrase(words, k, STOPS);
     // a verb of one syllable may end a compound ("đăng ký", "xuất trình"): only a modal closes the
     // name then, or any verb right after a term ("các sở giáo dục và đào tạo | cử …")
@@ -275,6 +275,13 @@ function inCharge(words: readonly Word[], j: number): number {
 
 /** Nouns that open what is reported or shared, after the body's name: "(báo cáo X) kết quả thực hiện". */
 const OBJECT_NOUNS = phraseTable(["kết quả", "tình hình", "việc", "thông tin", "số liệu", "nội dung", "ý kiến", "nhiệm vụ"]);
+/**
+ * How often a thing is done ("báo cáo Giám đốc Sở | hằng ngày", "định kỳ"): the schedule of the
+ * action around a body's name, never a word of it.
+ */
+const FREQUENCIES = phraseTable([
+  "hằng ngày", "hằng tuần", "hằng tháng", "hằng quý", "hằng năm", "hàng ngày", "hàng tuần", "hàng tháng", "hàng quý", "hàng năm", "định kỳ",
+]);
 const LOWER_NAME_MAX = 6;
 
 /**
@@ -292,7 +299,7 @@ function lowerCaseName(words: readonly Word[], j: number): number {
   if (!head || !words[k]?.word || words[k].cap || isStop(words, j)) return 0;
   k += matchPhrase(words, k, AGENT_VERBS);
   while (k < j + head + LOWER_NAME_MAX && words[k]?.word && !words[k].cap) {
-    if (isStop(words, k) || matchPhrase(words, k, DETERMINERS) || matchPhrase(words, k, OBJECT_NOUNS)) break;
+    if (isStop(words, k) || matchPhrase(words, k, DETERMINERS) || matchPhrase(words, k, OBJECT_NOUNS) || matchPhrase(words, k, FREQUENCIES)) break;
     k++;
   }
   if (k === j + head) return 0;
@@ -396,6 +403,69 @@ function findHead(words: readonly Word[], j: number, licensed: boolean): number 
   return best;
 }
 
+/** The companies' heads (Luật Doanh nghiệp 2020, Điều 37-38: a name is the legal form, then the proper name). */
+const COMPANY_HEADS = new Set(["công ty", "tổng công ty"]);
+/** The legal forms of Điều 38, in full or as abbreviated: "TNHH", "MTV", "Cổ phần", "CP", "hợp danh". */
+const LEGAL_FORMS = phraseTable([
+  "tnhh", "mtv", "cp", "cổ phần", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên trở lên", "hai thành viên", "hợp danh",
+]);
+/** Lower-case words a company's proper name may run over before the place that ends it. */
+const COMPANY_NAME_MAX = 12;
+
+/**
+ * "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị", "Công ty Cổ phần Môi trường
+ * đô thị Đông Hà", "Công ty TNHH MTV Xổ số kiến thiết tỉnh": after the legal form a company's proper
+ * name is printed in sentence case (its first word capitalised, the rest in lower case, verbs
+ * included: "Tư vấn xây dựng", "Quản lý khai thác"), and it ends in the place it serves. The name
+ * runs from its capitalised first word over lower-case words to a capitalised name ("Quảng Trị") or
+ * a level ("tỉnh", "tỉnh Quảng Trị") before any function word, duty or punctuation; with none, to the
+ * first verb of the lexicon ("… thủy lợi | chủ trì, …"). The end of the name; 0 when `j` holds no
+ * legal form followed by a capitalised word and lower-case ones, or no end is found.
+ */
+function companyName(words: readonly Word[], from: number, j: number): number {
+  if (!COMPANY_HEADS.has(foldedAt(words, from, j - from))) return 0;
+  let k = j;
+  for (let form = matchPhrase(words, k, LEGAL_FORMS); form; form = matchPhrase(words, k, LEGAL_FORMS)) k += form;
+  if (k === j || !words[k]?.cap) return 0;
+  while (words[k]?.cap) k++;
+  const first = k;
+  if (!words[k]?.word) return 0;
+  let p = k;
+  for (; p < first + COMPANY_NAME_MAX && words[p]?.word; p++) {
+    const w = words[p];
+    if (w.cap) {
+      while (words[p]?.cap || ((words[p]?.f === "-" || words[p]?.f === "&") && words[p + 1]?.cap)) p++;
+      // "Công ty TNHH MTV Khai thác thủy lợi | kiểm tra hồ Ái Tử.": a capitalised name that ends the
+      // sentence after a verb is that verb's object (a subject's predicate would follow its name)
+      if (!words[p]?.word && words[p]?.f !== "," && words[p]?.f !== "(") {
+        const verb = firstVerb(words, first, p);
+        if (verb) return verb;
+      }
+      return p;
+    }
+    const place = matchPhrase(words, p, PLACES);
+    if (place) return words[p + place]?.cap ? readName(words, p + place) : p + place;
+    if ((FUNCTION_WORDS.has(w.f) && !matchPhrase(words, p, FUNCTION_WORD_VERBS)) || CLAUSE_WORDS.has(w.f) || PASSIVE.has(w.f)) break;
+    if (matchPhrase(words, p, DUTIES_OR_LEAD) || matchPhrase(words, p, BOUND) || matchPhrase(words, p, DETERMINERS)) break;
+  }
+  // no place ends it: the name runs to the first verb of the lexicon
+  return firstVerb(words, first, p);
+}
+
+/** The first verb of the lexicon after `first`, up to `to`, opening a predicate; 0 when none. */
+function firstVerb(words: readonly Word[], first: number, to: number): number {
+  for (let v = first + 1; v <= to && words[v]?.word; v++) {
+    // "công trình", "đầu tư xây dựng": a term of a name, not the verb it holds ("trình", "xây dựng")
+    const term = matchPhrase(words, v, NAME_TERMS);
+    if (term) {
+      v += term - 1;
+      continue;
+    }
+    if (!words[v].cap && matchPhrase(words, v, STOPS) && startsPredicate(words, v)) return v;
+  }
+  return 0;
+}
+
 /** After the head: descriptors, places, capitalised names, "của Thành ủy", a nested head ("Chủ tịch UBND"). */
 function readModifiers(words: readonly Word[], j: number, from = j): number {
   const start = j;
@@ -408,6 +478,13 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     // (printed in lower case after its first word: a capitalised one is read as a name, "Ban Quản lý dự án …")
     if (whole > 3 || (whole > 1 && !hasCapital(words, j + 1, j + whole) && holdsStop(words, j + 1, j + whole))) {
       j += whole;
+      continue;
+    }
+    // "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị | vận hành …": a company's
+    // name after its legal form, in sentence case
+    const company = j === start && j > from ? companyName(words, from, j) : 0;
+    if (company) {
+      j = company;
       continue;
     }
     if (w.cap) {
@@ -796,7 +873,7 @@ function readName(words: readonly Word[], j: number, optional = false, opened = 
     }
     // what is reported ends the name: "(báo cáo) Ban Thường vụ Tỉnh ủy | kết quả thực hiện" (not "Tổ Giúp việc")
     const object = matchPhrase(words, k, OBJECT_NOUNS) > 0 && words[k - 1]?.f !== "giúp";
-    if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !object && !isStop(words, k) && !matchPhrase(words, k, NAME_END_VERBS) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS) && !matchPhrase(words, k, PLACES)) {
+    if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !object && !isStop(words, k) && !matchPhrase(words, k, FREQUENCIES) && !matchPhrase(words, k, NAME_END_VERBS) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS) && !matchPhrase(words, k, PLACES)) {
       k++;
       lower++;
       continue;

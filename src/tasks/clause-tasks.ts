@@ -10,6 +10,8 @@
  * Sentences that assign nothing give no task: approvals ("Cơ bản nhất trí …", "biểu quyết"),
  * topic lines ("Về công tác …"), a list's introduction without an actor ("…, trong đó:").
  */
+import { findDates } from "../inline/dates.js";
+import { singleLineRun } from "../text-run.js";
 import type { Agency, Clause, Deadline, Task } from "../types.js";
 import { mayOpenAgency, nameEnd, namesOf, readAgency, readAgencyList, startsPredicate } from "./agency.js";
 import { assignmentRows, isBareRow, withoutRows, type RowsOfClause } from "./assignment-rows.js";
@@ -17,7 +19,7 @@ import { findDeadline, findDeadlines, frontedDeadline, readTimeCell, type Deadli
 import { actionBounds, splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { frontedTime, readSentenceParts, type SentencePart } from "./sentence-parts.js";
-import { toSentences, type Sentence } from "./sentences.js";
+import { isTableHeader, toSentences, type Sentence } from "./sentences.js";
 import { DESCRIPTORS, STOPS } from "./lexicon.js";
 import { remember } from "../remember.js";
 import { firstWordOf, matchPhrase, moreWordsThan, phraseTable, toWords, wordsOf, type Word } from "./words.js";
@@ -114,6 +116,29 @@ const OBSERVATION_SIGN = /cho[\s_]thấy/i;
 const isCaseRule = (text: string): boolean => CASE_RULE_SIGN.test(text) && CASE_RULE.test(text);
 
 export function clauseTasks(clause: Clause, inherited: string[] | null, context: TaskContext): ClauseTasks {
+  const own = clauseOwnTasks(clause, inherited, context);
+  const day = own.rowLimit ? null : dayOfSchedule(clause, context);
+  return day ? { ...own, tasks: own.tasks.map((t) => underLimit(t, day)), rowLimit: day } : own;
+}
+
+/** A weekday marker of a weekly schedule's day heading (build/clause-marker.ts `readWeekday`). */
+const WEEKDAY_MARKER = /^(?:th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t)$/iu;
+
+/**
+ * "Thứ Hai (10/11)" over "- 7 giờ 30: … Văn phòng Tỉnh ủy chuẩn bị.": a day of a weekly schedule
+ * ("Lịch công tác tuần", "Chương trình làm việc") dates the entries under it, as "vào ngày 10/11"
+ * would in their text: the limit of each task there that sets none of its own (a preparation is
+ * due on the day of its session). Null for any other clause, or a day whose date cannot be read.
+ */
+function dayOfSchedule(clause: Clause, context: TaskContext): RowLimit | null {
+  if (!clause.number || !WEEKDAY_MARKER.test(clause.marker)) return null;
+  const lines: [number, number] = [clause.lines[0], clause.lines[0]];
+  const { dates } = findDates(singleLineRun(clause.lines[0], `ngày ${clause.number}`), { year: context.year });
+  if (dates.length !== 1 || !dates[0].iso) return null;
+  return { deadline: { text: `${clause.marker} (${clause.number})`, kind: "date", iso: dates[0].iso, lines }, support: [] };
+}
+
+function clauseOwnTasks(clause: Clause, inherited: string[] | null, context: TaskContext): ClauseTasks {
   if (context.quiet || isQuietHeading(clause.heading ?? "")) return { tasks: [], inheritable: null, quiet: true };
   // "- Thời gian thực hiện: …" alone: its clause reads it (as a row, or as the limit of its work)
   if (isBareRow(clause)) return { tasks: [], inheritable: inherited };
@@ -138,6 +163,8 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
   /** the subject of the sentence before, in its paragraph (null leads: it assigned nothing) */
   let previous: { paragraph: number; leads: string[] | null } | null = null;
   sentences.forEach((sentence, index) => {
+    // a task table's header labels read as prose (and the cells flattened after them): no work
+    if (isTableHeader(sentence.text)) return;
     const parts = readSentenceParts(sentence.text, { issuer: context.issuer });
     const words = toWords(sentence.text);
     /** the sentence ends in ":": it introduces what follows (the items, a list) */

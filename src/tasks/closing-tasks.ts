@@ -21,7 +21,7 @@ import { makeTasks, notAnAssignment, type TaskContext } from "./clause-tasks.js"
 import { findDeadline } from "./deadline.js";
 import { trimAction } from "./enumeration.js";
 import { readSentenceParts, speaks } from "./sentence-parts.js";
-import { toSentences } from "./sentences.js";
+import { isTableHeader, toSentences } from "./sentences.js";
 
 /**
  * "… biết, thực hiện", "thực hiện Nghị quyết này", "Trên đây là …": the formula, no task. The word
@@ -73,7 +73,7 @@ const EXECUTION_TAIL = /(?:thực hiện|thi hành)(?:\s+(?:nghiêm túc|tốt|n
 export function closingTasks(run: TextRun, context: TaskContext): Task[] {
   const tasks: Task[] = [];
   for (const sentence of toSentences(run.text)) {
-    if (sentence.text.includes(" này") && EXECUTION_TAIL.test(sentence.text)) continue;
+    if ((sentence.text.includes(" này") && EXECUTION_TAIL.test(sentence.text)) || isTableHeader(sentence.text)) continue;
     for (const part of readSentenceParts(sentence.text, { issuer: context.issuer })) {
       if ((part.kind !== "subject" && part.kind !== "trigger") || !part.leads.length) continue;
       const action = trimAction(sentence.text.slice(part.from, part.to)).replace(/[./\s]+$/u, "");

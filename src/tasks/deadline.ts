@@ -17,7 +17,20 @@ import { remember } from "../remember.js";
 import { singleLineRun } from "../text-run.js";
 import type { Deadline, LineSpan } from "../types.js";
 
-export const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|vào\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|chậm nhất(?: là)?(?: vào)?|vào)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/g;
+export const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:vào|trong)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|chậm nhất(?: là)?(?: vào)?|vào|trong)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/g;
+
+/**
+ * A period's end: "từ ngày 15/12/2025 đến (hết) ngày 15/3/2026", "từ 01/3 - 31/3/2026", "đến hết
+ * ngày 30/6/2026" — the work runs to that day, its limit (read as a date, the last one printed). A
+ * period's start alone ("từ ngày 01/5/2021") and "đến ngày …" without "từ" or "hết" ("Đến ngày
+ * 30/9, toàn tỉnh đã …") are none.
+ */
+const DAY = String.raw`(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)`;
+const HOUR = String.raw`(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)`;
+export const RANGE_LIMIT = new RegExp(
+  String.raw`từ\s+(?:ngày\s+)?${DAY}\s*(?:đến|-)\s*(?:hết\s+)?${HOUR}?(?:ngày\s+)?${DAY}|đến\s+hết\s+${HOUR}?ngày\s+${DAY}`,
+  "g",
+);
 
 export const RELATIVE_LIMIT = new RegExp(
   [
@@ -34,6 +47,9 @@ export const RELATIVE_LIMIT = new RegExp(
     // "tại kỳ họp giữa năm 2026", "tại kỳ họp thường lệ cuối năm" (Luật Tổ chức chính quyền địa phương: HĐND meets at mid-year and year-end)
     String.raw`tại\s+kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:gần\s+nhất|tới|cuối\s+năm|giữa\s+năm|đầu\s+năm|thứ\s+\S+)(?:\s+(?:năm\s+)?\d{4})?(?:\s+của\s+[^,;.]+)?`,
     String.raw`(?:trước|trong)\s+(?:tháng|năm)\s+tới`,
+    // "trước ngày 05 của tháng cuối quý", "chậm nhất ngày 10 của tháng đầu quý sau", "trước ngày 15 tháng sau":
+    // a day of a month the period names (a reporting regime), kept as printed
+    String.raw`(?:trước|chậm nhất(?: là)?(?: vào)?|vào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?tháng\s+(?:(?:đầu|cuối|cuối cùng)(?:\s+(?:của\s+)?(?:q(?:uý|úy)|năm|kỳ)(?:\s+(?:sau|tiếp theo|kế tiếp|liền kề))?)?|sau|tiếp theo|kế tiếp|liền kề)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])`,
   ].join("|"),
   // no `u` here nor in DATE_LIMIT (~0.6 ms less to compile at start-up): neither has `\p{…}` or
   // `i`, their letters are all in the BMP, and nothing in them can stop between the two halves
@@ -55,7 +71,7 @@ const MAY_HOLD_LIMIT = /\d|h[ằà]ng|kỳ|tới|(?:tháng|q(?:uý|úy)|năm|tu�
  * (Exported for the tests.)
  */
 export const DATE_SIGN = /\d\s*[/.-]\s*\d|\d\s+tháng\s+\d/;
-export const RELATIVE_SIGN = /(?:tháng|q(?:uý|úy)|năm|tuần|kỳ)\s+(?:[\dIVXivx]|tới|họp)|h[ằà]ng\s|trước\s+\d|\d\s+(?:ngày|tuần|tháng)/;
+export const RELATIVE_SIGN = /(?:tháng|q(?:uý|úy)|năm|tuần|kỳ)\s+(?:[\dIVXivx]|tới|họp)|h[ằà]ng\s|trước\s+\d|\d\s+(?:ngày|tuần|tháng)|ngày\s+\d{1,2}\s+(?:của\s+)?tháng\s/;
 export const MONTHLY_DAY_SIGN = /ngày\s+\d/;
 
 /**
@@ -138,6 +154,7 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
   const monthly = read.monthly.filter((m) => context.recurring || RECURRING.test(clauseAround(folded, m.index)));
   const found = [...read.dates, ...read.relatives, ...monthly].sort((a, b) => a.index - b.index);
   const out: FoundDeadline[] = [];
+  const rangeAt = new Set(read.dates.filter((m) => m.range).map((m) => m.index));
   for (const match of found) {
     const end = match.index + match.length;
     if (out.length && match.index < out[out.length - 1].end) continue;
@@ -185,6 +202,14 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
   }
   // "(số liệu) 6 tháng đầu năm 2026 trước ngày 10/7/2026": beside a calendar limit, a period
   // named without a limit word ("đầu năm", "cuối quý", "hết tháng") is what the work is about
+  // "báo cáo số liệu từ ngày 01/01 đến ngày 30/6/2026 trước ngày 10/7/2026": a period beside a
+  // calendar limit in its clause is what the work is about too ("… từ ngày 01/3 đến ngày 31/3/2026;
+  // báo cáo … trước ngày 05/4/2026" keeps both)
+  if (rangeAt.size) {
+    const beside = (r: FoundDeadline) => out.some((o) => o.deadline.kind === "date" && !rangeAt.has(o.start) && clauseAround(folded, o.start) === clauseAround(folded, r.start));
+    const kept = out.filter((o) => !rangeAt.has(o.start) || !beside(o));
+    out.splice(0, out.length, ...kept);
+  }
   if (out.some((o) => o.deadline.kind === "date")) return out.filter((o) => o.deadline.kind === "date" || !PERIOD_ONLY.test(folded.slice(o.start, o.end)));
   return out;
 }
@@ -193,6 +218,8 @@ interface Match {
   index: number;
   length: number;
   kind: "date" | "relative";
+  /** a period's end (`RANGE_LIMIT`) */
+  range?: true;
 }
 /**
  * A text's folded form (brackets masked) and the matches of the limit patterns in it, read once:
@@ -205,7 +232,7 @@ const readLimits = remember((text: string): { folded: string; dates: readonly Ma
   const folded = maskBrackets(unmasked);
   return {
     folded,
-    dates: firstMatch(folded, DATE_SIGN, DATE_LIMIT, "date"),
+    dates: [...firstMatch(folded, DATE_SIGN, DATE_LIMIT, "date"), ...ranges(folded)],
     relatives: firstMatch(folded, RELATIVE_SIGN, RELATIVE_LIMIT, "relative"),
     monthly: firstMatch(folded, MONTHLY_DAY_SIGN, MONTHLY_DAY, "relative"),
   };
@@ -229,6 +256,17 @@ const YEAR_AFTER = lazy(() => /^\s+(?:của\s+)?(?:năm\s+(sau)|(?:hằng|hàng)
 const PERIOD_ONLY = /^(?:đầu|cuối|hết)\s/u;
 /** "6 tháng đầu năm", "9 tháng cuối năm": a count of months names a period before "đầu"/"cuối". */
 const COUNTED_MONTHS = /\d+\s+tháng\s+$/u;
+
+/**
+ * The periods' ends (`RANGE_LIMIT`) in `folded`, but for a count's start ("số liệu tính từ ngày
+ * 01/01 đến ngày 30/6", "kể từ …": the span the figures cover, not the work's).
+ */
+function ranges(folded: string): Match[] {
+  if (!folded.includes("đến") || !DATE_SIGN.test(folded)) return [];
+  return firstMatch(folded, DATE_SIGN, RANGE_LIMIT, "date")
+    .filter((m) => !/(?:tính|kể)\s+$/u.test(folded.slice(Math.max(0, m.index - 6), m.index)))
+    .map((m) => ({ ...m, range: true }));
+}
 
 /** The matches of `pattern` that start a word; none without its `sign`. */
 function firstMatch(folded: string, sign: RegExp, pattern: RegExp, kind: "date" | "relative"): Match[] {

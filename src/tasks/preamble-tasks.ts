@@ -17,7 +17,7 @@ import { findDeadline } from "./deadline.js";
 import { splitEnumeration, trimAction } from "./enumeration.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { mayAssign, readSentenceParts } from "./sentence-parts.js";
-import { toSentences, type Sentence } from "./sentences.js";
+import { isTableHeader, toSentences, type Sentence } from "./sentences.js";
 import { spanOf, type TextRun } from "../text-run.js";
 import type { Deadline, Task } from "../types.js";
 
@@ -35,7 +35,7 @@ const INTRODUCES_WORK = /^(?:(?:cần|phải|cần phải|khẩn trương|tiếp
 const ACTS = /^(?!(?:đã|đang|vừa|yêu cầu|đề nghị|giao|chỉ đạo|kết luận|thông báo)(?![a-zà-ỹđ]))/iu;
 
 export function preambleTasks(run: TextRun, year: number | undefined): PreambleTasks {
-  const sentences = toSentences(run.text).flatMap(splitAtContent);
+  const sentences = toSentences(run.text).flatMap(splitAtContent).filter((s) => !isTableHeader(s.text));
   const tasks: Task[] = [];
   let leadIn: string[] | null = null;
   /** after "… có ý kiến như sau:" the speaker's content follows: its subjects act */

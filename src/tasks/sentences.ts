@@ -63,3 +63,43 @@ function abbreviated(paragraph: string, dot: number): boolean {
 function pushSentence(out: Sentence[], text: string, start: number, paragraph: number): void {
   if (text.trim() !== "") out.push({ text, start, paragraph });
 }
+
+/**
+ * The words of a task table's header labels ("STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối
+ * hợp", "Thời gian hoàn thành", "Ghi chú", "Sản phẩm", "Kinh phí"), and the column each word names.
+ */
+const HEADER_WORDS = new Set([
+  "stt", "tt", "số", "nội", "dung", "cơ", "quan", "đơn", "vị", "chủ", "trì", "phối", "hợp", "thời", "gian", "hạn", "hoàn", "thành",
+  "thực", "hiện", "sản", "phẩm", "ghi", "chú", "kinh", "phí", "tiến", "độ", "nhiệm", "vụ", "công", "việc", "kết", "quả", "dự", "kiến",
+]);
+const HEADER_COLUMNS: ReadonlyMap<string, string> = new Map([
+  ["stt", "number"], ["tt", "number"], ["nội", "content"], ["chủ", "lead"], ["phối", "support"], ["thời", "time"], ["tiến", "time"],
+  ["ghi", "note"], ["sản", "product"], ["kinh", "cost"],
+]);
+const HEADER_RUN_MIN = 5;
+const HEADER_COLUMNS_MIN = 3;
+
+/**
+ * "STT Nội dung Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành", "Cơ quan chủ Cơ quan phối
+ * Thời gian STT Nội dung trì hợp hoàn thành …": a task table's header band read as prose (a
+ * table its reader could not rebuild, its labels in any order, broken over lines), with the cells
+ * flattened after it. It names columns, not work: no task. A sentence opens so when its first words
+ * (5 or more) are all header label words naming 3 or more columns, and hold the number column
+ * ("STT", "TT": no prose says it), or name two bodies' columns one after the other ("Cơ quan chủ
+ * Cơ quan phối": prose puts a comma between), or make the whole sentence.
+ */
+export function isTableHeader(text: string): boolean {
+  const tokens = text.trim().split(/\s+/u);
+  const columns = new Set<string>();
+  let run = 0;
+  let bodies = 0;
+  for (const token of tokens) {
+    const word = token.toLowerCase();
+    if (!HEADER_WORDS.has(word)) break;
+    run++;
+    if (word === "cơ" || word === "đơn") bodies++;
+    const column = HEADER_COLUMNS.get(word);
+    if (column) columns.add(column);
+  }
+  return run >= HEADER_RUN_MIN && columns.size >= HEADER_COLUMNS_MIN && (columns.has("number") || bodies > 1 || run === tokens.length);
+}

@@ -89,7 +89,9 @@ describe("the value of a time row", () => {
     ["a date with 'ngày'", "- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời hạn: ngày 15 tháng 10 năm 2015.", { text: "ngày 15 tháng 10 năm 2015", kind: "date", iso: "2015-10-15" }],
     ["a limit", "- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời gian thực hiện: trước ngày 30/6/2015.", { text: "trước ngày 30/6/2015", kind: "date", iso: "2015-06-30" }],
     ["a quarter, kept as printed", "- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời gian thực hiện: Quý I/2015.", { text: "Quý I/2015", kind: "relative", iso: null }],
-    ["two dates: a span, kept as printed", "- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời gian: từ 01/3/2015 đến 30/6/2015.", { text: "từ 01/3/2015 đến 30/6/2015", kind: "relative", iso: null }],
+    // a period's end is its limit, as in a sentence (probe12 F7); the period is kept as printed
+    ["two dates: a span, up to its end", "- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời gian: từ 01/3/2015 đến 30/6/2015.", { text: "từ 01/3/2015 đến 30/6/2015", kind: "date", iso: "2015-06-30" }],
+    ["a period's start alone, kept as printed", "- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời gian: từ 01/3/2015.", { text: "từ 01/3/2015", kind: "relative", iso: null }],
   ])("%s", (_, rows, expected) => {
     expect(tasksOf(plan(rows))[0].deadline).toEqual(expected);
   });
