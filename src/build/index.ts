@@ -16,7 +16,7 @@ import { readAppendix, type AppendixRead } from "./appendix.js";
 import { readBody, type Body, type BodyLine } from "./clauses.js";
 import { tableRowClauses } from "./table-rows.js";
 import { NUMBER_CELL, unfoldedTable } from "./unfolded-table.js";
-import { layoutTableAt, opensLayoutTable } from "./layout-table.js";
+import { centredTableAt, layoutTableAt, opensLayoutTable } from "./layout-table.js";
 import * as T from "../../grammar/line-tokens.js";
 import { pointNumbers, pointText } from "./point-numbers.js";
 import { readHeader, type Header } from "./header.js";
@@ -125,6 +125,7 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
   // feed, the page number beside one)
   let texts: number[] | null = null;
   let cells: number[] | null = null;
+  let wide: number[] | null = null;
   for (let start = 0; start < body.length; start++) {
     const first = body[start].tokens[0].payload;
     if (body[start].rule !== "text" || first.cell) continue;
@@ -142,6 +143,18 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
         at.set(begin, laid.rows);
         spans.push([begin, to]);
         for (const k of texts.slice(from + laid.start, from + laid.end)) read.add(k);
+        start = to - 1;
+        continue;
+      }
+      // cells centred in their rows: a row's number may stand alone on its line, between its cells' lines
+      wide ??= body.flatMap((part, k) => (part.rule === "text" || (part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].tokenType === T.Digits && !part.tokens[0].payload.cell) ? [k] : []));
+      const here = wide.indexOf(start);
+      const centred = here >= 0 ? centredTableAt(wide.map((k) => body[k].tokens[0].payload), here) : null;
+      if (centred && !spans.some(([, to]) => to > wide![centred.start])) {
+        const [begin, to] = [wide[centred.start], centred.end < wide.length ? wide[centred.end] : body.length];
+        at.set(begin, centred.rows);
+        spans.push([begin, to]);
+        for (const k of wide.slice(centred.start, centred.end)) read.add(k);
         start = to - 1;
         continue;
       }

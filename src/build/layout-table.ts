@@ -255,3 +255,145 @@ export function withLayoutTables(lines: readonly BodyLine[]): readonly BodyLine[
   }
   return out;
 }
+
+/**
+ * A task table through `pdftotext -layout` whose cells are centred vertically (LibreOffice's
+ * PDFs, probe12 F3):
+ *
+ *                                          Cơ quan chủ Cơ quan phối       Thời gian
+ *    STT                  Nội dung
+ *                                               trì             hợp      hoàn thành
+ *          Rà soát, số hóa kết quả giải   Văn phòng
+ *                                                                        Trước ngày
+ *    1     quyết thủ tục hành chính còn HĐND và         Phòng Kinh tế
+ *                                                                        30/6/2026
+ *          hiệu lực                       UBND xã
+ *    2
+ *          …
+ *
+ * Every cell of a row is centred on the row's middle, so the lines of a row lie as many above its
+ * number's line as below it (the number alone on its line when the row's lines are even), and the
+ * header's labels lie as many above the "STT" line as below it. The rows are then counted off from
+ * the header down: the lines between the header and number 1 are row 1's upper half, its lower
+ * half as many, the lines left before number 2 row 2's upper half, and so on; a count that does not
+ * come out (fewer lines than a half, a last row whose lower half runs into the text after) leaves
+ * the table unread. The columns start where the cells' text starts (after two spaces or more) on
+ * two row lines or more — the header's labels are centred, and the converter sets them off from
+ * the cells' offsets; a word set one space after a cell's end is cut there too ("còn HĐND và").
+ * The header's labels go to the columns in order: the labels of the band's lines that overlap
+ * make one column's label (a label on one line joined one space to the next, "Cơ quan chủ Cơ
+ * quan phối", is parted where two labels under it part it, at the word nearest a column's start).
+ * Row numbers alone on their lines (`lines` holds them with the text lines).
+ */
+export function centredTableAt(lines: readonly Line[], from: number): { rows: BodyLine[]; start: number; end: number } | null {
+  const head = lines[from];
+  const stt = NUMBER_LABEL.exec(head.raw);
+  if (!stt || head.cell || head.raw.includes("\t")) return null;
+  const numberWidth = head.raw.search(/\S/u) + (/S?TT\.?/iu.exec(head.raw.trimStart())?.[0].length ?? 3);
+  const indent = (line: Line): number => line.raw.search(/\S/u);
+  const headerPieces = piecesOf(head.raw);
+  const labelLine = (line: Line | undefined): boolean =>
+    !!line && !line.cell && !line.raw.includes("\t") && !line.raw.includes("\f") && indent(line) >= headerPieces[1].at - SLACK && !NUMBER_ROW.test(line.raw);
+  let above = 0;
+  while (above < HEADER_MORE && !lines[from - above].blankBefore && labelLine(lines[from - above - 1])) above++;
+  for (let i = 1; i <= above; i++) if (lines[from + i]?.blankBefore || !labelLine(lines[from + i])) return null;
+  const band = lines.slice(from - above, from + above + 1);
+  const first = from + above + 1;
+  // the row numbers, up to the text after the table
+  const numbers: number[] = [];
+  let stop = first;
+  for (; stop < lines.length; stop++) {
+    const line = lines[stop];
+    if (line.cell || line.raw.includes("\t") || line.raw.includes("\f") || (stop > first && line.blankBefore) || indent(line) < 0) break;
+    const n = NUMBER_ROW.exec(line.raw)?.[1];
+    if (n && Number(n) === numbers.length + 1) numbers.push(stop);
+    else if (indent(line) < numberWidth) break;
+  }
+  if (!numbers.length) return null;
+  const halves: number[] = [numbers[0] - first];
+  for (let i = 1; i < numbers.length; i++) halves.push(numbers[i] - numbers[i - 1] - 1 - halves[i - 1]);
+  const end = numbers[numbers.length - 1] + halves[halves.length - 1] + 1;
+  if (halves.some((h) => h < 0) || end > stop) return null;
+  const rowText = lines.slice(first, end);
+  const starts = cellStarts(rowText);
+  if (starts.length < 4) return null;
+  const cells = bandLabels(band, starts);
+  if (!cells) return null;
+  const header = headerOf(cells);
+  if (!header || header.number !== 0 || header.action < 1) return null;
+  const out: BodyLine[] = [];
+  for (const [i, at] of numbers.entries()) {
+    const row: string[] = starts.map(() => "");
+    for (const line of lines.slice(at - halves[i], at + halves[i] + 1)) {
+      const cut = cutAt(line.raw, starts);
+      if (!cut) return null;
+      cut.forEach((text, c) => {
+        if (text) row[c] = row[c] ? `${row[c]} ${text}` : text;
+      });
+    }
+    if (!fits(row, header)) return null;
+    const line = lines[at];
+    out.push(...rowLines({ ...line, raw: line.text }, [`${i + 1}.`, ...row.slice(1)], header));
+  }
+  return { rows: out, start: from - above, end };
+}
+
+/** A line whose number column holds a row's number ("1", "12."), alone or before its cells. */
+const NUMBER_ROW = /^\s{0,3}(\d{1,3})\.?(?:\s{2,}\S|\s*$)/u;
+
+/**
+ * The columns' starts from a table's row lines: offsets where a cell's text starts (at the line's
+ * start or after two spaces or more) on two lines or more, offsets at most SLACK apart taken as one
+ * (the converter's placing wavers), at the last of them (a cut moves back to a word's start within SLACK).
+ */
+function cellStarts(rows: readonly Line[]): number[] {
+  const seen = new Map<number, number>();
+  for (const line of rows) for (const piece of piecesOf(line.raw)) seen.set(piece.at, (seen.get(piece.at) ?? 0) + 1);
+  const offsets = [...seen.keys()].sort((a, b) => a - b);
+  const groups: Array<{ from: number; to: number; count: number }> = [];
+  for (const at of offsets) {
+    const last = groups[groups.length - 1];
+    if (last && at - last.from <= SLACK) [last.to, last.count] = [at, last.count + seen.get(at)!];
+    else groups.push({ from: at, to: at, count: seen.get(at)! });
+  }
+  const starts = groups.filter((g) => g.count >= 2).map((g) => g.to);
+  if (starts[0] !== 0) starts.unshift(0);
+  return starts;
+}
+
+/**
+ * The header band's labels, one per column in order, or null when they do not make as many
+ * columns. Labels (pieces two spaces apart) on different lines that overlap are one column's; a
+ * piece that overlaps two pieces of another line holds two labels one space apart: it is parted
+ * between them, at the word nearest a column's start.
+ */
+function bandLabels(band: readonly Line[], starts: readonly number[]): string[] | null {
+  type Label = { line: number; at: number; end: number; text: string };
+  const perLine: Label[][] = band.map((line, i) => piecesOf(line.raw).map((p) => ({ line: i, at: p.at, end: p.at + p.text.trimEnd().length, text: p.text.trim() })));
+  const overlap = (a: Label, b: Label): boolean => a.at < b.end && b.at < a.end;
+  for (const [i, labels] of perLine.entries()) {
+    for (let j = 0; j < labels.length; j++) {
+      const label = labels[j];
+      const under = perLine.filter((_, o) => o !== i).map((other) => other.filter((o) => overlap(o, label))).find((o) => o.length >= 2);
+      if (!under) continue;
+      const words = [...label.text.matchAll(/\S+/gu)].map((m) => ({ at: label.at + m.index, text: m[0] }));
+      const inner = words.slice(1).filter((w) => w.at > under[0].at && w.at <= under[1].at);
+      if (!inner.length) return null;
+      const near = (w: { at: number }): number => Math.min(...starts.map((s) => Math.abs(s - w.at)));
+      const cut = inner.reduce((best, w) => (near(w) < near(best) ? w : best));
+      const left = label.text.slice(0, cut.at - label.at).trim();
+      labels.splice(j, 1, { ...label, end: label.at + left.length, text: left }, { ...label, at: cut.at, text: label.text.slice(cut.at - label.at).trim() });
+    }
+  }
+  // overlapping labels of different lines: one column
+  const all = perLine.flat();
+  const group = all.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])));
+  for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) if (all[a].line !== all[b].line && overlap(all[a], all[b])) group[find(a)] = find(b);
+  const columns = new Map<number, Label[]>();
+  all.forEach((label, i) => columns.set(find(i), [...(columns.get(find(i)) ?? []), label]));
+  const ordered = [...columns.values()].sort((a, b) => Math.min(...a.map((l) => l.at)) - Math.min(...b.map((l) => l.at)));
+  if (ordered.length !== starts.length) return null;
+  if (ordered.some((c) => new Set(c.map((l) => l.line)).size !== c.length)) return null; // two labels of one line in one column
+  return ordered.map((c) => c.sort((a, b) => a.line - b.line).map((l) => l.text).join(" "));
+}
