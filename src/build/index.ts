@@ -16,7 +16,7 @@ import { readAppendix, type AppendixRead } from "./appendix.js";
 import { readBody, type Body, type BodyLine } from "./clauses.js";
 import { tableRowClauses } from "./table-rows.js";
 import { NUMBER_CELL, unfoldedTable } from "./unfolded-table.js";
-import { centredTableAt, layoutTableAt, opensLayoutTable } from "./layout-table.js";
+import { DASH_RULE, centredTableAt, layoutTableAt, opensLayoutTable } from "./layout-table.js";
 import * as T from "../../grammar/line-tokens.js";
 import { pointNumbers, pointText } from "./point-numbers.js";
 import { readHeader, type Header } from "./header.js";
@@ -137,7 +137,9 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
       while (lo > 0 && start - lo < 2 && body[lo - 1].rule === "text" && !spans.some(([, to]) => to >= lo)) lo--;
       texts ??= body.flatMap((part, k) => (part.rule === "text" ? [k] : []));
       const from = texts.indexOf(lo);
-      const laid = layoutTableAt(texts.slice(from).map((k) => body[k].tokens[0].payload), start - lo);
+      // a dash rule right over the header or under its first lines (pandoc's plain tables): the column edges
+      const rule = [lo - 1, start + 1, start + 2].map((k) => body[k]).find((p) => p && p.rule !== "text" && DASH_RULE.test(p.tokens[0].payload.raw));
+      const laid = layoutTableAt(texts.slice(from).map((k) => body[k].tokens[0].payload), start - lo, rule?.tokens[0].payload);
       if (laid) {
         const [begin, to] = [texts[from + laid.start], from + laid.end < texts.length ? texts[from + laid.end] : body.length];
         at.set(begin, laid.rows);

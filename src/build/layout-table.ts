@@ -82,10 +82,13 @@ interface Row {
  * The table whose header row is `lines[from]`: its rows as clause lines and the index after its
  * last line (`start`: its first, a header line above `from`), or null when the lines there are no task table laid out in columns (or it does not fit).
  */
-export function layoutTableAt(lines: readonly Line[], from: number): { rows: BodyLine[]; start: number; end: number } | null {
+export function layoutTableAt(lines: readonly Line[], from: number, rule?: Line): { rows: BodyLine[]; start: number; end: number } | null {
   const head = lines[from];
   if (head.cell || head.raw.includes("\t") || !NUMBER_LABEL.test(head.raw)) return null;
-  const labels = piecesOf(head.raw);
+  // a rule of dash runs over or under the header (pandoc's simple and multiline tables) sets the
+  // columns exactly: each run is a column, labels one space apart or not
+  const ruled = rule ? ruleStarts(rule.raw, head.raw) : null;
+  const labels = ruled ? ruled.map((at, i) => ({ at, text: cutAt(head.raw, ruled)![i] })) : piecesOf(head.raw);
   if (labels.length < 3) return null;
   const cells = labels.map((l) => l.text.trim());
   const starts = labels.map((l) => l.at);
@@ -93,7 +96,7 @@ export function layoutTableAt(lines: readonly Line[], from: number): { rows: Bod
   // below ("Thời gian hoàn" / "thành"): lines with nothing in the number column, each piece
   // going on with the column it starts in
   const labelsOf = (line: Line): Array<{ at: number; text: string }> | null => {
-    const more = piecesOf(line.raw);
+    const more = ruled ? ruledPieces(line.raw, ruled) : piecesOf(line.raw);
     return more.length && more.every((p) => p.at >= starts[1] - SLACK) ? more : null;
   };
   let start = from;
@@ -117,7 +120,7 @@ export function layoutTableAt(lines: readonly Line[], from: number): { rows: Bod
       cells[column] = `${cells[column]} ${piece.text.trim()}`;
     }
   }
-  splitJoinedLabels(lines.slice(start, k), from - start, starts, cells);
+  if (!ruled) splitJoinedLabels(lines.slice(start, k), from - start, starts, cells);
   const header = headerOf(cells);
   if (!header || header.number !== 0 || header.action < 1) return null;
 
@@ -221,6 +224,30 @@ function splitJoinedLabels(band: readonly Line[], at: number, starts: number[], 
   if (cut.some((p) => p === null)) return;
   starts.splice(0, starts.length, ...all);
   cells.splice(0, cells.length, ...all.map((_, c) => (c === 0 ? (cut[at] as string[])[0] : cut.map((p) => (p as string[])[c]).filter(Boolean).join(" "))));
+}
+
+/** A rule of dash runs ("-----  ------ ----", "==== ===="): a table's column edges. */
+export const DASH_RULE = /^\s*(?:-{3,}|={3,})(?:\s+(?:-{3,}|={3,}))+\s*$/u;
+
+/**
+ * The columns' starts that a dash rule sets for a header line: its runs' starts, when there are 3
+ * or more and every word of the header falls inside a run (no word across two runs or in a gap).
+ */
+function ruleStarts(rule: string, head: string): number[] | null {
+  if (!DASH_RULE.test(rule)) return null;
+  const runs = [...rule.matchAll(/[-=]+/gu)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+  if (runs.length < 3) return null;
+  for (const word of head.matchAll(/\S+/gu)) {
+    const [at, end] = [word.index, word.index + word[0].length];
+    if (!runs.some((r) => at >= r.at && end <= Math.max(r.end, runs[runs.indexOf(r) + 1]?.at ?? Infinity))) return null;
+  }
+  return runs.map((r) => r.at);
+}
+
+/** A header line cut at a rule's columns: its non-empty cells, with where each column starts. */
+function ruledPieces(raw: string, starts: readonly number[]): Array<{ at: number; text: string }> {
+  const cut = cutAt(raw, starts);
+  return cut ? cut.flatMap((text, i) => (text ? [{ at: starts[i], text }] : [])) : [];
 }
 
 /** A row holds its action and its lead. */

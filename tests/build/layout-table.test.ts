@@ -221,3 +221,37 @@ describe("a task table whose cells are centred vertically (pdftotext -layout of 
     expect(rows.map((t) => [t[0], t[2], t[3], t[4]])).toEqual(expected);
   });
 });
+
+// pandoc -t plain sets a table's columns by a rule of dash runs (a simple table: under its header;
+// a multiline table: over it): the runs are the columns, labels one space apart or not (probe12 F5)
+describe("a task table under or over a rule of dash runs (pandoc -t plain)", () => {
+  const HEAD = "  STT   Nội dung                       Cơ quan chủ trì Cơ quan phối hợp Thời gian";
+  const RULE = "  ----- ------------------------------ --------------- ---------------- --------------------";
+  const ROWS = ["  1     Rà soát hồ sơ thủ tục          Văn phòng Sở    Phòng Kinh tế    Trước ngày 30/6/2026",
+    "  2     Hướng dẫn cài đặt VNeID        Công an tỉnh    Các huyện        Quý II/2026"];
+  const READ = [["1", "Rà soát hồ sơ thủ tục", ["Văn phòng Sở"], ["Phòng Kinh tế"], "Trước ngày 30/6/2026"],
+    ["2", "Hướng dẫn cài đặt VNeID", ["Công an tỉnh"], ["Các huyện"], "Quý II/2026"]];
+  it.each([
+    ["must change: a simple table, labels one space apart, the rule under them", ["", HEAD, RULE, ...ROWS, ""]],
+    ["must change: the rule over the header", ["", RULE, HEAD, "", ...ROWS, RULE, ""]],
+  ])("%s", (_, table) => {
+    expect(tasksOf(letter(table)).filter((t) => t[0] !== null)).toEqual(READ);
+  });
+
+  it.each([
+    ["no rule: the labels one space apart are one label", ["", HEAD, ...ROWS, ""]],
+    ["a rule whose runs do not match the labels: no task table", ["", HEAD, RULE.replace("--------------- ----------------", "----------- --------------------"), ...ROWS, ""]],
+  ])("must stay: %s: not read as a table", (_, table) => {
+    const doc = parse(letter(table), { path: "x.txt" }).documents[0];
+    expect(doc.clauses.some((c) => /Cơ quan chủ trì: /u.test(c.text))).toBe(false);
+  });
+
+  it("the real converter's output: probe12 04 through pandoc -t plain", () => {
+    const text = readFileSync("tests/build/inputs/probe12-04-kh-danguy-phuong.pandoc-plain.txt", "utf8");
+    expect(tasksOf(text).filter((t) => String(t[0]).startsWith("II.")).map((t) => [t[0], t[2], t[3], t[4]])).toEqual([
+      ["II.1", ["Ủy ban nhân dân phường"], ["Các khu phố"], "Từ ngày 25/01/2026"],
+      ["II.2", ["Ban Xây dựng Đảng"], ["Văn phòng Đảng ủy"], "Ngày 02/02/2026"],
+      ["II.3", ["Văn phòng Đảng ủy"], ["Đoàn Thanh niên phường"], "Ngày 03/02/2026"],
+      ["II.4", ["Ban Xây dựng Đảng"], ["Các chi bộ trực thuộc"], "Trước ngày 10/02/2026"]]);
+  });
+});
