@@ -171,7 +171,7 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
     const end = table.end < index.length ? index[table.end] : body.length;
     at.set(start, table.rows);
     spans.push([start, end]);
-    for (const k of index.slice(0, table.end)) read.add(k);
+    for (const [i, k] of index.slice(0, table.end).entries()) if (!table.skipped.includes(i)) read.add(k); // a page number between rows: page debris
     start = end - 1;
   }
   return { at, within: (k) => spans.some(([from, to]) => k >= from && k < to), read, after: new Set(spans.map(([, to]) => to)) };

@@ -279,6 +279,18 @@ describe("an unfolded table in a document's own body (a Kế hoạch printed wit
     expect(doc.unclassified.map((l) => l.text)).toEqual([]);
   });
 
+  // a copy from a PDF leaves the page's number between two rows, between blank lines, with no form
+  // feed (probe7 doc 02): page debris, no word of the last cell above it
+  const paged = (between: string) => rows(["1", "2"], ["Đề nghị các đơn vị quan tâm, phối hợp thực hiện./."]).replace("Quý I/2027\n2\n", `Quý I/2027\n${between}\n2\n`);
+  it.each([
+    ["must change: a page number between blank lines", "\n3\n", "Quý I/2027", ["3"]],
+    ["must stay: a number with no blank line around it (a cell)", "3", "Quý I/2027 3", []],
+  ])("%s", (_, between, time, unplaced) => {
+    const doc = parse(paged(between), { path: "x.txt" }).documents[0];
+    expect(doc.clauses[1].items[0].text.split("\n")[3]).toBe(`Thời gian hoàn thành: ${time}`);
+    expect(doc.unclassified.map((l) => l.text)).toEqual(unplaced);
+  });
+
   it.each([
     ["a last row whose cells never fit (no time)", ["Ban hành văn bản.", "Sở Y tế", "Sở Tài chính", "Bộ Y tế"]],
     ["a short line after the last row (no sentence): it would run on in the row", ["Sở Nội vụ"]],
