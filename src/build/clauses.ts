@@ -64,6 +64,16 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
     if (marker && marker.number === null && !roots.length && LEGAL_BASIS.test(marker.rest)) marker = null;
     // "6 b) …": a stray number before the marker is noise only where "b)" continues an open list.
     if (marker?.strayNumber && !continuesLetters(marker, stack)) marker = null;
+    // the text after a task table is no cell of its last row: it goes on the clause the table
+    // hangs under ("II. NHIỆM VỤ" / the table / "Ngoài các nhiệm vụ trên, …"), or, for a table at
+    // the top level, on the body's text after the clauses (as after a list)
+    if (!marker && !row && content[i - 1]?.row && !after && stack.length) {
+      if (anchored > 0 && anchored < stack.length) stack.length = anchored;
+      else if (anchored === 0) {
+        after = { lines: [line], item: stack[stack.length - 1] };
+        continue;
+      }
+    }
     if (!marker) {
       if (after) after.lines.push(line);
       else if (!stack.length) preambleLines.push(line);

@@ -180,8 +180,8 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
 /**
  * The body's text from part `k` on is one paragraph, its last (the closing, "Đề nghị …./."): no
  * clause opens in it and only its last line ends a sentence. (A paragraph after a table that other
- * text follows stays where clauses.ts puts text after the last clause: the last row reads its
- * rows only when they are the clause's last paragraphs.)
+ * text follows is no cell of the last row either: clauses.ts puts it on the clause the table
+ * hangs under, or after the clauses.)
  */
 function closesBody(body: readonly Part[], k: number): boolean {
   const rest = body.slice(k).filter((p) => p.rule === "text").map((p) => p.tokens[0]);
