@@ -304,7 +304,8 @@ export function withLayoutTables(lines: readonly BodyLine[]): readonly BodyLine[
  * the header down: the lines between the header and number 1 are row 1's upper half, its lower
  * half as many, the lines left before number 2 row 2's upper half, and so on; a count that does not
  * come out (fewer lines than a half, a last row whose lower half runs into the text after) leaves
- * the table unread. The columns start where the cells' text starts (after two spaces or more) on
+ * the table unread, and so does number 1 right under the header above taller rows (rows set at
+ * their top, not centred). The columns start where the cells' text starts (after two spaces or more) on
  * two row lines or more — the header's labels are centred, and the converter sets them off from
  * the cells' offsets; a word set one space after a cell's end is cut there too ("còn HĐND và").
  * The header's labels go to the columns in order: the labels of the band's lines that overlap
@@ -341,6 +342,9 @@ export function centredTableAt(lines: readonly Line[], from: number): { rows: Bo
   for (let i = 1; i < numbers.length; i++) halves.push(numbers[i] - numbers[i - 1] - 1 - halves[i - 1]);
   const end = numbers[numbers.length - 1] + halves[halves.length - 1] + 1;
   if (halves.some((h) => h < 0) || end > stop) return null;
+  // number 1 right under the header: the rows are set at their top, not centred (counted as
+  // centred, row 1's lines under its number would go to row 2), unless every row is one line
+  if (halves[0] === 0 && halves.some((h) => h > 0)) return null;
   const rowText = lines.slice(first, end);
   const starts = cellStarts(rowText);
   if (starts.length < 4) return null;

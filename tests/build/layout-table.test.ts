@@ -199,6 +199,12 @@ describe("a task table whose cells are centred vertically (pdftotext -layout of 
   it.each([
     ["a row's lines that do not come out even around its number (a line missing under row 2)", CENTRED.slice(0, -1)],
     ["no lead column", CENTRED.map((l) => l.replace("Cơ quan chủ", "Kinh phí ở").replace("trì", "đâu"))],
+    ["rows set at their top, the header centred (number 1 right under it): row 1's second line is no row 2's",
+      [CENTRED[0], CENTRED[1], CENTRED[2],
+        at(["1", "Rà soát hồ sơ thủ tục", "Văn phòng", "Phòng Kinh tế", "Trước ngày"]),
+        at(["", "hành chính", "UBND xã", "", "30/6/2026"]),
+        at(["2", "Hướng dẫn cài đặt VNeID", "Công an xã", "Các thôn", "Quý II/2026"]),
+        at(["", "cho người dân", "", "", ""])]],
   ])("must stay: %s: not read as a table", (_, table) => {
     const doc = parse(letter(table), { path: "x.txt" }).documents[0];
     expect(doc.clauses.some((c) => /Cơ quan chủ trì: /u.test(c.text))).toBe(false);
