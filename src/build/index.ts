@@ -126,6 +126,8 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
   let texts: number[] | null = null;
   let cells: number[] | null = null;
   let wide: number[] | null = null;
+  let wideLines: Line[] | null = null;
+  let centredBefore: { to: number; next: number } | null = null;
   for (let start = 0; start < body.length; start++) {
     const first = body[start].tokens[0].payload;
     if (body[start].rule !== "text" || first.cell) continue;
@@ -149,10 +151,18 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
         continue;
       }
       // cells centred in their rows: a row's number may stand alone on its line, between its cells' lines
-      wide ??= body.flatMap((part, k) => (part.rule === "text" || (part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].tokenType === T.Digits && !part.tokens[0].payload.cell) ? [k] : []));
+      // (a page number beside a form feed left out, the form feed kept: the reader stops there)
+      wide ??= body.flatMap((part, k) =>
+        part.rule === "text" || pageBreak(k) || (part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].tokenType === T.Digits && !part.tokens[0].payload.cell && !pageBreak(k - 1) && !pageBreak(k + 1)) ? [k] : [],
+      );
       const here = wide.indexOf(start);
-      const centred = here >= 0 ? centredTableAt(wide.map((k) => body[k].tokens[0].payload), here) : null;
+      wideLines ??= wide.map((k) => body[k].tokens[0].payload);
+      // under the header a page break repeats, the rows go on with the next number (only the page's
+      // debris and the header's lines between)
+      const goesOn: number | null = centredBefore && body.slice(centredBefore.to, start).filter((p) => p.rule === "text").length <= 2 ? centredBefore.next : null;
+      const centred: ReturnType<typeof centredTableAt> = here < 0 ? null : (centredTableAt(wideLines, here) ?? (goesOn ? centredTableAt(wideLines, here, goesOn) : null));
       if (centred && !spans.some(([, to]) => to > wide![centred.start])) {
+        centredBefore = { to: centred.end < wide.length ? wide[centred.end] : body.length, next: centred.next };
         const [begin, to] = [wide[centred.start], centred.end < wide.length ? wide[centred.end] : body.length];
         at.set(begin, centred.rows);
         spans.push([begin, to]);

@@ -311,9 +311,11 @@ export function withLayoutTables(lines: readonly BodyLine[]): readonly BodyLine[
  * The header's labels go to the columns in order: the labels of the band's lines that overlap
  * make one column's label (a label on one line joined one space to the next, "Cơ quan chủ Cơ
  * quan phối", is parted where two labels under it part it, at the word nearest a column's start).
- * Row numbers alone on their lines (`lines` holds them with the text lines).
+ * Row numbers alone on their lines (`lines` holds them with the text lines). The reader stops at a
+ * form feed; the rows go on under the header repeated on the next page (`firstNumber`: the next
+ * row's number there).
  */
-export function centredTableAt(lines: readonly Line[], from: number): { rows: BodyLine[]; start: number; end: number } | null {
+export function centredTableAt(lines: readonly Line[], from: number, firstNumber = 1): { rows: BodyLine[]; start: number; end: number; next: number } | null {
   const head = lines[from];
   const stt = NUMBER_LABEL.exec(head.raw);
   if (!stt || head.cell || head.raw.includes("\t")) return null;
@@ -334,7 +336,7 @@ export function centredTableAt(lines: readonly Line[], from: number): { rows: Bo
     const line = lines[stop];
     if (line.cell || line.raw.includes("\t") || line.raw.includes("\f") || (stop > first && line.blankBefore) || indent(line) < 0) break;
     const n = NUMBER_ROW.exec(line.raw)?.[1];
-    if (n && Number(n) === numbers.length + 1) numbers.push(stop);
+    if (n && Number(n) === firstNumber + numbers.length) numbers.push(stop);
     else if (indent(line) < numberWidth) break;
   }
   if (!numbers.length) return null;
@@ -346,9 +348,14 @@ export function centredTableAt(lines: readonly Line[], from: number): { rows: Bo
   // centred, row 1's lines under its number would go to row 2), unless every row is one line
   if (halves[0] === 0 && halves.some((h) => h > 0)) return null;
   const rowText = lines.slice(first, end);
-  const starts = cellStarts(rowText);
-  if (starts.length < 4) return null;
-  const cells = bandLabels(band, starts);
+  // starts found on two lines or more; in a short table (a row or two) on one line too, when only
+  // then as many as the header's columns
+  let starts = cellStarts(rowText, 2);
+  let cells = starts.length >= 4 ? bandLabels(band, starts) : null;
+  if (!cells) {
+    starts = cellStarts(rowText, 1);
+    cells = starts.length >= 4 ? bandLabels(band, starts) : null;
+  }
   if (!cells) return null;
   const header = headerOf(cells);
   if (!header || header.number !== 0 || header.action < 1) return null;
@@ -364,9 +371,9 @@ export function centredTableAt(lines: readonly Line[], from: number): { rows: Bo
     }
     if (!fits(row, header)) return null;
     const line = lines[at];
-    out.push(...rowLines({ ...line, raw: line.text }, [`${i + 1}.`, ...row.slice(1)], header));
+    out.push(...rowLines({ ...line, raw: line.text }, [`${firstNumber + i}.`, ...row.slice(1)], header));
   }
-  return { rows: out, start: from - above, end };
+  return { rows: out, start: from - above, end, next: firstNumber + numbers.length };
 }
 
 /** A line whose number column holds a row's number ("1", "12."), alone or before its cells. */
@@ -377,7 +384,7 @@ const NUMBER_ROW = /^\s{0,3}(\d{1,3})\.?(?:\s{2,}\S|\s*$)/u;
  * start or after two spaces or more) on two lines or more, offsets at most SLACK apart taken as one
  * (the converter's placing wavers), at the last of them (a cut moves back to a word's start within SLACK).
  */
-function cellStarts(rows: readonly Line[]): number[] {
+function cellStarts(rows: readonly Line[], min: number): number[] {
   const seen = new Map<number, number>();
   for (const line of rows) for (const piece of piecesOf(line.raw)) seen.set(piece.at, (seen.get(piece.at) ?? 0) + 1);
   const offsets = [...seen.keys()].sort((a, b) => a - b);
@@ -387,7 +394,7 @@ function cellStarts(rows: readonly Line[]): number[] {
     if (last && at - last.from <= SLACK) [last.to, last.count] = [at, last.count + seen.get(at)!];
     else groups.push({ from: at, to: at, count: seen.get(at)! });
   }
-  const starts = groups.filter((g) => g.count >= 2).map((g) => g.to);
+  const starts = groups.filter((g) => g.count >= min).map((g) => g.to);
   if (starts[0] !== 0) starts.unshift(0);
   return starts;
 }

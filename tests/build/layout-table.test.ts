@@ -188,6 +188,7 @@ describe("a task table whose cells are centred vertically (pdftotext -layout of 
   ];
   it.each([
     ["must change: numbers on the middle line, labels one space apart", CENTRED, ROWS],
+    ["must change: a table of one row (a cell's start on one line only)", CENTRED.slice(0, 8), [ROWS[0]]],
     ["must change: a row of even lines, its number alone between them",
       [...CENTRED.slice(0, 8), at(["", "Hướng dẫn cài đặt ứng dụng", "Công an xã", "Tổ công nghệ số", "Quý II/2026"]), "2",
         at(["", "VNeID cho người dân", "", "các thôn", ""])],
@@ -225,6 +226,12 @@ describe("a task table whose cells are centred vertically (pdftotext -layout of 
     const text = readFileSync(`tests/build/inputs/${file}`, "utf8");
     const rows = tasksOf(text).filter((t) => String(t[0]).startsWith("II."));
     expect(rows.map((t) => [t[0], t[2], t[3], t[4]])).toEqual(expected);
+    // must change: a page break after row 1, the header repeated on the next page: the rows go on
+    const lines = text.split("\n");
+    const band = lines.findIndex((l) => /^STT\s/u.test(l)) - 1;
+    const row2 = lines.findIndex((l) => /^2(?:\s|$)/u.test(l)) - 1;
+    const paged = [...lines.slice(0, row2), "\f                                        2", "", ...lines.slice(band, band + 3), ...lines.slice(row2)].join("\n");
+    expect(tasksOf(paged).filter((t) => String(t[0]).startsWith("II.")).map((t) => [t[0], t[2], t[3], t[4]])).toEqual(expected);
   });
 });
 
