@@ -271,7 +271,7 @@ export function withLayoutTables(lines: readonly BodyLine[]): readonly BodyLine[
   const plain = lines.map((b) => b.line);
   const out: BodyLine[] = [];
   for (let k = 0; k < lines.length; k++) {
-    const table = opensLayoutTable(plain[k]) ? layoutTableAt(plain, k) : null;
+    const table = opensLayoutTable(plain[k]) ? (layoutTableAt(plain, k) ?? centredTableAt(plain, k)) : null;
     if (!table) {
       out.push(lines[k]);
       continue;

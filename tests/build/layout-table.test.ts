@@ -268,3 +268,27 @@ describe("a task table under or over a rule of dash runs (pandoc -t plain)", () 
       ["II.4", ["Ban Xây dựng Đảng"], ["Các chi bộ trực thuộc"], "Trước ngày 10/02/2026"]]);
   });
 });
+
+describe("a centred task table in an appendix", () => {
+  it("must change: read as in a body", () => {
+    const table = [
+      "                                      Cơ quan chủ Cơ quan phối       Thời gian",
+      "STT                  Nội dung",
+      "                                           trì             hợp      hoàn thành",
+      "      Rà soát, số hóa kết quả giải   Văn phòng",
+      "                                                                    Trước ngày",
+      "1     quyết thủ tục hành chính còn HĐND và         Phòng Kinh tế",
+      "                                                                    30/6/2026",
+      "      hiệu lực                       UBND xã",
+      "      Hướng dẫn cài đặt ứng dụng                   Tổ công nghệ số",
+      "2     VNeID cho người dân            Công an xã    các thôn         Quý II/2026",
+      "      và tổ chức                                   cộng đồng",
+    ];
+    // (a row's number alone on its line is left out of an appendix's lines: appendix.ts)
+    const text = letter([]) + "\n\n" + ["                                  PHỤ LỤC", "            (Kèm theo Công văn số 836/SVHTTDL-QLDL ngày 16/3/2026)", "", ...table].join("\n");
+    expect(tasksOf(text).map((t) => [t[0], t[2], t[4]])).toEqual([
+      ["PL1/1", ["Văn phòng HĐND và UBND xã"], "Trước ngày 30/6/2026"],
+      ["PL1/2", ["Công an xã"], "Quý II/2026"],
+    ]);
+  });
+});
