@@ -64,6 +64,16 @@ export function readBody(bodyLines: readonly BodyLine[]): Body {
     if (marker && marker.number === null && !roots.length && LEGAL_BASIS.test(marker.rest)) marker = null;
     // "6 b) …": a stray number before the marker is noise only where "b)" continues an open list.
     if (marker?.strayNumber && !continuesLetters(marker, stack)) marker = null;
+    // the text after a task table is no cell of its last row: it goes on the clause the table
+    // hangs under ("II. NHIỆM VỤ" / the table / "Ngoài các nhiệm vụ trên, …"), or, for a table at
+    // the top level, on the body's text after the clauses (as after a list)
+    if (!marker && !row && content[i - 1]?.row && !after && stack.length) {
+      if (anchored > 0 && anchored < stack.length) stack.length = anchored;
+      else if (anchored === 0) {
+        after = { lines: [line], item: stack[stack.length - 1] };
+        continue;
+      }
+    }
     if (!marker) {
       if (after) after.lines.push(line);
       else if (!stack.length) preambleLines.push(line);
@@ -215,15 +225,31 @@ function divisionTitle(lines: Line[]): { heading: string | null; lines: Line[] }
  */
 function splitHeading(lines: Line[], hasItems: boolean, indent = 0): { heading: string | null; lines: Line[] } {
   const first = lines[0].text;
-  if (first.endsWith(":") && atMostWords(first, 15) && !first.slice(0, -1).includes(":"))
+  if (first.endsWith(":") && atMostWords(first, 15) && !first.slice(0, -1).includes(":") && !namesPlaces(first.slice(0, -1), lines[1]?.text ?? ""))
     return { heading: first, lines: lines.slice(1) };
   const title = titleLines(lines, hasItems, indent);
   if (title) return { heading: prose(lines.slice(0, title)), lines: lines.slice(title) };
   const colon = first.indexOf(":");
-  if (colon > 0 && /\S/.test(first.slice(colon + 1)) && leadBeforeColon(first.slice(0, colon)))
+  if (colon > 0 && /\S/.test(first.slice(colon + 1)) && leadBeforeColon(first.slice(0, colon)) && !namesPlaces(first.slice(0, colon), first.slice(colon + 1)))
     return { heading: first.slice(0, colon + 1), lines: [{ ...lines[0], text: first.slice(colon + 1).trim() }, ...lines.slice(1)] };
   return { heading: null, lines };
 }
+
+/**
+ * A plural level of places before a colon and a list of their names after it ("UBND các phường:
+ * Quy Nhơn Đông, Quy Nhơn Nam tập trung …", "Chủ tịch UBND các xã, phường: Ia Grai, Ia Hrung và
+ * …"): the colon opens the names the subject is made of (the merged communes are named so since
+ * 2025), no heading. After the colon: two names or more in capitals, joined by "," or "và".
+ * ("UBND các xã, phường: chủ động …", "… các xã: Chủ động …" stay headings.)
+ */
+function namesPlaces(lead: string, after: string): boolean {
+  return PLURAL_PLACES.test(lead) && NAME_LIST.test(after);
+}
+const PLACE_LEVEL = "(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu|thôn|bản|ấp|khu phố|tổ dân phố)";
+const PLURAL_PLACES = new RegExp(`(?:^|\\s)các\\s+${PLACE_LEVEL}(?:\\s*(?:,|và)\\s*${PLACE_LEVEL})*\\s*$`, "iu");
+/** A name: capitalised words ("Quy Nhơn Đông", "Ia Grai", "An Nhơn"), numbers too ("Phường 3"). */
+const NAME = "\\p{Lu}[\\p{L}\\d]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d]*|\\d+))*";
+const NAME_LIST = new RegExp(`^\\s*${NAME}(?:\\s*,\\s*|\\s+và\\s+(?:${PLACE_LEVEL}\\s+)?)${NAME}(?=[\\s,;.]|$)`, "u");
 
 /** The text before a clause's first colon is a lead: a few words without a list, or bodies the lexicon reads whole. */
 function leadBeforeColon(lead: string): boolean {

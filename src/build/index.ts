@@ -16,7 +16,7 @@ import { readAppendix, type AppendixRead } from "./appendix.js";
 import { readBody, type Body, type BodyLine } from "./clauses.js";
 import { tableRowClauses } from "./table-rows.js";
 import { NUMBER_CELL, unfoldedTable } from "./unfolded-table.js";
-import { layoutTableAt, opensLayoutTable } from "./layout-table.js";
+import { DASH_RULE, centredTableAt, layoutTableAt, opensLayoutTable } from "./layout-table.js";
 import * as T from "../../grammar/line-tokens.js";
 import { pointNumbers, pointText } from "./point-numbers.js";
 import { readHeader, type Header } from "./header.js";
@@ -125,6 +125,9 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
   // feed, the page number beside one)
   let texts: number[] | null = null;
   let cells: number[] | null = null;
+  let wide: number[] | null = null;
+  let wideLines: Line[] | null = null;
+  let centredBefore: { to: number; next: number } | null = null;
   for (let start = 0; start < body.length; start++) {
     const first = body[start].tokens[0].payload;
     if (body[start].rule !== "text" || first.cell) continue;
@@ -136,12 +139,34 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
       while (lo > 0 && start - lo < 2 && body[lo - 1].rule === "text" && !spans.some(([, to]) => to >= lo)) lo--;
       texts ??= body.flatMap((part, k) => (part.rule === "text" ? [k] : []));
       const from = texts.indexOf(lo);
-      const laid = layoutTableAt(texts.slice(from).map((k) => body[k].tokens[0].payload), start - lo);
+      // a dash rule right over the header or under its first lines (pandoc's plain tables): the column edges
+      const rule = [lo - 1, start + 1, start + 2].map((k) => body[k]).find((p) => p && p.rule !== "text" && DASH_RULE.test(p.tokens[0].payload.raw));
+      const laid = layoutTableAt(texts.slice(from).map((k) => body[k].tokens[0].payload), start - lo, rule?.tokens[0].payload);
       if (laid) {
         const [begin, to] = [texts[from + laid.start], from + laid.end < texts.length ? texts[from + laid.end] : body.length];
         at.set(begin, laid.rows);
         spans.push([begin, to]);
         for (const k of texts.slice(from + laid.start, from + laid.end)) read.add(k);
+        start = to - 1;
+        continue;
+      }
+      // cells centred in their rows: a row's number may stand alone on its line, between its cells' lines
+      // (a page number beside a form feed left out, the form feed kept: the reader stops there)
+      wide ??= body.flatMap((part, k) =>
+        part.rule === "text" || pageBreak(k) || (part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].tokenType === T.Digits && !part.tokens[0].payload.cell && !pageBreak(k - 1) && !pageBreak(k + 1)) ? [k] : [],
+      );
+      const here = wide.indexOf(start);
+      wideLines ??= wide.map((k) => body[k].tokens[0].payload);
+      // under the header a page break repeats, the rows go on with the next number (only the page's
+      // debris and the header's lines between)
+      const goesOn: number | null = centredBefore && body.slice(centredBefore.to, start).filter((p) => p.rule === "text").length <= 2 ? centredBefore.next : null;
+      const centred: ReturnType<typeof centredTableAt> = here < 0 ? null : (centredTableAt(wideLines, here) ?? (goesOn ? centredTableAt(wideLines, here, goesOn) : null));
+      if (centred && !spans.some(([, to]) => to > wide![centred.start])) {
+        centredBefore = { to: centred.end < wide.length ? wide[centred.end] : body.length, next: centred.next };
+        const [begin, to] = [wide[centred.start], centred.end < wide.length ? wide[centred.end] : body.length];
+        at.set(begin, centred.rows);
+        spans.push([begin, to]);
+        for (const k of wide.slice(centred.start, centred.end)) read.add(k);
         start = to - 1;
         continue;
       }
@@ -156,7 +181,7 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
     const end = table.end < index.length ? index[table.end] : body.length;
     at.set(start, table.rows);
     spans.push([start, end]);
-    for (const k of index.slice(0, table.end)) read.add(k);
+    for (const [i, k] of index.slice(0, table.end).entries()) if (!table.skipped.includes(i)) read.add(k); // a page number between rows: page debris
     start = end - 1;
   }
   return { at, within: (k) => spans.some(([from, to]) => k >= from && k < to), read, after: new Set(spans.map(([, to]) => to)) };
@@ -165,8 +190,8 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
 /**
  * The body's text from part `k` on is one paragraph, its last (the closing, "Đề nghị …./."): no
  * clause opens in it and only its last line ends a sentence. (A paragraph after a table that other
- * text follows stays where clauses.ts puts text after the last clause: the last row reads its
- * rows only when they are the clause's last paragraphs.)
+ * text follows is no cell of the last row either: clauses.ts puts it on the clause the table
+ * hangs under, or after the clauses.)
  */
 function closesBody(body: readonly Part[], k: number): boolean {
   const rest = body.slice(k).filter((p) => p.rule === "text").map((p) => p.tokens[0]);

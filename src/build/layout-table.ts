@@ -82,10 +82,13 @@ interface Row {
  * The table whose header row is `lines[from]`: its rows as clause lines and the index after its
  * last line (`start`: its first, a header line above `from`), or null when the lines there are no task table laid out in columns (or it does not fit).
  */
-export function layoutTableAt(lines: readonly Line[], from: number): { rows: BodyLine[]; start: number; end: number } | null {
+export function layoutTableAt(lines: readonly Line[], from: number, rule?: Line): { rows: BodyLine[]; start: number; end: number } | null {
   const head = lines[from];
   if (head.cell || head.raw.includes("\t") || !NUMBER_LABEL.test(head.raw)) return null;
-  const labels = piecesOf(head.raw);
+  // a rule of dash runs over or under the header (pandoc's simple and multiline tables) sets the
+  // columns exactly: each run is a column, labels one space apart or not
+  const ruled = rule ? ruleStarts(rule.raw, head.raw) : null;
+  const labels = ruled ? ruled.map((at, i) => ({ at, text: cutAt(head.raw, ruled)![i] })) : piecesOf(head.raw);
   if (labels.length < 3) return null;
   const cells = labels.map((l) => l.text.trim());
   const starts = labels.map((l) => l.at);
@@ -93,7 +96,7 @@ export function layoutTableAt(lines: readonly Line[], from: number): { rows: Bod
   // below ("Thời gian hoàn" / "thành"): lines with nothing in the number column, each piece
   // going on with the column it starts in
   const labelsOf = (line: Line): Array<{ at: number; text: string }> | null => {
-    const more = piecesOf(line.raw);
+    const more = ruled ? ruledPieces(line.raw, ruled) : piecesOf(line.raw);
     return more.length && more.every((p) => p.at >= starts[1] - SLACK) ? more : null;
   };
   let start = from;
@@ -117,7 +120,7 @@ export function layoutTableAt(lines: readonly Line[], from: number): { rows: Bod
       cells[column] = `${cells[column]} ${piece.text.trim()}`;
     }
   }
-  splitJoinedLabels(lines.slice(start, k), from - start, starts, cells);
+  if (!ruled) splitJoinedLabels(lines.slice(start, k), from - start, starts, cells);
   const header = headerOf(cells);
   if (!header || header.number !== 0 || header.action < 1) return null;
 
@@ -223,6 +226,30 @@ function splitJoinedLabels(band: readonly Line[], at: number, starts: number[], 
   cells.splice(0, cells.length, ...all.map((_, c) => (c === 0 ? (cut[at] as string[])[0] : cut.map((p) => (p as string[])[c]).filter(Boolean).join(" "))));
 }
 
+/** A rule of dash runs ("-----  ------ ----", "==== ===="): a table's column edges. */
+export const DASH_RULE = /^\s*(?:-{3,}|={3,})(?:\s+(?:-{3,}|={3,}))+\s*$/u;
+
+/**
+ * The columns' starts that a dash rule sets for a header line: its runs' starts, when there are 3
+ * or more and every word of the header falls inside a run (no word across two runs or in a gap).
+ */
+function ruleStarts(rule: string, head: string): number[] | null {
+  if (!DASH_RULE.test(rule)) return null;
+  const runs = [...rule.matchAll(/[-=]+/gu)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+  if (runs.length < 3) return null;
+  for (const word of head.matchAll(/\S+/gu)) {
+    const [at, end] = [word.index, word.index + word[0].length];
+    if (!runs.some((r) => at >= r.at && end <= Math.max(r.end, runs[runs.indexOf(r) + 1]?.at ?? Infinity))) return null;
+  }
+  return runs.map((r) => r.at);
+}
+
+/** A header line cut at a rule's columns: its non-empty cells, with where each column starts. */
+function ruledPieces(raw: string, starts: readonly number[]): Array<{ at: number; text: string }> {
+  const cut = cutAt(raw, starts);
+  return cut ? cut.flatMap((text, i) => (text ? [{ at: starts[i], text }] : [])) : [];
+}
+
 /** A row holds its action and its lead. */
 function fits(cells: readonly string[], columns: Columns): boolean {
   if (!cells[columns.action]) return false;
@@ -244,7 +271,7 @@ export function withLayoutTables(lines: readonly BodyLine[]): readonly BodyLine[
   const plain = lines.map((b) => b.line);
   const out: BodyLine[] = [];
   for (let k = 0; k < lines.length; k++) {
-    const table = opensLayoutTable(plain[k]) ? layoutTableAt(plain, k) : null;
+    const table = opensLayoutTable(plain[k]) ? (layoutTableAt(plain, k) ?? centredTableAt(plain, k)) : null;
     if (!table) {
       out.push(lines[k]);
       continue;
@@ -254,4 +281,157 @@ export function withLayoutTables(lines: readonly BodyLine[]): readonly BodyLine[
     k = table.end - 1;
   }
   return out;
+}
+
+/**
+ * A task table through `pdftotext -layout` whose cells are centred vertically (LibreOffice's
+ * PDFs, probe12 F3):
+ *
+ *                                          Cơ quan chủ Cơ quan phối       Thời gian
+ *    STT                  Nội dung
+ *                                               trì             hợp      hoàn thành
+ *          Rà soát, số hóa kết quả giải   Văn phòng
+ *                                                                        Trước ngày
+ *    1     quyết thủ tục hành chính còn HĐND và         Phòng Kinh tế
+ *                                                                        30/6/2026
+ *          hiệu lực                       UBND xã
+ *    2
+ *          …
+ *
+ * Every cell of a row is centred on the row's middle, so the lines of a row lie as many above its
+ * number's line as below it (the number alone on its line when the row's lines are even), and the
+ * header's labels lie as many above the "STT" line as below it. The rows are then counted off from
+ * the header down: the lines between the header and number 1 are row 1's upper half, its lower
+ * half as many, the lines left before number 2 row 2's upper half, and so on; a count that does not
+ * come out (fewer lines than a half, a last row whose lower half runs into the text after) leaves
+ * the table unread, and so does number 1 right under the header above taller rows (rows set at
+ * their top, not centred). The columns start where the cells' text starts (after two spaces or more) on
+ * two row lines or more — the header's labels are centred, and the converter sets them off from
+ * the cells' offsets; a word set one space after a cell's end is cut there too ("còn HĐND và").
+ * The header's labels go to the columns in order: the labels of the band's lines that overlap
+ * make one column's label (a label on one line joined one space to the next, "Cơ quan chủ Cơ
+ * quan phối", is parted where two labels under it part it, at the word nearest a column's start).
+ * Row numbers alone on their lines (`lines` holds them with the text lines). The reader stops at a
+ * form feed; the rows go on under the header repeated on the next page (`firstNumber`: the next
+ * row's number there).
+ */
+export function centredTableAt(lines: readonly Line[], from: number, firstNumber = 1): { rows: BodyLine[]; start: number; end: number; next: number } | null {
+  const head = lines[from];
+  const stt = NUMBER_LABEL.exec(head.raw);
+  if (!stt || head.cell || head.raw.includes("\t")) return null;
+  const numberWidth = head.raw.search(/\S/u) + (/S?TT\.?/iu.exec(head.raw.trimStart())?.[0].length ?? 3);
+  const indent = (line: Line): number => line.raw.search(/\S/u);
+  const headerPieces = piecesOf(head.raw);
+  const labelLine = (line: Line | undefined): boolean =>
+    !!line && !line.cell && !line.raw.includes("\t") && !line.raw.includes("\f") && indent(line) >= headerPieces[1].at - SLACK && !NUMBER_ROW.test(line.raw);
+  let above = 0;
+  while (above < HEADER_MORE && !lines[from - above].blankBefore && labelLine(lines[from - above - 1])) above++;
+  for (let i = 1; i <= above; i++) if (lines[from + i]?.blankBefore || !labelLine(lines[from + i])) return null;
+  const band = lines.slice(from - above, from + above + 1);
+  const first = from + above + 1;
+  // the row numbers, up to the text after the table
+  const numbers: number[] = [];
+  let stop = first;
+  for (; stop < lines.length; stop++) {
+    const line = lines[stop];
+    if (line.cell || line.raw.includes("\t") || line.raw.includes("\f") || (stop > first && line.blankBefore) || indent(line) < 0) break;
+    const n = NUMBER_ROW.exec(line.raw)?.[1];
+    if (n && Number(n) === firstNumber + numbers.length) numbers.push(stop);
+    else if (indent(line) < numberWidth) break;
+  }
+  if (!numbers.length) return null;
+  const halves: number[] = [numbers[0] - first];
+  for (let i = 1; i < numbers.length; i++) halves.push(numbers[i] - numbers[i - 1] - 1 - halves[i - 1]);
+  const end = numbers[numbers.length - 1] + halves[halves.length - 1] + 1;
+  if (halves.some((h) => h < 0) || end > stop) return null;
+  // number 1 right under the header: the rows are set at their top, not centred (counted as
+  // centred, row 1's lines under its number would go to row 2), unless every row is one line
+  if (halves[0] === 0 && halves.some((h) => h > 0)) return null;
+  const rowText = lines.slice(first, end);
+  // starts found on two lines or more; in a short table (a row or two) on one line too, when only
+  // then as many as the header's columns
+  let starts = cellStarts(rowText, 2);
+  let cells = starts.length >= 4 ? bandLabels(band, starts) : null;
+  if (!cells) {
+    starts = cellStarts(rowText, 1);
+    cells = starts.length >= 4 ? bandLabels(band, starts) : null;
+  }
+  if (!cells) return null;
+  const header = headerOf(cells);
+  if (!header || header.number !== 0 || header.action < 1) return null;
+  const out: BodyLine[] = [];
+  for (const [i, at] of numbers.entries()) {
+    const row: string[] = starts.map(() => "");
+    for (const line of lines.slice(at - halves[i], at + halves[i] + 1)) {
+      const cut = cutAt(line.raw, starts);
+      if (!cut) return null;
+      cut.forEach((text, c) => {
+        if (text) row[c] = row[c] ? `${row[c]} ${text}` : text;
+      });
+    }
+    if (!fits(row, header)) return null;
+    const line = lines[at];
+    out.push(...rowLines({ ...line, raw: line.text }, [`${firstNumber + i}.`, ...row.slice(1)], header));
+  }
+  return { rows: out, start: from - above, end, next: firstNumber + numbers.length };
+}
+
+/** A line whose number column holds a row's number ("1", "12."), alone or before its cells. */
+const NUMBER_ROW = /^\s{0,3}(\d{1,3})\.?(?:\s{2,}\S|\s*$)/u;
+
+/**
+ * The columns' starts from a table's row lines: offsets where a cell's text starts (at the line's
+ * start or after two spaces or more) on two lines or more, offsets at most SLACK apart taken as one
+ * (the converter's placing wavers), at the last of them (a cut moves back to a word's start within SLACK).
+ */
+function cellStarts(rows: readonly Line[], min: number): number[] {
+  const seen = new Map<number, number>();
+  for (const line of rows) for (const piece of piecesOf(line.raw)) seen.set(piece.at, (seen.get(piece.at) ?? 0) + 1);
+  const offsets = [...seen.keys()].sort((a, b) => a - b);
+  const groups: Array<{ from: number; to: number; count: number }> = [];
+  for (const at of offsets) {
+    const last = groups[groups.length - 1];
+    if (last && at - last.from <= SLACK) [last.to, last.count] = [at, last.count + seen.get(at)!];
+    else groups.push({ from: at, to: at, count: seen.get(at)! });
+  }
+  const starts = groups.filter((g) => g.count >= min).map((g) => g.to);
+  if (starts[0] !== 0) starts.unshift(0);
+  return starts;
+}
+
+/**
+ * The header band's labels, one per column in order, or null when they do not make as many
+ * columns. Labels (pieces two spaces apart) on different lines that overlap are one column's; a
+ * piece that overlaps two pieces of another line holds two labels one space apart: it is parted
+ * between them, at the word nearest a column's start.
+ */
+function bandLabels(band: readonly Line[], starts: readonly number[]): string[] | null {
+  type Label = { line: number; at: number; end: number; text: string };
+  const perLine: Label[][] = band.map((line, i) => piecesOf(line.raw).map((p) => ({ line: i, at: p.at, end: p.at + p.text.trimEnd().length, text: p.text.trim() })));
+  const overlap = (a: Label, b: Label): boolean => a.at < b.end && b.at < a.end;
+  for (const [i, labels] of perLine.entries()) {
+    for (let j = 0; j < labels.length; j++) {
+      const label = labels[j];
+      const under = perLine.filter((_, o) => o !== i).map((other) => other.filter((o) => overlap(o, label))).find((o) => o.length >= 2);
+      if (!under) continue;
+      const words = [...label.text.matchAll(/\S+/gu)].map((m) => ({ at: label.at + m.index, text: m[0] }));
+      const inner = words.slice(1).filter((w) => w.at > under[0].at && w.at <= under[1].at);
+      if (!inner.length) return null;
+      const near = (w: { at: number }): number => Math.min(...starts.map((s) => Math.abs(s - w.at)));
+      const cut = inner.reduce((best, w) => (near(w) < near(best) ? w : best));
+      const left = label.text.slice(0, cut.at - label.at).trim();
+      labels.splice(j, 1, { ...label, end: label.at + left.length, text: left }, { ...label, at: cut.at, text: label.text.slice(cut.at - label.at).trim() });
+    }
+  }
+  // overlapping labels of different lines: one column
+  const all = perLine.flat();
+  const group = all.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])));
+  for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) if (all[a].line !== all[b].line && overlap(all[a], all[b])) group[find(a)] = find(b);
+  const columns = new Map<number, Label[]>();
+  all.forEach((label, i) => columns.set(find(i), [...(columns.get(find(i)) ?? []), label]));
+  const ordered = [...columns.values()].sort((a, b) => Math.min(...a.map((l) => l.at)) - Math.min(...b.map((l) => l.at)));
+  if (ordered.length !== starts.length) return null;
+  if (ordered.some((c) => new Set(c.map((l) => l.line)).size !== c.length)) return null; // two labels of one line in one column
+  return ordered.map((c) => c.sort((a, b) => a.line - b.line).map((l) => l.text).join(" "));
 }

@@ -69,6 +69,8 @@ export interface UnfoldedTable {
   end: number;
   /** a table without a lead column (figures, a list): kept in the clause's text as a pipe table's rows */
   figures: boolean;
+  /** the lines inside it that are page debris (a page number between rows), no cell */
+  skipped: number[];
 }
 
 /**
@@ -97,6 +99,7 @@ export function unfoldedTable(lines: readonly Line[], options: { inBody?: boolea
   if (k >= lines.length || !anchorOf(lines[k].text, sequence)) return null;
 
   const rows: Row[] = [];
+  const skipped: number[] = [];
   let row: Row | null = null;
   while (k < lines.length) {
     if (repeats(lines, k, header)) {
@@ -110,6 +113,10 @@ export function unfoldedTable(lines: readonly Line[], options: { inBody?: boolea
     }
     const at = k;
     const line = lines[k++];
+    if (row && pageNumberBetween(lines, at, sequence)) {
+      skipped.push(at);
+      continue;
+    }
     const anchor = anchorOf(line.text, sequence);
     if (anchor) {
       if (anchor.kind === "number") sequence.number++;
@@ -147,7 +154,7 @@ export function unfoldedTable(lines: readonly Line[], options: { inBody?: boolea
   if (!columns) {
     // a table of figures: every row holds its cells (a blank form's rows hold none: no table read)
     if (!options.inBody || rows.some((r) => !r.section && figureCells(r.lines).length < width - 1)) return null;
-    return { rows: figureRows(lines, cellsOfHeader, columnNumbers, rows, width), end, figures: true };
+    return { rows: figureRows(lines, cellsOfHeader, columnNumbers, rows, width), end, figures: true, skipped: skipped.filter((at) => at < end) };
   }
   const out: BodyLine[] = [];
   let lastRead = false;
@@ -158,7 +165,7 @@ export function unfoldedTable(lines: readonly Line[], options: { inBody?: boolea
   }
   // in a body, the last row is read whole (else the text after the table ran on in it)
   if (options.inBody && !lastRead) return null;
-  return { rows: out, end, figures: false };
+  return { rows: out, end, figures: false, skipped: skipped.filter((at) => at < end) };
 }
 
 /** A table of figures has at least this many columns (a number, a name, figures). */
@@ -256,6 +263,16 @@ interface Row {
 
 
 /** A row's opening: the next row number ("1." / "1" / "10. Xây dựng …") or the next section ("II. …"). */
+/**
+ * A page's number that a copy from a PDF leaves between two rows, with no form feed: a number alone
+ * between blank lines, not the next row's, right before the next row's number, in a table whose
+ * cells are not set apart by blank lines (the line before it has none above it).
+ */
+function pageNumberBetween(lines: readonly Line[], at: number, sequence: Sequence): boolean {
+  const [line, next, before] = [lines[at], lines[at + 1], lines[at - 1]];
+  return !!next && /^\d{1,3}$/u.test(line.text) && line.blankBefore && next.blankBefore && !before.blankBefore && anchorOf(line.text, sequence) === null && anchorOf(next.text, sequence)?.kind === "number";
+}
+
 function anchorOf(text: string, sequence: Sequence): { kind: "number" | "section"; marker: string; rest: string } | null {
   // a number alone ("3", "3.") or with its dot before the row's text ("10.  Xây dựng …"); "3 tháng" is a cell's
   const number = /^(\d{1,3})(?:\.?|\.\s+(.*))$/u.exec(text);

@@ -77,6 +77,29 @@ describe("readBody: the clause tree", () => {
     const rest = text.slice(text.indexOf(" ") + 1);
     expect(clause.text).toBe(heading ? rest.slice(heading.length + 1) : rest);
   });
+
+  // A plural level of places before a colon and their names after it: the colon opens the names the
+  // subject is made of (probe10 F4), no heading; a duty after the colon leaves the heading as it was
+  it.each([
+    ["must change: communes named after the colon", "1. UBND các phường: Quy Nhơn Đông, Quy Nhơn Nam tập trung vận động các hộ dân.", null],
+    ["must change: two levels, names joined by 'và'", "2. Chủ tịch UBND các xã, phường: Ia Grai, Ia Hrung và Ia Pếch chủ động rà soát.", null],
+    ["must change: a further level before the last name", "- UBND các phường: Quy Nhơn Đông, Quy Nhơn Nam và xã Tuy Phước phối hợp thực hiện.", null],
+    ["must stay: a duty after the colon", "1. UBND các xã, phường: chủ động rà soát các hộ dân.", "UBND các xã, phường:"],
+    ["must stay: a capitalised duty after the colon", "1. UBND các xã: Chủ động rà soát các hộ dân.", "UBND các xã:"],
+    ["must stay: no plural level before the colon", "1. Sở Tài chính: Quy Nhơn Đông, Quy Nhơn Nam là địa bàn trọng điểm.", "Sở Tài chính:"],
+  ])("colon after a plural level of places: %s", (_name, text, heading) => {
+    const [clause] = body(text).clauses;
+    expect(clause.heading).toBe(heading);
+    const rest = text.slice(text.indexOf(" ") + 1);
+    expect(clause.text).toBe(heading ? rest.slice(heading.length + 1) : rest);
+  });
+
+  it.each([
+    ["must change: the names on the line under the level", "1. UBND các xã:\nIa Grai, Ia Hrung tập trung vận động các hộ dân.", null],
+    ["must stay: a heading alone on its line", "1. UBND các xã:\ntập trung vận động các hộ dân.", "UBND các xã:"],
+  ])("a plural level of places alone before a colon: %s", (_name, text, heading) => {
+    expect(body(text).clauses[0].heading).toBe(heading);
+  });
 });
 
 describe("readBody: preamble and closing", () => {

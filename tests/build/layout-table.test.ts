@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/parse.js";
+import { readFileSync } from "node:fs";
 import { cutAt } from "../../src/build/layout-table.js";
 
 const HEADER = "   STT   Nội dung công việc               Đơn vị chủ trì        Đơn vị phối hợp         Thời gian hoàn thành";
@@ -159,5 +160,135 @@ describe("a task table laid out in columns (pdftotext -layout)", () => {
   ])("must stay: %s: not read as a table", (_, table) => {
     const doc = parse(letter(table), { path: "x.txt" }).documents[0];
     expect(doc.clauses.some((c) => /Đơn vị chủ trì: /u.test(c.text))).toBe(false);
+  });
+});
+
+// LibreOffice's PDFs centre a table's cells vertically: through pdftotext -layout a row's number
+// stands on its row's middle line (alone when the row's lines are even), the header's labels lie
+// over three lines around "STT", and a cell may stand one space after the one before (probe12 F3)
+describe("a task table whose cells are centred vertically (pdftotext -layout of a LibreOffice PDF)", () => {
+  const CENTRED = [
+    "                                      Cơ quan chủ Cơ quan phối       Thời gian",
+    "STT                  Nội dung",
+    "                                           trì             hợp      hoàn thành",
+    "      Rà soát, số hóa kết quả giải   Văn phòng",
+    "                                                                    Trước ngày",
+    "1     quyết thủ tục hành chính còn HĐND và         Phòng Kinh tế",
+    "                                                                    30/6/2026",
+    "      hiệu lực                       UBND xã",
+    "      Tuyên truyền, hướng dẫn                      Tổ công nghệ số",
+    "2     người dân cài đặt, sử dụng ứng Công an xã    cộng đồng các    Quý II/2026",
+    "      dụng VNeID                                   thôn",
+  ];
+  /** cells set at the columns' offsets of CENTRED */
+  const at = (cells: string[]): string => cells.map((c, i) => c.padEnd([6, 31, 14, 17, 0][i])).join("").trimEnd();
+  const ROWS = [
+    ["1", "Rà soát, số hóa kết quả giải quyết thủ tục hành chính còn hiệu lực", ["Văn phòng HĐND và UBND xã"], ["Phòng Kinh tế"], "Trước ngày 30/6/2026"],
+    ["2", "Tuyên truyền, hướng dẫn người dân cài đặt, sử dụng ứng dụng VNeID", ["Công an xã"], ["Tổ công nghệ số cộng đồng các thôn"], "Quý II/2026"],
+  ];
+  it.each([
+    ["must change: numbers on the middle line, labels one space apart", CENTRED, ROWS],
+    ["must change: a table of one row (a cell's start on one line only)", CENTRED.slice(0, 8), [ROWS[0]]],
+    ["must change: a row of even lines, its number alone between them",
+      [...CENTRED.slice(0, 8), at(["", "Hướng dẫn cài đặt ứng dụng", "Công an xã", "Tổ công nghệ số", "Quý II/2026"]), "2",
+        at(["", "VNeID cho người dân", "", "các thôn", ""])],
+      [ROWS[0], ["2", "Hướng dẫn cài đặt ứng dụng VNeID cho người dân", ["Công an xã"], ["Tổ công nghệ số các thôn"], "Quý II/2026"]]],
+  ])("%s", (_, table, expected) => {
+    expect(tasksOf(letter(table)).filter((t) => t[0] !== null)).toEqual(expected);
+  });
+
+  it.each([
+    ["a row's lines that do not come out even around its number (a line missing under row 2)", CENTRED.slice(0, -1)],
+    ["no lead column", CENTRED.map((l) => l.replace("Cơ quan chủ", "Kinh phí ở").replace("trì", "đâu"))],
+    ["rows set at their top, the header centred (number 1 right under it): row 1's second line is no row 2's",
+      [CENTRED[0], CENTRED[1], CENTRED[2],
+        at(["1", "Rà soát hồ sơ thủ tục", "Văn phòng", "Phòng Kinh tế", "Trước ngày"]),
+        at(["", "hành chính", "UBND xã", "", "30/6/2026"]),
+        at(["2", "Hướng dẫn cài đặt VNeID", "Công an xã", "Các thôn", "Quý II/2026"]),
+        at(["", "cho người dân", "", "", ""])]],
+  ])("must stay: %s: not read as a table", (_, table) => {
+    const doc = parse(letter(table), { path: "x.txt" }).documents[0];
+    expect(doc.clauses.some((c) => /Cơ quan chủ trì: /u.test(c.text))).toBe(false);
+  });
+
+  it.each([
+    ["probe12-03-kh-ubnd-xa.pdftotext-layout.txt", [
+      ["II.1", ["Văn phòng HĐND và UBND xã"], ["Phòng Kinh tế"], "Trước ngày 30/6/2026"],
+      ["II.2", ["Công an xã"], ["Tổ công nghệ số cộng đồng các thôn"], "Quý II/2026"],
+      ["II.3", ["Phòng Kinh tế"], ["Ban Quản lý chợ", "Bưu điện xã"], "Tháng 9/2026"],
+      ["II.4", ["Văn phòng HĐND và UBND xã"], ["Các cơ quan, đơn vị liên quan"], "Trước ngày 05/12/2026"]]],
+    ["probe12-04-kh-danguy-phuong.pdftotext-layout.txt", [
+      ["II.1", ["Ủy ban nhân dân phường"], ["Các khu phố"], "Từ ngày 25/01/2026"],
+      ["II.2", ["Ban Xây dựng Đảng"], ["Văn phòng Đảng ủy"], "Ngày 02/02/2026"],
+      ["II.3", ["Văn phòng Đảng ủy"], ["Đoàn Thanh niên phường"], "Ngày 03/02/2026"],
+      ["II.4", ["Ban Xây dựng Đảng"], ["Các chi bộ trực thuộc"], "Trước ngày 10/02/2026"]]],
+  ])("the real converter's output: %s", (file, expected) => {
+    const text = readFileSync(`tests/build/inputs/${file}`, "utf8");
+    const rows = tasksOf(text).filter((t) => String(t[0]).startsWith("II."));
+    expect(rows.map((t) => [t[0], t[2], t[3], t[4]])).toEqual(expected);
+    // must change: a page break after row 1, the header repeated on the next page: the rows go on
+    const lines = text.split("\n");
+    const band = lines.findIndex((l) => /^STT\s/u.test(l)) - 1;
+    const row2 = lines.findIndex((l) => /^2(?:\s|$)/u.test(l)) - 1;
+    const paged = [...lines.slice(0, row2), "\f                                        2", "", ...lines.slice(band, band + 3), ...lines.slice(row2)].join("\n");
+    expect(tasksOf(paged).filter((t) => String(t[0]).startsWith("II.")).map((t) => [t[0], t[2], t[3], t[4]])).toEqual(expected);
+  });
+});
+
+// pandoc -t plain sets a table's columns by a rule of dash runs (a simple table: under its header;
+// a multiline table: over it): the runs are the columns, labels one space apart or not (probe12 F5)
+describe("a task table under or over a rule of dash runs (pandoc -t plain)", () => {
+  const HEAD = "  STT   Nội dung                       Cơ quan chủ trì Cơ quan phối hợp Thời gian";
+  const RULE = "  ----- ------------------------------ --------------- ---------------- --------------------";
+  const ROWS = ["  1     Rà soát hồ sơ thủ tục          Văn phòng Sở    Phòng Kinh tế    Trước ngày 30/6/2026",
+    "  2     Hướng dẫn cài đặt VNeID        Công an tỉnh    Các huyện        Quý II/2026"];
+  const READ = [["1", "Rà soát hồ sơ thủ tục", ["Văn phòng Sở"], ["Phòng Kinh tế"], "Trước ngày 30/6/2026"],
+    ["2", "Hướng dẫn cài đặt VNeID", ["Công an tỉnh"], ["Các huyện"], "Quý II/2026"]];
+  it.each([
+    ["must change: a simple table, labels one space apart, the rule under them", ["", HEAD, RULE, ...ROWS, ""]],
+    ["must change: the rule over the header", ["", RULE, HEAD, "", ...ROWS, RULE, ""]],
+  ])("%s", (_, table) => {
+    expect(tasksOf(letter(table)).filter((t) => t[0] !== null)).toEqual(READ);
+  });
+
+  it.each([
+    ["no rule: the labels one space apart are one label", ["", HEAD, ...ROWS, ""]],
+    ["a rule whose runs do not match the labels: no task table", ["", HEAD, RULE.replace("--------------- ----------------", "----------- --------------------"), ...ROWS, ""]],
+  ])("must stay: %s: not read as a table", (_, table) => {
+    const doc = parse(letter(table), { path: "x.txt" }).documents[0];
+    expect(doc.clauses.some((c) => /Cơ quan chủ trì: /u.test(c.text))).toBe(false);
+  });
+
+  it("the real converter's output: probe12 04 through pandoc -t plain", () => {
+    const text = readFileSync("tests/build/inputs/probe12-04-kh-danguy-phuong.pandoc-plain.txt", "utf8");
+    expect(tasksOf(text).filter((t) => String(t[0]).startsWith("II.")).map((t) => [t[0], t[2], t[3], t[4]])).toEqual([
+      ["II.1", ["Ủy ban nhân dân phường"], ["Các khu phố"], "Từ ngày 25/01/2026"],
+      ["II.2", ["Ban Xây dựng Đảng"], ["Văn phòng Đảng ủy"], "Ngày 02/02/2026"],
+      ["II.3", ["Văn phòng Đảng ủy"], ["Đoàn Thanh niên phường"], "Ngày 03/02/2026"],
+      ["II.4", ["Ban Xây dựng Đảng"], ["Các chi bộ trực thuộc"], "Trước ngày 10/02/2026"]]);
+  });
+});
+
+describe("a centred task table in an appendix", () => {
+  it("must change: read as in a body", () => {
+    const table = [
+      "                                      Cơ quan chủ Cơ quan phối       Thời gian",
+      "STT                  Nội dung",
+      "                                           trì             hợp      hoàn thành",
+      "      Rà soát, số hóa kết quả giải   Văn phòng",
+      "                                                                    Trước ngày",
+      "1     quyết thủ tục hành chính còn HĐND và         Phòng Kinh tế",
+      "                                                                    30/6/2026",
+      "      hiệu lực                       UBND xã",
+      "      Hướng dẫn cài đặt ứng dụng                   Tổ công nghệ số",
+      "2     VNeID cho người dân            Công an xã    các thôn         Quý II/2026",
+      "      và tổ chức                                   cộng đồng",
+    ];
+    // (a row's number alone on its line is left out of an appendix's lines: appendix.ts)
+    const text = letter([]) + "\n\n" + ["                                  PHỤ LỤC", "            (Kèm theo Công văn số 836/SVHTTDL-QLDL ngày 16/3/2026)", "", ...table].join("\n");
+    expect(tasksOf(text).map((t) => [t[0], t[2], t[4]])).toEqual([
+      ["PL1/1", ["Văn phòng HĐND và UBND xã"], "Trước ngày 30/6/2026"],
+      ["PL1/2", ["Công an xã"], "Quý II/2026"],
+    ]);
   });
 });

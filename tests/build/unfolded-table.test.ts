@@ -4,6 +4,7 @@
  * do not fit are left unread (their number alone), and tables without a lead column are not read.
  */
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { parse } from "../../src/parse.js";
 import { cellsOfRow, headerCells } from "../../src/build/unfolded-table.js";
 
@@ -261,14 +262,41 @@ describe("an unfolded table in a document's own body (a Kế hoạch printed wit
     ["a one-word closing", ["Trân trọng./."]],
   ])("ends it where the text after it begins: %s", (_, after) => {
     const doc = parse(plan(after), { path: "x.txt" }).documents[0];
-    // the rows read whole, the text after them no cell of the last row (a paragraph of its own;
-    // clauses.ts keeps a paragraph after the last numbered clause in it)
+    // the rows read whole, the text after them no cell of the last row (it goes on the clause
+    // the table hangs under, "II.", or on the closing)
     expect(doc.clauses[1].items.map((i) => i.text.split("\n").slice(0, 4))).toEqual([
       ["Xây dựng Đề án tuyên truyền.", "Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: Sở Tài chính", "Thời gian hoàn thành: Quý I/2027"],
       ["Kiểm tra việc thực hiện.", "Cơ quan chủ trì: Sở Tài chính", "Cơ quan phối hợp: Sở Y tế", "Thời gian hoàn thành: Thường xuyên"],
     ]);
-    expect(doc.tasks[0]).toMatchObject({ clause: "II.1", lead: [{ text: "Sở Y tế" }] });
+    expect(doc.tasks.find((t) => t.clause === "II.1")).toMatchObject({ clause: "II.1", lead: [{ text: "Sở Y tế" }] });
+    expect(doc.clauses[1].items.map((i) => i.text.split("\n").length)).toEqual([4, 4]);
     if (after[0].endsWith("./.")) expect(doc.closing).toBe(after[0]);
+  });
+
+  // the paragraph after a table (not the closing) is no cell of its last row: it goes on the
+  // clause the table hangs under, or, for a table at the top level, on the text after the clauses
+  // (probe7 doc 02: the last row's limit was read from it)
+  const AFTER = "Ngoài các nhiệm vụ trên, Sở Y tế có trách nhiệm tổng hợp, báo cáo kết quả trước ngày 25 hằng tháng.";
+  it.each([
+    ["must change: under a section, another section after it", [AFTER, "III. TỔ CHỨC THỰC HIỆN", "Các sở, ngành triển khai thực hiện Kế hoạch này."], "II"],
+    ["must change: under a section, the closing after it", [AFTER, "Đề nghị các đơn vị quan tâm, phối hợp thực hiện./."], "II"],
+  ])("%s", (_, after, clause) => {
+    const doc = parse(plan(after), { path: "x.txt" }).documents[0];
+    expect(doc.clauses[1].text).toBe(AFTER);
+    const read = doc.tasks.map((t) => [t.clause, t.lead.map((a) => a.text), t.deadline?.text ?? null]);
+    expect(read).toContainEqual(["II.2", ["Sở Tài chính"], "Thường xuyên"]);
+    expect(read).toContainEqual([clause, ["Sở Y tế"], "trước ngày 25 hằng tháng"]);
+  });
+
+  it("must change: a table at the top level, a paragraph and the closing after it (the real copy from a PDF, probe7 doc 02)", () => {
+    const doc = parse(readFileSync("tests/build/inputs/probe7-02-cv-snnmt-bangnv.pdfcopy.txt", "utf8"), { path: "x.txt" }).documents[0];
+    expect(doc.tasks.map((t) => [t.clause, t.lead.map((a) => a.text), t.deadline?.text ?? null])).toEqual([
+      ["1", ["Chi cục Thủy lợi"], "Trước ngày 30/11/2025"],
+      ["2", ["Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi"], "Trước ngày 15/12/2025"],
+      ["3", ["Ủy ban nhân dân các xã, phường"], "Trong mùa khô 2025 - 2026"],
+      [null, ["Chi cục Thủy lợi"], "trước ngày 25 hằng tháng"],
+    ]);
+    expect(doc.unclassified.map((l) => l.text)).toEqual(["2"]); // the page number between rows 2 and 3
   });
 
   const rows = (numbers: readonly string[], after: readonly string[]) =>
@@ -277,6 +305,18 @@ describe("an unfolded table in a document's own body (a Kế hoạch printed wit
     const doc = parse(rows(["1", "2"], ["Đề nghị các đơn vị quan tâm, phối hợp thực hiện./."]), { path: "x.txt" }).documents[0];
     expect(doc.tasks.slice(0, 2).map((t) => [t.clause, t.lead.map((a) => a.text), t.deadline?.text ?? null])).toEqual([["II.1", ["Sở Y tế"], "Quý I/2027"], ["II.2", ["Sở Tài chính"], "Thường xuyên"]]);
     expect(doc.unclassified.map((l) => l.text)).toEqual([]);
+  });
+
+  // a copy from a PDF leaves the page's number between two rows, between blank lines, with no form
+  // feed (probe7 doc 02): page debris, no word of the last cell above it
+  const paged = (between: string) => rows(["1", "2"], ["Đề nghị các đơn vị quan tâm, phối hợp thực hiện./."]).replace("Quý I/2027\n2\n", `Quý I/2027\n${between}\n2\n`);
+  it.each([
+    ["must change: a page number between blank lines", "\n3\n", "Quý I/2027", ["3"]],
+    ["must stay: a number with no blank line around it (a cell)", "3", "Quý I/2027 3", []],
+  ])("%s", (_, between, time, unplaced) => {
+    const doc = parse(paged(between), { path: "x.txt" }).documents[0];
+    expect(doc.clauses[1].items[0].text.split("\n")[3]).toBe(`Thời gian hoàn thành: ${time}`);
+    expect(doc.unclassified.map((l) => l.text)).toEqual(unplaced);
   });
 
   it.each([
