@@ -99,7 +99,6 @@ const SESSION = /^\s*(?:KHOA [IVXLC\d]+\W+)?KY HOP (?:THU|CHUYEN DE|BAT THUONG)\
 /** Patterns with `\p{…}` are constants: the build (esbuild, target node20) turns such a literal into a `new RegExp(…)` made again at every call. */
 const HAS_LOWER = /\p{Ll}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
 /** A capital at the line's start, or after HD 36's rule glued to it ("----Ngày …"). */
 const OPENS_UPPER = /^(?:-{3,}\s*)?\p{Lu}/u;
 /** A body paragraph glued under the title is found within this many lines (`paragraphAhead`). */
