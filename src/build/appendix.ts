@@ -21,9 +21,9 @@ import type { Appendix, Diagnostic } from "../types.js";
 import type { AppendixProse } from "../tasks/index.js";
 import { readBody, type BodyLine } from "./clauses.js";
 import { prose } from "./prose.js";
-import { cellTableRows, tableRowClauses } from "./table-rows.js";
+import { cellTableRows, NUMBER_CELL, tableRowClauses } from "./table-rows.js";
 import { withLayoutTables } from "./layout-table.js";
-import { NUMBER_CELL, unfoldedTableRows } from "./unfolded-table.js";
+import { unfoldedTableRows } from "./unfolded-table.js";
 import type { Line } from "../lines/index.js";
 
 export interface AppendixRead {

@@ -188,7 +188,8 @@ function tabRowsOf(lines: readonly BodyLine[]): Array<TabRow | typeof WRAPPED | 
 
 const isBorder = (cells: readonly string[]): boolean => cells.every((c) => /^:?-*:?$/.test(c));
 
-const NUMBER_HEADER = /^(?:s?tt|số thứ tự|số tt)\.?$/iu;
+/** The number column's label, a cell of its own: "STT", "TT", "Số TT" ("So TT" without tones), "Số thứ tự", "thứ tự". */
+export const NUMBER_CELL = /^(?:s[ốo]\s+)?(?:s?tt|thứ tự)\.?$/iu;
 
 /** A header row with a lead column; the action is the first unlabelled column after the number. */
 export function headerOf(cells: readonly string[]): Columns | null {
@@ -198,7 +199,7 @@ export function headerOf(cells: readonly string[]): Columns | null {
     if (row && row.value === "") labelled.push({ at, label: cell });
   });
   if (!labelled.some(({ label }) => readRow(`${label}:`)?.kind === "lead")) return null;
-  const number = cells.findIndex((c) => NUMBER_HEADER.test(c));
+  const number = cells.findIndex((c) => NUMBER_CELL.test(c));
   const action = cells.findIndex((c, at) => at !== number && c !== "" && !labelled.some((l) => l.at === at));
   return action < 0 ? null : { number, action, labelled };
 }

@@ -35,11 +35,8 @@
 import type { Line } from "../lines/index.js";
 import { readRow } from "../tasks/assignment-rows.js";
 import type { BodyLine } from "./clauses.js";
-import { headerOf, rowLines, type Columns } from "./table-rows.js";
+import { headerOf, NUMBER_CELL, rowLines, type Columns } from "./table-rows.js";
 import { readMarker, ROMAN } from "./clause-marker.js";
-
-/** "STT" / "TT" / "Số TT" alone on a line: the first header cell of an unfolded table. */
-export const NUMBER_CELL = /^(?:S[ốo]\s+)?(?:STT|TT|thứ tự)\.?$/iu;
 
 /**
  * The action column of a plan's table names the work: "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ cụ

@@ -4,6 +4,7 @@
  * text has its tabs tidied to spaces).
  */
 import { describe, expect, it } from "vitest";
+import { NUMBER_CELL } from "../../src/build/table-rows.js";
 import { parse } from "../../src/parse.js";
 
 const plan = (table: readonly string[]): string =>
@@ -112,5 +113,14 @@ describe("a task table's rows hang one level under the clause it stands in", () 
     ["a row whose number goes on from the clause above is its sibling (a row read apart)", ["1. Tổ chức lớp học", ...TABS.slice(0, 1), TABS[2]], "x.txt", ["2"]], // not "1.2"
   ])("stays: %s", (_name, body, path, expected) => {
     expect(paths(doc(body), path)).toEqual(expected);
+  });
+});
+
+describe("NUMBER_CELL: the number column's label, one pattern for every table form", () => {
+  it.each(["STT", "TT", "Stt", "TT.", "Số TT", "So TT", "Số thứ tự", "số thứ tự", "Thứ tự", "Số STT"])("%s is the label", (cell) => {
+    expect(NUMBER_CELL.test(cell)).toBe(true);
+  });
+  it.each(["STT Nội dung", "Số", "Thứ tự ưu tiên", "TTg", "Số: 12/KH"])("%s is not", (cell) => {
+    expect(NUMBER_CELL.test(cell)).toBe(false);
   });
 });
