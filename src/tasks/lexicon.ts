@@ -53,6 +53,9 @@ export const STRONG_HEADS = phraseTable([
   "người khai hải quan", "người nộp thuế", "người sử dụng lao động", "đại lý làm thủ tục hải quan", "đại lý hải quan",
   // election bodies (Luật Bầu cử): "Ủy ban bầu cử xã", "Ban bầu cử", "Tổ bầu cử số 3"
   "hội đồng bầu cử quốc gia", "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử",
+  // the self-managing board of a village or residential group (Luật Thực hiện dân chủ ở cơ sở 2022): "Ban điều hành các
+  // khu phố", "Ban điều hành thôn"; and the Front's board there ("Ban công tác Mặt trận khu dân cư")
+  "ban điều hành", "ban công tác mặt trận",
   // basic Party organisations (Điều lệ Đảng, ch. V): "Các chi bộ, đảng bộ cơ sở", "các chi bộ trực thuộc"
   "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi ủy", "tổ chức cơ sở đảng",
   // bodies set up for a task, and who builds: "Tổ công tác", "Tổ giúp việc", "Các nhà thầu"
@@ -113,8 +116,10 @@ export const LEVEL_NAMED_HEADS = phraseTable(["thuế"]);
 export const PLURAL_HEADS = phraseTable([
   "cấp", "ngành", "địa phương", "lực lượng", "tổ chức", "đoàn kiểm tra", "tổ chức chính trị - xã hội",
   "sở, ban, ngành", "sở, ngành", "phòng, ban, ngành", "ban, ngành", "cơ sở y tế", "cá nhân",
-  // "Các trường học trên địa bàn xã", "các cơ sở giáo dục"
-  "trường học", "cơ sở giáo dục",
+  // "Các trường học trên địa bàn xã", "các cơ sở giáo dục"; the schools by level (Luật Giáo dục 2019, Điều 28
+  // and 53): "các trường trung học phổ thông", "các trường mầm non, tiểu học"
+  "trường học", "cơ sở giáo dục", "trường mầm non", "trường tiểu học", "trường trung học cơ sở", "trường trung học phổ thông",
+  "trường thcs", "trường thpt", "trường phổ thông dân tộc nội trú",
 ]);
 
 /** Descriptive words that stay inside a body's name: "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh". */

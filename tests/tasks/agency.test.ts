@@ -185,6 +185,24 @@ describe("a group of bodies and persons; tones lost by OCR; a Cục's staff fiel
   });
 });
 
+describe("schools by level and the boards of a village or residential group", () => {
+  it.each([
+    ["schools of one level", "Các trường trung học phổ thông tổ chức cho học sinh ôn tập.", [["Các trường trung học phổ thông"]]],
+    ["two levels, abbreviated", "Các trường THCS, trường tiểu học tổ chức dạy bơi.", [["Các trường THCS", "trường tiểu học"]]],
+    ["a village board over its villages", "Ban điều hành các khu phố phối hợp rà soát hộ nghèo.", [["Ban điều hành các khu phố"]]],
+    ["the Front's board there", "Ban công tác Mặt trận khu dân cư vận động nhân dân.", [["Ban công tác Mặt trận khu dân cư"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["a school level said of a place", "Trường mầm non là nơi trẻ vui chơi.", []],
+    ["a named school", "Trường Trung học phổ thông Chu Văn An tổ chức lễ khai giảng.", [["Trường Trung học phổ thông Chu Văn An"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
 describe("courts and procuracies with their level or region", () => {
   it.each([
     ["a procuracy of a numbered region", "Viện kiểm sát nhân dân khu vực 1 chủ trì tổng hợp số liệu.", [["Viện kiểm sát nhân dân khu vực 1"]], "chủ trì tổng hợp số liệu"],
