@@ -699,3 +699,44 @@ describe("a bracketed note on a body's role is not part of its name (probe10 F13
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("a company's name after its legal form runs to its place or its verb (probe12 F6)", () => {
+  const read = readAt(2025);
+  it.each([
+    ["TNHH MTV, a verb opening the name, a place in capitals", "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị vận hành các hồ chứa đúng quy trình.", "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị", "vận hành các hồ chứa đúng quy trình"],
+    ["another first word", "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Trị vận hành các hồ chứa.", "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Trị", "vận hành các hồ chứa"],
+    ["Cổ phần in full", "Công ty Cổ phần Môi trường đô thị Đông Hà tăng cường thu gom rác.", "Công ty Cổ phần Môi trường đô thị Đông Hà", "tăng cường thu gom rác"],
+    ["a verb of the lexicon inside the name", "Công ty CP Tư vấn xây dựng Quảng Trị phối hợp với Sở Xây dựng kiểm tra.", "Công ty CP Tư vấn xây dựng Quảng Trị", "phối hợp với Sở Xây dựng kiểm tra"],
+    ["a level in lower case ends it", "Công ty TNHH MTV Xổ số kiến thiết tỉnh chủ trì, phối hợp với Sở Tài chính.", "Công ty TNHH MTV Xổ số kiến thiết tỉnh", "chủ trì, phối hợp với Sở Tài chính"],
+    ["no place: the duty ends it", "Công ty TNHH MTV Khai thác thủy lợi chủ trì, phối hợp với Sở Tài chính.", "Công ty TNHH MTV Khai thác thủy lợi", "chủ trì, phối hợp với Sở Tài chính"],
+    ["after Giao", "Giao Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị vận hành hồ chứa.", "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị", "vận hành hồ chứa"],
+    ["no place, a capitalised object ending the sentence: the verb ends the name", "Công ty TNHH MTV Khai thác thủy lợi kiểm tra Hồ Ái Tử.", "Công ty TNHH MTV Khai thác thủy lợi", "kiểm tra Hồ Ái Tử"],
+    ["… its object in lower case first", "Công ty TNHH MTV Khai thác thủy lợi kiểm tra hồ Ái Tử.", "Công ty TNHH MTV Khai thác thủy lợi", "kiểm tra hồ Ái Tử"],
+  ])("%s", (_, text, lead, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual([[lead]]);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["a term holding a verb ('công trình')", "Sở Xây dựng phối hợp với Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị.", "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị"],
+    ["a field holding a verb ('xây dựng')", "Sở Xây dựng phối hợp với Công ty CP Tư vấn xây dựng Quảng Trị.", "Công ty CP Tư vấn xây dựng Quảng Trị"],
+  ])("the support ending the sentence: %s", (_, text, expected) => {
+    expect(support(read(text))).toEqual([[expected]]);
+  });
+
+  it("… and as the support", () => {
+    const tasks = read("Sở Nông nghiệp và Môi trường phối hợp với Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị kiểm tra.");
+    expect(support(tasks)).toEqual([["Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị"]]);
+  });
+
+  it.each([
+    ["no legal form: a name of two capitalised syllables is whole", "Công ty Điện lực Quảng Trị bảo đảm cung cấp điện.", "Công ty Điện lực Quảng Trị", "bảo đảm cung cấp điện"],
+    ["no legal form, a Tổng công ty", "Tổng công ty Điện lực miền Trung bảo đảm cấp điện.", "Tổng công ty Điện lực miền Trung", "bảo đảm cấp điện"],
+    ["a Ban's name in sentence case, as before", "Ban Quản lý dự án đầu tư xây dựng tỉnh vận hành các hồ chứa đúng quy trình.", "Ban Quản lý dự án đầu tư xây dựng tỉnh", "vận hành các hồ chứa đúng quy trình"],
+  ])("stays: %s", (_, text, lead, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual([[lead]]);
+    expect(tasks[0].action).toBe(action);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * A clause's tasks (src/tasks/clause-tasks.ts): what assigns nothing (scope articles, approvals,
  * courtesy, an invitation's practical lines, execution formulas), the lead a heading gives and the
- * lead a sentence inherits. Each table holds the phrasings that must read one way and those that must stay.
+ * lead a sentence inherits, a weekly schedule's day as a limit, one task per limit (in a letter's preamble
+ * too: src/tasks/preamble-tasks.ts). Each table holds the phrasings that must read one way and those that must stay.
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/parse.js";
@@ -215,5 +216,80 @@ describe("an office holder's own appointment in a schedule assigns nothing (prob
     ["the preparation of a session", "Ban Tổ chức Tỉnh ủy chuẩn bị nội dung làm việc với Đảng ủy xã Mỹ Hòa Hưng.", [[["Ban Tổ chức Tỉnh ủy"], "chuẩn bị nội dung làm việc với Đảng ủy xã Mỹ Hòa Hưng"]]],
   ])("stays: %s", (_, text, expected) => {
     expect(actions(text)).toEqual(expected);
+  });
+});
+
+describe("a weekly schedule's day dates the tasks under it that set no limit (probe11 F4)", () => {
+  const schedule = (day: string, entries: string) =>
+    `TỈNH ỦY AN GIANG\nVĂN PHÒNG\nSố 312-CTr/VPTU\nAn Giang, ngày 07 tháng 11 năm 2025\n\nCHƯƠNG TRÌNH LÀM VIỆC\ncủa Thường trực Tỉnh ủy\n\n${day}\n${entries}\n`;
+  const limitsOf = (text: string) =>
+    parse(text, { path: "doc.txt" }).documents[0].tasks.map((t) => [t.lead.map((a) => a.text), t.deadline && [t.deadline.text, t.deadline.iso]]);
+
+  it.each([
+    ["a day with its day and month", "Thứ Hai (10/11)", [[["Văn phòng Tỉnh ủy"], ["Thứ Hai (10/11)", "2025-11-10"]]]],
+    ["a day with its year", "Thứ Hai, ngày 10/11/2025", [[["Văn phòng Tỉnh ủy"], ["Thứ Hai (10/11/2025)", "2025-11-10"]]]],
+    ["a day in capitals", "THỨ HAI (10/11)", [[["Văn phòng Tỉnh ủy"], ["THỨ HAI (10/11)", "2025-11-10"]]]],
+  ])("%s", (_, day, expected) => {
+    expect(limitsOf(schedule(day, "- 7 giờ 30: Đồng chí Bí thư Tỉnh ủy dự Hội nghị giao ban. Văn phòng Tỉnh ủy chuẩn bị."))).toEqual(expected);
+  });
+
+  it("stays: a limit of the entry's own", () => {
+    expect(limitsOf(schedule("Thứ Ba (11/11)", "- 8 giờ: Đảng ủy UBND tỉnh chuẩn bị báo cáo, gửi Văn phòng Tỉnh ủy trước 16 giờ ngày 10/11/2025."))).toEqual([
+      [["Đảng ủy UBND tỉnh"], ["trước 16 giờ ngày 10/11/2025", "2025-11-10T16:00"]],
+    ]);
+  });
+
+  it("stays: a numbered clause is no day", () => {
+    const text = "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 07 tháng 11 năm 2025\n\nKẾ HOẠCH\nPhòng chống dịch\n\n1. Tuyên truyền\n- Sở Y tế chuẩn bị tài liệu.\n";
+    expect(limitsOf(text)).toEqual([[["Sở Y tế"], null]]);
+  });
+});
+
+describe("two limits joined by và", () => {
+  const read = readAt(2026);
+  const limits = (text: string) => read(text).map((t) => t.deadline?.iso ?? t.deadline?.text ?? null);
+  it.each([
+    ["two dates of a half-yearly report", "Sở Dân tộc và Tôn giáo tổng hợp, báo cáo UBND tỉnh trước ngày 15/6/2026 và trước ngày 15/12/2026.", ["2026-06-15", "2026-12-15"]],
+    ["the word form", "Sở Nội vụ báo cáo Chủ tịch UBND tỉnh trước ngày 10 tháng 7 năm 2026 và trước ngày 10 tháng 01 năm 2027.", ["2026-07-10", "2027-01-10"]],
+  ])("%s", (_, text, expected) => {
+    expect(limits(text)).toEqual(expected);
+    const actions = read(text).map((t) => t.action);
+    expect(actions[0]).toBe(actions[1]);
+  });
+
+  it.each([
+    ["alternatives stay one task", "Sở Y tế báo cáo UBND tỉnh trước ngày 15/6/2026 hoặc trước ngày 20/6/2026.", ["2026-06-15"]],
+    ["a second stretch after a semicolon, as before", "Sở Y tế báo cáo sơ kết trước ngày 15/6/2026; báo cáo tổng kết trước ngày 15/12/2026.", ["2026-06-15", "2026-12-15"]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(limits(text)).toEqual(expected);
+  });
+});
+
+describe("preamble-tasks (src/tasks/preamble-tasks.ts)", () => {
+  describe("one task per limit in a one-paragraph letter too; each piece reports only where it says so (probe11 F2)", () => {
+    const letter = (body: string) => `TỈNH ỦY CÀ MAU\tĐẢNG CỘNG SẢN VIỆT NAM
+VĂN PHÒNG
+Số 1875-CV/VPTU\tCà Mau, ngày 02 tháng 4 năm 2026
+V/v triển khai Kết luận số 45-KL/TW
+
+Kính gửi: Các đảng ủy trực thuộc Tỉnh ủy.
+
+${body}
+`;
+    const rows = (text: string) => parse(text, { path: "doc.txt" }).documents[0].tasks.map((t) => [t.clause, t.deadline?.iso ?? null, t.reportTo.map((a) => a.text)]);
+    const body = "Văn phòng Tỉnh ủy đề nghị các đảng ủy trực thuộc tổ chức quán triệt Kết luận đến chi bộ, hoàn thành trước ngày 30/4/2026; báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước ngày 10/5/2026.";
+    it.each([
+      ["in the preamble", letter(body), [[null, "2026-04-30", []], [null, "2026-05-10", ["Ban Thường vụ Tỉnh ủy"]]]],
+      ["in a numbered clause", letter("1. Các đảng ủy trực thuộc tổ chức quán triệt Kết luận đến chi bộ, hoàn thành trước ngày 30/4/2026; báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước ngày 10/5/2026."), [["1", "2026-04-30", []], ["1", "2026-05-10", ["Ban Thường vụ Tỉnh ủy"]]]],
+    ])("%s", (_, text, expected) => {
+      expect(rows(text)).toEqual(expected);
+    });
+
+    it.each([
+      ["one limit in the preamble", letter("Văn phòng Tỉnh ủy đề nghị các đảng ủy trực thuộc tổ chức quán triệt Kết luận, báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước ngày 10/5/2026."), [[null, "2026-05-10", ["Ban Thường vụ Tỉnh ủy"]]]],
+      ["a later piece that reports keeps the addressee", letter("1. Các bộ báo cáo Thủ tướng Chính phủ vào thứ Sáu hàng tuần; báo cáo tổng thể kết quả thực hiện trước ngày 05/7/2026."), [["1", null, ["Thủ tướng Chính phủ"]], ["1", "2026-07-05", ["Thủ tướng Chính phủ"]]]],
+    ])("stays: %s", (_, text, expected) => {
+      expect(rows(text)).toEqual(expected);
+    });
   });
 });

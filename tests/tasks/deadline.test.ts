@@ -1,9 +1,10 @@
 /**
  * The time limit of a task (src/tasks/deadline.ts): periods, yearly and monthly limits, a day of
- * the month in a monthly regime.
+ * the month in a monthly regime, 'trong ngày <date>' and a period's end, a council session.
  */
 import { describe, expect, it } from "vitest";
 import { findDeadline, findDeadlines } from "../../src/tasks/deadline.js";
+import { readAt, texts } from "./clause-fixture.js";
 
 describe("periods and yearly limits", () => {
   const limit = (text: string) => {
@@ -148,5 +149,94 @@ describe("a part of the day or a weekday between 'vào' and the date (probe10 F1
     ["a morning without a date is no limit", "tổ chức họp vào sáng thứ Hai", null],
   ])("stays: %s", (_, text, expected) => {
     expect(limit(text)).toEqual(expected);
+  });
+});
+
+describe("'trong ngày <date>' and a period's end are limits (probe12 F7)", () => {
+  const read = readAt(2025);
+  const limit = (text: string) => {
+    const d = findDeadline(text, { year: 2025, lines: [1, 1] });
+    return d && [d.text, d.kind, d.iso];
+  };
+  it.each([
+    ["trong ngày", "kiểm tra hiện trường trong ngày 15/10/2025", ["trong ngày 15/10/2025", "date", "2025-10-15"]],
+    ["trong ngày, a long date", "báo cáo kết quả trong ngày 15 tháng 10 năm 2025", ["trong ngày 15 tháng 10 năm 2025", "date", "2025-10-15"]],
+    ["từ … đến ngày", "tổ chức kiểm tra từ ngày 15/12/2025 đến ngày 15/3/2026", ["từ ngày 15/12/2025 đến ngày 15/3/2026", "date", "2026-03-15"]],
+    ["từ … đến hết ngày", "tổ chức kiểm tra từ ngày 15/12/2025 đến hết ngày 15/3/2026", ["từ ngày 15/12/2025 đến hết ngày 15/3/2026", "date", "2026-03-15"]],
+    ["the year printed on the end only", "tổ chức đợt cao điểm từ ngày 04/2 đến ngày 08/2/2026", ["từ ngày 04/2 đến ngày 08/2/2026", "date", "2026-02-08"]],
+    ["an hour on the end", "vận động bầu cử từ ngày 26/02/2026 đến 05 giờ 00 ngày 14/3/2026", ["từ ngày 26/02/2026 đến 05 giờ 00 ngày 14/3/2026", "date", "2026-03-14T05:00"]],
+    ["đến hết ngày alone", "thực hiện song song 2 quy trình đến hết ngày 26/3/2026", ["đến hết ngày 26/3/2026", "date", "2026-03-26"]],
+  ])("%s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a period's start alone", "tổ chức kiểm tra từ ngày 01/5/2026", null],
+    ["đến ngày without từ or hết (a state at a date)", "đến ngày 30/9/2025, toàn tỉnh đã tiêm 90%", null],
+    ["the span a count covers", "tổng hợp số liệu tính từ ngày 01/01/2026 đến ngày 30/6/2026", null],
+    ["a period beside a calendar limit", "báo cáo số liệu từ ngày 01/01/2026 đến ngày 30/6/2026 trước ngày 10/7/2026", ["trước ngày 10/7/2026", "date", "2026-07-10"]],
+    ["trong ngày with no date", "kiểm tra hiện trường trong ngày", null],
+    ["trong ngày làm việc", "giải quyết trong 05 ngày làm việc", ["trong 05 ngày làm việc", "relative", null]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+
+  it("a period and a calendar limit in two clauses: two tasks, each with its limit", () => {
+    const tasks = read("Sở Y tế tổ chức kiểm tra từ ngày 01/3/2026 đến ngày 31/3/2026; báo cáo kết quả về UBND tỉnh trước ngày 05/4/2026.");
+    expect(tasks.map((t) => t.deadline?.iso)).toEqual(["2026-03-31", "2026-04-05"]);
+  });
+
+  it("the day's limit and the daily report are two tasks; the frequency is no word of the addressee", () => {
+    const tasks = read("Chi cục Thủy lợi kiểm tra hiện trường trong ngày 15/10/2025; tổng hợp tình hình, báo cáo Giám đốc Sở hằng ngày.");
+    expect(tasks.map((t) => t.deadline?.text)).toEqual(["trong ngày 15/10/2025", "hằng ngày"]);
+    expect(texts(tasks, "reportTo")).toEqual([[], ["Giám đốc Sở"]]);
+  });
+
+  it.each([
+    ["a bare head", "Sở Y tế tổng hợp, báo cáo Sở hằng quý.", [["Sở"]]],
+    ["a whole name, as before", "Sở Y tế tổng hợp, báo cáo Bộ Y tế hằng tháng.", [["Bộ Y tế"]]],
+    ["a level, as before", "Các xã báo cáo UBND tỉnh hằng tháng.", [["UBND tỉnh"]]],
+  ])("a frequency after the addressee: %s", (_, text, expected) => {
+    expect(texts(read(text), "reportTo")).toEqual(expected);
+  });
+});
+
+describe("a day of a month the period names (probe10 F14 remainder)", () => {
+  const limit = (text: string) => {
+    const d = findDeadline(text, { year: 2025, lines: [1, 1] });
+    return d && [d.text, d.kind, d.iso];
+  };
+  it.each([
+    ["the last month of the quarter", "báo cáo kết quả về Sở Nội vụ trước ngày 05 của tháng cuối quý", ["trước ngày 05 của tháng cuối quý", "relative", null]],
+    ["the first month of the next quarter", "báo cáo Sở Nội vụ chậm nhất ngày 10 của tháng đầu quý sau", ["chậm nhất ngày 10 của tháng đầu quý sau", "relative", null]],
+    ["the next month", "báo cáo Sở Nội vụ trước ngày 15 tháng sau", ["trước ngày 15 tháng sau", "relative", null]],
+  ])("%s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a day of the month alone, no regime", "báo cáo Sở Nội vụ trước ngày 25", null],
+    ["a calendar date", "báo cáo Sở Nội vụ trước ngày 15/12/2025", ["trước ngày 15/12/2025", "date", "2025-12-15"]],
+    ["a month named by its number, kept as before", "báo cáo hằng tháng trước ngày 25 hằng tháng", ["trước ngày 25 hằng tháng", "relative", null]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+});
+
+describe("a session of the council as a limit", () => {
+  const at = { year: 2026, lines: [3, 3] as [number, number] };
+  it.each([
+    ["mid-year with its year", "ban hành chính sách hỗ trợ hợp tác xã tại kỳ họp giữa năm 2026", "tại kỳ họp giữa năm 2026"],
+    ["the regular year-end session", "trình HĐND tỉnh tại kỳ họp thường lệ cuối năm 2026", "tại kỳ họp thường lệ cuối năm 2026"],
+    ["the nearest session, as before", "báo cáo lại HĐND tỉnh tại kỳ họp gần nhất", "tại kỳ họp gần nhất"],
+  ])("%s", (_, text, expected) => {
+    expect(findDeadline(text, at)).toEqual({ text: expected, kind: "relative", iso: null, lines: [3, 3] });
+  });
+
+  it.each([
+    ["a session without a time", "trình bày tại kỳ họp các nội dung liên quan"],
+    ["a session's topic", "thảo luận tại kỳ họp về kinh tế - xã hội"],
+  ])("no deadline: %s", (_, text) => {
+    expect(findDeadline(text, at)).toBeNull();
   });
 });

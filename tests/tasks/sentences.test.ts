@@ -1,6 +1,7 @@
-/** src/tasks/sentences.ts: prose cut into paragraphs and sentences. */
+/** src/tasks/sentences.ts: prose cut into paragraphs and sentences; a task table's header labels read as prose. */
 import { describe, expect, it } from "vitest";
 import { toSentences } from "../../src/tasks/sentences.js";
+import { leads, readAt } from "./clause-fixture.js";
 
 const texts = (prose: string) => toSentences(prose).map((s) => s.text);
 
@@ -44,5 +45,27 @@ describe("sentences", () => {
       const paragraph = Array.from({ length: 2 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join(random() < 0.5 ? " " : "");
       expect(texts(paragraph)).toEqual(byRegex(paragraph));
     }
+  });
+});
+
+describe("a task table's header labels read as prose give no task (probe12 F3(d), F9)", () => {
+  const read = readAt(2025);
+  it.each([
+    ["the labels in order, one paragraph", "STT Nội dung Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành"],
+    ["the labels in another order", "Nội dung STT Thời gian thực hiện Đơn vị chủ trì Đơn vị phối hợp Ghi chú"],
+    ["a centred header band (pdftotext -layout) with the cells flattened after it", "Cơ quan chủ Cơ quan phối Thời gian STT Nội dung trì hợp hoàn thành Rà soát, số hóa kết quả giải Văn phòng Trước ngày 1 quyết thủ tục hành chính còn HĐND và Phòng Kinh tế 30/6/2026"],
+    ["no number column, two bodies' columns (raw pdftotext)", "Cơ quan chủ Cơ quan phối Thời gian trì hợp hoàn thành Rà soát, số hóa kết quả giải Văn phòng Trước ngày"],
+    ["no number column, the whole sentence", "Nội dung công việc Cơ quan chủ trì Thời gian hoàn thành"],
+  ])("%s", (_, text) => {
+    expect(read(text, ["Ủy ban nhân dân xã"])).toEqual([]);
+  });
+
+  it.each([
+    // (the readings as they were: these are prose, read as before)
+    ["a lead and its support", "Cơ quan chủ trì phối hợp với các đơn vị liên quan thực hiện rà soát.", [["Cơ quan"]]],
+    ["a subject with its duty", "Cơ quan chủ trì có trách nhiệm tổng hợp kết quả, báo cáo UBND xã.", [["Cơ quan"]]],
+    ["labels of three columns opening prose, no number, no second body", "Nội dung, thời gian và cơ quan chủ trì do Văn phòng đề xuất.", [["Ủy ban nhân dân xã"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text, ["Ủy ban nhân dân xã"]))).toEqual(expected);
   });
 });
