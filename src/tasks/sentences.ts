@@ -77,6 +77,7 @@ const HEADER_COLUMNS: ReadonlyMap<string, string> = new Map([
   ["ghi", "note"], ["sản", "product"], ["kinh", "cost"],
 ]);
 const HEADER_RUN_MIN = 5;
+const LABEL_WORD = /\S+/g;
 const HEADER_COLUMNS_MIN = 3;
 
 /**
@@ -89,17 +90,22 @@ const HEADER_COLUMNS_MIN = 3;
  * Cơ quan phối": prose puts a comma between), or make the whole sentence.
  */
 export function isTableHeader(text: string): boolean {
-  const tokens = text.trim().split(/\s+/u);
+  // word by word, stopping at the first that is no label's (most sentences: the first)
   const columns = new Set<string>();
   let run = 0;
   let bodies = 0;
-  for (const token of tokens) {
-    const word = token.toLowerCase();
-    if (!HEADER_WORDS.has(word)) break;
+  let whole = true;
+  LABEL_WORD.lastIndex = 0;
+  for (let m = LABEL_WORD.exec(text); m; m = LABEL_WORD.exec(text)) {
+    const word = m[0].toLowerCase();
+    if (!HEADER_WORDS.has(word)) {
+      whole = false;
+      break;
+    }
     run++;
     if (word === "cơ" || word === "đơn") bodies++;
     const column = HEADER_COLUMNS.get(word);
     if (column) columns.add(column);
   }
-  return run >= HEADER_RUN_MIN && columns.size >= HEADER_COLUMNS_MIN && (columns.has("number") || bodies > 1 || run === tokens.length);
+  return run >= HEADER_RUN_MIN && columns.size >= HEADER_COLUMNS_MIN && (columns.has("number") || bodies > 1 || whole);
 }
