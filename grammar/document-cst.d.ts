@@ -19,7 +19,7 @@ export type DocumentCstChildren = {
   phanDau: PhanDauCstNode[];
   noiDung: NoiDungCstNode[];
   phanCuoi: PhanCuoiCstNode[];
-  stray?: IToken[];
+  stray?: (IToken)[];
 };
 
 export interface PhanDauCstNode extends CstNode {

@@ -148,6 +148,11 @@ const MAX_LOOKAHEAD = 1;
 const TEXT = { LABEL: "text" };
 /** A line read as debris where it stands in the body: its part is a `manh` as a page number's is. */
 const DEBRIS_LINE = { LABEL: "manh" };
+/** A site trailer's length and width at most (see siteTrailerAhead). */
+const TRAILER_LINES = 8;
+const TRAILER_WIDTH = 80;
+/** A trailer line: it starts with a capital letter or a sign ("©"), holds no form cell's leader and ends in no sentence mark. */
+const TRAILER_LINE = /^(?:\p{Lu}\p{Ll}|[©®|•»›<>←→\p{So}])(?!.*(?:\.{4}|…{2}|_{3})).*[^.;:,]$/u;
 /** Page debris a running header stands beside: a page number, a page break. */
 const PAGE: TokenType[] = [T.PageBreak, T.Digits];
 /** The code of a document's number (folded): "1320/STC-QLNS", "05-NQ/DU", "26/2026/NQ-CP" — not a number left blank. */
@@ -176,6 +181,7 @@ export class DocumentGrammar extends CstParser {
       this.unread = [];
       this.dated = false;
       this.titled = false;
+      this.signed = false;
       this.typeLine = undefined;
       this.issuerImage = null;
       this.ownNumber = null;
@@ -185,6 +191,8 @@ export class DocumentGrammar extends CstParser {
     this.SUBRULE(this.phanDau);
     this.SUBRULE(this.noiDung);
     this.SUBRULE(this.phanCuoi);
+    // a web page's trailer after the signer ("Bài viết liên quan", "© 2025 …"): not text, no appendix
+    this.MANY2({ GATE: () => this.signed && this.siteTrailerAhead(), DEF: () => this.CONSUME3(T.AnyLine, { LABEL: "stray" }) });
     // Progress guard: a line no rule above would take still ends up somewhere (unclassified).
     this.OPTION({ GATE: () => this.LA(1) === first && first.tokenType !== EOF, DEF: () => this.CONSUME2(T.AnyLine, { LABEL: "stray" }) });
   });
@@ -325,7 +333,7 @@ export class DocumentGrammar extends CstParser {
       GATE: () => this.signatureAhead(),
       DEF: () => {
         this.SUBRULE(this.chuKy);
-        this.ACTION(() => (signed = true));
+        this.ACTION(() => (signed = this.signed = true));
       },
     });
     // a joint document (văn bản liên tịch): each issuer's head signs, the blocks side by side or one under the other
@@ -447,6 +455,8 @@ export class DocumentGrammar extends CstParser {
 
   /** this header has read a type line or a trích yếu */
   private titled = false;
+  /** this document has a signer block (a site trailer may follow it: see siteTrailerAhead) */
+  private signed = false;
 
   /** the first issuer line of this header, folded ("UY BAN NHAN DAN") */
   private issuerImage: string | null = null;
@@ -800,6 +810,29 @@ export class DocumentGrammar extends CstParser {
   }
 
   /** After the signer: debris, up to an appendix or the next document. */
+  /**
+   * A web page's trailer after the signer ("Bài viết liên quan", "Chia sẻ: Facebook | Zalo",
+   * "© 2025 Cổng thông tin …", "Lượt xem: 1.234", "In văn bản", "Tải về") is no appendix: up to the
+   * end of the file (or the next document) at most 8 short lines of plain text or debris, none
+   * shaped like an appendix's — no title in capitals, no list item or clause, no table row, no
+   * "Phụ lục" or type line, no labelled form cell ("TÊN ĐƠN VỊ: …", "Họ và tên: ……"), no sentence
+   * (a line ending in ".", ";" or ":"), and not the banner of a document that follows. Such lines
+   * go to `unclassified`, as the portal menu above the header does.
+   */
+  private siteTrailerAhead(): boolean {
+    if (this.bannerAhead()) return false; // a file-name line above the next document is its banner
+    for (let k = 1; k <= TRAILER_LINES + 1; k++) {
+      const token = this.LA(k);
+      if (token.tokenType === EOF || (k > 1 && this.documentStartsAhead(k))) return k > 1;
+      if (k > TRAILER_LINES) return false;
+      if (is(token, DEBRIS)) continue;
+      if (token.tokenType !== T.Van) return false;
+      const text = lineOf(token).text;
+      if (text.length > TRAILER_WIDTH || !TRAILER_LINE.test(text)) return false;
+    }
+    return false;
+  }
+
   private afterSignature(): boolean {
     return is(this.LA(1), DEBRIS);
   }
@@ -873,6 +906,7 @@ export class DocumentGrammar extends CstParser {
    * to it: a form, a list, a table ("TÊN ĐƠN VỊ: …" / "| Mã cảng | …").
    */
   private leftoverAfterSigner(): boolean {
+    if (this.siteTrailerAhead()) return false;
     return this.LA(1).tokenType !== EOF && !this.documentStartsAhead() && !this.bannerAhead();
   }
 }

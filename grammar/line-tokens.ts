@@ -206,8 +206,12 @@ export const ChuKySo = line(
 export const AnhChuKy = line("AnhChuKy", "(?:\\[(?:handwritten )?signature\\]|[([] ?da ky ?[)\\]]|!\\[[^\\]\\n]*\\]\\()", "i", [AnyLine]);
 
 // ── footer (NĐ 30 Điều 8 khoản 7–9) ─────────────────────────────────────────────────────────────
-/** Nơi nhận:  |  Nơi nhận: - Như trên; … (flattened) */
-export const NoiNhan = line("NoiNhan", "N[oe]i nh[ao]n\\b", "i", [AnyLine]);
+/**
+ * Nơi nhận:  |  Nơi nhận: - Như trên; … (flattened)  |  Nơi gửi: / Nơi gởi: — the label of the
+ * forms before NĐ 110/2004 (Thông tư 33-BT/1992), alone on its line or before its list; "Nơi
+ * gửi: Sở Nội vụ" (where a report goes, in a plan's clause) is text.
+ */
+export const NoiNhan = line("NoiNhan", "N[oe]i (?:nh[ao]n\\b|g[uo]i ?:(?= *$| *[-+] ))", "i", [AnyLine]);
 /** - Lưu: VT, KGVX.  |  - Lưu VPQU.  |  Lưu Văn phòng Thành ủy.  (not "Lưu ý", "lưu thông") */
 export const Luu = line("Luu", "(?:[-+*] ?)?Luu(?: ?:| (?!y\\b|thong|tru|hanh|tam|giu|lai|dong|luong|vuc|y\\b)(?=\\S))", "", [AnyLine]);
 /** TM. ỦY BAN NHÂN DÂN  |  T/M BAN THƯỜNG VỤ  |  KT. CHỦ TỊCH  |  TL.CHỦ TỊCH  |  KT.  |  Q. CHÁNH VĂN PHÒNG */

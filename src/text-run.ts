@@ -2,10 +2,11 @@
  * A run of text joined from several source lines (a paragraph, a clause), remembering where each
  * line starts, so that anything found inside it (a date, a reference) can say which lines it is on.
  */
+import { isVietnameseSyllable } from "./decode/syllable.js";
 import type { LineSpan } from "./types.js";
 
 export interface TextRun {
-  /** the joined text: lines separated by one space */
+  /** the joined text: lines separated by one space (none inside a word a hard wrap cut) */
   readonly text: string;
   /** char offset in `text` where each joined line starts, ascending */
   readonly starts: readonly number[];
@@ -13,14 +14,53 @@ export interface TextRun {
   readonly lineNumbers: readonly number[];
 }
 
+/**
+ * The separator between two joined lines: a space, or nothing where a fixed-column hard wrap (a
+ * mail body wrapped at 60–76 columns, `fold -w`, a fixed-width export) cut one word in two:
+ * "phối h" / "ợp với" → "phối hợp với", "kết qu" / "ả về" → "kết quả về". See `isCutWord`.
+ */
+export function lineJoint(previous: string, next: string): string {
+  return isCutWord(previous, next) ? "" : " ";
+}
+
+/**
+ * Is the last word of `previous` the first part of a word that `next` finishes? Only when the
+ * end is no Vietnamese syllable on its own ("h", "qu", "tr", "ngh": letters before any vowel, or
+ * a letter group no word has) and the two glued together make one syllable ("hợp", "quả").
+ * Conservative: nothing is glued where the end of the line is a syllable already ("ngư" / "ời"
+ * stays two words), nor after a number or a list letter's noun ("500 m" / "ở khu vực", "điểm b" /
+ * "ở trên": the letter is a unit or a point's letter), nor where the next line goes on in
+ * capitals after a lower-case end.
+ */
+export function isCutWord(previous: string, next: string): boolean {
+  const end = CUT_END.exec(previous);
+  if (!end) return false;
+  const start = CUT_START.exec(next);
+  if (!start) return false;
+  const [, before, tail] = end;
+  const head = start[1];
+  if (before !== undefined && (/\d$/.test(before) || LIST_LETTER_NOUN.test(before))) return false;
+  const lowerHead = head === head.toLowerCase();
+  if (!lowerHead && !(tail === tail.toUpperCase() && head === head.toUpperCase())) return false;
+  return !isVietnameseSyllable(tail) && isVietnameseSyllable(tail + head);
+}
+/** The last word of a line, letters only, after a space (or the line's start), and the word before it. */
+const CUT_END = /(?:^|(?:^|\s)(\S+)\s)(\p{L}+)$/u;
+/** The first word of a line, letters only, up to a space, a punctuation mark or the end. */
+const CUT_START = /^(\p{L}+)(?![\p{L}\p{N}])/u;
+/** Nouns a single letter follows as a name, not as a word's start: "điểm b", "tiết c", "mục đ". */
+const LIST_LETTER_NOUN = /^(?:điểm|tiết|mục|khoản|phụ|lục|phần|Điểm|Tiết|Mục|Khoản|Phần|Phụ)$/u;
+
 /** Join `[lineNumber, text]` pairs into one run: "a" (3), "b" (4) → "a b". */
 export function joinRun(parts: ReadonlyArray<readonly [number, string]>): TextRun {
   let text = "";
   const starts: number[] = [];
   const lineNumbers: number[] = [];
+  let previous = "";
   for (const [n, part] of parts) {
     if (part === "") continue;
-    if (text !== "") text += " ";
+    if (text !== "") text += lineJoint(previous, part);
+    previous = part;
     starts.push(text.length);
     lineNumbers.push(n);
     text += part;

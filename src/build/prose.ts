@@ -5,7 +5,7 @@
  */
 import type { Line } from "../lines/index.js";
 import type { LineSpan } from "../types.js";
-import { joinRun, type TextRun } from "../text-run.js";
+import { joinRun, lineJoint, type TextRun } from "../text-run.js";
 
 /** Lines that end a sentence: "./.", ".", ":", ";", "!", "?", "…", a closing bracket or quote. */
 const SENTENCE_END = /[.:;!?…)\]"”]$/;
@@ -17,7 +17,7 @@ export function prose(lines: readonly Line[]): string {
   for (const line of lines) {
     if (line.text === "") continue;
     if (previous === undefined) out = line.text;
-    else out += (continuesParagraph(previous, line) ? " " : "\n") + line.text;
+    else out += (continuesParagraph(previous, line) ? lineJoint(previous.text, line.text) : "\n") + line.text;
     previous = line;
   }
   return out;

@@ -98,6 +98,9 @@ function evidence(word: string): Evidence {
   return e;
 }
 
+/** Between two cells of a line: a tab, or two spaces or more (no-break ones too). */
+const COLUMN_GAP = /\t|[ \u00a0]{2,}/;
+
 const HAS_CASELESS = new RegExp(`[${C}]`);
 const hasCaseless = (word: string) => HAS_CASELESS.test(word);
 
@@ -110,8 +113,15 @@ function restoreLine(line: string): { text: string; restored: number } {
     const e = evidenceAt(i);
     return e.upper + e.lower > 0 && isVietnameseSyllable(words[i][0]);
   };
+  // A two-column line ("Nơi nhận:␣␣␣␣T/M UỶ BAN …") holds two texts: a word's neighbours are
+  // looked for in its own cell only, up to a tab or a run of two spaces or more.
+  const cell: number[] = [];
+  for (let i = 0, c = 0; i < words.length; i++) {
+    if (i > 0 && COLUMN_GAP.test(line.slice(words[i - 1].index + words[i - 1][0].length, words[i].index))) c++;
+    cell.push(c);
+  }
   const nearest = (i: number, step: 1 | -1) => {
-    for (let j = i + step; j >= 0 && j < words.length; j += step) if (telling(j)) return j;
+    for (let j = i + step; j >= 0 && j < words.length && cell[j] === cell[i]; j += step) if (telling(j)) return j;
     return -1;
   };
   let restored = 0;

@@ -16,8 +16,42 @@ export { splitCells } from "./split-cells.js";
 export { unfoldLayout } from "./layout/index.js";
 
 export function toLines(text: string, markup: "plain" | "markdown"): Line[] {
-  return markup === "markdown" ? markdownLines(text) : plainLines(text);
+  return markup === "markdown" ? markdownLines(text) : plainLines(withoutQuoteMarks(text));
 }
+
+/**
+ * E-mail quote marks in plain text: a forwarded or replied mail ("-----Original Message-----",
+ * Thunderbird, Gmail's "Show original") quotes every line of the document with "> " (">> " or
+ * "> > " nested). The marks shared by a run of 3 or more consecutive lines are taken off, as the
+ * markdown reader takes off a blockquote's; each line keeps its place (the line numbers do not
+ * move) and the column gaps keep their widths. A run is a quote only when one of its lines is a
+ * bare ">" (a quoted blank line) or two of them go on with a letter: a list of "> 60 tuổi" rows
+ * ("more than") or a lone line that starts with ">" stays as written.
+ */
+export function withoutQuoteMarks(text: string): string {
+  if (!QUOTED_LINE.test(text)) return text;
+  const parts = text.split(/(\r\n?|\n)/); // lines at even indexes, their ends at odd ones
+  let changed = false;
+  for (let i = 0; i < parts.length; i += 2) {
+    if (!QUOTE_PREFIX.test(parts[i])) continue;
+    let j = i;
+    let bare = 0;
+    let letters = 0;
+    for (; j < parts.length && QUOTE_PREFIX.test(parts[j]); j += 2) {
+      const rest = parts[j].replace(QUOTE_PREFIX, "");
+      if (rest.trim() === "") bare++;
+      else if (/^\p{L}/u.test(rest)) letters++;
+    }
+    if ((j - i) / 2 >= 3 && (bare > 0 || letters >= 2)) {
+      for (let k = i; k < j; k += 2) parts[k] = parts[k].replace(QUOTE_PREFIX, "");
+      changed = true;
+    }
+    i = j - 2;
+  }
+  return changed ? parts.join("") : text;
+}
+const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]?)+/;
+const QUOTED_LINE = /(?:^|[\r\n])[ \t]*>/;
 
 /** Marks in the line table below (fold codes are all printable, ≥ 0x20). */
 const SLOW = 0;

@@ -189,3 +189,27 @@ describe("fixtures", () => {
     expect(doc.appendices.map((a) => a.clauses)).toEqual([[], []]);
   });
 });
+
+describe("a web page's trailer after the signer is no appendix (probe16 F4)", () => {
+  it.each([
+    ["related posts and share", "Bài viết liên quan\nChia sẻ: Facebook | Zalo"],
+    ["copyright only", "© 2025 Cổng thông tin điện tử tỉnh Lào Cai"],
+    ["views, print, download", "Lượt xem: 1.234\nIn văn bản\nTải về"],
+  ])("unclassified: %s", (_name, trailer) => {
+    const doc = only(decision(trailer));
+    expect(doc.appendices).toEqual([]);
+    const lines = trailer.split("\n");
+    expect(doc.unclassified.map((u) => u.text)).toEqual(expect.arrayContaining(lines));
+    expect(doc.signatures[0].name).toBe("Nguyễn Văn Nam");
+  });
+
+  it.each([
+    ["a title in capitals", "KẾ HOẠCH PHÒNG, CHỐNG DỊCH\nI. MỤC ĐÍCH"],
+    ["a numbered list", "Danh sách đơn vị\n1. Sở Y tế\n2. Sở Tài chính"],
+    ["a form with labelled cells", "Họ và tên: ……………………\nĐơn vị: ……………………"],
+    ["a sentence", "Ghi chú: số liệu tính đến ngày 30/6/2026."],
+  ])("still an appendix: %s", (_name, attached) => {
+    const doc = only(decision(attached));
+    expect(doc.appendices).toHaveLength(1);
+  });
+});

@@ -123,3 +123,16 @@ describe("DiaDanhThoiGian: a weekday is no place (probe11 F4)", () => {
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+describe("NoiNhan: the pre-2004 label 'Nơi gửi:' as Nơi nhận", () => {
+  const kindOf = (text: string): string => lex(toLines(text, "plain"))[0].tokenType.name;
+  it.each([["Nơi gửi:"], ["Nơi gởi:"], ["Nơi gửi :"], ["Noi gui:"], ["Nơi gửi: - Như trên; - Lưu VP."], ["Nơi nhận:"], ["Nơi nhận"]])(
+    "a label: %s",
+    (text) => {
+      expect(kindOf(text)).toBe("NoiNhan");
+    },
+  );
+  it.each([["Nơi gửi: Sở Nội vụ (qua phòng Tổ chức)."], ["Nơi gửi hồ sơ: Bộ phận một cửa."], ["Nơi gửi báo cáo"]])("text: %s", (text) => {
+    expect(kindOf(text)).not.toBe("NoiNhan");
+  });
+});

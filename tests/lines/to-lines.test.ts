@@ -158,3 +158,35 @@ describe("toLines: plain text read in one pass", () => {
     }
   });
 });
+
+describe("toLines: e-mail quote marks in plain text (a run of 3+ quoted lines)", () => {
+  const mail = [
+    "-----Original Message-----",
+    "> UBND TỈNH THANH HÓA           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ">",
+    "> Số: 812/SXD-QLN               Thanh Hóa, ngày 14 tháng 3 năm 2025",
+    "> Kính gửi: UBND các huyện.",
+  ].join("\r\n");
+
+  it.each([
+    ["'> ' run with a bare '>'", mail, ["-----Original Message-----", "UBND TỈNH THANH HÓA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "Số: 812/SXD-QLN Thanh Hóa, ngày 14 tháng 3 năm 2025", "Kính gửi: UBND các huyện."]],
+    ["'>> ' nested, no bare line", ">> Số: 1/UBND\n>> V/v rà soát\n>> Kính gửi: Sở Y tế", ["Số: 1/UBND", "V/v rà soát", "Kính gửi: Sở Y tế"]],
+    ["'> > ' nested", "> > Kính gửi: A\n> > Sở đề nghị\n> >\n> > Nơi nhận:", ["Kính gửi: A", "Sở đề nghị", "", "Nơi nhận:"]],
+  ])("taken off: %s", (_name, input, expected) => {
+    expect(texts(input, "plain")).toEqual(expected);
+    expect(toLines(input, "plain").map((l) => l.n)).toEqual(expected.map((_, i) => i + 1));
+  });
+
+  it.each([
+    ["a lone line in prose", "Tỷ lệ đạt:\n> 95% số hộ\ntrong năm", ["Tỷ lệ đạt:", "> 95% số hộ", "trong năm"]],
+    ["two quoted lines only", "> Kính gửi: A\n> Sở đề nghị\nB", ["> Kính gửi: A", "> Sở đề nghị", "B"]],
+    ["a list of '> N' rows (more than)", "> 60 tuổi: 10 người\n> 70 tuổi: 5 người\n> 80 tuổi: 2 người", ["> 60 tuổi: 10 người", "> 70 tuổi: 5 người", "> 80 tuổi: 2 người"]],
+  ])("kept: %s", (_name, input, expected) => {
+    expect(texts(input, "plain")).toEqual(expected);
+  });
+
+  it("the column gap is kept, so the header still splits into two cells", () => {
+    const raw = toLines(mail, "plain")[1].raw;
+    expect(raw).toBe("UBND TỈNH THANH HÓA           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  });
+});
