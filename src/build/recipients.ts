@@ -84,7 +84,7 @@ function withoutClosingBrace(text: string): string {
 
 /** "Nơi nhận: - Như trên;" → the entry after the label */
 function readInline(line: Line, open: Open[]): void {
-  const rest = line.text.replace(/^n[ơo]i\s+nh[ậa]n\s*[:.]?/iu, "").trim();
+  const rest = line.text.replace(/^n[ơo]i\s+(?:nh[ậa]n|g[ửở]i)\s*[:.]?/iu, "").trim();
   if (rest) readEntryLine({ ...line, text: rest }, open, null);
 }
 

@@ -14,6 +14,16 @@ function recipients(text: string) {
 }
 
 describe("readRecipients", () => {
+  it.each([
+    ["Nơi nhận:"],
+    ["Nơi gửi:"], // the label of documents before NĐ 110/2004
+    ["NƠI GỬI:"],
+  ])("takes the label %s off the list", (label) => {
+    const r = recipients(`${label}\n- Như trên;\n- Lưu VP.`);
+    expect(r.recipients.map((e) => e.text)).toEqual(["Như trên"]);
+    expect(r.archive).toEqual(["VP"]);
+  });
+
   it("reads entries, purposes and the archive", () => {
     const r = recipients("Nơi nhận:\n- Thường trực Thành ủy,\n- Văn phòng Thành ủy, (để báo cáo)\n- Như kính gửi (để thực hiện),\n- Lưu VPQU.");
     expect(r.recipients.map((e) => [e.text, e.purpose])).toEqual([
