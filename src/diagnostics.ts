@@ -11,6 +11,7 @@ export const DIAGNOSTIC_CODES = {
   "encoding-lossy": ["warning", "some characters could not be decoded and were replaced by U+FFFD"],
   "encoding-case-lost": ["warning", "TCVN3 input: toned capitals whose case could not be recovered"],
   "no-document": ["warning", "no document structure was found in the input"],
+  "duplicate-document": ["warning", "a document printed again later in the same file (the same content at other lines): both are kept, the later copy is flagged"],
   "missing-number": ["warning", "the document has no số hiệu line"],
   "blank-number": ["warning", "the số hiệu is printed without its serial (\"Số: /QĐ-UBND\")"],
   "missing-date": ["warning", "the document has no place-date line"],
