@@ -9,9 +9,14 @@ import type { Diagnostic, Document } from "./types.js";
 /** The later copies of documents read twice in one file: the same content, only its lines differ. */
 export function repeatedDocuments(documents: readonly Document[]): Diagnostic[] {
   if (documents.length < 2) return [];
+  // compared in full only where a cheap key (the number of lines, the số hiệu, the subject) repeats
+  const keys = documents.map((d) => `${d.lines[1] - d.lines[0]}|${d.number?.text ?? ""}|${d.subject ?? ""}`);
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const first = new Map<string, Document>();
   const out: Diagnostic[] = [];
-  for (const document of documents) {
+  documents.forEach((document, i) => {
+    if (counts.get(keys[i])! < 2) return;
     const content = JSON.stringify(document, (key, value: unknown) => (key === "lines" ? undefined : value));
     const earlier = first.get(content);
     if (!earlier) first.set(content, document);
@@ -19,6 +24,6 @@ export function repeatedDocuments(documents: readonly Document[]): Diagnostic[] 
       const [from, to] = earlier.lines;
       out.push(diagnostic("duplicate-document", `the document of lines ${from}–${to} is printed again here`, document.lines));
     }
-  }
+  });
   return out;
 }
