@@ -38,7 +38,7 @@ export const RELATIVE_LIMIT = new RegExp(
     String.raw`(?:trong|trước|cuối|hết|đầu|vào)\s+(?:tháng|q(?:uý|úy)|năm|tuần|học kỳ)\s+[\dIVXivx]+(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
     String.raw`(?:trong|trước)\s+(?:năm|q(?:uý|úy)|tháng)\s+\d{4}`,
     String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)`,
-    String.raw`(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày\s+\d{1,2})\s+(?:hằng|hàng)\s+(?:tuần|tháng|q(?:uý|úy)|năm)`,
+    String.raw`(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày\s+\d{1,2})\s+(?:hằng|hàng)\s+(?:tuần|tháng|q(?:uý|úy)|năm)`,
     // "trước 20 giờ cùng ngày": a time on the day of the limit before it (see `findDeadlines`)
     String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+cùng\s+ngày`,
     // "trước 24h", "trước 16 giờ hằng ngày" (a time of day, each day)
@@ -46,6 +46,9 @@ export const RELATIVE_LIMIT = new RegExp(
     String.raw`trong\s+(?:thời hạn|vòng)?\s*(?:tối đa\s+|không quá\s+)?\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.]*)?`,
     // "tại kỳ họp giữa năm 2026", "tại kỳ họp thường lệ cuối năm" (Luật Tổ chức chính quyền địa phương: HĐND meets at mid-year and year-end)
     String.raw`tại\s+kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:gần\s+nhất|tới|cuối\s+năm|giữa\s+năm|đầu\s+năm|thứ\s+\S+)(?:\s+(?:năm\s+)?\d{4})?(?:\s+của\s+[^,;.]+)?`,
+    // "tại cuộc họp giao ban tháng 3/2026", "tại phiên họp thường kỳ tháng 3/2026": a regular meeting named
+    // by its period (UBND and Party kết luận set a report for it); a meeting without its period is a place
+    String.raw`tại\s+(?:cuộc\s+họp|phiên\s+họp|hội\s+nghị)\s+(?:giao\s+ban|thường\s+kỳ|thường\s+lệ|định\s+kỳ)\s+(?:tháng|q(?:uý|úy)|năm|tuần)\s+[\dIVXivx]+(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
     String.raw`(?:trước|trong)\s+(?:tháng|năm)\s+tới`,
     // "trước ngày 05 của tháng cuối quý", "chậm nhất ngày 10 của tháng đầu quý sau", "trước ngày 15 tháng sau":
     // a day of a month the period names (a reporting regime), kept as printed
@@ -80,8 +83,10 @@ export const MONTHLY_DAY_SIGN = /ngày\s+\d/;
  * "khai báo y tế hàng ngày".
  */
 const FREQUENCY = /(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)$/u;
-const SCHEDULE = /(?:(?:(?:vào|trước|lúc)\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+|(?:(?:vào|trước)\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$/u;
+const SCHEDULE = /(?:(?:(?:vào|trước|lúc)\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+|(?:(?:vào|trước)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$/u;
 const REPORTING = /^(?:báo cáo|tổng hợp|gửi|cập nhật)/u;
+/** ", vào chiều thứ Năm, ", ", trước 16 giờ, ": a day or hour set off after a frequency, before the report it times (group 1 without the last comma) */
+const SET_OFF_DAY = /^(\s*,\s*(?:vào|trước|lúc)\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?))\s*,?\s*/u;
 const SAME_DAY = /^trước\s+(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?\s+cùng\s+ngày$/u;
 
 export interface DeadlineContext {
@@ -156,21 +161,26 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
   const out: FoundDeadline[] = [];
   const rangeAt = new Set(read.dates.filter((m) => m.range).map((m) => m.index));
   for (const match of found) {
-    const end = match.index + match.length;
+    const matchEnd = match.index + match.length;
     if (out.length && match.index < out[out.length - 1].end) continue;
     // "… hằng tháng … trước ngày 25": the frequency of that day's limit, not a limit of its own
-    if (match.kind === "relative" && !monthly.includes(match) && FREQUENCY.test(folded.slice(match.index, end)) && monthly.some((m) => clauseAround(folded, m.index) === clauseAround(folded, match.index))) continue;
+    if (match.kind === "relative" && !monthly.includes(match) && FREQUENCY.test(folded.slice(match.index, matchEnd)) && monthly.some((m) => clauseAround(folded, m.index) === clauseAround(folded, match.index))) continue;
     // "báo cáo … trước ngày 15/12 hằng năm": the calendar limit inside a frequency is read with its "hằng năm"
-    if (match.kind === "relative" && found.some((d) => d.kind === "date" && d.index > match.index && d.index < end)) continue;
+    if (match.kind === "relative" && found.some((d) => d.kind === "date" && d.index > match.index && d.index < matchEnd)) continue;
     if (match.kind === "relative" && COUNTED_MONTHS.test(folded.slice(Math.max(0, match.index - 12), match.index)) && PERIOD_ONLY.test(folded.slice(match.index))) continue;
     let index = match.index;
+    let end = match.index + match.length;
     const matched = folded.slice(index, end);
     if (FREQUENCY.test(matched)) {
       const day = SCHEDULE.exec(matched)!;
-      if (!REPORTING.test(matched) && !/^(?:vào|thứ|chủ|ngày|trước|lúc|\d)/u.test(day[0])) {
+      if (!REPORTING.test(matched) && !/^(?:vào|thứ|chủ|ngày|trước|lúc|sáng|chiều|tối|trưa|\d)/u.test(day[0])) {
+        // "Định kỳ hằng tuần, vào chiều thứ Năm, báo cáo …": the day or hour set off by commas
+        // between the frequency and the report verb is part of the regime
+        const set = SET_OFF_DAY.exec(folded.slice(end));
+        if (set && REPORTING.test(folded.slice(end + set[0].length))) end += set[1].length;
         // "; (định kỳ) hằng quý báo cáo …": the frequency printed right before the report verb, unless
         // the report sets its own limit in the clause ("định kỳ hằng năm báo cáo … trước ngày 31 tháng 12")
-        if (!REPORTING.test(folded.slice(end).trimStart())) continue;
+        else if (!REPORTING.test(folded.slice(end).trimStart())) continue;
         if (found.some((d) => d.index >= end && clauseAround(folded, d.index) === clauseAround(folded, match.index))) continue;
       }
       index += day.index;

@@ -240,3 +240,42 @@ describe("a session of the council as a limit", () => {
     expect(findDeadline(text, at)).toBeNull();
   });
 });
+
+describe("a regular meeting named by its period as a limit", () => {
+  const at = { year: 2026, lines: [3, 3] as [number, number] };
+  it.each([
+    ["a giao ban meeting of a month", "tổng hợp, báo cáo UBND tỉnh tại cuộc họp giao ban tháng 3/2026", "tại cuộc họp giao ban tháng 3/2026"],
+    ["a regular session of a month", "báo cáo Ban Thường vụ tại phiên họp thường kỳ tháng 3/2026", "tại phiên họp thường kỳ tháng 3/2026"],
+    ["a conference of a quarter", "báo cáo kết quả tại hội nghị giao ban quý II/2026", "tại hội nghị giao ban quý II/2026"],
+  ])("%s", (_, text, expected) => {
+    expect(findDeadline(text, at)).toEqual({ text: expected, kind: "relative", iso: null, lines: [3, 3] });
+  });
+
+  it.each([
+    ["a meeting without its period", "báo cáo tại cuộc họp giao ban"],
+    ["a conference as a place", "phổ biến tại hội nghị tỉnh"],
+    ["a meeting that is not regular", "trình bày tại cuộc họp tháng 3/2026"],
+  ])("no deadline: %s", (_, text) => {
+    expect(findDeadline(text, at)).toBeNull();
+  });
+});
+
+describe("a weekly regime with its day", () => {
+  const limit = (text: string) => findDeadline(text, { year: 2026, lines: [1, 1] })?.text ?? null;
+  it.each([
+    ["a part of the day before the weekday", "báo cáo tiến độ vào chiều thứ Năm hằng tuần", "vào chiều thứ Năm hằng tuần"],
+    ["the morning", "gửi số liệu vào sáng thứ Hai hàng tuần", "vào sáng thứ Hai hàng tuần"],
+    ["the day set off by commas before the report", "Định kỳ hằng tuần, vào chiều thứ Năm, báo cáo tiến độ giải ngân về UBND tỉnh", "hằng tuần, vào chiều thứ Năm"],
+    ["an hour set off by commas before the report", "Hằng tuần, trước 16 giờ, báo cáo số liệu về Sở Y tế", "Hằng tuần, trước 16 giờ"],
+  ])("%s", (_, text, expected) => {
+    expect(limit(text)).toBe(expected);
+  });
+
+  it.each([
+    ["the weekday alone, as before", "báo cáo vào thứ Sáu hàng tuần", "vào thứ Sáu hàng tuần"],
+    ["a frequency right before the report, as before", "định kỳ hằng quý báo cáo kết quả", "hằng quý"],
+    ["a set-off day before no report", "Định kỳ hằng tuần, vào chiều thứ Năm, họp giao ban", null],
+  ])("stays: %s", (_, text, expected) => {
+    expect(limit(text)).toBe(expected);
+  });
+});
