@@ -49,6 +49,10 @@ export const RELATIVE_LIMIT = new RegExp(
     // "tại cuộc họp giao ban tháng 3/2026", "tại phiên họp thường kỳ tháng 3/2026": a regular meeting named
     // by its period (UBND and Party kết luận set a report for it); a meeting without its period is a place
     String.raw`tại\s+(?:cuộc\s+họp|phiên\s+họp|hội\s+nghị)\s+(?:giao\s+ban|thường\s+kỳ|thường\s+lệ|định\s+kỳ)\s+(?:tháng|q(?:uý|úy)|năm|tuần)\s+[\dIVXivx]+(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
+    // "ngay sau khi nhận được hồ sơ", "ngay khi Kế hoạch được ban hành": an immediacy limit (the
+    // "ngay" makes it one; a bare condition, "khi đăng ký tờ khai", stays none), to the clause's end or
+    // the "thì" / "là" of its main clause
+    String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ngay\s+(?:sau\s+)?khi(?:\s+(?!thì\s|là\s)[^\s,;.()]+)+`,
     String.raw`(?:trước|trong)\s+(?:tháng|năm)\s+tới`,
     // "trước ngày 05 của tháng cuối quý", "chậm nhất ngày 10 của tháng đầu quý sau", "trước ngày 15 tháng sau":
     // a day of a month the period names (a reporting regime), kept as printed
@@ -65,7 +69,7 @@ export const RELATIVE_LIMIT = new RegExp(
  * "hàng", "kỳ" ("tại kỳ họp", "học kỳ"), "tới", or a roman numeral after a month, quarter, year or
  * week ("trong quý iv"). `DATE_LIMIT` and `RELATIVE_LIMIT` find nothing in a text without one.
  */
-const MAY_HOLD_LIMIT = /\d|h[ằà]ng|kỳ|tới|(?:tháng|q(?:uý|úy)|năm|tuần)\s+[ivx]/;
+const MAY_HOLD_LIMIT = /\d|h[ằà]ng|kỳ|tới|ngay\s+(?:sau\s+)?khi|(?:tháng|q(?:uý|úy)|năm|tuần)\s+[ivx]/;
 /**
  * What each of `DATE_LIMIT`, `RELATIVE_LIMIT` and `MONTHLY_DAY` cannot match without, tried before
  * it (the two limits cost ~2 ms to compile at start-up; most texts with a digit hold no limit): a
@@ -74,7 +78,7 @@ const MAY_HOLD_LIMIT = /\d|h[ằà]ng|kỳ|tới|(?:tháng|q(?:uý|úy)|năm|tu�
  * (Exported for the tests.)
  */
 export const DATE_SIGN = /\d\s*[/.-]\s*\d|\d\s+tháng\s+\d/;
-export const RELATIVE_SIGN = /(?:tháng|q(?:uý|úy)|năm|tuần|kỳ)\s+(?:[\dIVXivx]|tới|họp)|h[ằà]ng\s|trước\s+\d|\d\s+(?:ngày|tuần|tháng)|ngày\s+\d{1,2}\s+(?:của\s+)?tháng\s/;
+export const RELATIVE_SIGN = /ngay\s+(?:sau\s+)?khi\s|(?:tháng|q(?:uý|úy)|năm|tuần|kỳ)\s+(?:[\dIVXivx]|tới|họp)|h[ằà]ng\s|trước\s+\d|\d\s+(?:ngày|tuần|tháng)|ngày\s+\d{1,2}\s+(?:của\s+)?tháng\s/;
 export const MONTHLY_DAY_SIGN = /ngày\s+\d/;
 
 /**

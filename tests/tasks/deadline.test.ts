@@ -279,3 +279,23 @@ describe("a weekly regime with its day", () => {
     expect(limit(text)).toBe(expected);
   });
 });
+
+describe("an immediacy limit: 'ngay (sau) khi …'", () => {
+  const limit = (text: string) => findDeadline(text, { year: 2026, lines: [1, 1] })?.text ?? null;
+  it.each([
+    ["after receiving a file", "thẩm định, trình UBND tỉnh ngay sau khi nhận được hồ sơ đầy đủ, hợp lệ", "ngay sau khi nhận được hồ sơ đầy đủ"],
+    ["after the plan is issued", "tổ chức thực hiện ngay sau khi Kế hoạch được ban hành", "ngay sau khi Kế hoạch được ban hành"],
+    ["fronted, without 'sau'", "Ngay khi có sự cố, báo cáo Sở Công Thương", "Ngay khi có sự cố"],
+    ["up to the 'thì' of the main clause", "ngay sau khi doanh nghiệp hoàn thành việc rút hàng thì gửi thông tin", "ngay sau khi doanh nghiệp hoàn thành việc rút hàng"],
+  ])("%s", (_, text, expected) => {
+    expect(limit(text)).toBe(expected);
+  });
+
+  it.each([
+    ["a bare condition (README known miss)", "khai báo khi đăng ký tờ khai hải quan"],
+    ["'ngay' apart from 'sau khi'", "xử lý ngay, sau khi có kết quả thì báo cáo"],
+    ["'ngay' inside a word's run, not the adverb", "thực hiện ngay sau khi"],
+  ])("no deadline: %s", (_, text) => {
+    expect(limit(text)).toBeNull();
+  });
+});
