@@ -391,6 +391,9 @@ function findHead(words: readonly Word[], j: number, licensed: boolean): number 
   // "một bộ phận cán bộ, đảng viên", "một bộ phận Nhân dân": a part of them, not an office ("Bộ phận Một cửa")
   const part = words[j - 1]?.f === "một" && foldedAt(words, j, named) === "bộ phận";
   if (named > best && (licensed || nextCap(named)) && !part) best = named;
+  // "Thanh tra tỉnh", "Bệnh viện tỉnh", "Thanh tra xã": a capitalised head before the level it serves
+  // (a head that is itself a level, "Tỉnh", "Xã", is not one)
+  if (named > best && w.cap && !part && matchPhrase(words, j + named, BODY_LEVELS) && !matchPhrase(words, j, PLACES)) best = named;
   const capitalNamed = matchPhrase(words, j, CAPITAL_NAMED_HEADS);
   if (capitalNamed > best && words[j + capitalNamed]?.cap === true) best = capitalNamed;
   // "Thuế tỉnh Nghệ An": capitalised, before a level word
@@ -660,6 +663,8 @@ function holdsStop(words: readonly Word[], from: number, to: number): boolean {
 
 /** The level of the commune-level offices of a branch: "Thuế cơ sở 2". */
 const BASE_LEVEL = phraseTable(["cơ sở"]);
+/** The levels of government a body serves, after its head: "Thanh tra tỉnh", "Bệnh viện huyện", "Đài Truyền thanh xã". */
+const BODY_LEVELS = phraseTable(["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "đặc khu"]);
 
 /** The courts and procuracies, whose level since 2025 may be "khu vực" alone (Luật Tổ chức TAND, VKSND, amended 2025). */
 const COURTS = phraseTable(["tòa án nhân dân", "tand", "viện kiểm sát nhân dân", "vksnd", "viện ksnd"]);

@@ -740,3 +740,28 @@ describe("a company's name after its legal form runs to its place or its verb (p
     expect(tasks[0].action).toBe(action);
   });
 });
+
+describe("a capitalised head before the level it serves is a body", () => {
+  it.each([
+    ["the provincial inspectorate after 'Giao'", "Giao Thanh tra tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thanh tra việc quản lý đất đai.", [["Thanh tra tỉnh"]], [["Sở Nông nghiệp và Môi trường"]]],
+    ["… as a subject", "Thanh tra tỉnh kiểm tra việc thực hiện.", [["Thanh tra tỉnh"]], [[]]],
+    ["a provincial hospital", "Giao Bệnh viện tỉnh chủ trì tổ chức khám sàng lọc.", [["Bệnh viện tỉnh"]], [[]]],
+    ["a commune inspectorate", "Thanh tra xã tiếp nhận đơn thư.", [["Thanh tra xã"]], [[]]],
+    ["… as a partner", "Sở Y tế chủ trì, phối hợp với Bệnh viện tỉnh tổ chức khám.", [["Sở Y tế"]], [["Bệnh viện tỉnh"]]],
+  ])("%s", (_, text, lead, partners) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(lead);
+    expect(support(tasks)).toEqual(partners);
+  });
+
+  it.each([
+    ["the level with its name, as before", "Giao Thanh tra tỉnh Quảng Trị chủ trì kiểm tra.", [["Thanh tra tỉnh Quảng Trị"]]],
+    ["in a list, as before", "Sở Tư pháp, Thanh tra tỉnh kiểm tra.", [["Sở Tư pháp", "Thanh tra tỉnh"]]],
+    ["a capitalised name, as before", "Thanh tra Chính phủ hướng dẫn.", [["Thanh tra Chính phủ"]]],
+    ["a level word as the head is no body", "Tỉnh xã hội hóa công tác y tế.", []],
+    ["a head that is no body's ('hội nghị')", "Hội nghị tỉnh thống nhất chủ trương.", []],
+    ["a lower-case head is no body", "Tăng cường thanh tra tỉnh táo các khoản chi.", []],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
