@@ -401,6 +401,13 @@ function findHead(words: readonly Word[], j: number, licensed: boolean): number 
   if (levelNamed > best && (matchPhrase(words, j + levelNamed, PLACES) || matchPhrase(words, j + levelNamed, BASE_LEVEL))) best = levelNamed;
   const plural = matchPhrase(words, j, PLURAL_HEADS);
   if (plural > best && licensed) best = plural;
+  // "Các chi, đảng bộ trực thuộc": "A, B H" with the shared head left out of A, where "B H" and "A H" are both bodies
+  if (best === 0 && words[j + 1]?.f === ",") {
+    const shared = matchPhrase(words, j + 2, STRONG_HEADS);
+    // ("Các chi, đảng bộ cơ sở": the head may be any word of B's after its first)
+    const heads = words.slice(j + 3, j + 2 + shared).map((h) => h.f);
+    if (shared > 1 && w.starts[STRONG_HEADS.id]?.some((p) => p.length === 2 && heads.includes(p[1]))) best = shared + 2;
+  }
   // "(…, ) ban hành …", "tổ chức thực hiện": a verb that opens with a head's word is no body
   if (best > 0 && best === Math.max(named, plural) && best < matchPhrase(words, j, STOPS)) return 0;
   return best;

@@ -765,3 +765,22 @@ describe("a capitalised head before the level it serves is a body", () => {
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("a shared head left out of the first of two bodies ('A, B H')", () => {
+  it.each([
+    ["the Party cells and committees under a committee", "Các chi, đảng bộ trực thuộc tổ chức quán triệt, báo cáo kết quả về Ban Tuyên giáo Huyện ủy.", [["Các chi, đảng bộ trực thuộc"]]],
+    ["… without 'trực thuộc'", "Các chi, đảng bộ tổ chức học tập.", [["Các chi, đảng bộ"]]],
+    ["… with a longer second body", "Các chi, đảng bộ cơ sở tổ chức học tập.", [["Các chi, đảng bộ cơ sở"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["both printed whole, as before", "Các chi bộ, đảng bộ trực thuộc tổ chức quán triệt.", [["Các chi bộ, đảng bộ trực thuộc"]]],
+    ["one body, as before", "Các đảng bộ trực thuộc triển khai.", [["Các đảng bộ trực thuộc"]]],
+    ["'A H' is no body ('chi trực thuộc')", "Các chi, đoàn trực thuộc tổ chức.", []],
+    ["a word before a body that shares no head with it", "Các thu, chi bộ phận kế toán tổng hợp.", []],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
