@@ -196,7 +196,9 @@ function clauseOwnTasks(clause: Clause, inherited: string[] | null, context: Tas
         // bản thống nhất với báo cáo …": an approval assigns nothing, and the next sentence inherits no lead
         // "Đồng chí Bí thư Tỉnh ủy dự Hội nghị …", "Đồng chí … làm việc với Đảng ủy xã …" (a weekly schedule): an
         // office holder's own appointment, not work assigned (asked of him after "Giao / Đề nghị", it is)
-        if (part.kind === "subject" && (NARRATED.test(action) || APPROVAL.test(action) || (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && leads.every((l) => COMRADE.test(l))))) {
+        // "… gồm 09 thành viên do đồng chí Phó Chủ tịch UBND huyện làm Trưởng ban", "Ban Chỉ đạo gồm 12 thành
+        // viên": a body's composition names members and roles, as a "Thành phần … gồm" heading does, no work
+        if (part.kind === "subject" && (NARRATED.test(action) || APPROVAL.test(action) || namesRole(action) || COMPOSITION.test(action) || (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && leads.every((l) => COMRADE.test(l))))) {
           previous = { paragraph: sentence.paragraph, leads: null };
           continue;
         }
@@ -378,6 +380,18 @@ function limitOfPrevious(tasks: Task[], action: string, lines: [number, number],
 const APPOINTMENT_SIGN = /^(?:tham dự|dự|làm việc|tiếp|đi|thăm)/i;
 const APPOINTMENT = /^(?:(?:tham )?dự(?:,? (?:và )?chỉ đạo)? (?:hội nghị|cuộc họp|họp|lễ|buổi|đại hội|chương trình|phiên|kỳ họp|hội thảo|tọa đàm)|làm việc (?:với|tại)|tiếp (?:công dân|đoàn|khách|xúc cử tri)|đi công tác|(?:thăm|thăm và làm việc|thăm, làm việc) (?:với|tại))(?![\p{L}\p{M}])/iu;
 const COMRADE = /^(?:đồng chí|đ\/c)\s/iu;
+
+/** "làm Trưởng ban", "làm Phó Trưởng ban Thường trực", "làm Tổ trưởng": a role in a body, then its capitalised name at most, to the clause's end. */
+const ROLE = /^làm\s+(?:phó\s+)?(?:trưởng ban|trưởng tiểu ban|tổ trưởng|tổ phó|trưởng đoàn|trưởng nhóm|chủ tịch|chủ nhiệm|ủy viên|thành viên|thư ký|thường trực)(?![\p{L}\p{M}])/iu;
+function namesRole(action: string): boolean {
+  const role = ROLE.exec(action);
+  if (!role) return false;
+  // "làm Trưởng ban chỉ đạo việc triển khai": a lower-case word after the role is work
+  const rest = action.slice(role[0].length).split(/[,;.]/)[0].trim();
+  return rest.split(/\s+/).every((w) => w === "" || /^(?:thường|trực)$/u.test(w) || w[0] !== w[0].toLowerCase());
+}
+/** "gồm 12 thành viên", "gồm các đồng chí", "gồm:": an action that opens with a composition. */
+const COMPOSITION = /^gồm(?:\s+(?:\d+|có|các|những)(?![\p{L}\p{M}])|\s*:)/iu;
 
 /** "NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ": a section title in capitals, not an action. */
 function isTitle(action: string): boolean {

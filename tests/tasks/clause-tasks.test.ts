@@ -293,3 +293,22 @@ ${body}
     });
   });
 });
+
+describe("a body's composition names roles, no work", () => {
+  const who = (text: string) => read(text).map((t) => [t.lead.map((a) => a.text), t.action]);
+  it.each([
+    ["'do X làm Trưởng ban' after 'gồm N thành viên'", "Thành lập Ban chỉ đạo phổ cập giáo dục huyện gồm 09 thành viên do đồng chí Phó Chủ tịch UBND huyện làm Trưởng ban."],
+    ["'do X làm Tổ trưởng' and the members", "Thành lập Tổ công tác do đồng chí Giám đốc Sở Nội vụ làm Tổ trưởng, các thành viên gồm đại diện các sở."],
+    ["a composition with two roles", "Ban Chỉ đạo gồm 12 thành viên do Chủ tịch UBND tỉnh làm Trưởng ban, Giám đốc Sở Y tế làm Phó Trưởng ban."],
+  ])("no task: %s", (_, text) => {
+    expect(who(text)).toEqual([]);
+  });
+
+  it.each([
+    ["setting up a body is work", "Giao Sở Y tế chủ trì thành lập Tổ công tác do đồng chí Giám đốc làm Tổ trưởng.", [[["Sở Y tế"], "chủ trì thành lập Tổ công tác do đồng chí Giám đốc làm Tổ trưởng"]]],
+    ["a role followed by work in lower case", "Đồng chí Phó Chủ tịch UBND huyện làm Trưởng ban chỉ đạo việc triển khai.", [[["Đồng chí Phó Chủ tịch UBND huyện"], "làm Trưởng ban chỉ đạo việc triển khai"]]],
+    ["'làm' as work", "Sở Nội vụ làm đầu mối tổng hợp kết quả.", [[["Sở Nội vụ"], "làm đầu mối tổng hợp kết quả"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
