@@ -714,9 +714,9 @@ export function byDeadline(action: string, context: DeadlineContext): Array<[str
     const between = action.slice(limit.end, next.start);
     const semicolon = between.lastIndexOf(";");
     const cut = semicolon >= 0 ? semicolon : between.lastIndexOf(",");
-    // "báo cáo UBND tỉnh trước ngày 15/6/2026 và trước ngày 15/12/2026": two limits of one action,
-    // one task each with the whole action
-    if (cut < 0 && /^\s*và\s*$/u.test(between)) {
+    // "báo cáo UBND tỉnh trước ngày 15/6/2026 và trước ngày 15/12/2026", "trước ngày 15/01, 15/4 và
+    // 15/7/2026": limits of one action, joined by "và" or listed, one task each with the whole action
+    if (/^\s*(?:,\s*(?:và\s*)?|và\s*)$/u.test(between)) {
       out.push([trimAction(action.slice(from)), limit.deadline]);
       limit = next;
       continue;

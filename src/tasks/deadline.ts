@@ -209,10 +209,23 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
       out.push({ deadline: { text: text.slice(index, whole), kind: "relative", iso: null, lines: context.lines }, start: index, end: whole });
       continue;
     }
-    const year = after && context.year !== undefined ? context.year + 1 : context.year;
+    // "trước 15/01 và 15/02/2026", "trước ngày 15/01, 15/4 và 15/7/2026": dates listed after one limit word
+    // share it, one limit each; a date printed without a year takes the year of the next one printed with it
+    const listed = after || match.range || /\d\s+tháng\s/.test(matched) ? [] : listedDates(folded, end);
+    const years = [/[/.-]\s*(\d{4})\s*$/.exec(matched)?.[1], ...listed.map((l) => l.year)];
+    const yearOf = (k: number): number | undefined => {
+      const printedYear = years.slice(k).find((y) => y !== undefined) ?? years.slice(0, k).reverse().find((y) => y !== undefined);
+      return printedYear === undefined ? context.year : Number(printedYear);
+    };
+    const year = after && context.year !== undefined ? context.year + 1 : listed.length ? yearOf(0) : context.year;
     const date = findDates(singleLineRun(context.lines[0], printed), { year }).dates.at(-1);
     const whole = after ? end + after[0].length : end;
-    if (date) out.push({ deadline: { text: after ? text.slice(index, whole) : printed, kind: "date", iso: date.iso, lines: context.lines }, start: index, end: whole });
+    const iso = date?.iso ?? (listed.length ? dayOf(/(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{4})?\s*$/.exec(matched), year) : null);
+    if (iso) out.push({ deadline: { text: after ? text.slice(index, whole) : printed, kind: "date", iso, lines: context.lines }, start: index, end: whole });
+    listed.forEach((l, k) => {
+      const day = dayOf(l.match, yearOf(k + 1));
+      if (day) out.push({ deadline: { text: text.slice(l.start, l.end), kind: "date", iso: day, lines: context.lines }, start: l.start, end: l.end });
+    });
   }
   // "(số liệu) 6 tháng đầu năm 2026 trước ngày 10/7/2026": beside a calendar limit, a period
   // named without a limit word ("đầu năm", "cuối quý", "hết tháng") is what the work is about
@@ -226,6 +239,38 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
   }
   if (out.some((o) => o.deadline.kind === "date")) return out.filter((o) => o.deadline.kind === "date" || !PERIOD_ONLY.test(folded.slice(o.start, o.end)));
   return out;
+}
+
+/** ", 15/4", " và ngày 15/02/2026": one more date of a list after a limit's date (group 1 the date, 2-4 day, month, year). */
+const LIST_NEXT = /^(?:\s*,\s*(?:và\s+)?|\s+và\s+)((?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?)(?![\d/.-]|\s+(?:năm|hằng|hàng)\s)/u;
+interface ListedDate {
+  start: number;
+  end: number;
+  match: RegExpExecArray;
+  year: string | undefined;
+}
+/** The dates listed right after the limit's date that ends at `from` (none when it stands alone). */
+function listedDates(folded: string, from: number): ListedDate[] {
+  const out: ListedDate[] = [];
+  let joined = false;
+  for (let at = from; ; ) {
+    const m = LIST_NEXT.exec(folded.slice(at));
+    // "trước ngày 30/6/2026, 2/3 số xã …": a list that no "và" closes holds "ngày" before each date
+    if (!m) return joined || out.every((l) => l.match[0].startsWith("ngày")) ? out : [];
+    joined ||= /và\s*$/u.test(m[0].slice(0, m[0].length - m[1].length));
+    const start = at + m[0].length - m[1].length;
+    at += m[0].length;
+    out.push({ start, end: at, match: [m[1], m[2], m[3]] as unknown as RegExpExecArray, year: m[4] });
+  }
+}
+/** The ISO day of a day and month ([, day, month]) in `year`; null when there is no such day. */
+function dayOf(m: readonly string[] | null, year: number | undefined): string | null {
+  if (!m || year === undefined) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 interface Match {

@@ -312,3 +312,22 @@ describe("a body's composition names roles, no work", () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe("dates listed after one limit word: one task each, the whole action", () => {
+  it.each([
+    ["by 'và'", "Sở Y tế báo cáo UBND tỉnh trước 15/01 và 15/02/2026.", ["2026-01-15", "2026-02-15"]],
+    ["by commas and 'và'", "Sở Y tế báo cáo trước ngày 15/01, 15/4, 15/7 và 15/10/2026.", ["2026-01-15", "2026-04-15", "2026-07-15", "2026-10-15"]],
+  ])("%s", (_, text, expected) => {
+    const tasks = read(text);
+    expect(tasks.map((t) => t.deadline?.iso)).toEqual(expected);
+    expect(new Set(tasks.map((t) => t.action)).size).toBe(1);
+  });
+
+  it("stays: two limits of two pieces cut at ';'", () => {
+    const tasks = read("Sở Y tế hoàn thành kiểm tra trước ngày 10/02/2025; báo cáo kết quả về UBND tỉnh trước ngày 20/02/2025.");
+    expect(tasks.map((t) => [t.action, t.deadline?.iso])).toEqual([
+      ["hoàn thành kiểm tra trước ngày 10/02/2025", "2025-02-10"],
+      ["báo cáo kết quả về UBND tỉnh trước ngày 20/02/2025", "2025-02-20"],
+    ]);
+  });
+});

@@ -299,3 +299,24 @@ describe("an immediacy limit: 'ngay (sau) khi …'", () => {
     expect(limit(text)).toBeNull();
   });
 });
+
+describe("dates listed after one limit word", () => {
+  const all = (text: string) => findDeadlines(text, { year: 2025, lines: [1, 1] }).map((d) => [d.deadline.text, d.deadline.iso]);
+  it.each([
+    ["two dates, the year on the last", "báo cáo UBND tỉnh trước 15/01 và 15/02/2026", [["trước 15/01", "2026-01-15"], ["15/02/2026", "2026-02-15"]]],
+    ["… with 'ngày' before each", "báo cáo trước ngày 15/01 và ngày 15/02/2026", [["trước ngày 15/01", "2026-01-15"], ["ngày 15/02/2026", "2026-02-15"]]],
+    ["both with their year", "báo cáo trước ngày 15/01/2026 và 15/02/2026", [["trước ngày 15/01/2026", "2026-01-15"], ["15/02/2026", "2026-02-15"]]],
+    ["four, by commas and 'và'", "báo cáo trước ngày 15/01, 15/4, 15/7 và 15/10/2026", [["trước ngày 15/01", "2026-01-15"], ["15/4", "2026-04-15"], ["15/7", "2026-07-15"], ["15/10/2026", "2026-10-15"]]],
+  ])("%s", (_, text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["the limit word repeated, as before", "báo cáo trước ngày 15/6 và trước ngày 01/12", [["trước ngày 15/6", "2025-06-15"], ["trước ngày 01/12", "2025-12-01"]]],
+    ["a fraction after a comma is no date", "trước ngày 30/6/2026, 2/3 số xã hoàn thành", [["trước ngày 30/6/2026", "2026-06-30"]]],
+    ["a count after 'và' is no date", "trước ngày 15/01/2026 và 100 hồ sơ", [["trước ngày 15/01/2026", "2026-01-15"]]],
+    ["a yearly limit, as before", "báo cáo trước ngày 15/12 hằng năm", [["trước ngày 15/12 hằng năm", null]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
