@@ -682,9 +682,27 @@ export function makeTasks(part: SentencePart, action: string, leads: string[], l
     support: agencies(part.support),
     deadline: limit,
     reportTo: agencies(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces)),
+    ...viaOf(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces), one),
     lines,
   }));
 }
+
+/**
+ * The desks a report goes through: "(qua X)" right after its addressee ("báo cáo kết quả về UBND
+ * tỉnh (qua Sở Nội vụ)", "(thông qua Văn phòng UBND tỉnh)") — the office that receives and
+ * consolidates it. `{ via }` when one is printed, else nothing (the field is optional).
+ */
+export function viaOf(reportTo: readonly string[], piece: string): { via?: Array<{ text: string; normalized: string }> } {
+  const via: string[] = [];
+  for (const to of reportTo) {
+    const at = piece.indexOf(to);
+    if (at < 0) continue;
+    const through = VIA.exec(piece.slice(at + to.length));
+    if (through) for (const name of agenciesIn(through[1])) if (!via.includes(name)) via.push(name);
+  }
+  return via.length ? { via: via.map((text) => ({ text, normalized: normalizeAgency(text) })) } : {};
+}
+const VIA = /^\s*\(\s*(?:thông\s+)?qua\s+([^()]+?)\s*\)/iu;
 
 /**
  * The addressees of the report in a piece of an action cut at its limits: none in a piece that

@@ -331,3 +331,30 @@ describe("dates listed after one limit word: one task each, the whole action", (
     ]);
   });
 });
+
+describe("the desk a report goes through: 'via'", () => {
+  const via = (text: string) => read(text).map((t) => [t.reportTo.map((a) => a.text), t.via?.map((a) => a.text) ?? null]);
+  it.each([
+    ["'(qua X)' after the addressee", "Sở Nội vụ báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 20/02/2025.", [[["UBND tỉnh"], ["Sở Nội vụ"]]]],
+    ["'(thông qua X)'", "Các sở, ngành báo cáo Chủ tịch UBND tỉnh (thông qua Văn phòng UBND tỉnh) trước ngày 15/3/2025.", [[["Chủ tịch UBND tỉnh"], ["Văn phòng UBND tỉnh"]]]],
+    ["two desks", "Sở Y tế báo cáo UBND tỉnh (qua Sở Tài chính, Sở Nội vụ).", [[["UBND tỉnh"], ["Sở Tài chính", "Sở Nội vụ"]]]],
+  ])("%s", (_, text, expected) => {
+    expect(via(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["no bracket: no key", "Sở Y tế báo cáo UBND tỉnh trước ngày 15/3/2025.", [[["UBND tỉnh"], null]]],
+    ["another bracket after the addressee", "Sở Y tế báo cáo UBND tỉnh (để chỉ đạo) trước ngày 15/3/2025.", [[["UBND tỉnh"], null]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(via(text)).toEqual(expected);
+  });
+
+  it("a report with no '(qua …)' has no 'via' key at all (the field is optional)", () => {
+    expect(Object.keys(read("Sở Y tế báo cáo UBND tỉnh trước ngày 15/3/2025.")[0])).not.toContain("via");
+  });
+});
+
+it("the document's tasks keep 'via'", () => {
+  const doc = parse("UBND TỈNH X\nSố: 12/UBND-VX\nX, ngày 10 tháng 12 năm 2025\nV/v báo cáo\n\n1. Sở Y tế báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/01/2026.\n", { path: "doc.txt" }).documents[0];
+  expect(doc.tasks.map((t) => t.via?.map((a) => a.text))).toEqual([["Sở Nội vụ"]]);
+});
