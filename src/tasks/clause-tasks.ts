@@ -679,7 +679,7 @@ export function makeTasks(part: SentencePart, action: string, leads: string[], l
   return pieces.map(([one, limit]) => ({
     action: one,
     lead: agencies(leads),
-    support: agencies(part.support),
+    support: agencies(enumerated ? part.support : supportOfPiece(part.support, one, pieces)),
     deadline: limit,
     reportTo: agencies(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces)),
     ...viaOf(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces), one),
@@ -715,6 +715,17 @@ export function reportOfPiece(reportTo: string[], piece: string, pieces: Readonl
   return reportTo.filter((r) => !pieces.some(([other]) => other !== piece && other.includes(r)));
 }
 const REPORTS = /báo cáo|gửi|tổng hợp/iu;
+
+/**
+ * The partners in a piece of an action cut at its limits: a piece that only reports ("…, hoàn
+ * thành trước ngày 10/02; | báo cáo kết quả về UBND tỉnh trước ngày 20/02") takes none of the
+ * partners another piece names ("phối hợp với Ủy ban MTTQ …" is the work's, not the report's).
+ */
+export function supportOfPiece(support: string[], piece: string, pieces: ReadonlyArray<readonly [string, unknown]>): string[] {
+  if (pieces.length < 2 || support.length === 0 || !REPORT_ONLY.test(piece)) return support;
+  return support.filter((s) => piece.includes(s) || !pieces.some(([other]) => other !== piece && other.includes(s)));
+}
+const REPORT_ONLY = /^(?:gửi\s+)?báo cáo(?![\p{L}\p{M}])/iu;
 
 /**
  * One action with several time limits is several tasks, cut before the stretch that sets each

@@ -358,3 +358,20 @@ it("the document's tasks keep 'via'", () => {
   const doc = parse("UBND TỈNH X\nSố: 12/UBND-VX\nX, ngày 10 tháng 12 năm 2025\nV/v báo cáo\n\n1. Sở Y tế báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/01/2026.\n", { path: "doc.txt" }).documents[0];
   expect(doc.tasks.map((t) => t.via?.map((a) => a.text))).toEqual([["Sở Nội vụ"]]);
 });
+
+describe("a piece that only reports takes no partner of another piece", () => {
+  const who = (text: string) => read(text).map((t) => [t.action, t.support.map((a) => a.text)]);
+  it("changes: the report piece after ';'", () => {
+    expect(who("Sở Nội vụ chủ trì, phối hợp với Ủy ban MTTQ Việt Nam tỉnh tổ chức thăm hỏi, hoàn thành trước ngày 10/02/2025; báo cáo kết quả về UBND tỉnh trước ngày 20/02/2025.")).toEqual([
+      ["chủ trì, phối hợp với Ủy ban MTTQ Việt Nam tỉnh tổ chức thăm hỏi, hoàn thành trước ngày 10/02/2025", ["Ủy ban MTTQ Việt Nam tỉnh"]],
+      ["báo cáo kết quả về UBND tỉnh trước ngày 20/02/2025", []],
+    ]);
+  });
+
+  it.each([
+    ["a working piece keeps them", "Sở Y tế phối hợp với Sở Tài chính rà soát hồ sơ trước ngày 10/02/2025; hoàn thiện dự thảo trước ngày 20/02/2025.", [["Sở Tài chính"], ["Sở Tài chính"]]],
+    ["one limit: one task, as before", "Sở Y tế phối hợp với Sở Tài chính rà soát hồ sơ, báo cáo UBND tỉnh trước ngày 10/02/2025.", [["Sở Tài chính"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(read(text).map((t) => t.support.map((a) => a.text))).toEqual(expected);
+  });
+});
