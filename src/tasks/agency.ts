@@ -184,7 +184,9 @@ function roleNote(words: readonly Word[], from: number, to: number): number {
  * chúng" (the mass media), the fields of the Sở/Bộ in lower case ("các sở giáo dục và đào tạo").
  */
 const NAME_TERMS = phraseTable([
-  "cấp dưới trực tiếp", "cấp trên trực tiếp", "đầu tư xây dựng", "công trình", "giao thông", "thông tin đại chúng", ...FIELD_NAMES,
+  "cấp dưới trực tiếp", "cấp trên trực tiếp", "đầu tư xây dựng", "công trình", "giao thông",
+  // Luật Thủy lợi 2017, Điều 2: "Công ty TNHH MTV Khai thác công trình thủy lợi", "Cục Quản lý và Xây dựng công trình thủy lợi"
+  "công trình thủy lợi", "thông tin đại chúng", ...FIELD_NAMES,
   // the specialised project boards (Nghị định 15/2021/NĐ-CP, Điều 20): "… các công trình dân dụng và công nghiệp"
   "các công trình", "dân dụng và công nghiệp", "dân dụng", "công nghiệp",
   // the kinds of body the laws name: public service units (Luật Viên chức, Điều 9), the press
@@ -886,7 +888,10 @@ function readName(words: readonly Word[], j: number, optional = false, opened = 
     // what is reported ends the name: "(báo cáo) Ban Thường vụ Tỉnh ủy | kết quả thực hiện" (not "Tổ Giúp việc")
     const object = matchPhrase(words, k, OBJECT_NOUNS) > 0 && words[k - 1]?.f !== "giúp";
     if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !object && !isStop(words, k) && !matchPhrase(words, k, FREQUENCIES) && !matchPhrase(words, k, NAME_END_VERBS) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS) && !matchPhrase(words, k, PLACES)) {
-      k++;
+      // "Cục Quản lý và Xây dựng công trình thủy lợi": a term is one unit, never cut between its
+      // syllables ("trình" alone is a verb)
+      const term = matchPhrase(words, k, NAME_TERMS);
+      k += term > 1 && matchPhrase(words, k, STOPS) !== term ? term : 1;
       lower++;
       continue;
     }

@@ -784,3 +784,24 @@ describe("a shared head left out of the first of two bodies ('A, B H')", () => {
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("a name is never cut between the syllables of a known term", () => {
+  it.each([
+    ["'công trình' after a capitalised field", "Giao Cục Quản lý và Xây dựng công trình thủy lợi chủ trì theo dõi.", [["Cục Quản lý và Xây dựng công trình thủy lợi"]], "chủ trì theo dõi"],
+    ["'công trình' then a place", "Công ty Khai thác công trình thủy lợi tỉnh kiểm tra hồ đập.", [["Công ty Khai thác công trình thủy lợi tỉnh"]], "kiểm tra hồ đập"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["'trình' as the verb after a field, as before", "Sở Xây dựng trình UBND tỉnh phê duyệt.", [["Sở Xây dựng"]], "trình UBND tỉnh phê duyệt"],
+    ["… after a longer field", "Cục Quản lý và Xây dựng trình Bộ trưởng phê duyệt.", [["Cục Quản lý và Xây dựng"]], "trình Bộ trưởng phê duyệt"],
+    ["a project board's term path, as before", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đôn đốc nhà thầu.", [["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"]], "đôn đốc nhà thầu"],
+  ])("stays: %s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+});
