@@ -533,7 +533,8 @@ function agencyTitle(text: string): string[] | null {
 }
 
 /** "Đối với các sở, ngành:" — the addressees of the points below (not "Đối với tờ khai …:", a topic). */
-const ADDRESSED = /^đối[\s_]với\s+/iu;
+// "2. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể" (over a plain paragraph): the trigger before the names
+const ADDRESSED = /^(?:đối[\s_]với|(?:kính\s+)?đề\s+nghị|giao(?:\s+cho)?|yêu\s+cầu)\s+/iu;
 const QUALIFIER_MAX = 8;
 
 /** "Công an Thành phố:" — a heading that is nothing but agencies names the clause's lead. */

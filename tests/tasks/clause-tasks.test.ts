@@ -375,3 +375,22 @@ describe("a piece that only reports takes no partner of another piece", () => {
     expect(read(text).map((t) => t.support.map((a) => a.text))).toEqual(expected);
   });
 });
+
+describe("a heading 'Đề nghị X' over a plain paragraph leads the clause's own sentences", () => {
+  const under = (heading: string, text: string) => tasksOf(text, null, { year: 2026 }, { heading }).map((t) => [t.lead.map((a) => a.text), t.deadline?.iso ?? null]);
+  it.each([
+    ["'Đề nghị X và Y'", "Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể", [[["Ủy ban MTTQ Việt Nam xã", "các đoàn thể"], "2026-03-23"]]],
+    ["… with a colon", "Đề nghị Ủy ban MTTQ Việt Nam xã:", [[["Ủy ban MTTQ Việt Nam xã"], "2026-03-23"]]],
+    ["'Giao X'", "Giao Phòng Văn hóa - Xã hội", [[["Phòng Văn hóa - Xã hội"], "2026-03-23"]]],
+  ])("%s", (_, heading, expected) => {
+    expect(under(heading, "Vận động đoàn viên, hội viên tham gia, gửi danh sách trước ngày 23/3/2026.")).toEqual(expected);
+  });
+
+  it.each([
+    ["a heading of names alone, as before", "Ủy ban MTTQ Việt Nam xã", [[["Ủy ban MTTQ Việt Nam xã"], "2026-03-23"]]],
+    ["a heading that is itself work: no lead, no task", "Đề nghị tổ chức hội nghị sơ kết", []],
+    ["'Yêu cầu' as a title: no lead, no task", "Yêu cầu", []],
+  ])("stays: %s", (_, heading, expected) => {
+    expect(under(heading, "Vận động đoàn viên, hội viên tham gia, gửi danh sách trước ngày 23/3/2026.")).toEqual(expected);
+  });
+});
