@@ -85,6 +85,10 @@ export const Task = z.object({
   support: z.array(Agency).describe("from \"phối hợp (với) …\""),
   deadline: Deadline.nullable(),
   reportTo: z.array(Agency).describe("from \"báo cáo …\""),
+  via: z
+    .array(Agency)
+    .optional()
+    .describe("the desks a report goes through, from \"(qua …)\" after its addressee: \"báo cáo UBND tỉnh (qua Sở Nội vụ)\" → [Sở Nội vụ]; absent when none is printed"),
   lines: LineSpan,
 });
 

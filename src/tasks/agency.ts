@@ -184,7 +184,9 @@ function roleNote(words: readonly Word[], from: number, to: number): number {
  * chúng" (the mass media), the fields of the Sở/Bộ in lower case ("các sở giáo dục và đào tạo").
  */
 const NAME_TERMS = phraseTable([
-  "cấp dưới trực tiếp", "cấp trên trực tiếp", "đầu tư xây dựng", "công trình", "giao thông", "thông tin đại chúng", ...FIELD_NAMES,
+  "cấp dưới trực tiếp", "cấp trên trực tiếp", "đầu tư xây dựng", "công trình", "giao thông",
+  // Luật Thủy lợi 2017, Điều 2: "Công ty TNHH MTV Khai thác công trình thủy lợi", "Cục Quản lý và Xây dựng công trình thủy lợi"
+  "công trình thủy lợi", "thông tin đại chúng", ...FIELD_NAMES,
   // the specialised project boards (Nghị định 15/2021/NĐ-CP, Điều 20): "… các công trình dân dụng và công nghiệp"
   "các công trình", "dân dụng và công nghiệp", "dân dụng", "công nghiệp",
   // the kinds of body the laws name: public service units (Luật Viên chức, Điều 9), the press
@@ -391,6 +393,9 @@ function findHead(words: readonly Word[], j: number, licensed: boolean): number 
   // "một bộ phận cán bộ, đảng viên", "một bộ phận Nhân dân": a part of them, not an office ("Bộ phận Một cửa")
   const part = words[j - 1]?.f === "một" && foldedAt(words, j, named) === "bộ phận";
   if (named > best && (licensed || nextCap(named)) && !part) best = named;
+  // "Thanh tra tỉnh", "Bệnh viện tỉnh", "Thanh tra xã": a capitalised head before the level it serves
+  // (a head that is itself a level, "Tỉnh", "Xã", is not one)
+  if (named > best && w.cap && !part && matchPhrase(words, j + named, BODY_LEVELS) && !matchPhrase(words, j, PLACES)) best = named;
   const capitalNamed = matchPhrase(words, j, CAPITAL_NAMED_HEADS);
   if (capitalNamed > best && words[j + capitalNamed]?.cap === true) best = capitalNamed;
   // "Thuế tỉnh Nghệ An": capitalised, before a level word
@@ -398,6 +403,13 @@ function findHead(words: readonly Word[], j: number, licensed: boolean): number 
   if (levelNamed > best && (matchPhrase(words, j + levelNamed, PLACES) || matchPhrase(words, j + levelNamed, BASE_LEVEL))) best = levelNamed;
   const plural = matchPhrase(words, j, PLURAL_HEADS);
   if (plural > best && licensed) best = plural;
+  // "Các chi, đảng bộ trực thuộc": "A, B H" with the shared head left out of A, where "B H" and "A H" are both bodies
+  if (best === 0 && words[j + 1]?.f === ",") {
+    const shared = matchPhrase(words, j + 2, STRONG_HEADS);
+    // ("Các chi, đảng bộ cơ sở": the head may be any word of B's after its first)
+    const heads = words.slice(j + 3, j + 2 + shared).map((h) => h.f);
+    if (shared > 1 && w.starts[STRONG_HEADS.id]?.some((p) => p.length === 2 && heads.includes(p[1]))) best = shared + 2;
+  }
   // "(…, ) ban hành …", "tổ chức thực hiện": a verb that opens with a head's word is no body
   if (best > 0 && best === Math.max(named, plural) && best < matchPhrase(words, j, STOPS)) return 0;
   return best;
@@ -660,6 +672,8 @@ function holdsStop(words: readonly Word[], from: number, to: number): boolean {
 
 /** The level of the commune-level offices of a branch: "Thuế cơ sở 2". */
 const BASE_LEVEL = phraseTable(["cơ sở"]);
+/** The levels of government a body serves, after its head: "Thanh tra tỉnh", "Bệnh viện huyện", "Đài Truyền thanh xã". */
+const BODY_LEVELS = phraseTable(["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "đặc khu"]);
 
 /** The courts and procuracies, whose level since 2025 may be "khu vực" alone (Luật Tổ chức TAND, VKSND, amended 2025). */
 const COURTS = phraseTable(["tòa án nhân dân", "tand", "viện kiểm sát nhân dân", "vksnd", "viện ksnd"]);
@@ -874,7 +888,10 @@ function readName(words: readonly Word[], j: number, optional = false, opened = 
     // what is reported ends the name: "(báo cáo) Ban Thường vụ Tỉnh ủy | kết quả thực hiện" (not "Tổ Giúp việc")
     const object = matchPhrase(words, k, OBJECT_NOUNS) > 0 && words[k - 1]?.f !== "giúp";
     if (w.word && !w.cap && k > j && lower < 3 && w.f !== "nơi" && !object && !isStop(words, k) && !matchPhrase(words, k, FREQUENCIES) && !matchPhrase(words, k, NAME_END_VERBS) && !matchPhrase(words, k, DETERMINERS) && !matchPhrase(words, k, DESCRIPTORS) && !matchPhrase(words, k, PLACES)) {
-      k++;
+      // "Cục Quản lý và Xây dựng công trình thủy lợi": a term is one unit, never cut between its
+      // syllables ("trình" alone is a verb)
+      const term = matchPhrase(words, k, NAME_TERMS);
+      k += term > 1 && matchPhrase(words, k, STOPS) !== term ? term : 1;
       lower++;
       continue;
     }

@@ -196,7 +196,9 @@ function clauseOwnTasks(clause: Clause, inherited: string[] | null, context: Tas
         // bản thống nhất với báo cáo …": an approval assigns nothing, and the next sentence inherits no lead
         // "Đồng chí Bí thư Tỉnh ủy dự Hội nghị …", "Đồng chí … làm việc với Đảng ủy xã …" (a weekly schedule): an
         // office holder's own appointment, not work assigned (asked of him after "Giao / Đề nghị", it is)
-        if (part.kind === "subject" && (NARRATED.test(action) || APPROVAL.test(action) || (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && leads.every((l) => COMRADE.test(l))))) {
+        // "… gồm 09 thành viên do đồng chí Phó Chủ tịch UBND huyện làm Trưởng ban", "Ban Chỉ đạo gồm 12 thành
+        // viên": a body's composition names members and roles, as a "Thành phần … gồm" heading does, no work
+        if (part.kind === "subject" && (NARRATED.test(action) || APPROVAL.test(action) || namesRole(action) || COMPOSITION.test(action) || (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && leads.every((l) => COMRADE.test(l))))) {
           previous = { paragraph: sentence.paragraph, leads: null };
           continue;
         }
@@ -379,6 +381,18 @@ const APPOINTMENT_SIGN = /^(?:tham dự|dự|làm việc|tiếp|đi|thăm)/i;
 const APPOINTMENT = /^(?:(?:tham )?dự(?:,? (?:và )?chỉ đạo)? (?:hội nghị|cuộc họp|họp|lễ|buổi|đại hội|chương trình|phiên|kỳ họp|hội thảo|tọa đàm)|làm việc (?:với|tại)|tiếp (?:công dân|đoàn|khách|xúc cử tri)|đi công tác|(?:thăm|thăm và làm việc|thăm, làm việc) (?:với|tại))(?![\p{L}\p{M}])/iu;
 const COMRADE = /^(?:đồng chí|đ\/c)\s/iu;
 
+/** "làm Trưởng ban", "làm Phó Trưởng ban Thường trực", "làm Tổ trưởng": a role in a body, then its capitalised name at most, to the clause's end. */
+const ROLE = /^làm\s+(?:phó\s+)?(?:trưởng ban|trưởng tiểu ban|tổ trưởng|tổ phó|trưởng đoàn|trưởng nhóm|chủ tịch|chủ nhiệm|ủy viên|thành viên|thư ký|thường trực)(?![\p{L}\p{M}])/iu;
+function namesRole(action: string): boolean {
+  const role = ROLE.exec(action);
+  if (!role) return false;
+  // "làm Trưởng ban chỉ đạo việc triển khai": a lower-case word after the role is work
+  const rest = action.slice(role[0].length).split(/[,;.]/)[0].trim();
+  return rest.split(/\s+/).every((w) => w === "" || /^(?:thường|trực)$/u.test(w) || w[0] !== w[0].toLowerCase());
+}
+/** "gồm 12 thành viên", "gồm các đồng chí", "gồm:": an action that opens with a composition. */
+const COMPOSITION = /^gồm(?:\s+(?:\d+|có|các|những)(?![\p{L}\p{M}])|\s*:)/iu;
+
 /** "NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ": a section title in capitals, not an action. */
 function isTitle(action: string): boolean {
   // a-z change in upper case: most actions are ruled out here, before a copy of the whole text
@@ -519,7 +533,8 @@ function agencyTitle(text: string): string[] | null {
 }
 
 /** "Đối với các sở, ngành:" — the addressees of the points below (not "Đối với tờ khai …:", a topic). */
-const ADDRESSED = /^đối[\s_]với\s+/iu;
+// "2. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể" (over a plain paragraph): the trigger before the names
+const ADDRESSED = /^(?:đối[\s_]với|(?:kính\s+)?đề\s+nghị|giao(?:\s+cho)?|yêu\s+cầu)\s+/iu;
 const QUALIFIER_MAX = 8;
 
 /** "Công an Thành phố:" — a heading that is nothing but agencies names the clause's lead. */
@@ -665,12 +680,30 @@ export function makeTasks(part: SentencePart, action: string, leads: string[], l
   return pieces.map(([one, limit]) => ({
     action: one,
     lead: agencies(leads),
-    support: agencies(part.support),
+    support: agencies(enumerated ? part.support : supportOfPiece(part.support, one, pieces)),
     deadline: limit,
     reportTo: agencies(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces)),
+    ...viaOf(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces), one),
     lines,
   }));
 }
+
+/**
+ * The desks a report goes through: "(qua X)" right after its addressee ("báo cáo kết quả về UBND
+ * tỉnh (qua Sở Nội vụ)", "(thông qua Văn phòng UBND tỉnh)") — the office that receives and
+ * consolidates it. `{ via }` when one is printed, else nothing (the field is optional).
+ */
+export function viaOf(reportTo: readonly string[], piece: string): { via?: Array<{ text: string; normalized: string }> } {
+  const via: string[] = [];
+  for (const to of reportTo) {
+    const at = piece.indexOf(to);
+    if (at < 0) continue;
+    const through = VIA.exec(piece.slice(at + to.length));
+    if (through) for (const name of agenciesIn(through[1])) if (!via.includes(name)) via.push(name);
+  }
+  return via.length ? { via: via.map((text) => ({ text, normalized: normalizeAgency(text) })) } : {};
+}
+const VIA = /^\s*\(\s*(?:thông\s+)?qua\s+([^()]+?)\s*\)/iu;
 
 /**
  * The addressees of the report in a piece of an action cut at its limits: none in a piece that
@@ -683,6 +716,17 @@ export function reportOfPiece(reportTo: string[], piece: string, pieces: Readonl
   return reportTo.filter((r) => !pieces.some(([other]) => other !== piece && other.includes(r)));
 }
 const REPORTS = /báo cáo|gửi|tổng hợp/iu;
+
+/**
+ * The partners in a piece of an action cut at its limits: a piece that only reports ("…, hoàn
+ * thành trước ngày 10/02; | báo cáo kết quả về UBND tỉnh trước ngày 20/02") takes none of the
+ * partners another piece names ("phối hợp với Ủy ban MTTQ …" is the work's, not the report's).
+ */
+export function supportOfPiece(support: string[], piece: string, pieces: ReadonlyArray<readonly [string, unknown]>): string[] {
+  if (pieces.length < 2 || support.length === 0 || !REPORT_ONLY.test(piece)) return support;
+  return support.filter((s) => piece.includes(s) || !pieces.some(([other]) => other !== piece && other.includes(s)));
+}
+const REPORT_ONLY = /^(?:gửi\s+)?báo cáo(?![\p{L}\p{M}])/iu;
 
 /**
  * One action with several time limits is several tasks, cut before the stretch that sets each
@@ -700,9 +744,9 @@ export function byDeadline(action: string, context: DeadlineContext): Array<[str
     const between = action.slice(limit.end, next.start);
     const semicolon = between.lastIndexOf(";");
     const cut = semicolon >= 0 ? semicolon : between.lastIndexOf(",");
-    // "báo cáo UBND tỉnh trước ngày 15/6/2026 và trước ngày 15/12/2026": two limits of one action,
-    // one task each with the whole action
-    if (cut < 0 && /^\s*và\s*$/u.test(between)) {
+    // "báo cáo UBND tỉnh trước ngày 15/6/2026 và trước ngày 15/12/2026", "trước ngày 15/01, 15/4 và
+    // 15/7/2026": limits of one action, joined by "và" or listed, one task each with the whole action
+    if (/^\s*(?:,\s*(?:và\s*)?|và\s*)$/u.test(between)) {
       out.push([trimAction(action.slice(from)), limit.deadline]);
       limit = next;
       continue;

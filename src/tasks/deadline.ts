@@ -38,7 +38,7 @@ export const RELATIVE_LIMIT = new RegExp(
     String.raw`(?:trong|trước|cuối|hết|đầu|vào)\s+(?:tháng|q(?:uý|úy)|năm|tuần|học kỳ)\s+[\dIVXivx]+(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
     String.raw`(?:trong|trước)\s+(?:năm|q(?:uý|úy)|tháng)\s+\d{4}`,
     String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)`,
-    String.raw`(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày\s+\d{1,2})\s+(?:hằng|hàng)\s+(?:tuần|tháng|q(?:uý|úy)|năm)`,
+    String.raw`(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày\s+\d{1,2})\s+(?:hằng|hàng)\s+(?:tuần|tháng|q(?:uý|úy)|năm)`,
     // "trước 20 giờ cùng ngày": a time on the day of the limit before it (see `findDeadlines`)
     String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+cùng\s+ngày`,
     // "trước 24h", "trước 16 giờ hằng ngày" (a time of day, each day)
@@ -46,6 +46,13 @@ export const RELATIVE_LIMIT = new RegExp(
     String.raw`trong\s+(?:thời hạn|vòng)?\s*(?:tối đa\s+|không quá\s+)?\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.]*)?`,
     // "tại kỳ họp giữa năm 2026", "tại kỳ họp thường lệ cuối năm" (Luật Tổ chức chính quyền địa phương: HĐND meets at mid-year and year-end)
     String.raw`tại\s+kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:gần\s+nhất|tới|cuối\s+năm|giữa\s+năm|đầu\s+năm|thứ\s+\S+)(?:\s+(?:năm\s+)?\d{4})?(?:\s+của\s+[^,;.]+)?`,
+    // "tại cuộc họp giao ban tháng 3/2026", "tại phiên họp thường kỳ tháng 3/2026": a regular meeting named
+    // by its period (UBND and Party kết luận set a report for it); a meeting without its period is a place
+    String.raw`tại\s+(?:cuộc\s+họp|phiên\s+họp|hội\s+nghị)\s+(?:giao\s+ban|thường\s+kỳ|thường\s+lệ|định\s+kỳ)\s+(?:tháng|q(?:uý|úy)|năm|tuần)\s+[\dIVXivx]+(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
+    // "ngay sau khi nhận được hồ sơ", "ngay khi Kế hoạch được ban hành": an immediacy limit (the
+    // "ngay" makes it one; a bare condition, "khi đăng ký tờ khai", stays none), to the clause's end or
+    // the "thì" / "là" of its main clause
+    String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ngay\s+(?:sau\s+)?khi(?:\s+(?!thì\s|là\s)[^\s,;.()]+)+`,
     String.raw`(?:trước|trong)\s+(?:tháng|năm)\s+tới`,
     // "trước ngày 05 của tháng cuối quý", "chậm nhất ngày 10 của tháng đầu quý sau", "trước ngày 15 tháng sau":
     // a day of a month the period names (a reporting regime), kept as printed
@@ -62,7 +69,7 @@ export const RELATIVE_LIMIT = new RegExp(
  * "hàng", "kỳ" ("tại kỳ họp", "học kỳ"), "tới", or a roman numeral after a month, quarter, year or
  * week ("trong quý iv"). `DATE_LIMIT` and `RELATIVE_LIMIT` find nothing in a text without one.
  */
-const MAY_HOLD_LIMIT = /\d|h[ằà]ng|kỳ|tới|(?:tháng|q(?:uý|úy)|năm|tuần)\s+[ivx]/;
+const MAY_HOLD_LIMIT = /\d|h[ằà]ng|kỳ|tới|ngay\s+(?:sau\s+)?khi|(?:tháng|q(?:uý|úy)|năm|tuần)\s+[ivx]/;
 /**
  * What each of `DATE_LIMIT`, `RELATIVE_LIMIT` and `MONTHLY_DAY` cannot match without, tried before
  * it (the two limits cost ~2 ms to compile at start-up; most texts with a digit hold no limit): a
@@ -71,7 +78,7 @@ const MAY_HOLD_LIMIT = /\d|h[ằà]ng|kỳ|tới|(?:tháng|q(?:uý|úy)|năm|tu�
  * (Exported for the tests.)
  */
 export const DATE_SIGN = /\d\s*[/.-]\s*\d|\d\s+tháng\s+\d/;
-export const RELATIVE_SIGN = /(?:tháng|q(?:uý|úy)|năm|tuần|kỳ)\s+(?:[\dIVXivx]|tới|họp)|h[ằà]ng\s|trước\s+\d|\d\s+(?:ngày|tuần|tháng)|ngày\s+\d{1,2}\s+(?:của\s+)?tháng\s/;
+export const RELATIVE_SIGN = /ngay\s+(?:sau\s+)?khi\s|(?:tháng|q(?:uý|úy)|năm|tuần|kỳ)\s+(?:[\dIVXivx]|tới|họp)|h[ằà]ng\s|trước\s+\d|\d\s+(?:ngày|tuần|tháng)|ngày\s+\d{1,2}\s+(?:của\s+)?tháng\s/;
 export const MONTHLY_DAY_SIGN = /ngày\s+\d/;
 
 /**
@@ -80,8 +87,10 @@ export const MONTHLY_DAY_SIGN = /ngày\s+\d/;
  * "khai báo y tế hàng ngày".
  */
 const FREQUENCY = /(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)$/u;
-const SCHEDULE = /(?:(?:(?:vào|trước|lúc)\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+|(?:(?:vào|trước)\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$/u;
+const SCHEDULE = /(?:(?:(?:vào|trước|lúc)\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+|(?:(?:vào|trước)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$/u;
 const REPORTING = /^(?:báo cáo|tổng hợp|gửi|cập nhật)/u;
+/** ", vào chiều thứ Năm, ", ", trước 16 giờ, ": a day or hour set off after a frequency, before the report it times (group 1 without the last comma) */
+const SET_OFF_DAY = /^(\s*,\s*(?:vào|trước|lúc)\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?))\s*,?\s*/u;
 const SAME_DAY = /^trước\s+(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?\s+cùng\s+ngày$/u;
 
 export interface DeadlineContext {
@@ -156,21 +165,26 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
   const out: FoundDeadline[] = [];
   const rangeAt = new Set(read.dates.filter((m) => m.range).map((m) => m.index));
   for (const match of found) {
-    const end = match.index + match.length;
+    const matchEnd = match.index + match.length;
     if (out.length && match.index < out[out.length - 1].end) continue;
     // "… hằng tháng … trước ngày 25": the frequency of that day's limit, not a limit of its own
-    if (match.kind === "relative" && !monthly.includes(match) && FREQUENCY.test(folded.slice(match.index, end)) && monthly.some((m) => clauseAround(folded, m.index) === clauseAround(folded, match.index))) continue;
+    if (match.kind === "relative" && !monthly.includes(match) && FREQUENCY.test(folded.slice(match.index, matchEnd)) && monthly.some((m) => clauseAround(folded, m.index) === clauseAround(folded, match.index))) continue;
     // "báo cáo … trước ngày 15/12 hằng năm": the calendar limit inside a frequency is read with its "hằng năm"
-    if (match.kind === "relative" && found.some((d) => d.kind === "date" && d.index > match.index && d.index < end)) continue;
+    if (match.kind === "relative" && found.some((d) => d.kind === "date" && d.index > match.index && d.index < matchEnd)) continue;
     if (match.kind === "relative" && COUNTED_MONTHS.test(folded.slice(Math.max(0, match.index - 12), match.index)) && PERIOD_ONLY.test(folded.slice(match.index))) continue;
     let index = match.index;
+    let end = match.index + match.length;
     const matched = folded.slice(index, end);
     if (FREQUENCY.test(matched)) {
       const day = SCHEDULE.exec(matched)!;
-      if (!REPORTING.test(matched) && !/^(?:vào|thứ|chủ|ngày|trước|lúc|\d)/u.test(day[0])) {
+      if (!REPORTING.test(matched) && !/^(?:vào|thứ|chủ|ngày|trước|lúc|sáng|chiều|tối|trưa|\d)/u.test(day[0])) {
+        // "Định kỳ hằng tuần, vào chiều thứ Năm, báo cáo …": the day or hour set off by commas
+        // between the frequency and the report verb is part of the regime
+        const set = SET_OFF_DAY.exec(folded.slice(end));
+        if (set && REPORTING.test(folded.slice(end + set[0].length))) end += set[1].length;
         // "; (định kỳ) hằng quý báo cáo …": the frequency printed right before the report verb, unless
         // the report sets its own limit in the clause ("định kỳ hằng năm báo cáo … trước ngày 31 tháng 12")
-        if (!REPORTING.test(folded.slice(end).trimStart())) continue;
+        else if (!REPORTING.test(folded.slice(end).trimStart())) continue;
         if (found.some((d) => d.index >= end && clauseAround(folded, d.index) === clauseAround(folded, match.index))) continue;
       }
       index += day.index;
@@ -195,10 +209,23 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
       out.push({ deadline: { text: text.slice(index, whole), kind: "relative", iso: null, lines: context.lines }, start: index, end: whole });
       continue;
     }
-    const year = after && context.year !== undefined ? context.year + 1 : context.year;
+    // "trước 15/01 và 15/02/2026", "trước ngày 15/01, 15/4 và 15/7/2026": dates listed after one limit word
+    // share it, one limit each; a date printed without a year takes the year of the next one printed with it
+    const listed = after || match.range || /\d\s+tháng\s/.test(matched) ? [] : listedDates(folded, end);
+    const years = [/[/.-]\s*(\d{4})\s*$/.exec(matched)?.[1], ...listed.map((l) => l.year)];
+    const yearOf = (k: number): number | undefined => {
+      const printedYear = years.slice(k).find((y) => y !== undefined) ?? years.slice(0, k).reverse().find((y) => y !== undefined);
+      return printedYear === undefined ? context.year : Number(printedYear);
+    };
+    const year = after && context.year !== undefined ? context.year + 1 : listed.length ? yearOf(0) : context.year;
     const date = findDates(singleLineRun(context.lines[0], printed), { year }).dates.at(-1);
     const whole = after ? end + after[0].length : end;
-    if (date) out.push({ deadline: { text: after ? text.slice(index, whole) : printed, kind: "date", iso: date.iso, lines: context.lines }, start: index, end: whole });
+    const iso = date?.iso ?? (listed.length ? dayOf(/(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{4})?\s*$/.exec(matched), year) : null);
+    if (iso) out.push({ deadline: { text: after ? text.slice(index, whole) : printed, kind: "date", iso, lines: context.lines }, start: index, end: whole });
+    listed.forEach((l, k) => {
+      const day = dayOf(l.match, yearOf(k + 1));
+      if (day) out.push({ deadline: { text: text.slice(l.start, l.end), kind: "date", iso: day, lines: context.lines }, start: l.start, end: l.end });
+    });
   }
   // "(số liệu) 6 tháng đầu năm 2026 trước ngày 10/7/2026": beside a calendar limit, a period
   // named without a limit word ("đầu năm", "cuối quý", "hết tháng") is what the work is about
@@ -212,6 +239,38 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
   }
   if (out.some((o) => o.deadline.kind === "date")) return out.filter((o) => o.deadline.kind === "date" || !PERIOD_ONLY.test(folded.slice(o.start, o.end)));
   return out;
+}
+
+/** ", 15/4", " và ngày 15/02/2026": one more date of a list after a limit's date (group 1 the date, 2-4 day, month, year). */
+const LIST_NEXT = /^(?:\s*,\s*(?:và\s+)?|\s+và\s+)((?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?)(?![\d/.-]|\s+(?:năm|hằng|hàng)\s)/u;
+interface ListedDate {
+  start: number;
+  end: number;
+  match: RegExpExecArray;
+  year: string | undefined;
+}
+/** The dates listed right after the limit's date that ends at `from` (none when it stands alone). */
+function listedDates(folded: string, from: number): ListedDate[] {
+  const out: ListedDate[] = [];
+  let joined = false;
+  for (let at = from; ; ) {
+    const m = LIST_NEXT.exec(folded.slice(at));
+    // "trước ngày 30/6/2026, 2/3 số xã …": a list that no "và" closes holds "ngày" before each date
+    if (!m) return joined || out.every((l) => l.match[0].startsWith("ngày")) ? out : [];
+    joined ||= /và\s*$/u.test(m[0].slice(0, m[0].length - m[1].length));
+    const start = at + m[0].length - m[1].length;
+    at += m[0].length;
+    out.push({ start, end: at, match: [m[1], m[2], m[3]] as unknown as RegExpExecArray, year: m[4] });
+  }
+}
+/** The ISO day of a day and month ([, day, month]) in `year`; null when there is no such day. */
+function dayOf(m: readonly string[] | null, year: number | undefined): string | null {
+  if (!m || year === undefined) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 interface Match {

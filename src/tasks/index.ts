@@ -155,5 +155,5 @@ function flatten(clauses: readonly Clause[], parent: string | null, out: Documen
 
 /** A clause's task as the document lists it: its clause path first. */
 function withClause(clause: string | null, task: Task): DocumentTask {
-  return { clause, action: task.action, lead: task.lead, support: task.support, deadline: task.deadline, reportTo: task.reportTo, lines: task.lines };
+  return { clause, action: task.action, lead: task.lead, support: task.support, deadline: task.deadline, reportTo: task.reportTo, ...(task.via ? { via: task.via } : {}), lines: task.lines };
 }

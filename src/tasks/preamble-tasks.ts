@@ -11,7 +11,7 @@
  * asked to work ("…, các ngành, các cấp cần thực hiện tốt những việc sau:"), and after the speaker's
  * "… có ý kiến như sau:", where the content begins ("Bộ Công Thương nghiên cứu …").
  */
-import { byDeadline, reportOfPiece } from "./clause-tasks.js";
+import { byDeadline, reportOfPiece, supportOfPiece, viaOf } from "./clause-tasks.js";
 import { isFormula } from "./closing-tasks.js";
 import { findDeadline } from "./deadline.js";
 import { splitEnumeration, trimAction } from "./enumeration.js";
@@ -66,7 +66,7 @@ export function preambleTasks(run: TextRun, year: number | undefined): PreambleT
       const deadline = enumerated ? findDeadline(action, { year, lines }) : null;
       const pieces: Array<readonly [string, Deadline | null]> = enumerated ? enumerated.map((one) => [one, deadline] as const) : byDeadline(action, { year, lines });
       for (const [one, limit] of pieces) {
-        tasks.push({ action: one, lead: agencies(part.leads), support: agencies(part.support), deadline: limit, reportTo: agencies(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces)), lines });
+        tasks.push({ action: one, lead: agencies(part.leads), support: agencies(enumerated ? part.support : supportOfPiece(part.support, one, pieces)), deadline: limit, reportTo: agencies(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces)), ...viaOf(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces), one), lines });
       }
     });
     if (sentence.text.includes("có ý kiến") && SPEAKER_INTRO.test(sentence.text)) content = true;

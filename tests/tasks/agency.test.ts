@@ -740,3 +740,68 @@ describe("a company's name after its legal form runs to its place or its verb (p
     expect(tasks[0].action).toBe(action);
   });
 });
+
+describe("a capitalised head before the level it serves is a body", () => {
+  it.each([
+    ["the provincial inspectorate after 'Giao'", "Giao Thanh tra tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thanh tra việc quản lý đất đai.", [["Thanh tra tỉnh"]], [["Sở Nông nghiệp và Môi trường"]]],
+    ["… as a subject", "Thanh tra tỉnh kiểm tra việc thực hiện.", [["Thanh tra tỉnh"]], [[]]],
+    ["a provincial hospital", "Giao Bệnh viện tỉnh chủ trì tổ chức khám sàng lọc.", [["Bệnh viện tỉnh"]], [[]]],
+    ["a commune inspectorate", "Thanh tra xã tiếp nhận đơn thư.", [["Thanh tra xã"]], [[]]],
+    ["… as a partner", "Sở Y tế chủ trì, phối hợp với Bệnh viện tỉnh tổ chức khám.", [["Sở Y tế"]], [["Bệnh viện tỉnh"]]],
+  ])("%s", (_, text, lead, partners) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(lead);
+    expect(support(tasks)).toEqual(partners);
+  });
+
+  it.each([
+    ["the level with its name, as before", "Giao Thanh tra tỉnh Quảng Trị chủ trì kiểm tra.", [["Thanh tra tỉnh Quảng Trị"]]],
+    ["in a list, as before", "Sở Tư pháp, Thanh tra tỉnh kiểm tra.", [["Sở Tư pháp", "Thanh tra tỉnh"]]],
+    ["a capitalised name, as before", "Thanh tra Chính phủ hướng dẫn.", [["Thanh tra Chính phủ"]]],
+    ["a level word as the head is no body", "Tỉnh xã hội hóa công tác y tế.", []],
+    ["a head that is no body's ('hội nghị')", "Hội nghị tỉnh thống nhất chủ trương.", []],
+    ["a lower-case head is no body", "Tăng cường thanh tra tỉnh táo các khoản chi.", []],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("a shared head left out of the first of two bodies ('A, B H')", () => {
+  it.each([
+    ["the Party cells and committees under a committee", "Các chi, đảng bộ trực thuộc tổ chức quán triệt, báo cáo kết quả về Ban Tuyên giáo Huyện ủy.", [["Các chi, đảng bộ trực thuộc"]]],
+    ["… without 'trực thuộc'", "Các chi, đảng bộ tổ chức học tập.", [["Các chi, đảng bộ"]]],
+    ["… with a longer second body", "Các chi, đảng bộ cơ sở tổ chức học tập.", [["Các chi, đảng bộ cơ sở"]]],
+  ])("%s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["both printed whole, as before", "Các chi bộ, đảng bộ trực thuộc tổ chức quán triệt.", [["Các chi bộ, đảng bộ trực thuộc"]]],
+    ["one body, as before", "Các đảng bộ trực thuộc triển khai.", [["Các đảng bộ trực thuộc"]]],
+    ["'A H' is no body ('chi trực thuộc')", "Các chi, đoàn trực thuộc tổ chức.", []],
+    ["a word before a body that shares no head with it", "Các thu, chi bộ phận kế toán tổng hợp.", []],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("a name is never cut between the syllables of a known term", () => {
+  it.each([
+    ["'công trình' after a capitalised field", "Giao Cục Quản lý và Xây dựng công trình thủy lợi chủ trì theo dõi.", [["Cục Quản lý và Xây dựng công trình thủy lợi"]], "chủ trì theo dõi"],
+    ["'công trình' then a place", "Công ty Khai thác công trình thủy lợi tỉnh kiểm tra hồ đập.", [["Công ty Khai thác công trình thủy lợi tỉnh"]], "kiểm tra hồ đập"],
+  ])("%s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["'trình' as the verb after a field, as before", "Sở Xây dựng trình UBND tỉnh phê duyệt.", [["Sở Xây dựng"]], "trình UBND tỉnh phê duyệt"],
+    ["… after a longer field", "Cục Quản lý và Xây dựng trình Bộ trưởng phê duyệt.", [["Cục Quản lý và Xây dựng"]], "trình Bộ trưởng phê duyệt"],
+    ["a project board's term path, as before", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đôn đốc nhà thầu.", [["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"]], "đôn đốc nhà thầu"],
+  ])("stays: %s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+});

@@ -293,3 +293,104 @@ ${body}
     });
   });
 });
+
+describe("a body's composition names roles, no work", () => {
+  const who = (text: string) => read(text).map((t) => [t.lead.map((a) => a.text), t.action]);
+  it.each([
+    ["'do X làm Trưởng ban' after 'gồm N thành viên'", "Thành lập Ban chỉ đạo phổ cập giáo dục huyện gồm 09 thành viên do đồng chí Phó Chủ tịch UBND huyện làm Trưởng ban."],
+    ["'do X làm Tổ trưởng' and the members", "Thành lập Tổ công tác do đồng chí Giám đốc Sở Nội vụ làm Tổ trưởng, các thành viên gồm đại diện các sở."],
+    ["a composition with two roles", "Ban Chỉ đạo gồm 12 thành viên do Chủ tịch UBND tỉnh làm Trưởng ban, Giám đốc Sở Y tế làm Phó Trưởng ban."],
+  ])("no task: %s", (_, text) => {
+    expect(who(text)).toEqual([]);
+  });
+
+  it.each([
+    ["setting up a body is work", "Giao Sở Y tế chủ trì thành lập Tổ công tác do đồng chí Giám đốc làm Tổ trưởng.", [[["Sở Y tế"], "chủ trì thành lập Tổ công tác do đồng chí Giám đốc làm Tổ trưởng"]]],
+    ["a role followed by work in lower case", "Đồng chí Phó Chủ tịch UBND huyện làm Trưởng ban chỉ đạo việc triển khai.", [[["Đồng chí Phó Chủ tịch UBND huyện"], "làm Trưởng ban chỉ đạo việc triển khai"]]],
+    ["'làm' as work", "Sở Nội vụ làm đầu mối tổng hợp kết quả.", [[["Sở Nội vụ"], "làm đầu mối tổng hợp kết quả"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
+
+describe("dates listed after one limit word: one task each, the whole action", () => {
+  it.each([
+    ["by 'và'", "Sở Y tế báo cáo UBND tỉnh trước 15/01 và 15/02/2026.", ["2026-01-15", "2026-02-15"]],
+    ["by commas and 'và'", "Sở Y tế báo cáo trước ngày 15/01, 15/4, 15/7 và 15/10/2026.", ["2026-01-15", "2026-04-15", "2026-07-15", "2026-10-15"]],
+  ])("%s", (_, text, expected) => {
+    const tasks = read(text);
+    expect(tasks.map((t) => t.deadline?.iso)).toEqual(expected);
+    expect(new Set(tasks.map((t) => t.action)).size).toBe(1);
+  });
+
+  it("stays: two limits of two pieces cut at ';'", () => {
+    const tasks = read("Sở Y tế hoàn thành kiểm tra trước ngày 10/02/2025; báo cáo kết quả về UBND tỉnh trước ngày 20/02/2025.");
+    expect(tasks.map((t) => [t.action, t.deadline?.iso])).toEqual([
+      ["hoàn thành kiểm tra trước ngày 10/02/2025", "2025-02-10"],
+      ["báo cáo kết quả về UBND tỉnh trước ngày 20/02/2025", "2025-02-20"],
+    ]);
+  });
+});
+
+describe("the desk a report goes through: 'via'", () => {
+  const via = (text: string) => read(text).map((t) => [t.reportTo.map((a) => a.text), t.via?.map((a) => a.text) ?? null]);
+  it.each([
+    ["'(qua X)' after the addressee", "Sở Nội vụ báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 20/02/2025.", [[["UBND tỉnh"], ["Sở Nội vụ"]]]],
+    ["'(thông qua X)'", "Các sở, ngành báo cáo Chủ tịch UBND tỉnh (thông qua Văn phòng UBND tỉnh) trước ngày 15/3/2025.", [[["Chủ tịch UBND tỉnh"], ["Văn phòng UBND tỉnh"]]]],
+    ["two desks", "Sở Y tế báo cáo UBND tỉnh (qua Sở Tài chính, Sở Nội vụ).", [[["UBND tỉnh"], ["Sở Tài chính", "Sở Nội vụ"]]]],
+  ])("%s", (_, text, expected) => {
+    expect(via(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["no bracket: no key", "Sở Y tế báo cáo UBND tỉnh trước ngày 15/3/2025.", [[["UBND tỉnh"], null]]],
+    ["another bracket after the addressee", "Sở Y tế báo cáo UBND tỉnh (để chỉ đạo) trước ngày 15/3/2025.", [[["UBND tỉnh"], null]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(via(text)).toEqual(expected);
+  });
+
+  it("a report with no '(qua …)' has no 'via' key at all (the field is optional)", () => {
+    expect(Object.keys(read("Sở Y tế báo cáo UBND tỉnh trước ngày 15/3/2025.")[0])).not.toContain("via");
+  });
+});
+
+it("the document's tasks keep 'via'", () => {
+  const doc = parse("UBND TỈNH X\nSố: 12/UBND-VX\nX, ngày 10 tháng 12 năm 2025\nV/v báo cáo\n\n1. Sở Y tế báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/01/2026.\n", { path: "doc.txt" }).documents[0];
+  expect(doc.tasks.map((t) => t.via?.map((a) => a.text))).toEqual([["Sở Nội vụ"]]);
+});
+
+describe("a piece that only reports takes no partner of another piece", () => {
+  const who = (text: string) => read(text).map((t) => [t.action, t.support.map((a) => a.text)]);
+  it("changes: the report piece after ';'", () => {
+    expect(who("Sở Nội vụ chủ trì, phối hợp với Ủy ban MTTQ Việt Nam tỉnh tổ chức thăm hỏi, hoàn thành trước ngày 10/02/2025; báo cáo kết quả về UBND tỉnh trước ngày 20/02/2025.")).toEqual([
+      ["chủ trì, phối hợp với Ủy ban MTTQ Việt Nam tỉnh tổ chức thăm hỏi, hoàn thành trước ngày 10/02/2025", ["Ủy ban MTTQ Việt Nam tỉnh"]],
+      ["báo cáo kết quả về UBND tỉnh trước ngày 20/02/2025", []],
+    ]);
+  });
+
+  it.each([
+    ["a working piece keeps them", "Sở Y tế phối hợp với Sở Tài chính rà soát hồ sơ trước ngày 10/02/2025; hoàn thiện dự thảo trước ngày 20/02/2025.", [["Sở Tài chính"], ["Sở Tài chính"]]],
+    ["one limit: one task, as before", "Sở Y tế phối hợp với Sở Tài chính rà soát hồ sơ, báo cáo UBND tỉnh trước ngày 10/02/2025.", [["Sở Tài chính"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(read(text).map((t) => t.support.map((a) => a.text))).toEqual(expected);
+  });
+});
+
+describe("a heading 'Đề nghị X' over a plain paragraph leads the clause's own sentences", () => {
+  const under = (heading: string, text: string) => tasksOf(text, null, { year: 2026 }, { heading }).map((t) => [t.lead.map((a) => a.text), t.deadline?.iso ?? null]);
+  it.each([
+    ["'Đề nghị X và Y'", "Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể", [[["Ủy ban MTTQ Việt Nam xã", "các đoàn thể"], "2026-03-23"]]],
+    ["… with a colon", "Đề nghị Ủy ban MTTQ Việt Nam xã:", [[["Ủy ban MTTQ Việt Nam xã"], "2026-03-23"]]],
+    ["'Giao X'", "Giao Phòng Văn hóa - Xã hội", [[["Phòng Văn hóa - Xã hội"], "2026-03-23"]]],
+  ])("%s", (_, heading, expected) => {
+    expect(under(heading, "Vận động đoàn viên, hội viên tham gia, gửi danh sách trước ngày 23/3/2026.")).toEqual(expected);
+  });
+
+  it.each([
+    ["a heading of names alone, as before", "Ủy ban MTTQ Việt Nam xã", [[["Ủy ban MTTQ Việt Nam xã"], "2026-03-23"]]],
+    ["a heading that is itself work: no lead, no task", "Đề nghị tổ chức hội nghị sơ kết", []],
+    ["'Yêu cầu' as a title: no lead, no task", "Yêu cầu", []],
+  ])("stays: %s", (_, heading, expected) => {
+    expect(under(heading, "Vận động đoàn viên, hội viên tham gia, gửi danh sách trước ngày 23/3/2026.")).toEqual(expected);
+  });
+});

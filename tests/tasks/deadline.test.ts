@@ -240,3 +240,83 @@ describe("a session of the council as a limit", () => {
     expect(findDeadline(text, at)).toBeNull();
   });
 });
+
+describe("a regular meeting named by its period as a limit", () => {
+  const at = { year: 2026, lines: [3, 3] as [number, number] };
+  it.each([
+    ["a giao ban meeting of a month", "tổng hợp, báo cáo UBND tỉnh tại cuộc họp giao ban tháng 3/2026", "tại cuộc họp giao ban tháng 3/2026"],
+    ["a regular session of a month", "báo cáo Ban Thường vụ tại phiên họp thường kỳ tháng 3/2026", "tại phiên họp thường kỳ tháng 3/2026"],
+    ["a conference of a quarter", "báo cáo kết quả tại hội nghị giao ban quý II/2026", "tại hội nghị giao ban quý II/2026"],
+  ])("%s", (_, text, expected) => {
+    expect(findDeadline(text, at)).toEqual({ text: expected, kind: "relative", iso: null, lines: [3, 3] });
+  });
+
+  it.each([
+    ["a meeting without its period", "báo cáo tại cuộc họp giao ban"],
+    ["a conference as a place", "phổ biến tại hội nghị tỉnh"],
+    ["a meeting that is not regular", "trình bày tại cuộc họp tháng 3/2026"],
+  ])("no deadline: %s", (_, text) => {
+    expect(findDeadline(text, at)).toBeNull();
+  });
+});
+
+describe("a weekly regime with its day", () => {
+  const limit = (text: string) => findDeadline(text, { year: 2026, lines: [1, 1] })?.text ?? null;
+  it.each([
+    ["a part of the day before the weekday", "báo cáo tiến độ vào chiều thứ Năm hằng tuần", "vào chiều thứ Năm hằng tuần"],
+    ["the morning", "gửi số liệu vào sáng thứ Hai hàng tuần", "vào sáng thứ Hai hàng tuần"],
+    ["the day set off by commas before the report", "Định kỳ hằng tuần, vào chiều thứ Năm, báo cáo tiến độ giải ngân về UBND tỉnh", "hằng tuần, vào chiều thứ Năm"],
+    ["an hour set off by commas before the report", "Hằng tuần, trước 16 giờ, báo cáo số liệu về Sở Y tế", "Hằng tuần, trước 16 giờ"],
+  ])("%s", (_, text, expected) => {
+    expect(limit(text)).toBe(expected);
+  });
+
+  it.each([
+    ["the weekday alone, as before", "báo cáo vào thứ Sáu hàng tuần", "vào thứ Sáu hàng tuần"],
+    ["a frequency right before the report, as before", "định kỳ hằng quý báo cáo kết quả", "hằng quý"],
+    ["a set-off day before no report", "Định kỳ hằng tuần, vào chiều thứ Năm, họp giao ban", null],
+  ])("stays: %s", (_, text, expected) => {
+    expect(limit(text)).toBe(expected);
+  });
+});
+
+describe("an immediacy limit: 'ngay (sau) khi …'", () => {
+  const limit = (text: string) => findDeadline(text, { year: 2026, lines: [1, 1] })?.text ?? null;
+  it.each([
+    ["after receiving a file", "thẩm định, trình UBND tỉnh ngay sau khi nhận được hồ sơ đầy đủ, hợp lệ", "ngay sau khi nhận được hồ sơ đầy đủ"],
+    ["after the plan is issued", "tổ chức thực hiện ngay sau khi Kế hoạch được ban hành", "ngay sau khi Kế hoạch được ban hành"],
+    ["fronted, without 'sau'", "Ngay khi có sự cố, báo cáo Sở Công Thương", "Ngay khi có sự cố"],
+    ["up to the 'thì' of the main clause", "ngay sau khi doanh nghiệp hoàn thành việc rút hàng thì gửi thông tin", "ngay sau khi doanh nghiệp hoàn thành việc rút hàng"],
+  ])("%s", (_, text, expected) => {
+    expect(limit(text)).toBe(expected);
+  });
+
+  it.each([
+    ["a bare condition (README known miss)", "khai báo khi đăng ký tờ khai hải quan"],
+    ["'ngay' apart from 'sau khi'", "xử lý ngay, sau khi có kết quả thì báo cáo"],
+    ["'ngay' inside a word's run, not the adverb", "thực hiện ngay sau khi"],
+  ])("no deadline: %s", (_, text) => {
+    expect(limit(text)).toBeNull();
+  });
+});
+
+describe("dates listed after one limit word", () => {
+  const all = (text: string) => findDeadlines(text, { year: 2025, lines: [1, 1] }).map((d) => [d.deadline.text, d.deadline.iso]);
+  it.each([
+    ["two dates, the year on the last", "báo cáo UBND tỉnh trước 15/01 và 15/02/2026", [["trước 15/01", "2026-01-15"], ["15/02/2026", "2026-02-15"]]],
+    ["… with 'ngày' before each", "báo cáo trước ngày 15/01 và ngày 15/02/2026", [["trước ngày 15/01", "2026-01-15"], ["ngày 15/02/2026", "2026-02-15"]]],
+    ["both with their year", "báo cáo trước ngày 15/01/2026 và 15/02/2026", [["trước ngày 15/01/2026", "2026-01-15"], ["15/02/2026", "2026-02-15"]]],
+    ["four, by commas and 'và'", "báo cáo trước ngày 15/01, 15/4, 15/7 và 15/10/2026", [["trước ngày 15/01", "2026-01-15"], ["15/4", "2026-04-15"], ["15/7", "2026-07-15"], ["15/10/2026", "2026-10-15"]]],
+  ])("%s", (_, text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["the limit word repeated, as before", "báo cáo trước ngày 15/6 và trước ngày 01/12", [["trước ngày 15/6", "2025-06-15"], ["trước ngày 01/12", "2025-12-01"]]],
+    ["a fraction after a comma is no date", "trước ngày 30/6/2026, 2/3 số xã hoàn thành", [["trước ngày 30/6/2026", "2026-06-30"]]],
+    ["a count after 'và' is no date", "trước ngày 15/01/2026 và 100 hồ sơ", [["trước ngày 15/01/2026", "2026-01-15"]]],
+    ["a yearly limit, as before", "báo cáo trước ngày 15/12 hằng năm", [["trước ngày 15/12 hằng năm", null]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
