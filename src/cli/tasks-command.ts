@@ -4,7 +4,7 @@
  *
  *   table  aligned columns for a terminal (long cells cut with "…")
  *   csv    RFC 4180: a header row, CRLF line ends, fields quoted when they hold , " or a line break
- *   json   one array of { file, document, clause, action, lead, support, deadline, reportTo, lines }
+ *   json   one array of { file, document, clause, action, lead, support, deadline, reportTo, via?, lines }
  */
 import { parse } from "../parse.js";
 import { InputError, readInputFile, readStream } from "../read-input.js";
@@ -69,8 +69,9 @@ export function formatRows(rows: readonly TaskRow[], format: TasksFormat): strin
 
 /** Key order of the JSON rows: where, then who does what by when. */
 function jsonRow(row: TaskRow): object {
-  const { file, document, clause, action, lead, support, deadline, reportTo, lines } = row;
-  return { file, document, clause, action, lead, support, deadline, reportTo, lines };
+  const { file, document, clause, action, lead, support, deadline, reportTo, via, lines } = row;
+  // `via` only where "(qua …)" is printed, as in the document's own tasks
+  return { file, document, clause, action, lead, support, deadline, reportTo, ...(via ? { via } : {}), lines };
 }
 
 const names = (agencies: readonly Agency[]): string => agencies.map((a) => a.text).join("; ");

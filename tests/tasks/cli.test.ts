@@ -101,6 +101,15 @@ describe("directive-parse tasks", () => {
     expect(task).toMatchObject({ file: "-", clause: "1", lead: [{ text: "Sở Y tế" }], support: [{ text: "Sở Tài chính" }], reportTo: [{ normalized: "Ủy ban nhân dân tỉnh" }], deadline: { iso: "2021-09-30" } });
   });
 
+  it("--format json carries `via` where the report goes through an office, and only there", async () => {
+    const r = await runCli(["tasks", "-", "--format", "json"], {
+      stdin: "1. Giao Sở Y tế triển khai, báo cáo UBND tỉnh (qua Sở Tài chính) trước ngày 30/9/2021.\n2. Giao Sở Nội vụ rà soát, báo cáo UBND tỉnh trước ngày 30/9/2021.\n",
+    });
+    const [first, second] = JSON.parse(r.stdout);
+    expect(first).toMatchObject({ clause: "1", reportTo: [{ text: "UBND tỉnh" }], via: [{ text: "Sở Tài chính" }] });
+    expect(second).not.toHaveProperty("via");
+  });
+
   it("says so when there are no tasks", async () => {
     const r = await runCli(["tasks", "-"], { stdin: "Hà Nội, ngày 1 tháng 1 năm 2021\n" });
     expect(r.stdout).toBe("no tasks found\n");
