@@ -120,7 +120,7 @@ function readPrinted(text: string): ClauseMarker | null {
  * 16/11:" — heads the entries under it, an unnumbered level above the items: marker the weekday,
  * number the date as printed. "Thứ hai, …" the enumerator ("secondly") carries no date.
  */
-const WEEKDAY = /^(th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t)\s*(?:[,:–-]\s*)?\(?\s*(?:ng[àa]y\s+)?(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*\)?\s*:?$/iu;
+const WEEKDAY = /^(th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t)\s*(?:[,:–-]\s*)?\(?\s*(?:ng[àa]y\s+)?(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*\)?\s*:?$/i;
 export const WEEKDAY_RANK = 6.5;
 
 export function readWeekday(text: string): ClauseMarker | null {

@@ -246,7 +246,7 @@ function namesPlaces(lead: string, after: string): boolean {
   return PLURAL_PLACES.test(lead) && NAME_LIST.test(after);
 }
 const PLACE_LEVEL = "(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu|thôn|bản|ấp|khu phố|tổ dân phố)";
-const PLURAL_PLACES = new RegExp(`(?:^|\\s)các\\s+${PLACE_LEVEL}(?:\\s*(?:,|và)\\s*${PLACE_LEVEL})*\\s*$`, "iu");
+const PLURAL_PLACES = new RegExp(`(?:^|\\s)các\\s+${PLACE_LEVEL}(?:\\s*(?:,|và)\\s*${PLACE_LEVEL})*\\s*$`, "i");
 /** A name: capitalised words ("Quy Nhơn Đông", "Ia Grai", "An Nhơn"), numbers too ("Phường 3"). */
 const NAME = "\\p{Lu}[\\p{L}\\d]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d]*|\\d+))*";
 const NAME_LIST = new RegExp(`^\\s*${NAME}(?:\\s*,\\s*|\\s+và\\s+(?:${PLACE_LEVEL}\\s+)?)${NAME}(?=[\\s,;.]|$)`, "u");

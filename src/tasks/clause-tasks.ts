@@ -122,7 +122,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
 }
 
 /** A weekday marker of a weekly schedule's day heading (build/clause-marker.ts `readWeekday`). */
-const WEEKDAY_MARKER = /^(?:th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t)$/iu;
+const WEEKDAY_MARKER = /^(?:th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t)$/i;
 
 /**
  * "Thứ Hai (10/11)" over "- 7 giờ 30: … Văn phòng Tỉnh ủy chuẩn bị.": a day of a weekly schedule
@@ -198,7 +198,7 @@ function clauseOwnTasks(clause: Clause, inherited: string[] | null, context: Tas
         // office holder's own appointment, not work assigned (asked of him after "Giao / Đề nghị", it is)
         // "… gồm 09 thành viên do đồng chí Phó Chủ tịch UBND huyện làm Trưởng ban", "Ban Chỉ đạo gồm 12 thành
         // viên": a body's composition names members and roles, as a "Thành phần … gồm" heading does, no work
-        if (part.kind === "subject" && (NARRATED.test(action) || APPROVAL.test(action) || namesRole(action) || COMPOSITION.test(action) || (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && leads.every((l) => COMRADE.test(l))))) {
+        if (part.kind === "subject" && (NARRATED.test(action) || APPROVAL.test(action) || namesRole(action) || (COMPOSITION_SIGN.test(action) && COMPOSITION.test(action)) || (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && leads.every((l) => COMRADE.test(l))))) {
           previous = { paragraph: sentence.paragraph, leads: null };
           continue;
         }
@@ -377,14 +377,17 @@ function limitOfPrevious(tasks: Task[], action: string, lines: [number, number],
 }
 
 /** An office holder's appointment: attending a meeting, working with a body, receiving, a visit or a trip. */
-const APPOINTMENT_SIGN = /^(?:tham dự|dự|làm việc|tiếp|đi|thăm)/i;
+// the signs in plain `i` (cheap to compile, as every sign here): the costly `iu` pattern is compiled
+// only for an action that opens as an appointment does ("tiếp" alone would admit every "tiếp tục")
+const APPOINTMENT_SIGN = /^(?:tham dự|dự |dự,|làm việc|tiếp (?:công|đoàn|khách|xúc)|đi công tác|thăm)/i;
 const APPOINTMENT = /^(?:(?:tham )?dự(?:,? (?:và )?chỉ đạo)? (?:hội nghị|cuộc họp|họp|lễ|buổi|đại hội|chương trình|phiên|kỳ họp|hội thảo|tọa đàm)|làm việc (?:với|tại)|tiếp (?:công dân|đoàn|khách|xúc cử tri)|đi công tác|(?:thăm|thăm và làm việc|thăm, làm việc) (?:với|tại))(?![\p{L}\p{M}])/iu;
 const COMRADE = /^(?:đồng chí|đ\/c)\s/iu;
 
 /** "làm Trưởng ban", "làm Phó Trưởng ban Thường trực", "làm Tổ trưởng": a role in a body, then its capitalised name at most, to the clause's end. */
 const ROLE = /^làm\s+(?:phó\s+)?(?:trưởng ban|trưởng tiểu ban|tổ trưởng|tổ phó|trưởng đoàn|trưởng nhóm|chủ tịch|chủ nhiệm|ủy viên|thành viên|thư ký|thường trực)(?![\p{L}\p{M}])/iu;
+const ROLE_SIGN = /^làm\s/i;
 function namesRole(action: string): boolean {
-  const role = ROLE.exec(action);
+  const role = ROLE_SIGN.test(action) ? ROLE.exec(action) : null;
   if (!role) return false;
   // "làm Trưởng ban chỉ đạo việc triển khai": a lower-case word after the role is work
   const rest = action.slice(role[0].length).split(/[,;.]/)[0].trim();
@@ -392,6 +395,7 @@ function namesRole(action: string): boolean {
 }
 /** "gồm 12 thành viên", "gồm các đồng chí", "gồm:": an action that opens with a composition. */
 const COMPOSITION = /^gồm(?:\s+(?:\d+|có|các|những)(?![\p{L}\p{M}])|\s*:)/iu;
+const COMPOSITION_SIGN = /^gồm/i;
 
 /** "NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ": a section title in capitals, not an action. */
 function isTitle(action: string): boolean {
@@ -421,7 +425,7 @@ export function notAnAssignment(action: string): boolean {
     (COURTESY_SIGN.test(action) && COURTESY.test(action)) || (startsWithDigit(action) && COUNTED_TITLE.test(action)) || MARKER_ONLY.test(action) || (WORKING_RULE_SIGN.test(action) && WORKING_RULE.test(action)) ||
     (SELF_END_SIGN.test(action) && SELF_END.test(action)) || (MENTIONS_NAY.test(action) && closingFormula(action)) ||
     (ON_THE_DECISION_SIGN.test(action) && ON_THE_DECISION.test(action)) ||
-    (action.charCodeAt(0) === 0x28 && BRACKETED_NOTE.test(action)) || (MENTIONS_NAY.test(action) && THE_ACT_ITSELF.test(action))
+    (action.charCodeAt(0) === 0x28 && BRACKETED_NOTE.test(action)) || (MENTIONS_NAY.test(action) && ACT_SIGN.test(action) && THE_ACT_ITSELF.test(action))
   );
 }
 
@@ -432,6 +436,7 @@ const BRACKETED_NOTE = /^\([^()]*\)[\s.;]*$/;
  * sentence whose subject is the document itself (HD 36's dissemination formula) rules on the act; it
  * assigns nothing, whatever its verb, and takes no lead from the clause it is printed in.
  */
+const ACT_SIGN = /^(?:chỉ|kết|nghị|quy|thông|kế|hướng|chương|công|đề|điều)/i;
 const THE_ACT_ITSELF = /^(?:chỉ thị|kết luận|nghị quyết|quy định|quyết định|thông báo|kế hoạch|hướng dẫn|quy chế|chương trình|thông tư|nghị định|công văn|đề án|điều lệ)\s+này(?![\p{L}\p{M}])/iu;
 
 /**
@@ -534,7 +539,7 @@ function agencyTitle(text: string): string[] | null {
 
 /** "Đối với các sở, ngành:" — the addressees of the points below (not "Đối với tờ khai …:", a topic). */
 // "2. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể" (over a plain paragraph): the trigger before the names
-const ADDRESSED = /^(?:đối[\s_]với|(?:kính\s+)?đề\s+nghị|giao(?:\s+cho)?|yêu\s+cầu)\s+/iu;
+const ADDRESSED = /^(?:đối[\s_]với|(?:kính\s+)?đề\s+nghị|giao(?:\s+cho)?|yêu\s+cầu)\s+/i;
 const QUALIFIER_MAX = 8;
 
 /** "Công an Thành phố:" — a heading that is nothing but agencies names the clause's lead. */

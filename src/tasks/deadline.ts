@@ -242,7 +242,7 @@ export function findDeadlines(text: string, context: DeadlineContext): FoundDead
 }
 
 /** ", 15/4", " và ngày 15/02/2026": one more date of a list after a limit's date (group 1 the date, 2-4 day, month, year). */
-const LIST_NEXT = /^(?:\s*,\s*(?:và\s+)?|\s+và\s+)((?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?)(?![\d/.-]|\s+(?:năm|hằng|hàng)\s)/u;
+const LIST_NEXT = /^(?:\s*,\s*(?:và\s+)?|\s+và\s+)((?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?)(?![\d/.-]|\s+(?:năm|hằng|hàng)\s)/;
 interface ListedDate {
   start: number;
   end: number;
@@ -257,7 +257,7 @@ function listedDates(folded: string, from: number): ListedDate[] {
     const m = LIST_NEXT.exec(folded.slice(at));
     // "trước ngày 30/6/2026, 2/3 số xã …": a list that no "và" closes holds "ngày" before each date
     if (!m) return joined || out.every((l) => l.match[0].startsWith("ngày")) ? out : [];
-    joined ||= /và\s*$/u.test(m[0].slice(0, m[0].length - m[1].length));
+    joined ||= /và\s*$/.test(m[0].slice(0, m[0].length - m[1].length));
     const start = at + m[0].length - m[1].length;
     at += m[0].length;
     out.push({ start, end: at, match: [m[1], m[2], m[3]] as unknown as RegExpExecArray, year: m[4] });
