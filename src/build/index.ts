@@ -118,6 +118,11 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
   const spans: Array<[number, number]> = [];
   const read = new Set<number>();
   const pageBreak = (k: number): boolean => body[k]?.rule === "manh" && body[k].tokens.some((t) => t.tokenType === T.PageBreak);
+  // a number alone on its line, away from a page break: a row's number (a page's stands by its break)
+  const loneDigits = (k: number): boolean => {
+    const part = body[k];
+    return part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].tokenType === T.Digits && !part.tokens[0].payload.cell && !pageBreak(k - 1) && !pageBreak(k + 1);
+  };
   // the parts a table may hold, listed once for the whole body (not again from each line that may open a table):
   // a table laid out in columns, its text parts (the page debris between left out: a page break
   // inside the table repeats its header); a table unfolded one cell per line, its text and numbers
@@ -153,7 +158,7 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
       // cells centred in their rows: a row's number may stand alone on its line, between its cells' lines
       // (a page number beside a form feed left out, the form feed kept: the reader stops there)
       wide ??= body.flatMap((part, k) =>
-        part.rule === "text" || pageBreak(k) || (part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].tokenType === T.Digits && !part.tokens[0].payload.cell && !pageBreak(k - 1) && !pageBreak(k + 1)) ? [k] : [],
+        part.rule === "text" || pageBreak(k) || loneDigits(k) ? [k] : [],
       );
       const here = wide.indexOf(start);
       wideLines ??= wide.map((k) => body[k].tokens[0].payload);
@@ -173,7 +178,7 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
       if (!NUMBER_CELL.test(first.text)) continue;
     }
     cells ??= body.flatMap((part, k) =>
-      part.rule === "text" || (part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].tokenType === T.Digits && !part.tokens[0].payload.cell && !pageBreak(k - 1) && !pageBreak(k + 1)) ? [k] : [],
+      part.rule === "text" || loneDigits(k) ? [k] : [],
     );
     const index = cells.slice(cells.indexOf(start));
     const table = unfoldedTable(index.map((k) => body[k].tokens[0].payload), { inBody: true });

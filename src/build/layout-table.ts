@@ -32,7 +32,9 @@ const LABEL_GAP = /\s{2,}/g;
 /** The header row opens with the number column's label: "STT", "TT", "Số TT". */
 const NUMBER_LABEL = /^\s*(?:S[ốo]\s)?S?TT\.?\s{2,}\S/iu;
 /** A line that may be such a table's header (a cheap test, before the header is read). */
-export const opensLayoutTable = (line: Line): boolean => !line.cell && NUMBER_LABEL.test(line.raw);
+// it runs on every line of every body: the `iu` pattern only where "tt" stands (every match holds it)
+const HAS_TT = /tt/i;
+export const opensLayoutTable = (line: Line): boolean => !line.cell && HAS_TT.test(line.raw) && NUMBER_LABEL.test(line.raw);
 
 /** A cut inside a word moves to the word's start when it begins at most this many columns before. */
 const SLACK = 2;
@@ -154,7 +156,7 @@ export function layoutTableAt(lines: readonly Line[], from: number, rule?: Line)
     paged = false;
     if (lead) {
       // the next row, or the text after the table
-      const marker = /^(\d{1,3}|[IVX]{1,5})\.?$/u.exec(lead)?.[1];
+      const marker = ROW_MARKER.exec(lead)?.[1];
       const next = marker === String(number + 1) ? "number" : marker === ROMAN[section] ? "section" : null;
       if (!next) {
         if (page && page.at === k - repeated.length) k = endAtPage();
@@ -263,7 +265,9 @@ function columnOf(at: number, starts: readonly number[]): number {
   return column;
 }
 
-const opensRow = (raw: string, starts: readonly number[]): boolean => /^(?:\d{1,3}|[IVX]{1,5})\.?$/u.test(raw.slice(0, starts[1]).trim());
+/** A row's number in the lead column: "3", "3.", or a Roman section "II". */
+const ROW_MARKER = /^(\d{1,3}|[IVX]{1,5})\.?$/u;
+const opensRow = (raw: string, starts: readonly number[]): boolean => ROW_MARKER.test(raw.slice(0, starts[1]).trim());
 
 /** Lines → the same lines with each task table laid out in columns read into its rows (an appendix's body). */
 export function withLayoutTables(lines: readonly BodyLine[]): readonly BodyLine[] {

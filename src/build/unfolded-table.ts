@@ -204,7 +204,6 @@ function opensTextAfter(lines: readonly string[], e: number): boolean {
   return false;
 }
 
-/** (constants: the build turns a `\p{…}` literal into a `new RegExp(…)` made at every call) */
 const HAS_LETTER = /\p{L}/u;
 const OPENS_CAPITAL = /^\p{Lu}/u;
 const OPENS_CELL_OF_FIGURES = /^[\p{Lu}\d]/u;
@@ -258,8 +257,6 @@ interface Row {
   cutTwice: boolean;
 }
 
-
-/** A row's opening: the next row number ("1." / "1" / "10. Xây dựng …") or the next section ("II. …"). */
 /**
  * A page's number that a copy from a PDF leaves between two rows, with no form feed: a number alone
  * between blank lines, not the next row's, right before the next row's number, in a table whose
@@ -270,6 +267,7 @@ function pageNumberBetween(lines: readonly Line[], at: number, sequence: Sequenc
   return !!next && /^\d{1,3}$/u.test(line.text) && line.blankBefore && next.blankBefore && !before.blankBefore && anchorOf(line.text, sequence) === null && anchorOf(next.text, sequence)?.kind === "number";
 }
 
+/** A row's opening: the next row number ("1." / "1" / "10. Xây dựng …") or the next section ("II. …"). */
 function anchorOf(text: string, sequence: Sequence): { kind: "number" | "section"; marker: string; rest: string } | null {
   // a number alone ("3", "3.") or with its dot before the row's text ("10.  Xây dựng …"); "3 tháng" is a cell's
   const number = /^(\d{1,3})(?:\.?|\.\s+(.*))$/u.exec(text);

@@ -202,7 +202,6 @@ const PREDICATE_OPENERS = phraseTable([
 const CLAUSE_WORDS = new Set(["thì", "mà", "nếu", "nhưng", "vì", "nên", "do", "bởi"]);
 const LOWER_TAIL_MAX = 16;
 /** "thuộc", "trực thuộc" before a capitalised body in a lower-case name. */
-const OF_BODY = new Set(["thuộc"]);
 
 /**
  * A name printed in lower case after a body's head or group, read as the body is: "các sở giáo dục
@@ -223,7 +222,7 @@ function lowerCaseTail(words: readonly Word[], end: number, fieldFirst = true): 
     // "các cơ quan chuyên môn, UBND cấp xã": the next body of a list closes it too
     if (!words[k].word) return k > end && words[k].f === "," && readAgency(words, k + 1, { continuation: true, noTail: true }) ? k : end;
     // "Các ban chuyên môn thuộc Cơ quan Ủy ban MTTQ Việt Nam tỉnh | xây dựng …": whose body it is, then the verb
-    if (k > end && OF_BODY.has(words[k].f) && words[k + 1]?.cap) {
+    if (k > end && words[k].f === "thuộc" && words[k + 1]?.cap) {
       const owner = readAgency(words, k + 1, { names: true, noTail: true });
       if (owner) {
         k = owner.to;

@@ -192,13 +192,8 @@ function clauseOwnTasks(clause: Clause, inherited: string[] | null, context: Tas
         if (part.kind === "subject" && /^chỉ đạo\b/iu.test(action)) directing = leads;
         // a body under a condition ("tỉnh nào chưa … thì cần …") acts in its own sentence only
         previous = part.kind === "subject" && !part.conditional ? { paragraph: sentence.paragraph, leads } : null;
-        // "Sở Y tế đã triển khai …": what was done is narrated, not assigned; "Ban Thường vụ Thành ủy cơ
-        // bản thống nhất với báo cáo …": an approval assigns nothing, and the next sentence inherits no lead
-        // "Đồng chí Bí thư Tỉnh ủy dự Hội nghị …", "Đồng chí … làm việc với Đảng ủy xã …" (a weekly schedule): an
-        // office holder's own appointment, not work assigned (asked of him after "Giao / Đề nghị", it is)
-        // "… gồm 09 thành viên do đồng chí Phó Chủ tịch UBND huyện làm Trưởng ban", "Ban Chỉ đạo gồm 12 thành
-        // viên": a body's composition names members and roles, as a "Thành phần … gồm" heading does, no work
-        if (part.kind === "subject" && (NARRATED.test(action) || APPROVAL.test(action) || namesRole(action) || (COMPOSITION_SIGN.test(action) && COMPOSITION.test(action)) || (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && leads.every((l) => COMRADE.test(l))))) {
+        // a subject whose action assigns nothing: the next sentence inherits no lead
+        if (part.kind === "subject" && assignsNothing(action, leads)) {
           previous = { paragraph: sentence.paragraph, leads: null };
           continue;
         }
@@ -374,6 +369,24 @@ function limitOfPrevious(tasks: Task[], action: string, lines: [number, number],
   if (!last || last.deadline) return;
   const deadline = findDeadline(action, { year: context.year, lines });
   if (deadline) tasks[tasks.length - 1] = { ...last, deadline };
+}
+
+/**
+ * A subject's action that assigns nothing: "Sở Y tế đã triển khai …" (what was done is narrated);
+ * "Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo …" (an approval); "Đồng chí Bí thư Tỉnh ủy
+ * dự Hội nghị …", "Đồng chí … làm việc với Đảng ủy xã …" (a weekly schedule: an office holder's own
+ * appointment — asked of him after "Giao / Đề nghị", it is work); "… do đồng chí Phó Chủ tịch UBND
+ * huyện làm Trưởng ban", "Ban Chỉ đạo gồm 12 thành viên" (a role, a body's composition, as a "Thành
+ * phần … gồm" heading names them).
+ */
+function assignsNothing(action: string, leads: readonly string[]): boolean {
+  return (
+    NARRATED.test(action) ||
+    APPROVAL.test(action) ||
+    namesRole(action) ||
+    (COMPOSITION_SIGN.test(action) && COMPOSITION.test(action)) ||
+    (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && leads.every((l) => COMRADE.test(l)))
+  );
 }
 
 /** An office holder's appointment: attending a meeting, working with a body, receiving, a visit or a trip. */

@@ -27,7 +27,7 @@ export const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trư�
  */
 const DAY = String.raw`(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)`;
 const HOUR = String.raw`(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)`;
-export const RANGE_LIMIT = new RegExp(
+const RANGE_LIMIT = new RegExp(
   String.raw`từ\s+(?:ngày\s+)?${DAY}\s*(?:đến|-)\s*(?:hết\s+)?${HOUR}?(?:ngày\s+)?${DAY}|đến\s+hết\s+${HOUR}?ngày\s+${DAY}`,
   "g",
 );

@@ -15,7 +15,7 @@
 import type { Line } from "../line.js";
 import { gridTableAt } from "./grid-table.js";
 import { htmlTableAt, type HtmlScan } from "./html-table.js";
-import { layoutColumnsAt } from "./layout-columns.js";
+import { layoutColumnsAt, LEFT_ANCHOR } from "./layout-columns.js";
 import { pipeTableAt } from "./pipe-table.js";
 import { isSpace } from "../../chars.js";
 import { emitTable, isLayoutTable, type Table } from "./table.js";
@@ -58,13 +58,11 @@ function tableAt(lines: readonly Line[], i: number, markup: "plain" | "markdown"
   // would have collapsed: a line that reads as it was typed (most; the same string) has none
   // (or "Nơi nhận" alone, with the signer's mark a row below it in the right column)
   const columns =
-    markup === "plain" && ((lines[i].text !== raw && (raw.includes("   ") || raw.includes("\t"))) || ((first === "N" || first === "n") && NOI_NHAN.test(lines[i].folded)))
+    markup === "plain" && ((lines[i].text !== raw && (raw.includes("   ") || raw.includes("\t"))) || ((first === "N" || first === "n") && LEFT_ANCHOR.test(lines[i].folded)))
       ? layoutColumnsAt(lines, i)
       : null;
   return columns && { table: columns, order: "columns" };
 }
-
-const NOI_NHAN = /^N[oe]i nh[ao]n\b/i;
 
 /**
  * " | " in the line: the rare "|" is looked for first (a search for a one-character needle skips

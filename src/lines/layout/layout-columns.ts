@@ -59,7 +59,7 @@ const RIGHT_ANCHOR =
  */
 const HEAD_TITLE =
   /^(?:PHO |TONG )?(?:GIAM DOC|CHU NHIEM|BO TRUONG|THU TRUONG|VIEN TRUONG|CUC TRUONG|VU TRUONG|HIEU TRUONG|TONG CUC TRUONG|TRUONG BAN|TRUONG PHONG|CHANH VAN PHONG|CHANH THANH TRA|CHANH AN|THU TUONG)(?:, [A-Z` ]+)?\s*$/;
-const LEFT_ANCHOR = /^N[oe]i nh[ao]n\b/i;
+export const LEFT_ANCHOR = /^N[oe]i nh[ao]n\b/i;
 /** A row of the Nơi nhận list (folded): a list entry or the Lưu line. */
 const FOOTER_ROW = /^\s*(?:[-+*]|L[uU][uU]\b)/;
 
