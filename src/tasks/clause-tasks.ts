@@ -10,6 +10,7 @@
  * Sentences that assign nothing give no task: approvals ("Cơ bản nhất trí …", "biểu quyết"),
  * topic lines ("Về công tác …"), a list's introduction without an actor ("…, trong đó:").
  */
+import { DAY_NAME } from "../build/clause-marker.js";
 import { findDates } from "../inline/dates.js";
 import { singleLineRun } from "../text-run.js";
 import type { Agency, Clause, Deadline, Task } from "../types.js";
@@ -122,7 +123,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
 }
 
 /** A weekday marker of a weekly schedule's day heading (build/clause-marker.ts `readWeekday`). */
-const WEEKDAY_MARKER = /^(?:th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t)$/i;
+const WEEKDAY_MARKER = new RegExp(`^${DAY_NAME}$`, "i");
 
 /**
  * "Thứ Hai (10/11)" over "- 7 giờ 30: … Văn phòng Tỉnh ủy chuẩn bị.": a day of a weekly schedule
