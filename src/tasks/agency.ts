@@ -9,7 +9,7 @@
  *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
  */
 import {
-  BOUND, ROLE_DESIGNATIONS, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES, VERB_FIELDS,
+  BOUND, ROLE_DESIGNATIONS, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, FIELD_NOUNS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES, VERB_FIELDS,
 } from "./lexicon.js";
 import { foldChars, stripDiacritics } from "../inline/fold.js";
 import { lazy } from "../lazy.js";
@@ -187,6 +187,9 @@ const NAME_TERMS = phraseTable([
   "cấp dưới trực tiếp", "cấp trên trực tiếp", "đầu tư xây dựng", "công trình", "giao thông",
   // Luật Thủy lợi 2017, Điều 2: "Công ty TNHH MTV Khai thác công trình thủy lợi", "Cục Quản lý và Xây dựng công trình thủy lợi"
   "công trình thủy lợi", "thông tin đại chúng", ...FIELD_NAMES,
+  // the kinds of school the laws name (Luật Giáo dục 2019, Điều 44): "các trung tâm giáo dục thường xuyên", "… giáo
+  // dục nghề nghiệp - giáo dục thường xuyên" ("thường xuyên" there is no adverb of the predicate)
+  "giáo dục thường xuyên", "giáo dục nghề nghiệp - giáo dục thường xuyên", "giáo dục nghề nghiệp",
   // the specialised project boards (Nghị định 15/2021/NĐ-CP, Điều 20): "… các công trình dân dụng và công nghiệp"
   "các công trình", "dân dụng và công nghiệp", "dân dụng", "công nghiệp",
   // the kinds of body the laws name: public service units (Luật Viên chức, Điều 9), the press
@@ -530,6 +533,13 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
         j = group;
         continue;
       }
+      // "Hiệu trưởng các trường trung học phổ thông", "Giám đốc các trung tâm giáo dục thường xuyên", "Giám đốc
+      // các bệnh viện": a title over a plural body (as `findHead` reads it) heads that body, its name included
+      const over = j === start && matchPhrase(words, from, TITLES) === start - from ? pluralBodyOf(words, from, j, det) : 0;
+      if (over) {
+        j = over;
+        continue;
+      }
       return j;
     }
     if ((w.f === "của" || w.f === "thuộc") && words[j + 1]?.cap) {
@@ -625,6 +635,20 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     return j;
   }
+}
+
+
+/**
+ * The end of the plural body a title at `title` heads from its determiner at `j` (`det` words): the
+ * body as a subject reads it ("các trung tâm giáo dục thường xuyên", "các bệnh viện"), or after a
+ * school's head ("Hiệu trưởng") a bare "trường" and what qualifies it ("các trường trực thuộc";
+ * "trường" elsewhere needs a capital: "các trường hợp"). 0 when no body opens after the determiner.
+ */
+function pluralBodyOf(words: readonly Word[], title: number, j: number, det: number): number {
+  const k = j + det;
+  if (headAt(words, k, true) > 0) return readAgency(words, j)?.to ?? 0;
+  if (words[k]?.f === "trường" && words[j - 1]?.f === "trưởng" && words[j - 2]?.f === "hiệu" && !words[k + 1]?.cap && words[k + 1]?.f !== "hợp") return readModifiers(words, k + 1, k);
+  return 0;
 }
 
 /**
@@ -882,6 +906,13 @@ function readName(words: readonly Word[], j: number, optional = false, opened = 
       k += 1 + (matchPhrase(words, k + 1, COMMA_FIELDS) || 1);
       lower = 0;
       complete = false;
+      continue;
+    }
+    // "Chi cục An toàn vệ sinh | thực phẩm": the goods a field ends in go on with it past its three lower-case words
+    const goods = lower === 3 && w.word && !w.cap ? matchPhrase(words, k, FIELD_NOUNS) : 0;
+    if (goods) {
+      k += goods;
+      lower++;
       continue;
     }
     // what is reported ends the name: "(báo cáo) Ban Thường vụ Tỉnh ủy | kết quả thực hiện" (not "Tổ Giúp việc")

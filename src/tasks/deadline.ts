@@ -40,18 +40,29 @@ const RANGE_LIMIT = new RegExp(
   "g",
 );
 
+/**
+ * "định kỳ 6 tháng", "định kỳ 06 tháng một lần", "định kỳ 6 tháng, hằng năm", "định kỳ 6 tháng và cuối năm": a
+ * reporting period counted in units (NĐ 09/2019: hằng tháng, quý, 6 tháng, năm) is a frequency wherever "hằng X"
+ * is one, and a list of periods after it is one phrase; not the period a report covers ("định kỳ 6 tháng đầu năm").
+ */
+const PERIODIC = String.raw`định kỳ\s+\d{1,2}\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)(?:\s+một\s+lần)?(?!\s+(?:đầu|cuối)\s)(?:(?:\s*,\s*|\s+và\s+)(?:(?:hằng|hàng)\s+(?:q(?:uý|úy)|năm)|cuối\s+năm|năm)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]|\s*\d))?`;
+
 export const RELATIVE_LIMIT = new RegExp(
   [
     // the number or roman numeral is a whole word: "trong năm vừa qua" is not "trong năm v"
     String.raw`(?:trong|trước|cuối|hết|đầu|vào)\s+(?:tháng|q(?:uý|úy)|năm|tuần|học kỳ)\s+[\dIVXivx]+(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
     String.raw`(?:trong|trước)\s+(?:năm|q(?:uý|úy)|tháng)\s+\d{4}`,
-    String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)`,
+    String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)|${PERIODIC})`,
     String.raw`(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày\s+\d{1,2})\s+(?:hằng|hàng)\s+(?:tuần|tháng|q(?:uý|úy)|năm)`,
     // "trước 20 giờ cùng ngày": a time on the day of the limit before it (see `findDeadlines`)
     String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+cùng\s+ngày`,
     // "trước 24h", "trước 16 giờ hằng ngày" (a time of day, each day)
     String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?(?:\s+(?:hằng|hàng)\s+(?:ngày|tuần))?(?!\s*(?:\d|,|ngày))`,
     String.raw`trong\s+(?:thời hạn|vòng)?\s*(?:tối đa\s+|không quá\s+)?\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.]*)?`,
+    // "chậm nhất 05 ngày làm việc sau khi kết thúc …", "không quá 02 giờ làm việc kể từ …", "chậm nhất sau 05 ngày
+    // kể từ …", "chậm nhất 10 ngày trước ngày khai giảng": a count of time from an event (the wording of Thông tư and
+    // Hướng dẫn), kept as printed to the clause's end; the event is what makes it a limit ("không quá 10 ngày" alone is a span)
+    String.raw`(?:chậm nhất|không quá|tối đa|không muộn hơn)(?:\s+là)?\s+(?:sau\s+)?\d+\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm việc)?\s+(?:sau|trước|kể từ)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;.]*`,
     // "tại kỳ họp giữa năm 2026", "tại kỳ họp thường lệ cuối năm" (Luật Tổ chức chính quyền địa phương: HĐND meets at mid-year and year-end)
     String.raw`tại\s+kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:gần\s+nhất|tới|cuối\s+năm|giữa\s+năm|đầu\s+năm|thứ\s+\S+)(?:\s+(?:năm\s+)?\d{4})?(?:\s+của\s+[^,;.]+)?`,
     // "tại cuộc họp giao ban tháng 3/2026", "tại phiên họp thường kỳ tháng 3/2026": a regular meeting named
@@ -82,11 +93,12 @@ const MAY_HOLD_LIMIT = /\d|h[ằà]ng|kỳ|tới|ngay\s+(?:sau\s+)?khi|(?:tháng
  * What each of `DATE_LIMIT`, `RELATIVE_LIMIT` and `MONTHLY_DAY` cannot match without, tried before
  * it (the two limits cost ~2 ms to compile at start-up; most texts with a digit hold no limit): a
  * day and month ("15/9", "15 tháng 9"); a period and its number ("quý III", "tháng 10", "kỳ họp",
- * "năm tới"), a frequency, an hour ("trước 16"), a count of days ("10 ngày"); "ngày 25".
+ * "năm tới", "định kỳ 6"), a frequency, an hour ("trước 16"), a count of days ("10 ngày") or of hours from an event
+ * ("02 giờ làm việc kể từ"); "ngày 25".
  * (Exported for the tests.)
  */
 export const DATE_SIGN = /\d\s*[/.-]\s*\d|\d\s+tháng\s+\d/;
-export const RELATIVE_SIGN = /ngay\s+(?:sau\s+)?khi\s|(?:tháng|q(?:uý|úy)|năm|tuần|kỳ)\s+(?:[\dIVXivx]|tới|họp)|h[ằà]ng\s|trước\s+\d|\d\s+(?:ngày|tuần|tháng)|ngày\s+\d{1,2}\s+(?:của\s+)?tháng\s/;
+export const RELATIVE_SIGN = /ngay\s+(?:sau\s+)?khi\s|(?:tháng|q(?:uý|úy)|năm|tuần|kỳ)\s+(?:[\dIVXivx]|tới|họp)|h[ằà]ng\s|trước\s+\d|\d\s+(?:ngày|tuần|tháng)|\d\s+giờ\s+(?:làm|sau|trước|kể)|ngày\s+\d{1,2}\s+(?:của\s+)?tháng\s/;
 export const MONTHLY_DAY_SIGN = /ngày\s+\d/;
 
 /**
@@ -94,8 +106,8 @@ export const MONTHLY_DAY_SIGN = /ngày\s+\d/;
  * day ("vào thứ Sáu hàng tuần", "ngày 25 hằng tháng") or hour ("trước 16 giờ hằng ngày"), not
  * "khai báo y tế hàng ngày".
  */
-const FREQUENCY = /(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)$/u;
-const SCHEDULE = /(?:(?:(?:vào|trước|lúc)\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+|(?:(?:vào|trước)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$/u;
+const FREQUENCY = new RegExp(String.raw`(?:(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)|${PERIODIC})$`, "u");
+const SCHEDULE = new RegExp(String.raw`(?:(?:(?:vào|trước|lúc)\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+|(?:(?:vào|trước)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$|${PERIODIC}$`, "u");
 const REPORTING = /^(?:báo cáo|tổng hợp|gửi|cập nhật)/u;
 /** ", vào chiều thứ Năm, ", ", trước 16 giờ, ": a day or hour set off after a frequency, before the report it times (group 1 without the last comma) */
 const SET_OFF_DAY = /^(\s*,\s*(?:vào|trước|lúc)\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?))\s*,?\s*/u;

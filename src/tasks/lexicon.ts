@@ -231,6 +231,16 @@ export const FIELD_NAMES: readonly string[] = [
   "Tài chính kế toán", "Tài chính - Kế toán",
 ];
 
+/**
+ * The goods or sector a unit's field ends in, after a field that already holds three lower-case words: "Chi cục An toàn
+ * vệ sinh thực phẩm", "Chi cục Quản lý chất lượng nông lâm sản" (the provincial food-safety and quality offices), "Trung
+ * tâm Kiểm nghiệm thuốc, mỹ phẩm" — the name ends there, not its first three lower-case words.
+ */
+export const FIELD_NOUNS = phraseTable([
+  "thực phẩm", "nông sản", "lâm sản", "thủy sản", "nông lâm sản", "nông lâm thủy sản", "thực vật", "động vật", "dược phẩm", "mỹ phẩm",
+  "thú y", "thủy lợi", "hàng hóa", "vật tư",
+]);
+
 /** Comma-holding field names read as one: "Sở Lao động, Thương binh và Xã hội". */
 export const COMMA_FIELDS = phraseTable(["phòng, chống", "lao động, thương binh và xã hội", "văn hóa, thể thao và du lịch", "lao động - thương binh và xã hội",
   "kinh tế, hạ tầng và đô thị",

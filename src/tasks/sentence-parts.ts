@@ -10,7 +10,7 @@
  *   "… báo cáo, đề xuất Chính phủ, Ban Chỉ đạo … đề xuất …" subject, reportTo [Chính phủ], subject
  */
 import { continuesGroup, extendLast, headAt, nameEnd, namesOf, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
-import { DUTIES, DUTIES_OR_LEAD, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
+import { DETERMINERS, DUTIES, DUTIES_OR_LEAD, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
 import { foldChars, foldKey } from "../inline/fold.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { matchPhrase, opens, phraseTable, tonelessTable, toWords, type PhraseTable, type Word } from "./words.js";
@@ -458,6 +458,9 @@ function restricted(words: readonly Word[], list: AgencyList | null): AgencyList
       remit = true;
       continue;
     }
+    // "(Các cơ quan được giao chủ trì) nhiệm vụ tại Mục II | xây dựng kế hoạch …": the work given, located, is the role's
+    const located = d === given ? locatedWorkEnd(words, d) : 0;
+    if (located) return extendLast(list, located);
     if (matchPhrase(words, d, DUTIES_OR_LEAD)) return extendLast(list, d);
     // (an adverb of the predicate, or a verb in a sentence that sets a time limit: "Các đơn vị được giao chủ trì
     // xây dựng kế hoạch." alone describes who was given the lead)
@@ -466,6 +469,39 @@ function restricted(words: readonly Word[], list: AgencyList | null): AgencyList
     if (urgent && (words[d].f === "khẩn" || (matchPhrase(words, d + urgent, STOPS) && startsPredicate(words, d + urgent)))) return extendLast(list, d);
   }
   return orPredicate();
+}
+
+/** The work a body is given, after "được giao (chủ trì)": "(các) nhiệm vụ", "nội dung", "công việc". */
+const GIVEN_WORK = phraseTable(["nhiệm vụ", "nội dung", "công việc", "nhiệm vụ, giải pháp", "chỉ tiêu", "hoạt động", "đề án", "dự án", "chương trình"]);
+/** Where that work is set out: "tại Mục II", "tại Phụ lục kèm theo", "theo Kế hoạch này", "nêu trên". */
+const WORK_LOCATORS = phraseTable(["tại", "theo", "ở", "trong", "thuộc", "nêu trên", "nói trên", "kể trên"]);
+const LOCATED_WORK_MAX = 12;
+
+/**
+ * "(Các cơ quan, đơn vị được giao chủ trì) nhiệm vụ tại Mục II | xây dựng kế hoạch …": the work a body was given (after
+ * its role, or "thực hiện"), set out where the document says ("tại Mục II", "tại Phụ lục", "nêu trên"), is part of
+ * the body's description; the verb after that place opens the predicate. The verb's word; 0 when no located work is
+ * at `d` ("được giao chủ trì nhiệm vụ xây dựng đề án …": the work is named by its verb, no predicate is sure).
+ */
+function locatedWorkEnd(words: readonly Word[], d: number): number {
+  let k = d + (words[d]?.f === "thực" && words[d + 1]?.f === "hiện" ? 2 : 0);
+  k += matchPhrase(words, k, DETERMINERS);
+  const work = matchPhrase(words, k, GIVEN_WORK);
+  // (after "được giao nhiệm vụ" the work is already read: the place may follow at once)
+  if (!work && !(words[d - 1]?.f === "vụ" && words[d - 2]?.f === "nhiệm")) return 0;
+  k += work;
+  let located = false;
+  for (const end = k + LOCATED_WORK_MAX; k < end && words[k]?.word; k++) {
+    if (!located) {
+      const locator = matchPhrase(words, k, WORK_LOCATORS);
+      if (!locator) return 0;
+      located = true;
+      k += locator - 1;
+      continue;
+    }
+    if (!words[k].cap && matchPhrase(words, k, STOPS) && startsPredicate(words, k)) return k;
+  }
+  return 0;
 }
 
 /** A role that carries duties: "(X) là cơ quan đầu mối …", "là cơ quan chủ trì …", "là cơ quan thường trực …". */

@@ -806,3 +806,50 @@ describe("a name is never cut between the syllables of a known term", () => {
     expect(tasks[0].action).toBe(action);
   });
 });
+
+describe("a title over a plural body heads that body, its name included (probe18 F9)", () => {
+  it.each([
+    ["a school level after 'Hiệu trưởng các'", "Hiệu trưởng các trường trung học phổ thông rà soát hiện trạng phòng học, gửi về Sở trước ngày 28/11/2025.", [["Hiệu trưởng các trường trung học phổ thông"]], "rà soát hiện trạng phòng học, gửi về Sở trước ngày 28/11/2025"],
+    ["… another level", "Hiệu trưởng các trường trung học cơ sở rà soát hiện trạng phòng học.", [["Hiệu trưởng các trường trung học cơ sở"]], "rà soát hiện trạng phòng học"],
+    ["a bare 'trường' after a school's head", "Hiệu trưởng các trường trực thuộc rà soát hiện trạng phòng học.", [["Hiệu trưởng các trường trực thuộc"]], "rà soát hiện trạng phòng học"],
+    ["centres of a kind the law names", "Giám đốc các trung tâm giáo dục thường xuyên rà soát hiện trạng phòng học.", [["Giám đốc các trung tâm giáo dục thường xuyên"]], "rà soát hiện trạng phòng học"],
+    ["hospitals", "Giám đốc các bệnh viện rà soát hiện trạng giường bệnh.", [["Giám đốc các bệnh viện"]], "rà soát hiện trạng giường bệnh"],
+    ["the kind alone as a subject", "Các trung tâm giáo dục thường xuyên rà soát hiện trạng phòng học.", [["Các trung tâm giáo dục thường xuyên"]], "rà soát hiện trạng phòng học"],
+  ])("changes: %s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["a group after a title, as before", "Giám đốc các sở, ban, ngành rà soát hiện trạng.", [["Giám đốc các sở, ban, ngành"]]],
+    ["… 'Thủ trưởng các đơn vị trực thuộc'", "Thủ trưởng các đơn vị trực thuộc rà soát hiện trạng phòng học.", [["Thủ trưởng các đơn vị trực thuộc"]]],
+    ["a school level as a subject", "Các trường trung học phổ thông rà soát hiện trạng phòng học.", [["Các trường trung học phổ thông"]]],
+    ["'các trường hợp' after a title is no school", "Giám đốc Sở Y tế xử lý các trường hợp vi phạm.", [["Giám đốc Sở Y tế"]]],
+    ["'các trường' after another title stays out", "Giám đốc Sở chỉ đạo các trường rà soát.", [["Giám đốc Sở"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leads(read(text))).toEqual(expected);
+  });
+});
+
+describe("a unit's field that ends in the goods it deals with is read whole (probe17 F8)", () => {
+  it.each([
+    ["after 'Giao'", "Giao Chi cục An toàn vệ sinh thực phẩm kiểm tra các bếp ăn tập thể trước ngày 20/02/2026.", [["Chi cục An toàn vệ sinh thực phẩm"]], "kiểm tra các bếp ăn tập thể trước ngày 20/02/2026"],
+    ["as a subject closed by a verb of one word", "Chi cục An toàn vệ sinh thực phẩm lấy mẫu kiểm nghiệm.", [["Chi cục An toàn vệ sinh thực phẩm"]], null],
+    ["the quality office of farm goods", "Giao Chi cục Quản lý chất lượng nông lâm sản kiểm tra các cơ sở chế biến.", [["Chi cục Quản lý chất lượng nông lâm sản"]], "kiểm tra các cơ sở chế biến"],
+  ])("changes: %s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    if (action) expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["as a subject with its duty, as before", "Chi cục An toàn vệ sinh thực phẩm chủ trì kiểm tra an toàn thực phẩm dịp Tết.", [["Chi cục An toàn vệ sinh thực phẩm"]], "chủ trì kiểm tra an toàn thực phẩm dịp Tết"],
+    ["three lower-case words, then the goods a verb acts on", "Giao Trung tâm Y tế huyện kiểm tra thực phẩm.", [["Trung tâm Y tế huyện"]], "kiểm tra thực phẩm"],
+    ["a short field with the goods", "Giao Chi cục An toàn thực phẩm kiểm tra các bếp ăn.", [["Chi cục An toàn thực phẩm"]], "kiểm tra các bếp ăn"],
+  ])("stays: %s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+});

@@ -320,3 +320,54 @@ describe("dates listed after one limit word", () => {
     expect(all(text)).toEqual(expected);
   });
 });
+
+describe("a count of time from an event: 'chậm nhất / không quá N ngày (làm việc) sau / kể từ …' (probe18 F4)", () => {
+  const limit = (text: string) => {
+    const d = findDeadline(text, { year: 2025, lines: [1, 1] });
+    return d && [d.text, d.kind, d.iso];
+  };
+  it.each([
+    ["'chậm nhất N ngày làm việc sau khi'", "báo cáo Ủy ban nhân dân huyện chậm nhất 05 ngày làm việc sau khi kết thúc khung thời vụ.", ["chậm nhất 05 ngày làm việc sau khi kết thúc khung thời vụ", "relative", null]],
+    ["'chậm nhất N ngày sau khi'", "báo cáo chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra.", ["chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra", "relative", null]],
+    ["'chậm nhất sau N ngày làm việc kể từ'", "báo cáo chậm nhất sau 05 ngày làm việc kể từ ngày kết thúc đợt kiểm tra.", ["chậm nhất sau 05 ngày làm việc kể từ ngày kết thúc đợt kiểm tra", "relative", null]],
+    ["'không quá N giờ làm việc kể từ' (a README known miss)", "báo cáo UBND xã không quá 02 giờ làm việc kể từ khi phát hiện ca bệnh.", ["không quá 02 giờ làm việc kể từ khi phát hiện ca bệnh", "relative", null]],
+    ["'tối đa N ngày kể từ', to the clause's end", "trả lời tối đa 07 ngày kể từ ngày nhận văn bản, gửi Sở Tài chính.", ["tối đa 07 ngày kể từ ngày nhận văn bản", "relative", null]],
+    ["'chậm nhất N ngày trước' an event", "gửi hồ sơ chậm nhất 10 ngày trước ngày khai giảng.", ["chậm nhất 10 ngày trước ngày khai giảng", "relative", null]],
+  ])("changes: %s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a span with no event is no limit", "lưu giữ hồ sơ không quá 10 ngày.", null],
+    ["'không quá' a count of things", "mỗi đoàn không quá 05 người.", null],
+    ["'trong thời hạn … kể từ' as before", "giải quyết trong thời hạn 10 ngày kể từ ngày nhận đủ hồ sơ.", ["trong thời hạn 10 ngày kể từ ngày nhận đủ hồ sơ", "relative", null]],
+    ["'chậm nhất ngày …' a date as before", "báo cáo chậm nhất ngày 20/9/2025.", ["chậm nhất ngày 20/9/2025", "date", "2025-09-20"]],
+    ["'sau' glued to a longer word is no event", "nộp chậm nhất 05 ngày sauna.", null],
+  ])("stays: %s", (_, text, expected) => {
+    expect(limit(text)).toEqual(expected);
+  });
+});
+
+describe("'định kỳ N tháng' is a frequency wherever 'hằng X' is one (probe18 F5)", () => {
+  const found = (text: string) => findDeadlines(text, { year: 2025, lines: [1, 1] }).map((d) => [d.deadline.text, d.deadline.kind, d.deadline.iso]);
+  it.each([
+    ["before the report verb, after ';'", "tổ chức đào tạo kỹ năng số cho cán bộ, công chức; định kỳ 6 tháng báo cáo Ủy ban nhân dân huyện.", [["định kỳ 6 tháng", "relative", null]]],
+    ["'một lần'", "tổ chức đào tạo kỹ năng số, định kỳ 06 tháng một lần báo cáo Ủy ban nhân dân huyện.", [["định kỳ 06 tháng một lần", "relative", null]]],
+    ["after the report and its addressee, a list of periods is one phrase", "báo cáo Ủy ban nhân dân huyện định kỳ 6 tháng, hằng năm.", [["định kỳ 6 tháng, hằng năm", "relative", null]]],
+    ["… 'và cuối năm'", "báo cáo UBND tỉnh định kỳ 6 tháng và cuối năm.", [["định kỳ 6 tháng và cuối năm", "relative", null]]],
+    ["beside a calendar limit in the clause before: two limits", "hoàn thành trước ngày 30 tháng 11 năm 2025; định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh.", [["trước ngày 30 tháng 11 năm 2025", "date", "2025-11-30"], ["định kỳ 6 tháng", "relative", null]]],
+    ["a quarter counted", "định kỳ 01 quý báo cáo Sở Tài chính", [["định kỳ 01 quý", "relative", null]]],
+  ])("changes: %s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a frequency of work that is no report", "tổ chức kiểm tra định kỳ 6 tháng một lần.", []],
+    ["the period a report covers", "báo cáo kết quả định kỳ 6 tháng đầu năm về Bộ Y tế.", []],
+    ["a year after the list's comma is no period of it", "báo cáo UBND tỉnh định kỳ 6 tháng, năm 2025 theo mẫu.", [["định kỳ 6 tháng", "relative", null]]],
+    ["'định kỳ hằng quý' as before (without 'định kỳ')", "xây dựng kế hoạch; định kỳ hằng quý báo cáo kết quả về Sở", [["hằng quý", "relative", null]]],
+    ["the report's own day after the period", "định kỳ 6 tháng báo cáo kết quả về Bộ Y tế trước ngày 15/6/2025", [["trước ngày 15/6/2025", "date", "2025-06-15"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -205,3 +205,26 @@ describe("a restrictive 'có …' clause before a duty", () => {
     expect(leads(read(text))).toEqual(expected);
   });
 });
+
+describe("the work a body was given, located in the document, stays in its description (probe17 F9)", () => {
+  it.each([
+    ["'… chủ trì nhiệm vụ tại Mục II' + a verb", "Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II xây dựng kế hoạch chi tiết, báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ trước ngày 05/12/2026.", [["Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II"]], "xây dựng kế hoạch chi tiết, báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ trước ngày 05/12/2026"],
+    ["'được giao nhiệm vụ tại Kế hoạch này'", "Các đơn vị được giao nhiệm vụ tại Kế hoạch này xây dựng kế hoạch chi tiết trước ngày 05/12/2026.", [["Các đơn vị được giao nhiệm vụ tại Kế hoạch này"]], "xây dựng kế hoạch chi tiết trước ngày 05/12/2026"],
+    ["'được giao thực hiện nhiệm vụ tại Mục III'", "Các đơn vị được giao thực hiện nhiệm vụ tại Mục III tổ chức triển khai, báo cáo Sở Nội vụ trước ngày 15/12/2026.", [["Các đơn vị được giao thực hiện nhiệm vụ tại Mục III"]], "tổ chức triển khai, báo cáo Sở Nội vụ trước ngày 15/12/2026"],
+    ["'các nội dung nêu trên' + an adverb", "Các sở, ngành được phân công chủ trì các nội dung nêu trên chủ động triển khai thực hiện.", [["Các sở, ngành được phân công chủ trì các nội dung nêu trên"]], "chủ động triển khai thực hiện"],
+  ])("changes: %s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+
+  it.each([
+    ["with a duty after the place, as before", "Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Phụ lục kèm theo có trách nhiệm báo cáo kết quả về Sở Tài chính trước ngày 10/12/2026.", [["Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Phụ lục kèm theo"]], "có trách nhiệm báo cáo kết quả về Sở Tài chính trước ngày 10/12/2026"],
+    ["the work named by its verb, no place: as before", "Các đơn vị được giao chủ trì nhiệm vụ xây dựng đề án báo cáo UBND tỉnh trước ngày 05/12/2026.", [["Các đơn vị được giao chủ trì"]], "nhiệm vụ xây dựng đề án báo cáo UBND tỉnh trước ngày 05/12/2026"],
+    ["a role and its verb, as before", "Các đơn vị được giao chủ trì xây dựng kế hoạch trước ngày 05/12/2026.", [["Các đơn vị được giao chủ trì"]], "xây dựng kế hoạch trước ngày 05/12/2026"],
+  ])("stays: %s", (_, text, expected, action) => {
+    const tasks = read(text);
+    expect(leads(tasks)).toEqual(expected);
+    expect(tasks[0].action).toBe(action);
+  });
+});
