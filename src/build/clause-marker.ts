@@ -120,7 +120,9 @@ function readPrinted(text: string): ClauseMarker | null {
  * 16/11:" — heads the entries under it, an unnumbered level above the items: marker the weekday,
  * number the date as printed. "Thứ hai, …" the enumerator ("secondly") carries no date.
  */
-const WEEKDAY = /^(th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t)\s*(?:[,:–-]\s*)?\(?\s*(?:ng[àa]y\s+)?(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*\)?\s*:?$/i;
+/** A day's name, toned or not ("Thứ Hai", "thu hai", "Chủ nhật"): also the marker tasks/clause-tasks.ts tells a schedule's day by. */
+export const DAY_NAME = String.raw`(?:th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t)`;
+const WEEKDAY = new RegExp(String.raw`^(${DAY_NAME})\s*(?:[,:–-]\s*)?\(?\s*(?:ng[àa]y\s+)?(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*\)?\s*:?$`, "i");
 export const WEEKDAY_RANK = 6.5;
 
 export function readWeekday(text: string): ClauseMarker | null {

@@ -123,6 +123,15 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
     const part = body[k];
     return part.rule === "manh" && part.tokens.length === 1 && part.tokens[0].tokenType === T.Digits && !part.tokens[0].payload.cell && !pageBreak(k - 1) && !pageBreak(k + 1);
   };
+  // a table read from parts list[first..end) (its `skipped` ones, relative to `first`, page debris): its
+  // rows at its first part, its span up to the part after it (returned), the parts read
+  const take = (list: readonly number[], first: number, end: number, rows: BodyLine[], skipped?: readonly number[]): number => {
+    const [begin, to] = [list[first], end < list.length ? list[end] : body.length];
+    at.set(begin, rows);
+    spans.push([begin, to]);
+    for (let i = first; i < end; i++) if (!skipped?.includes(i - first)) read.add(list[i]);
+    return to;
+  };
   // the parts a table may hold, listed once for the whole body (not again from each line that may open a table):
   // a table laid out in columns, its text parts (the page debris between left out: a page break
   // inside the table repeats its header); a table unfolded one cell per line, its text and numbers
@@ -148,11 +157,7 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
       const rule = [lo - 1, start + 1, start + 2].map((k) => body[k]).find((p) => p && p.rule !== "text" && DASH_RULE.test(p.tokens[0].payload.raw));
       const laid = layoutTableAt(texts.slice(from).map((k) => body[k].tokens[0].payload), start - lo, rule?.tokens[0].payload);
       if (laid) {
-        const [begin, to] = [texts[from + laid.start], from + laid.end < texts.length ? texts[from + laid.end] : body.length];
-        at.set(begin, laid.rows);
-        spans.push([begin, to]);
-        for (const k of texts.slice(from + laid.start, from + laid.end)) read.add(k);
-        start = to - 1;
+        start = take(texts, from + laid.start, from + laid.end, laid.rows) - 1;
         continue;
       }
       // cells centred in their rows: a row's number may stand alone on its line, between its cells' lines
@@ -167,11 +172,8 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
       const goesOn: number | null = centredBefore && body.slice(centredBefore.to, start).filter((p) => p.rule === "text").length <= 2 ? centredBefore.next : null;
       const centred: ReturnType<typeof centredTableAt> = here < 0 ? null : (centredTableAt(wideLines, here) ?? (goesOn ? centredTableAt(wideLines, here, goesOn) : null));
       if (centred && !spans.some(([, to]) => to > wide![centred.start])) {
-        centredBefore = { to: centred.end < wide.length ? wide[centred.end] : body.length, next: centred.next };
-        const [begin, to] = [wide[centred.start], centred.end < wide.length ? wide[centred.end] : body.length];
-        at.set(begin, centred.rows);
-        spans.push([begin, to]);
-        for (const k of wide.slice(centred.start, centred.end)) read.add(k);
+        const to = take(wide, centred.start, centred.end, centred.rows);
+        centredBefore = { to, next: centred.next };
         start = to - 1;
         continue;
       }
@@ -183,11 +185,7 @@ function unfoldedTables(body: readonly Part[]): BodyTables {
     const index = cells.slice(cells.indexOf(start));
     const table = unfoldedTable(index.map((k) => body[k].tokens[0].payload), { inBody: true });
     if (!table) continue;
-    const end = table.end < index.length ? index[table.end] : body.length;
-    at.set(start, table.rows);
-    spans.push([start, end]);
-    for (const [i, k] of index.slice(0, table.end).entries()) if (!table.skipped.includes(i)) read.add(k); // a page number between rows: page debris
-    start = end - 1;
+    start = take(index, 0, table.end, table.rows, table.skipped) - 1; // a page number between rows: page debris
   }
   return { at, within: (k) => spans.some(([from, to]) => k >= from && k < to), read, after: new Set(spans.map(([, to]) => to)) };
 }

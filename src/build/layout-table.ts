@@ -73,6 +73,19 @@ export function cutAt(raw: string, starts: readonly number[]): string[] | null {
   return cuts.slice(0, -1).map((from, i) => raw.slice(from, cuts[i + 1]).trim());
 }
 
+/**
+ * A row's next line, cut at the columns' starts, added to its cells (each cell's text goes on after
+ * a space); false when a cut falls inside a word (see `cutAt`).
+ */
+function addCells(cells: string[], raw: string, starts: readonly number[]): boolean {
+  const cut = cutAt(raw, starts);
+  if (!cut) return false;
+  cut.forEach((text, c) => {
+    if (text) cells[c] = cells[c] ? `${cells[c]} ${text}` : text;
+  });
+  return true;
+}
+
 interface Row {
   line: Line;
   marker: string;
@@ -178,11 +191,7 @@ export function layoutTableAt(lines: readonly Line[], from: number, rule?: Line)
       row.cells[1] = `${row.cells[1]} ${line.text}`.trim();
       continue;
     }
-    const cut = cutAt(line.raw, starts);
-    if (!cut) return null;
-    cut.forEach((text, at) => {
-      if (text) row.cells[at] = row.cells[at] ? `${row.cells[at]} ${text}` : text;
-    });
+    if (!addCells(row.cells, line.raw, starts)) return null;
   }
   if (!rows.some((r) => !r.section)) return null;
   const out: BodyLine[] = [];
@@ -366,13 +375,7 @@ export function centredTableAt(lines: readonly Line[], from: number, firstNumber
   const out: BodyLine[] = [];
   for (const [i, at] of numbers.entries()) {
     const row: string[] = starts.map(() => "");
-    for (const line of lines.slice(at - halves[i], at + halves[i] + 1)) {
-      const cut = cutAt(line.raw, starts);
-      if (!cut) return null;
-      cut.forEach((text, c) => {
-        if (text) row[c] = row[c] ? `${row[c]} ${text}` : text;
-      });
-    }
+    for (const line of lines.slice(at - halves[i], at + halves[i] + 1)) if (!addCells(row, line.raw, starts)) return null;
     if (!fits(row, header)) return null;
     const line = lines[at];
     out.push(...rowLines({ ...line, raw: line.text }, [`${firstNumber + i}.`, ...row.slice(1)], header));

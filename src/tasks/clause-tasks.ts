@@ -10,6 +10,7 @@
  * Sentences that assign nothing give no task: approvals ("Cơ bản nhất trí …", "biểu quyết"),
  * topic lines ("Về công tác …"), a list's introduction without an actor ("…, trong đó:").
  */
+import { DAY_NAME } from "../build/clause-marker.js";
 import { findDates } from "../inline/dates.js";
 import { singleLineRun } from "../text-run.js";
 import type { Agency, Clause, Deadline, Task } from "../types.js";
@@ -122,7 +123,7 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
 }
 
 /** A weekday marker of a weekly schedule's day heading (build/clause-marker.ts `readWeekday`). */
-const WEEKDAY_MARKER = /^(?:th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t)$/i;
+const WEEKDAY_MARKER = new RegExp(`^${DAY_NAME}$`, "i");
 
 /**
  * "Thứ Hai (10/11)" over "- 7 giờ 30: … Văn phòng Tỉnh ủy chuẩn bị.": a day of a weekly schedule
@@ -685,25 +686,51 @@ function withoutPredicate(part: string): string {
 const TIME_SIGN = /^(?:h[ằà]ng|định|trong|trước|chậm|từ)\s/i;
 
 export function makeTasks(part: SentencePart, action: string, leads: string[], lines: [number, number], context: TaskContext): Task[] {
-  const agencies = (texts: string[]) => texts.map((text) => ({ text, normalized: normalizeAgency(text) }));
-  const enumerated = splitEnumeration(action);
-  const deadline = enumerated ? findDeadline(action, { year: context.year, lines }) : null;
-  const pieces: Array<[string, Deadline | null]> = enumerated ? enumerated.map((one) => [one, deadline]) : byDeadline(action, { year: context.year, lines });
+  const { pieces, enumerated } = piecesOf(action, { year: context.year, lines });
   // "Hằng tháng, Phòng 7 báo cáo …": the time fronted before the subject, when the action names none
   // (or opening the action when no subject follows it: "Hằng tháng, báo cáo kết quả về …")
   const opening = part.fronted || !TIME_SIGN.test(action) || !pieces.every(([, limit]) => limit === null) ? null : frontedTime(action);
   const time = part.fronted ? { fronted: part.fronted, rest: action } : opening;
   const fronted = time && pieces.every(([, limit]) => limit === null) ? frontedDeadline(time.fronted, time.rest, { year: context.year, lines }) : null;
   if (fronted) for (const piece of pieces) piece[1] = fronted;
-  return pieces.map(([one, limit]) => ({
-    action: one,
-    lead: agencies(leads),
-    support: agencies(enumerated ? part.support : supportOfPiece(part.support, one, pieces)),
-    deadline: limit,
-    reportTo: agencies(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces)),
-    ...viaOf(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces), one),
-    lines,
-  }));
+  return tasksOfPieces(pieces, enumerated, part, leads, lines);
+}
+
+/**
+ * An action as the pieces that are one task each, with their limits: the items of an enumeration
+ * ("(1) …; (2) …"), which share the action's limit, else the action cut at its limits (byDeadline).
+ */
+export function piecesOf(action: string, context: DeadlineContext): { pieces: Array<[string, Deadline | null]>; enumerated: boolean } {
+  const enumerated = splitEnumeration(action);
+  if (!enumerated) return { pieces: byDeadline(action, context), enumerated: false };
+  const deadline = findDeadline(action, context);
+  return { pieces: enumerated.map((one) => [one, deadline]), enumerated: true };
+}
+
+/**
+ * The tasks of an action's pieces: the items of an enumeration share all the part's partners and
+ * addressees; a piece cut at a limit keeps those it concerns (supportOfPiece, reportOfPiece).
+ */
+export function tasksOfPieces(
+  pieces: ReadonlyArray<readonly [string, Deadline | null]>,
+  enumerated: boolean,
+  part: Pick<SentencePart, "support" | "reportTo">,
+  leads: string[],
+  lines: [number, number],
+): Task[] {
+  const agencies = (texts: string[]) => texts.map((text) => ({ text, normalized: normalizeAgency(text) }));
+  return pieces.map(([one, limit]) => {
+    const reportTo = enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces);
+    return {
+      action: one,
+      lead: agencies(leads),
+      support: agencies(enumerated ? part.support : supportOfPiece(part.support, one, pieces)),
+      deadline: limit,
+      reportTo: agencies(reportTo),
+      ...viaOf(reportTo, one),
+      lines,
+    };
+  });
 }
 
 /**
@@ -711,7 +738,7 @@ export function makeTasks(part: SentencePart, action: string, leads: string[], l
  * tỉnh (qua Sở Nội vụ)", "(thông qua Văn phòng UBND tỉnh)") — the office that receives and
  * consolidates it. `{ via }` when one is printed, else nothing (the field is optional).
  */
-export function viaOf(reportTo: readonly string[], piece: string): { via?: Array<{ text: string; normalized: string }> } {
+function viaOf(reportTo: readonly string[], piece: string): { via?: Array<{ text: string; normalized: string }> } {
   const via: string[] = [];
   for (const to of reportTo) {
     const at = piece.indexOf(to);
@@ -729,7 +756,7 @@ const VIA = /^\s*\(\s*(?:thông\s+)?qua\s+([^()]+?)\s*\)/iu;
  * 30/4; | báo cáo kết quả về Ban Thường vụ … trước ngày 10/5"); a piece that reports ("báo cáo
  * tổng thể … trước ngày 05/7") keeps them, named or not.
  */
-export function reportOfPiece(reportTo: string[], piece: string, pieces: ReadonlyArray<readonly [string, unknown]>): string[] {
+function reportOfPiece(reportTo: string[], piece: string, pieces: ReadonlyArray<readonly [string, unknown]>): string[] {
   if (pieces.length < 2 || reportTo.length === 0 || REPORTS.test(piece)) return reportTo;
   return reportTo.filter((r) => !pieces.some(([other]) => other !== piece && other.includes(r)));
 }
@@ -740,7 +767,7 @@ const REPORTS = /báo cáo|gửi|tổng hợp/iu;
  * thành trước ngày 10/02; | báo cáo kết quả về UBND tỉnh trước ngày 20/02") takes none of the
  * partners another piece names ("phối hợp với Ủy ban MTTQ …" is the work's, not the report's).
  */
-export function supportOfPiece(support: string[], piece: string, pieces: ReadonlyArray<readonly [string, unknown]>): string[] {
+function supportOfPiece(support: string[], piece: string, pieces: ReadonlyArray<readonly [string, unknown]>): string[] {
   if (pieces.length < 2 || support.length === 0 || !REPORT_ONLY.test(piece)) return support;
   return support.filter((s) => piece.includes(s) || !pieces.some(([other]) => other !== piece && other.includes(s)));
 }
@@ -752,7 +779,7 @@ const REPORT_ONLY = /^(?:gửi\s+)?báo cáo(?![\p{L}\p{M}])/iu;
  * vào thứ Sáu hàng tuần; báo cáo tổng thể kết quả thực hiện trước ngày 05/7/2026"; two limits
  * joined by "và" alone give the same action twice.
  */
-export function byDeadline(action: string, context: DeadlineContext): Array<[string, Deadline | null]> {
+function byDeadline(action: string, context: DeadlineContext): Array<[string, Deadline | null]> {
   const found = findDeadlines(action, context);
   if (found.length < 2) return [[action, found[0]?.deadline ?? null]];
   const out: Array<[string, Deadline | null]> = [];

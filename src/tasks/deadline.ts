@@ -17,7 +17,16 @@ import { remember } from "../remember.js";
 import { singleLineRun } from "../text-run.js";
 import type { Deadline, LineSpan } from "../types.js";
 
-export const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:vào|trong)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|chậm nhất(?: là)?(?: vào)?|vào|trong)\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/g;
+/** An hour before a day ("17h00", "16 giờ 30 phút,"). */
+const HOUR = String.raw`(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)`;
+export const DATE_LIMIT = new RegExp(
+  [
+    String.raw`(?:trước|chậm nhất(?: là)?(?: vào)?(?: trước)?|hạn chót(?: là)?|không muộn hơn|hoàn thành (?:trước|trong)|xong trước)\s+${HOUR}?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?`,
+    String.raw`(?:vào|trong)\s+${HOUR}?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?`,
+    String.raw`(?:trước|chậm nhất(?: là)?(?: vào)?|vào|trong)\s+${HOUR}?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?`,
+  ].join("|"),
+  "g",
+);
 
 /**
  * A period's end: "từ ngày 15/12/2025 đến (hết) ngày 15/3/2026", "từ 01/3 - 31/3/2026", "đến hết
@@ -26,7 +35,6 @@ export const DATE_LIMIT = /(?:trước|chậm nhất(?: là)?(?: vào)?(?: trư�
  * 30/9, toàn tỉnh đã …") are none.
  */
 const DAY = String.raw`(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)`;
-const HOUR = String.raw`(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)`;
 const RANGE_LIMIT = new RegExp(
   String.raw`từ\s+(?:ngày\s+)?${DAY}\s*(?:đến|-)\s*(?:hết\s+)?${HOUR}?(?:ngày\s+)?${DAY}|đến\s+hết\s+${HOUR}?ngày\s+${DAY}`,
   "g",

@@ -11,15 +11,13 @@
  * asked to work ("…, các ngành, các cấp cần thực hiện tốt những việc sau:"), and after the speaker's
  * "… có ý kiến như sau:", where the content begins ("Bộ Công Thương nghiên cứu …").
  */
-import { byDeadline, reportOfPiece, supportOfPiece, viaOf } from "./clause-tasks.js";
+import { piecesOf, tasksOfPieces } from "./clause-tasks.js";
 import { isFormula } from "./closing-tasks.js";
-import { findDeadline } from "./deadline.js";
-import { splitEnumeration, trimAction } from "./enumeration.js";
-import { normalizeAgency } from "./normalize-agency.js";
+import { trimAction } from "./enumeration.js";
 import { mayAssign, readSentenceParts } from "./sentence-parts.js";
 import { isTableHeader, toSentences, type Sentence } from "./sentences.js";
 import { spanOf, type TextRun } from "../text-run.js";
-import type { Deadline, Task } from "../types.js";
+import type { Task } from "../types.js";
 
 export interface PreambleTasks {
   tasks: Task[];
@@ -60,14 +58,9 @@ export function preambleTasks(run: TextRun, year: number | undefined): PreambleT
       if (action === "" || (lastSentence && isFormula(action))) return;
       const start = sentence.start + part.at;
       const lines = spanOf(run, start, sentence.start + part.to);
-      const agencies = (texts: string[]) => texts.map((text) => ({ text, normalized: normalizeAgency(text) }));
       // an action with several limits is one task per limit, as in a clause ("…, hoàn thành trước ngày 30/4; báo cáo … trước ngày 10/5")
-      const enumerated = splitEnumeration(action);
-      const deadline = enumerated ? findDeadline(action, { year, lines }) : null;
-      const pieces: Array<readonly [string, Deadline | null]> = enumerated ? enumerated.map((one) => [one, deadline] as const) : byDeadline(action, { year, lines });
-      for (const [one, limit] of pieces) {
-        tasks.push({ action: one, lead: agencies(part.leads), support: agencies(enumerated ? part.support : supportOfPiece(part.support, one, pieces)), deadline: limit, reportTo: agencies(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces)), ...viaOf(enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces), one), lines });
-      }
+      const { pieces, enumerated } = piecesOf(action, { year, lines });
+      tasks.push(...tasksOfPieces(pieces, enumerated, part, part.leads, lines));
     });
     if (sentence.text.includes("có ý kiến") && SPEAKER_INTRO.test(sentence.text)) content = true;
   });

@@ -331,7 +331,8 @@ export function phraseTable(phrases: readonly string[], toneless = false): Phras
     id = tableCount++;
     TABLE_IDS.set(key, id);
     indexTable(toneless ? TONELESS_FIRST : FIRST_WORDS, id, phrases, toneless);
-    for (const word of TONELESS_FIRST.keys()) markInitial(word);
+    // its first words may open with a letter no tone-less table's did (the others' are marked already)
+    if (toneless) for (const phrase of phrases) markInitial(phraseWords(phrase, true)[0]);
     // words read before this table was made do not know it
     recent.length = 0;
     clearVocabulary();

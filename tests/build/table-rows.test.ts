@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { NUMBER_CELL } from "../../src/build/table-rows.js";
 import { parse } from "../../src/parse.js";
+import { tasksOf } from "../helpers/tasks.js";
 
 const plan = (table: readonly string[]): string =>
   [
@@ -23,9 +24,6 @@ const plan = (table: readonly string[]): string =>
     ...table,
     "",
   ].join("\n");
-
-const tasksOf = (text: string) =>
-  parse(Buffer.from(text), { path: "x.txt" }).documents[0].tasks.map((t) => [t.clause, t.action, t.lead.map((a) => a.text), t.support.map((a) => a.text), t.deadline?.text ?? null]);
 
 describe("a task table in tab-separated rows (Word's plain text)", () => {
   it.each([

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parse } from "../../src/parse.js";
 import { cellsOfRow, headerCells } from "../../src/build/unfolded-table.js";
+import { tasksOf } from "../helpers/tasks.js";
 
 /** A Quyết định that issues a plan; its Phụ lục is the table. */
 const decision = (table: readonly string[]): string =>
@@ -35,9 +36,6 @@ const decision = (table: readonly string[]): string =>
   ].join("\n");
 
 const HEADER = ["STT", "Tên nhiệm vụ cụ thể", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Kết quả", "Thời gian hoàn", "thành"];
-
-const tasksOf = (table: readonly string[]) =>
-  parse(decision(table), { path: "x.txt" }).documents[0].tasks.map((t) => [t.clause, t.action, t.lead.map((a) => a.text), t.support.map((a) => a.text), t.deadline?.text ?? null]);
 
 describe("the header of an unfolded table", () => {
   it.each([
@@ -132,7 +130,7 @@ describe("a task table unfolded one cell per line (pdftotext)", () => {
       [["PL1/1", "Kiểm soát chi phí khám, chữa bệnh", ["Bộ Tài chính"], ["Bộ Y tế", "Sở Y tế"], "Thường xuyên"],
         ["PL1/2", "Ban hành cơ chế quản lý", ["Ủy ban nhân dân cấp tỉnh"], ["Sở Y tế", "Sở Nội vụ"], "Quý III/2026"]]],
   ])("%s", (_, table, expected) => {
-    expect(tasksOf(table)).toEqual(expected);
+    expect(tasksOf(decision(table))).toEqual(expected);
   });
 
   it.each([
@@ -148,7 +146,7 @@ describe("a task table unfolded one cell per line (pdftotext)", () => {
       [...HEADER, "1.", "Xây dựng Nghị quyết về hỗ trợ cho", "Bộ Y tế", "Bộ Tài chính, cơ quan", "Nghị quyết", "Quý III/2027", "CÔNG BÁO/Số 286/Ngày 27-05-2026", "96", ...HEADER, "người bệnh nghèo", "liên quan"]],
     ["rows out of sequence (no row 1)", [...HEADER, "3.", "Xây dựng Đề án.", "Bộ Y tế", "Bộ Tài chính", "Đề án", "Quý I/2027"]],
   ])("%s: not read", (_, table) => {
-    expect(tasksOf(table)).toEqual([]);
+    expect(tasksOf(decision(table))).toEqual([]);
   });
 
   it("keeps the numbering of a row left unread: its number alone", () => {
@@ -175,7 +173,7 @@ describe("an HTML or grid task table (its cells keep their places through the un
     const text = inBody
       ? ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "", "Số: 15/KH-UBND", "", "Lào Cai, ngày 10 tháng 3 năm 2026", "", "KẾ HOẠCH", "", "Phòng, chống dịch năm 2026", "", "I. NHIỆM VỤ", "", table, ""].join("\n")
       : `${decision([]).split("\n").join("\n\n")}\n\n${table}\n`;
-    return parse(text, { path: "x.md", markup: "markdown" }).documents[0].tasks.map((t) => [t.clause, t.action, t.lead.map((a) => a.text), t.support.map((a) => a.text), t.deadline?.text ?? null]);
+    return tasksOf(text, { path: "x.md", markup: "markdown" });
   };
   const td = (cells: readonly string[], span?: number) => `<tr>${cells.map((c, i) => (span && i === 1 ? `<td colspan="${span}">${c}</td>` : `<td>${c}</td>`)).join("")}</tr>`;
   const HTML_HEADER = td(["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]);

@@ -2,11 +2,11 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import { restoreTrước } from "../../src/tasks/deadline.js";
+import { ODD as NEIGHBOURS } from "../helpers/odd-characters.js";
 
 const REFERENCE = /(?<![\p{L}\p{M}])tr[uưúứ][oơóớòờọợ]c(?![\p{L}\p{M}])/gu;
 const reference = (folded: string): string => folded.replace(REFERENCE, "trước");
 
-const NEIGHBOURS = ["", " ", "a", "Z", "1", "_", ",", "đ", "ơ", "\u0301", "²", "ß", "𝐀", "😀", "\ud835", "\udc00", "中", "\u00a0", "@", "`", "{", "["];
 const WORDS = ["trước", "truớc", "trứơc", "truoc", "trưoc", "tr", "truo", "trươc", "trúoc"];
 
 it("restores 'trước' where the lookaround pattern did, whatever stands next to it", () => {

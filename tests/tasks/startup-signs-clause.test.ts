@@ -5,8 +5,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EXECUTION_FORMULA, EXECUTION_SIGN, ON_THE_DECISION, ON_THE_DECISION_SIGN } from "../../src/tasks/clause-tasks.js";
+import { ODD } from "../helpers/odd-characters.js";
 
-const ODD = ["", " ", "_", ",", ".", "/", "a", "Z", "1", "đ", "Đ", "\u0301", "ß", "ſ", "\u212a", "İ", "ı", "𝐀", "\ud835", "\u00a0", "\n", "\t"];
 
 /** Every BMP unit in place of each unit of `text` in turn: the sign holds wherever the pattern matches. */
 function eachSubstitution(text: string, pattern: RegExp, sign: RegExp): void {

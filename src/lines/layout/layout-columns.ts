@@ -161,9 +161,9 @@ function markAboveNoiNhan(lines: readonly Line[], from: number): (Gap & { centre
     const text = line.trim();
     const folded = asciiFold(text);
     if (at >= start / 3) {
-      if (gaps.length || !(isSignerPart(folded) || (CAPS_TITLE.test(text) && !NOT_SIGNER.test(folded)) || isName(folded) || /^\(.*\)$/.test(text))) break;
+      if (gaps.length || !isSignerSide(text, folded, true)) break;
       right = Math.min(right, at);
-    } else if (!(FOOTER_ROW.test(folded) || LEFT_ANCHOR.test(folded) || /^[•\p{Ll}]/u.test(text))) break;
+    } else if (!(isListSide(text, folded) || LEFT_ANCHOR.test(folded))) break;
     else if (gaps.length) {
       left = Math.max(left, gaps[gaps.length - 1].start);
       right = Math.min(right, gaps[gaps.length - 1].end);
@@ -202,14 +202,22 @@ function footerRowAfterBlanks(
   const middle = (lo + hi) / 2;
   const leftText = gap ? raw.slice(0, gap.start).trim() : start < middle ? raw.trim() : "";
   const rightText = gap ? raw.slice(gap.end).trim() : start < middle ? "" : raw.trim();
-  if (leftText && !(FOOTER_ROW.test(asciiFold(leftText)) || /^[•\p{Ll}]/u.test(leftText))) return -1;
-  if (rightText) {
-    const folded = asciiFold(rightText);
-    const signer = isSignerPart(folded) || (!rows.named && CAPS_TITLE.test(rightText) && !NOT_SIGNER.test(folded));
-    if (!(signer || isName(folded) || /^\(.*\)$/.test(rightText))) return -1;
-  }
+  if (leftText && !isListSide(leftText, asciiFold(leftText))) return -1;
+  if (rightText && !isSignerSide(rightText, asciiFold(rightText), !rows.named)) return -1;
   return j;
 }
+
+/** A footer row's left part (as printed, and folded): a list entry, the Lưu line or an entry's continuation. */
+const isListSide = (text: string, folded: string): boolean => FOOTER_ROW.test(folded) || CONTINUATION.test(text);
+const CONTINUATION = /^[•\p{Ll}]/u;
+
+/**
+ * A footer row's right part (as printed, and folded): a signer's part, a title in capitals (while
+ * `titles`: before the signer's name is read), the name, a bracketed note ("(Đã ký)").
+ */
+const isSignerSide = (text: string, folded: string, titles: boolean): boolean =>
+  isSignerPart(folded) || (titles && CAPS_TITLE.test(text) && !NOT_SIGNER.test(folded)) || isName(folded) || BRACKETED.test(text);
+const BRACKETED = /^\(.*\)$/;
 
 /** A line in capitals (a signer's position: "TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH", "PHÓ BÍ THƯ"). */
 const CAPS_TITLE = /^(?=.*\p{Lu})[\p{Lu}\s,.()-]{2,80}$/u;
