@@ -48,7 +48,9 @@ export function loadBundle<Exports>(bundleUrl: URL | string): LoadedBundle<Expor
   const stamp = stampOf(bundle);
   const cachedData = readCache(cacheFile, stamp);
   // The CommonJS wrapper, on the first line so that stack traces keep their line numbers.
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, "utf8")}\n})`;
+  // The build writes the bundle in ASCII (scripts/build.js): read as latin1 it is a one-byte string
+  // made without UTF-8 decoding.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, "latin1")}\n})`;
   const script = new vm.Script(wrapped, { filename: bundle, cachedData });
   const module = { exports: {} as Exports };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));

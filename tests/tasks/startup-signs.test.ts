@@ -8,6 +8,7 @@ import { LETTER_CLASS } from "../../src/decode/vietnamese-letters.js";
 import { capitalised, lowerWord } from "../../src/inline/references.js";
 import { isFormula } from "../../src/tasks/closing-tasks.js";
 import { DATE_LIMIT, DATE_SIGN, MONTHLY_DAY, MONTHLY_DAY_SIGN, RELATIVE_LIMIT, RELATIVE_SIGN } from "../../src/tasks/deadline.js";
+import { invites } from "../../src/tasks/index.js";
 import { mayHaveLowerThenUpper } from "../../src/tasks/normalize-agency.js";
 import { ODD } from "../helpers/odd-characters.js";
 
@@ -94,5 +95,20 @@ describe("the signs of a time limit (deadline)", () => {
         pattern.lastIndex = 0;
       }
     }), { numRuns: 20000 });
+  });
+});
+
+describe("a Giấy mời's lead-in (tasks/index)", () => {
+  const OLD = /(?<![\p{L}\p{M}])mời\s*:\s*$/iu;
+  const WORDS = ["mời", "MỜI", "Mời", "mờI", "moi", "kính ", "trân trọng ", ":", " :", ": ", "\n", "x"];
+  it("decides as the one pattern it was", () => {
+    for (const before of ODD) for (const after of ["", " ", "\n", "x", ":"]) {
+      const text = `${before}mời:${after}`;
+      expect(invites(text), JSON.stringify(text)).toBe(OLD.test(text));
+    }
+    fc.assert(fc.property(fc.array(fc.constantFrom(...ODD, ...WORDS), { maxLength: 8 }), (parts) => {
+      const text = parts.join("");
+      expect(invites(text), JSON.stringify(text)).toBe(OLD.test(text));
+    }), { numRuns: 5000 });
   });
 });
