@@ -229,7 +229,7 @@ export const KyThay = line("KyThay", "(?:T ?\\/ ?M|T ?M\\.|TM |K ?\\/ ?T|K ?T\\.
 // sentence carried over from the line above ("… được ban hành\nkèm theo Kế hoạch này …").
 export const PhuLuc = line(
   "PhuLuc",
-  "(?:P(?:HU LUC|hu [Ll]uc [IVX\\d])|(?:Bieu m|M)au so ?:? ?[\\dIVX][\\w./-]*(?![\\w./-])(?:$| ?[:(]| [-:] | [A-Z]{2})|K(?:em theo|EM THEO)\\b|\\((?:[Bb]an hanh |BAN HANH )?(?:[Kk]em theo|KEM THEO)\\b)",
+  "(?:P(?:HU LUC|hu [Ll]uc(?:$| [IVX\\d]))|(?:Bieu m|M)au so ?:? ?[\\dIVX][\\w./-]*(?![\\w./-])(?:$| ?[:(]| [-:] | [A-Z]{2})|K(?:em theo|EM THEO)\\b|\\((?:[Bb]an hanh |BAN HANH )?(?:[Kk]em theo|KEM THEO)\\b)",
   "",
   [AnyLine],
 );
