@@ -578,13 +578,32 @@ export class DocumentGrammar extends CstParser {
 
   /**
    * V/v lines run on until a blank line (also over the rest of a title wrapped at a compound's
-   * hyphen), a paragraph or a line that opens the body (`endsSubject`).
+   * hyphen), a paragraph or a line that opens the body (`endsSubject`). Over a blank line, a line
+   * that opens in lower case goes on with the V/v, as under a type line (`titleContinues`): OCR
+   * leaves blank lines between the wrapped lines of the V/v cell, and no header part or body
+   * paragraph opens in lower case.
    */
   private subjectContinues(): boolean {
     const next = this.LA(1);
-    if (next.tokenType === EOF || lineOf(next).blankBefore) return false;
+    if (next.tokenType === EOF) return false;
+    if (lineOf(next).blankBefore) return next.tokenType === T.Van && (STARTS_LOWER.test(lineOf(next).text) || this.placeDateAhead()) && !CAN_CU_LINE.test(next.image);
     if (this.wrapsAtHyphen(next)) return true;
     return this.isPlainLine(next) && !is(next, CLAUSE) && !CAN_CU_LINE.test(next.image) && !this.authorityAhead() && !endsSubject(lineOf(next), lineOf(this.LA(0))) && !this.paragraphAhead(lineOf(this.LA(0)));
+  }
+
+  /**
+   * The place-date line comes within the next two lines after LA(1), over plain lines only: the
+   * lines between are still the header's (NĐ 30 Điều 8: the place and date stand above the body, in
+   * the header's right cell), so a V/v wrapped over a blank line goes on ("V/v góp ý dự thảo" / "" /
+   * "Luật Đất đai (sửa đổi)" / "" / "Hà Nội, ngày …").
+   */
+  private placeDateAhead(): boolean {
+    for (let k = 2; k <= 3; k++) {
+      const ahead = this.LA(k);
+      if (ahead.tokenType === T.DiaDanhThoiGian) return true;
+      if (ahead.tokenType !== T.Van) return false;
+    }
+    return false;
   }
 
   /**
