@@ -322,6 +322,8 @@ export class DocumentGrammar extends CstParser {
   private phanCuoi = this.RULE("phanCuoi", () => {
     let signed = false;
     let listed = false;
+    let listedAfter = false;
+    let named = false;
     this.OPTION({
       GATE: () => this.is1(T.NoiNhan) || this.unlabelledRecipientsAhead(),
       DEF: () => {
@@ -333,13 +335,26 @@ export class DocumentGrammar extends CstParser {
       GATE: () => this.signatureAhead(),
       DEF: () => {
         this.SUBRULE(this.chuKy);
-        this.ACTION(() => (signed = this.signed = true));
+        this.ACTION(() => {
+          signed = this.signed = true;
+          named = this.LA(0).tokenType === T.HoTen;
+        });
       },
     });
     // a joint document (văn bản liên tịch): each issuer's head signs, the blocks side by side or one under the other
     this.OPTION4({ GATE: () => signed && this.is1(T.KyThay), DEF: () => this.SUBRULE2(this.chuKy, { LABEL: "cosigner" }) });
     // a labelled Nơi nhận under the signer's name: OCR reads the footer's two columns right one first
-    this.OPTION3({ GATE: () => signed && !listed && this.is1(T.NoiNhan), DEF: () => this.SUBRULE2(this.noiNhan) });
+    this.OPTION3({
+      GATE: () => signed && !listed && this.is1(T.NoiNhan),
+      DEF: () => {
+        this.SUBRULE2(this.noiNhan);
+        this.ACTION(() => (listedAfter = true));
+      },
+    });
+    // the rest of a signer block whose first line OCR read above the Nơi nhận (its cell is set
+    // higher than the list): "TM. ỦY BAN NHÂN DÂN" / "Nơi nhận: …" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" /
+    // "Trần Văn Hùng" — one signer (NĐ 30 Điều 8 khoản 7), never an appendix
+    this.OPTION5({ GATE: () => listedAfter && !named && this.signatureAhead(), DEF: () => this.SUBRULE3(this.chuKy, { LABEL: "signerRest" }) });
     // debris; and stamps after the signer up to what ends the document: the signer's e-signature
     // ("Người ký: …" / "Thời gian ký: …"), an incoming stamp, the e-signature of the copy's publisher
     // ("Ký bởi: CÔNG BÁO …") before an attached document that repeats the header (attachedHeaderLength)
