@@ -583,12 +583,23 @@ export class DocumentGrammar extends CstParser {
    * list (".", ":", ";") as the lines of a body paragraph do.
    */
   private subjectBlockAhead(): boolean {
-    if (LABEL.test(lineOf(this.LA(1)).text)) return false;
+    const first = lineOf(this.LA(1));
+    if (LABEL.test(first.text)) return false;
     for (let k = 1; ; k++) {
       const ahead = this.LA(k);
+      // OCR and web copies drop the blank line before the body: one title line, then a line that
+      // opens the body by its words or leads in to a list ("Sở … trân trọng kính mời:") — the
+      // trích yếu is that one line (the reverse of `paragraphAhead`)
+      if (k === 2 && !lineOf(ahead).blankBefore && this.isPlainLine(ahead) && this.bodyOpensUnder(first, lineOf(ahead))) return true;
       if (k > 1 && (ahead.tokenType === EOF || lineOf(ahead).blankBefore || !this.isPlainLine(ahead) || CAN_CU_LINE.test(ahead.image) || this.authorityAhead(k))) return true;
       if (k > 4 || /[.:;]\s*$/.test(lineOf(ahead).text)) return false;
     }
+  }
+
+  /** `line` opens the body under the one title line `title`: it leads in (":") or opens with the body's words, and the title is complete. */
+  private bodyOpensUnder(title: Line, line: Line): boolean {
+    if (/[.:;,]\s*$/.test(title.text) || LINKED.test(title.text) || OPENS_BODY.test(title.text) || STARTS_LOWER.test(line.text)) return false;
+    return /:\s*$/.test(line.text) || OPENS_BODY.test(line.text);
   }
 
   /**

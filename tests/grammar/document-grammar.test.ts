@@ -477,6 +477,24 @@ describe("a V/v wrapped over blank lines (OCR leaves them between the lines of i
   });
 });
 
+describe("one title line after a blank under a type line alone, then the body with no blank (OCR, probe18 F7)", () => {
+  const invitation = (block: string) => `SỞ TÀI CHÍNH\nSố: 77/GM-STC\nQuảng Ngãi, ngày 12 tháng 11 năm 2025\nGIẤY MỜI\n\n${block}\n- Đại diện lãnh đạo Sở Y tế.`;
+  const subjectLines = (doc: DocumentParts) => doc.header.filter((p) => p.rule === "tenLoaiTrichYeu").flatMap((p) => numbers(p.tokens));
+  it.each([
+    // must change: the title line, then a lead-in or a line opening with the body's words
+    ["a lead-in ending in ':'", "Họp rà soát phương án phân bổ dự toán ngân sách năm 2026\nSở Tài chính trân trọng kính mời:", [4, 6]],
+    ["'Kính mời' after the title", "Dự hội nghị tổng kết công tác năm 2025\nKính mời: Các phòng chuyên môn.", [4, 6]],
+    ["'Thực hiện' after the title", "Họp triển khai kế hoạch năm 2026\nThực hiện Kế hoạch số 12/KH-UBND, Sở Tài chính tổ chức họp.", [4, 6]],
+    // must stay: a title of two lines, a body paragraph with no title, a title cut at a linking word
+    ["a two-line title block", "Họp rà soát phương án phân bổ\ndự toán ngân sách năm 2026\n\nSở Tài chính trân trọng kính mời:", [4, 6, 7]],
+    ["a body paragraph", "Thực hiện Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh\nSở Tài chính trân trọng kính mời:", [4]],
+    ["a paragraph ending in '.'", "Sở Tài chính tổ chức họp rà soát dự toán,\nĐề nghị các đơn vị tham dự đúng giờ:", [4]],
+  ])("%s", (_name, block, expected) => {
+    const [doc] = documentsOf(invitation(block));
+    expect(subjectLines(doc)).toEqual(expected);
+  });
+});
+
 describe("a running header repeating the document's own number at a page break", () => {
   const letter = (body: string) => `SỞ TÀI CHÍNH\nSố: 1320/STC-QLNS\nV/v lập dự toán\nKhánh Hòa, ngày 12 tháng 3 năm 2026\nKính gửi: Các sở, ban, ngành.\n${body}`;
   const bodyRules = (doc: DocumentParts) => doc.body.map((p) => [p.rule, numbers(p.tokens)]);
