@@ -258,10 +258,10 @@ export const LaMa = line("LaMa", "(?:[IVX]{1,5}|[IVX][ivx]{1,4}) ?(?:[.)\\-:](?:
 export const ChuHoa = line("ChuHoa", "[A-H] ?[.)] ?(?=[A-Z`])", "", [ClauseStart]);
 /**
  * 1.  |  2)  |  1.1.  |  2.3)  |  1 -  |  3 .  |  120.  (a numbered clause; "2024." is a year)  |
- * —_2.  ——2.  (OCR: a rule or a margin mark read as dashes and underscores glued to the marker;
- * a single "- 2." stays a dash item)
+ * —_2.  ——2.  (OCR: a rule or a margin mark read as two to five dashes and underscores glued to the
+ * marker; a single "- 2." stays a dash item, a long fill-in line "__________2." no clause)
  */
-export const So = line("So", "(?:-[-_]+ ?|__+ ?)?\\d{1,3}(?: ?\\. ?\\d{1,2}){0,3} ?(?:[.)](?:[ `]|$)|- (?=\\S))", "", [ClauseStart]);
+export const So = line("So", "(?:-[-_]{1,4} ?|_{2,5} ?)?\\d{1,3}(?: ?\\. ?\\d{1,2}){0,3} ?(?:[.)](?:[ `]|$)|- (?=\\S))", "", [ClauseStart]);
 /**
  * a)  |  b.  |  đ)  |  a.1)  (a lettered item)  |  6 b)  (OCR: a stray page or line number before
  * the marker; the item only where it continues an open list, see src/build/clauses.ts)
