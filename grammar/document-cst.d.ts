@@ -132,6 +132,7 @@ export type PhanCuoiCstChildren = {
   noiNhan?: (NoiNhanCstNode)[];
   chuKy?: ChuKyCstNode[];
   cosigner?: ChuKyCstNode[];
+  signerRest?: ChuKyCstNode[];
   dau?: DauCstNode[];
   manh?: ManhCstNode[];
   phuLuc?: PhuLucCstNode[];

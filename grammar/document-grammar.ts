@@ -323,6 +323,8 @@ export class DocumentGrammar extends CstParser {
   private phanCuoi = this.RULE("phanCuoi", () => {
     let signed = false;
     let listed = false;
+    let listedAfter = false;
+    let named = false;
     this.OPTION({
       GATE: () => this.is1(T.NoiNhan) || this.unlabelledRecipientsAhead(),
       DEF: () => {
@@ -334,13 +336,26 @@ export class DocumentGrammar extends CstParser {
       GATE: () => this.signatureAhead(),
       DEF: () => {
         this.SUBRULE(this.chuKy);
-        this.ACTION(() => (signed = this.signed = true));
+        this.ACTION(() => {
+          signed = this.signed = true;
+          named = this.LA(0).tokenType === T.HoTen;
+        });
       },
     });
     // a joint document (văn bản liên tịch): each issuer's head signs, the blocks side by side or one under the other
     this.OPTION4({ GATE: () => signed && this.is1(T.KyThay), DEF: () => this.SUBRULE2(this.chuKy, { LABEL: "cosigner" }) });
     // a labelled Nơi nhận under the signer's name: OCR reads the footer's two columns right one first
-    this.OPTION3({ GATE: () => signed && !listed && this.is1(T.NoiNhan), DEF: () => this.SUBRULE2(this.noiNhan) });
+    this.OPTION3({
+      GATE: () => signed && !listed && this.is1(T.NoiNhan),
+      DEF: () => {
+        this.SUBRULE2(this.noiNhan);
+        this.ACTION(() => (listedAfter = true));
+      },
+    });
+    // the rest of a signer block whose first line OCR read above the Nơi nhận (its cell is set
+    // higher than the list): "TM. ỦY BAN NHÂN DÂN" / "Nơi nhận: …" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" /
+    // "Trần Văn Hùng" — one signer (NĐ 30 Điều 8 khoản 7), never an appendix
+    this.OPTION5({ GATE: () => listedAfter && !named && this.signatureAhead(), DEF: () => this.SUBRULE3(this.chuKy, { LABEL: "signerRest" }) });
     // debris; and stamps after the signer up to what ends the document: the signer's e-signature
     // ("Người ký: …" / "Thời gian ký: …"), an incoming stamp, the e-signature of the copy's publisher
     // ("Ký bởi: CÔNG BÁO …") before an attached document that repeats the header (attachedHeaderLength)
@@ -569,23 +584,53 @@ export class DocumentGrammar extends CstParser {
    * list (".", ":", ";") as the lines of a body paragraph do.
    */
   private subjectBlockAhead(): boolean {
-    if (LABEL.test(lineOf(this.LA(1)).text)) return false;
+    const first = lineOf(this.LA(1));
+    if (LABEL.test(first.text)) return false;
     for (let k = 1; ; k++) {
       const ahead = this.LA(k);
+      // OCR and web copies drop the blank line before the body: one title line, then a line that
+      // opens the body by its words or leads in to a list ("Sở … trân trọng kính mời:") — the
+      // trích yếu is that one line (the reverse of `paragraphAhead`)
+      if (k === 2 && !lineOf(ahead).blankBefore && this.isPlainLine(ahead) && this.bodyOpensUnder(first, lineOf(ahead))) return true;
       if (k > 1 && (ahead.tokenType === EOF || lineOf(ahead).blankBefore || !this.isPlainLine(ahead) || CAN_CU_LINE.test(ahead.image) || this.authorityAhead(k))) return true;
       if (k > 4 || /[.:;]\s*$/.test(lineOf(ahead).text)) return false;
     }
   }
 
+  /** `line` opens the body under the one title line `title`: it leads in (":") or opens with the body's words, and the title is complete. */
+  private bodyOpensUnder(title: Line, line: Line): boolean {
+    if (/[.:;,]\s*$/.test(title.text) || LINKED.test(title.text) || OPENS_BODY.test(title.text) || STARTS_LOWER.test(line.text)) return false;
+    return /:\s*$/.test(line.text) || OPENS_BODY.test(line.text);
+  }
+
   /**
    * V/v lines run on until a blank line (also over the rest of a title wrapped at a compound's
-   * hyphen), a paragraph or a line that opens the body (`endsSubject`).
+   * hyphen), a paragraph or a line that opens the body (`endsSubject`). Over a blank line, a line
+   * that opens in lower case goes on with the V/v, as under a type line (`titleContinues`): OCR
+   * leaves blank lines between the wrapped lines of the V/v cell, and no header part or body
+   * paragraph opens in lower case.
    */
   private subjectContinues(): boolean {
     const next = this.LA(1);
-    if (next.tokenType === EOF || lineOf(next).blankBefore) return false;
+    if (next.tokenType === EOF) return false;
+    if (lineOf(next).blankBefore) return next.tokenType === T.Van && (STARTS_LOWER.test(lineOf(next).text) || this.placeDateAhead()) && !CAN_CU_LINE.test(next.image);
     if (this.wrapsAtHyphen(next)) return true;
     return this.isPlainLine(next) && !is(next, CLAUSE) && !CAN_CU_LINE.test(next.image) && !this.authorityAhead() && !endsSubject(lineOf(next), lineOf(this.LA(0))) && !this.paragraphAhead(lineOf(this.LA(0)));
+  }
+
+  /**
+   * The place-date line comes within the next two lines after LA(1), over plain lines only: the
+   * lines between are still the header's (NĐ 30 Điều 8: the place and date stand above the body, in
+   * the header's right cell), so a V/v wrapped over a blank line goes on ("V/v góp ý dự thảo" / "" /
+   * "Luật Đất đai (sửa đổi)" / "" / "Hà Nội, ngày …").
+   */
+  private placeDateAhead(): boolean {
+    for (let k = 2; k <= 3; k++) {
+      const ahead = this.LA(k);
+      if (ahead.tokenType === T.DiaDanhThoiGian) return true;
+      if (ahead.tokenType !== T.Van) return false;
+    }
+    return false;
   }
 
   /**

@@ -47,7 +47,7 @@ const START_CHARS: Readonly<Record<string, string>> = {
   Dieu: "Dd",
   LaMa: "IVX",
   ChuHoa: "ABCDEFGH",
-  So: "0123456789",
+  So: "-0123456789_",
   ChuThuong: "0123456789abcdefghijklmnopqrstuvwxyz",
   NgoacSo: "(",
   GachDau: "*+-",
@@ -229,7 +229,7 @@ export const KyThay = line("KyThay", "(?:T ?\\/ ?M|T ?M\\.|TM |K ?\\/ ?T|K ?T\\.
 // sentence carried over from the line above ("… được ban hành\nkèm theo Kế hoạch này …").
 export const PhuLuc = line(
   "PhuLuc",
-  "(?:P(?:HU LUC|hu [Ll]uc [IVX\\d])|(?:Bieu m|M)au so ?:? ?[\\dIVX][\\w./-]*(?![\\w./-])(?:$| ?[:(]| [-:] | [A-Z]{2})|K(?:em theo|EM THEO)\\b|\\((?:[Bb]an hanh |BAN HANH )?(?:[Kk]em theo|KEM THEO)\\b)",
+  "(?:P(?:HU LUC|hu [Ll]uc(?:$| [IVX\\d]))|(?:Bieu m|M)au so ?:? ?[\\dIVX][\\w./-]*(?![\\w./-])(?:$| ?[:(]| [-:] | [A-Z]{2})|K(?:em theo|EM THEO)\\b|\\((?:[Bb]an hanh |BAN HANH )?(?:[Kk]em theo|KEM THEO)\\b)",
   "",
   [AnyLine],
 );
@@ -256,8 +256,12 @@ export const Dieu = line("Dieu", "(?:[Dd]ieu|DIEU) \\d{1,3} ?(?:[.:]|$)", "", [C
 export const LaMa = line("LaMa", "(?:[IVX]{1,5}|[IVX][ivx]{1,4}) ?(?:[.)\\-:](?:[ `]|$)(?!\\d)|\\.(?=[A-Z`]{2,} [A-Z`]{2,}))", "", [ClauseStart]);
 /** A.  |  B)  (an upper-case lettered part above the Roman sections) */
 export const ChuHoa = line("ChuHoa", "[A-H] ?[.)] ?(?=[A-Z`])", "", [ClauseStart]);
-/** 1.  |  2)  |  1.1.  |  2.3)  |  1 -  |  3 .  |  120.  (a numbered clause; "2024." is a year) */
-export const So = line("So", "\\d{1,3}(?: ?\\. ?\\d{1,2}){0,3} ?(?:[.)](?:[ `]|$)|- (?=\\S))", "", [ClauseStart]);
+/**
+ * 1.  |  2)  |  1.1.  |  2.3)  |  1 -  |  3 .  |  120.  (a numbered clause; "2024." is a year)  |
+ * —_2.  ——2.  (OCR: a rule or a margin mark read as two to five dashes and underscores glued to the
+ * marker; a single "- 2." stays a dash item, a long fill-in line "__________2." no clause)
+ */
+export const So = line("So", "(?:-[-_]{1,4} ?|_{2,5} ?)?\\d{1,3}(?: ?\\. ?\\d{1,2}){0,3} ?(?:[.)](?:[ `]|$)|- (?=\\S))", "", [ClauseStart]);
 /**
  * a)  |  b.  |  đ)  |  a.1)  (a lettered item)  |  6 b)  (OCR: a stray page or line number before
  * the marker; the item only where it continues an open list, see src/build/clauses.ts)

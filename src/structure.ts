@@ -58,7 +58,7 @@ function readDocument(node: DocumentCstNode): DocumentParts {
     header: partsOf(node.children.phanDau[0]),
     body: partsOf(node.children.noiDung[0]),
     recipients: noiNhan ? partsOf(noiNhan) : null,
-    signer: chuKy ? readSigner(chuKy) : null,
+    signer: chuKy ? withRest(readSigner(chuKy), footer?.signerRest?.[0]) : null,
     cosigners: (footer?.cosigner ?? []).map(readSigner),
     debris: [
       ...((node.children.banner ?? []) as LineToken[]),
@@ -74,6 +74,19 @@ function readDocument(node: DocumentCstNode): DocumentParts {
 function appendixTokens(node: PhuLucCstNode): LineToken[] {
   const title = node.children.title as LineToken[];
   return [...title, ...tokensOf(node).filter((t) => !title.includes(t))];
+}
+
+/** A signer block read in two parts, one above the Nơi nhận list and one after it (OCR reading order): one signer. */
+function withRest(signer: Signer, rest: ChuKyCstNode | undefined): Signer {
+  if (!rest) return signer;
+  const more = readSigner(rest);
+  return {
+    marks: [...signer.marks, ...more.marks],
+    positions: [...signer.positions, ...more.positions],
+    images: [...signer.images, ...more.images],
+    stamps: [...signer.stamps, ...more.stamps],
+    name: signer.name ?? more.name,
+  };
 }
 
 function readSigner(node: ChuKyCstNode): Signer {

@@ -91,8 +91,16 @@ const DASH_BEFORE_LETTER = /^[-–—‐•]\s*(?=[a-zđ]\s*\)\s)/u;
 /** "6 b) …", "16 b) …": a lone one- or two-digit number (a page or line number) before a lettered marker. */
 const NUMBER_BEFORE_LETTER = /^\d{1,2}\s+(?=[a-zđ]\s*\)\s)/u;
 
+/**
+ * "—_2. Giao …", "——2. …": OCR read a rule (HD 36 prints one under the title) or a margin mark as a
+ * run of dashes and underscores glued to a numbered marker — two to five, or a dash and "_". Noise,
+ * not a dash item: the clause is the numbered one. A single "- 2. …" stays a dash item.
+ */
+const RULE_CHARS = "-–—‐_";
+const RULE_BEFORE_NUMBER = /^(?:[-–—‐][-–—‐_]{1,4}|_{2,5})\s*(?=\d{1,3}\s*[.)]\s)/u;
+
 export function readMarker(text: string): ClauseMarker | null {
-  const dash = DASH_BEFORE_LETTER.exec(text);
+  const dash = DASH_BEFORE_LETTER.exec(text) ?? (RULE_CHARS.includes(text[1]) && RULE_CHARS.includes(text[0]) ? RULE_BEFORE_NUMBER.exec(text) : null);
   const stray = dash ? null : NUMBER_BEFORE_LETTER.exec(text);
   const noise = dash ?? stray;
   const marker = readPrinted(noise ? text.slice(noise[0].length) : text);

@@ -78,7 +78,8 @@ export function readHeader(parts: readonly Part[]): Header {
   }
   if (mottoLines.length) header.motto = { text: mottoLines.map((l) => l.text).join(" "), lines: spanOfLines(mottoLines) };
   [header.subjectLines, header.overflow] = boundSubject([...titleLines, ...vvLines]);
-  const subject = header.subjectLines.map((l) => l.text).filter(Boolean).join(" ");
+  // "—— kết luận của …": OCR glued the rule under the type line (HD 36) to the trích yếu as dashes
+  const subject = header.subjectLines.map((l, i) => (i === 0 && RULE_LEAD.test(l.text) ? l.text.replace(RULE_LEAD, "") : l.text)).filter(Boolean).join(" ");
   header.subject = subject || null;
   return header;
 }
@@ -90,6 +91,9 @@ export function readHeader(parts: readonly Part[]): Header {
  */
 const BODY_START = /(?:^|\s)(?=(?:Căn cứ(?: vào)?\s+\p{Lu}|Xét (?:đề nghị|Tờ trình)\s|Theo đề nghị\s|Điều 1[.:]\s))/u;
 const NUMBERED_LIST = /(?:^|\s)(?=(?:1|I)[.)]\s+\p{Lu}.*?\s(?:2|II)[.)]\s+\p{Lu})/u;
+
+/** A run of two or more dashes and underscores (a rule read by OCR) opening a line, and the space after it. */
+const RULE_LEAD = /^[-–—‐_]{2,}\s*/u;
 
 /** The subject's lines, cut where the body begins; the rest (that line's tail, the lines after) is the body's. */
 function boundSubject(lines: readonly Line[]): [Line[], Line[]] {

@@ -207,3 +207,32 @@ describe("readSignature: a TM. office named after its members' title, no positio
     expect([s.authority[0].text, s.authority[0].office, s.position]).toEqual([markText, office, position]);
   });
 });
+
+describe("a signer block read in two parts around the Nơi nhận list (OCR reading order, probe18 F3)", () => {
+  const letter = (footer: string) =>
+    "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSố: 1846/UBND-NN\nV/v triển khai thu hoạch lúa\nĐức Thọ, ngày 03 tháng 11 năm 2025\n\nKính gửi: Các xã, thị trấn.\n\n" +
+    `1. Ủy ban nhân dân các xã rà soát diện tích.\nYêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.\n\n${footer}`;
+  const list = "Nơi nhận:\n- Như trên;\n- Sở NN&MT tỉnh (để b/c);\n\n- Lưu: VT, NN.\n";
+  it.each([
+    // must change: the mark alone above the list, the rest after it
+    ["KT. mark, position and name after the list", `TM. ỦY BAN NHÂN DÂN\n\n${list}KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Hùng`, ["TM", "KT"], "PHÓ CHỦ TỊCH", "Trần Văn Hùng"],
+    ["position and name after the list", `TM. ỦY BAN NHÂN DÂN\n\n${list}CHỦ TỊCH\n\nTrần Văn Hùng`, ["TM"], "CHỦ TỊCH", "Trần Văn Hùng"],
+    // must stay: the whole block above the list, the whole block after it
+    ["the whole block above the list", `TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Hùng\n\n${list}`, ["TM", "KT"], "PHÓ CHỦ TỊCH", "Trần Văn Hùng"],
+    ["the whole block after the list", `${list}TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Hùng`, ["TM", "KT"], "PHÓ CHỦ TỊCH", "Trần Văn Hùng"],
+  ])("%s", (_name, footer, marks, position, name) => {
+    const d = parse(letter(footer)).documents[0];
+    expect(d.signatures).toHaveLength(1);
+    expect(d.signatures[0].authority.map((a) => a.mark)).toEqual(marks);
+    expect(d.signatures[0].position).toBe(position);
+    expect(d.signatures[0].name).toBe(name);
+    expect(d.appendices).toEqual([]);
+    expect(d.recipients.map((r) => r.text)).toEqual(["Như trên", "Sở NN&MT tỉnh"]);
+  });
+
+  it("still opens an appendix after a named signer and the list", () => {
+    const d = parse(letter(`TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Hùng\n\n${list}\nPHỤ LỤC\nDANH MỤC CÁC XÃ\n(Kèm theo Công văn số 1846/UBND-NN)\n\n1. Xã Đức Lạc.`)).documents[0];
+    expect(d.signatures[0].name).toBe("Trần Văn Hùng");
+    expect(d.appendices.map((a) => a.title)).toEqual(["PHỤ LỤC"]);
+  });
+});

@@ -451,6 +451,50 @@ describe("a title wrapped at the hyphen of a compound ('tài chính' / '- ngân 
   });
 });
 
+describe("a V/v wrapped over blank lines (OCR leaves them between the lines of its cell, probe18 F2)", () => {
+  /** date below the V/v (NĐ 30 layout read column by column) or above it (the place-date cell read first) */
+  const below = (title: string) => `SỞ TÀI CHÍNH\nSố: 1320/STC-QLNS\n${title}\n\nKhánh Hòa, ngày 12 tháng 3 năm 2026\n\nKính gửi: Các sở, ban, ngành tỉnh.\n\nNội dung.`;
+  const above = (title: string) => `SỞ TÀI CHÍNH\nSố: 1320/STC-QLNS\nKhánh Hòa, ngày 12 tháng 3 năm 2026\n${title}\n\nKính gửi: Các sở, ban, ngành tỉnh.\n\nNội dung.`;
+  const subjectLines = (doc: DocumentParts) => doc.header.filter((p) => p.rule === "trichYeu").flatMap((p) => numbers(p.tokens));
+  it.each([
+    // must change: a lower-case line after the blank goes on; a capital one before the place-date too
+    ["lower case, date below", below("V/v triển khai thu hoạch lúa\n\nvà chuẩn bị sản xuất vụ Đông\nnăm 2025"), [3, 5, 6]],
+    ["lower case, two blanks", below("V/v triển khai thu hoạch lúa\n\nvà chuẩn bị sản xuất\n\nvụ Đông năm 2025"), [3, 5, 7]],
+    ["lower case, date above", above("V/v lập dự toán ngân sách\n\nnăm 2027"), [4, 6]],
+    ["a capital before the place-date", below("V/v góp ý dự thảo\n\nLuật Đất đai (sửa đổi)"), [3, 5]],
+    // must stay: a capital line after the blank with no place-date after it opens the body
+    ["a body paragraph, date above", above("V/v lập dự toán ngân sách\n\nThực hiện Công văn số 12/BTC, Sở đề nghị"), [4]],
+    ["a dash entry", below("V/v báo cáo tình hình kinh tế\n\n- xã hội năm 2026"), [3]],
+    ["'Căn cứ' after a blank, even before the place-date", below("V/v lập dự toán\n\nCăn cứ Luật Ngân sách nhà nước"), [3]],
+  ])("%s", (_name, text, expected) => {
+    const [doc] = documentsOf(text);
+    expect(subjectLines(doc)).toEqual(expected);
+  });
+
+  it("reads the place-date and Kính gửi after the wrapped V/v as the header's", () => {
+    const [doc] = documentsOf(below("V/v triển khai thu hoạch lúa\n\nvà chuẩn bị sản xuất vụ Đông\nnăm 2025"));
+    expect(headerRules(doc)).toEqual(["coQuanBanHanh", "soKyHieu", "trichYeu", "diaDanhThoiGian", "kinhGui"]);
+  });
+});
+
+describe("one title line after a blank under a type line alone, then the body with no blank (OCR, probe18 F7)", () => {
+  const invitation = (block: string) => `SỞ TÀI CHÍNH\nSố: 77/GM-STC\nQuảng Ngãi, ngày 12 tháng 11 năm 2025\nGIẤY MỜI\n\n${block}\n- Đại diện lãnh đạo Sở Y tế.`;
+  const subjectLines = (doc: DocumentParts) => doc.header.filter((p) => p.rule === "tenLoaiTrichYeu").flatMap((p) => numbers(p.tokens));
+  it.each([
+    // must change: the title line, then a lead-in or a line opening with the body's words
+    ["a lead-in ending in ':'", "Họp rà soát phương án phân bổ dự toán ngân sách năm 2026\nSở Tài chính trân trọng kính mời:", [4, 6]],
+    ["'Kính mời' after the title", "Dự hội nghị tổng kết công tác năm 2025\nKính mời: Các phòng chuyên môn.", [4, 6]],
+    ["'Thực hiện' after the title", "Họp triển khai kế hoạch năm 2026\nThực hiện Kế hoạch số 12/KH-UBND, Sở Tài chính tổ chức họp.", [4, 6]],
+    // must stay: a title of two lines, a body paragraph with no title, a title cut at a linking word
+    ["a two-line title block", "Họp rà soát phương án phân bổ\ndự toán ngân sách năm 2026\n\nSở Tài chính trân trọng kính mời:", [4, 6, 7]],
+    ["a body paragraph", "Thực hiện Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh\nSở Tài chính trân trọng kính mời:", [4]],
+    ["a paragraph ending in '.'", "Sở Tài chính tổ chức họp rà soát dự toán,\nĐề nghị các đơn vị tham dự đúng giờ:", [4]],
+  ])("%s", (_name, block, expected) => {
+    const [doc] = documentsOf(invitation(block));
+    expect(subjectLines(doc)).toEqual(expected);
+  });
+});
+
 describe("a running header repeating the document's own number at a page break", () => {
   const letter = (body: string) => `SỞ TÀI CHÍNH\nSố: 1320/STC-QLNS\nV/v lập dự toán\nKhánh Hòa, ngày 12 tháng 3 năm 2026\nKính gửi: Các sở, ban, ngành.\n${body}`;
   const bodyRules = (doc: DocumentParts) => doc.body.map((p) => [p.rule, numbers(p.tokens)]);

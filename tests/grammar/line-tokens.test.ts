@@ -84,6 +84,48 @@ describe("PhuLuc: a form's title, 'Mẫu số NN', in mixed case (probe8 F8)", (
   });
 });
 
+describe("PhuLuc: a single annex titled 'Phụ lục' alone, in sentence case (probe18 F6, probe17 F5)", () => {
+  const kindOf = (text: string): string => lex(toLines(text, "plain"))[0].tokenType.name;
+  it.each([
+    // must change: the word alone on its line (NĐ 30: a single appendix has no number)
+    "Phụ lục",
+    "Phụ Lục",
+    // must stay as before: with a numeral, in capitals
+    "Phụ lục I",
+    "Phụ lục 02",
+    "PHỤ LỤC",
+  ])("%s → PhuLuc", (text) => {
+    expect(kindOf(text)).toBe("PhuLuc");
+  });
+  it.each([
+    // must stay: a sentence that opens with the word, a word run on after it
+    "Phụ lục kèm theo được gửi cho các đơn vị",
+    "Phụ lục này là bộ phận không tách rời",
+    "phụ lục",
+  ])("stays no appendix title: %s", (text) => {
+    expect(kindOf(text)).not.toBe("PhuLuc");
+  });
+});
+
+describe("So: a clause number behind an OCR rule of dashes and underscores (probe18 F11)", () => {
+  const kindOf = (text: string): string => lex(toLines(text, "plain"))[0].tokenType.name;
+  it.each([
+    // must change: a short run of dashes/underscores glued to "N."
+    ["—_2. Giao Ban cán sự đảng", "So"],
+    ["——2. Giao Đảng ủy xã", "So"],
+    ["__3. Đề nghị Ủy ban Mặt trận", "So"],
+    // must stay: a dash item, page numbers between dashes, a long fill-in line, a plain number
+    ["- 2. Giao Ban cán sự đảng", "GachDau"],
+    ["- Sở Y tế chủ trì", "GachDau"],
+    ["- 4 -", "PageBreak"],
+    ["-- 1 --", "Digits"],
+    ["__________2.", "Van"],
+    ["2. Giao Ban cán sự đảng", "So"],
+  ])("%s → %s", (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
+
 describe("PageBreak: a web page's share line is page debris (probe8 F10)", () => {
   const kindOf = (text: string): string => lex(toLines(text, "plain"))[0].tokenType.name;
   it.each(["Chia sẻ: Facebook | Zalo | In trang", "Chia sẻ: Facebook Zalo In trang", "Chia sẻ:  Zalo", "Chia sẻ: | Facebook"])("%s", (text) => {
