@@ -207,3 +207,37 @@ describe("readSignature: a TM. office named after its members' title, no positio
     expect([s.authority[0].text, s.authority[0].office, s.position]).toEqual([markText, office, position]);
   });
 });
+
+describe("readRecipients: OCR debris in the Nơi nhận column (probe18 F10)", () => {
+  it.each([
+    // changes: a speck after the label or on its own line, the signer's part beside the list, a speck after an entry's ";"
+    ["a speck after the label", "Nơi nhận: 3,\n- Như trên;\n- Lưu: VT.", ["Như trên"], ["3,"]],
+    ["a letter alone on a line", "Nơi nhận:\nz\n- Như trên;\n- Lưu: VT.", ["Như trên"], ["z"]],
+    ["a position beside the label", "Nơi nhận: - PHO GIAM ĐÓC\n- Như thành phần mời;\n- Lưu: VT.", ["Như thành phần mời"], ["- PHO GIAM ĐÓC"]],
+    ["a mark on a list line", "Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\n- Lưu: VT.", ["Như trên"], ["KT. CHỦ TỊCH"]],
+    ["a one-letter tail", "Nơi nhận:\n- TT Tỉnh ủy, TT HĐND tỉnh; k\n- Lưu: VT.", ["TT Tỉnh ủy, TT HĐND tỉnh"], ["k"]],
+    ["a two-word tail", "Nơi nhận:\n- Các sở, ban, ngành tỉnh; Này vẻ\n- Lưu: VT.", ["Các sở, ban, ngành tỉnh"], ["Này vẻ"]],
+    // stays: short recipients that are abbreviations, a title naming its body, a title in lower case, two entries on a line
+    ["an abbreviation after ';'", "Nơi nhận:\n- UBND xã; CA xã\n- Lưu: VT.", ["UBND xã; CA xã"], []],
+    ["a body after ';'", "Nơi nhận:\n- Sở Y tế; Sở Tài chính;\n- Lưu: VT.", ["Sở Y tế; Sở Tài chính"], []],
+    ["a head with the body named", "Nơi nhận:\n- GIÁM ĐỐC SỞ Y TẾ;\n- Lưu: VT.", ["GIÁM ĐỐC SỞ Y TẾ"], []],
+    ["a head in title case", "Nơi nhận:\n- Phó Giám đốc;\n- Lưu: VT.", ["Phó Giám đốc"], []],
+    ["a two-letter body", "Nơi nhận:\n- Bộ Y tế;\n- VP;\n- Lưu: VT.", ["Bộ Y tế", "VP"], []],
+  ])("%s", (_name, text, expected, junk) => {
+    const r = recipients(text);
+    expect(r.recipients.map((e) => e.text)).toEqual(expected);
+    expect(r.unclassified.map((l) => l.text)).toEqual(junk);
+  });
+
+  it.each([
+    ["- Lưu: VI,NN.", ["VT", "NN"]],
+    ["- Lưu: Vl, KT.", ["VT", "KT"]],
+    ["- Lưu: V1.", ["VT"]],
+    // stays: an archive entry "VI" after the văn thư's, and other first entries
+    ["- Lưu: VT, VI.", ["VT", "VI"]],
+    ["- Lưu: VP, KT.", ["VP", "KT"]],
+    ["- Lưu VPHU.", ["VPHU"]],
+  ])("reads the archive's first entry OCR made of VT: %s", (line, archive) => {
+    expect(recipients(`Nơi nhận:\n- Như trên;\n${line}`).archive).toEqual(archive);
+  });
+});
