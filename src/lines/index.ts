@@ -193,18 +193,24 @@ function withoutSpecks(read: { text: string; folded: string }, specks: boolean):
 }
 
 /**
- * A signing mark OCR read with a comma for its point, opening the line: "KT, CHỦ TỊCH", "TM, ỦY
- * BAN NHÂN DÂN", "TL, GIÁM ĐỐC" (the point and the comma differ by a speck of ink) → "KT. …".
- * Only before a title in capitals running to the line's end, two words or more, each a syllable
- * (a vowel in it): an archive list wrapped onto a line ("KT, TH.", "KT, VP UBND") stays.
+ * A signing mark OCR read with a comma for its point: "KT, CHỦ TỊCH", "TM, ỦY BAN NHÂN DÂN", "TL,
+ * GIÁM ĐỐC" (the point and the comma differ by a speck of ink) → "KT. …". Where a mark stands: at
+ * the line's start, or where OCR joined the signer's cell to the list's row by one space, after
+ * the "Nơi nhận:" label or an entry's ";" / "," ("Nơi nhận: KT, CHỦ TỊCH", "- Như trên; KT, CHỦ
+ * TỊCH"). Only before a title in capitals running to the line's end, two words or more, each a
+ * syllable (a vowel in it), and never on the Lưu line: an archive list ("KT, TH.", "KT, VP UBND",
+ * "- Lưu: VT, TM, UBND TỈNH") stays.
  */
-const MARK_COMMA = /^(?:KT|TM|TL|TUQ), (?=(?:[A-Z]*[AEIOUY][A-Z]* ){1,5}[A-Z]*[AEIOUY][A-Z]*$)/;
+const MARK_COMMA = /(?:^|(?<=^N[oe]i nh[ao]n ?: ?)|(?<=[;,] ))(?:KT|TM|TL|TUQ), (?=(?:[A-Z]*[AEIOUY][A-Z]* ){1,5}[A-Z]*[AEIOUY][A-Z]*$)/;
+const LUU_LINE = /^[-+* ]*L[Uu][Uu]\b/;
 
 function withMarkPoint(read: { text: string; folded: string }): { text: string; folded: string } {
   const { text, folded } = read;
-  // cheap sign first: a comma right after two or three capitals
-  if (!(folded.charCodeAt(2) === 0x2c || folded.charCodeAt(3) === 0x2c) || !MARK_COMMA.test(folded)) return read;
-  const at = folded.indexOf(",");
+  // cheap sign first: a comma and a space (at the line's start, right after two or three capitals)
+  if (!(folded.charCodeAt(2) === 0x2c || folded.charCodeAt(3) === 0x2c || folded.includes(", "))) return read;
+  const m = MARK_COMMA.exec(folded);
+  if (!m || LUU_LINE.test(folded)) return read;
+  const at = m.index + m[0].indexOf(",");
   return { text: `${text.slice(0, at)}.${text.slice(at + 1)}`, folded: `${folded.slice(0, at)}.${folded.slice(at + 1)}` };
 }
 

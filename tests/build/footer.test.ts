@@ -241,3 +241,19 @@ describe("readRecipients: OCR debris in the Nơi nhận column (probe18 F10)", (
     expect(recipients(`Nơi nhận:\n- Như trên;\n${line}`).archive).toEqual(archive);
   });
 });
+
+describe("the signer under OCR debris (probe18 F10)", () => {
+  const HEAD = "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSố: 12/UBND-NN\nV/v triển khai\nĐức Thọ, ngày 03 tháng 11 năm 2025\nKính gửi: UBND các xã.\nĐề nghị UBND các xã báo cáo trước ngày 15/12/2025./.\n";
+  const signer = (footer: string) => {
+    const d = parse(new TextEncoder().encode(HEAD + footer), { path: "x.txt" }).documents[0];
+    return { marks: d.signatures[0]?.authority.map((a) => a.text) ?? [], position: d.signatures[0]?.position ?? null, recipients: d.recipients.map((r) => r.text) };
+  };
+  it.each([
+    ["a speck before the mark", "¬ KT. CHỦ TỊCH\nNơi nhận: PHÓ CHỦ TỊCH\n- Như trên;\n- Lưu: VT, NN.\nTrần Văn Hùng", ["KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH"],
+    ["a mark with a comma joined to the label", "TM. ỦY BAN NHÂN DÂN\nNơi nhận: KT, CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT, NN. Trần Văn Hùng", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH"],
+    // stays: the clean forms
+    ["the clean mark", "KT. CHỦ TỊCH\nNơi nhận: PHÓ CHỦ TỊCH\n- Như trên;\n- Lưu: VT, NN.\nTrần Văn Hùng", ["KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH"],
+  ])("%s", (_name, footer, marks, position) => {
+    expect(signer(footer)).toEqual({ marks, position, recipients: ["Như trên"] });
+  });
+});

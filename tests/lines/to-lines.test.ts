@@ -201,6 +201,8 @@ describe("toLines: OCR specks and a signing mark with a comma (probe18 F10)", ()
     ["a mark with a comma", "KT, CHỦ TỊCH", "KT. CHỦ TỊCH"],
     ["a TM. with a comma", "TM, ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"],
     ["a speck, then a mark with a comma", "` KT, PHÓ GIÁM ĐỐC", "KT. PHÓ GIÁM ĐỐC"],
+    ["a mark joined to the label", "Nơi nhận: KT, CHỦ TỊCH", "Nơi nhận: KT. CHỦ TỊCH"],
+    ["a mark joined to an entry", "- Như trên; TL, CHÁNH VĂN PHÒNG", "- Như trên; TL. CHÁNH VĂN PHÒNG"],
     // stays
     ["a range", "từ 5 ~ 10 ngày", "từ 5 ~ 10 ngày"],
     ["a blank to fill", "ngày _ tháng _ năm 2025", "ngày _ tháng _ năm 2025"],
@@ -209,6 +211,9 @@ describe("toLines: OCR specks and a signing mark with a comma (probe18 F10)", ()
     ["an archive list of capitals", "KT, VP UBND", "KT, VP UBND"],
     ["a comma not after a mark", "KH, CHỦ TỊCH", "KH, CHỦ TỊCH"],
     ["a mark in a sentence", "Phòng KT, Phòng TC", "Phòng KT, Phòng TC"],
+    ["an archive list on the Lưu line", "- Lưu: VT, TM, UBND TỈNH", "- Lưu: VT, TM, UBND TỈNH"],
+    ["a mark with a comma inside a word run", "- Sở KT, CHỦ TỊCH", "- Sở KT, CHỦ TỊCH"],
+    ["a title that does not run to the line's end", "KT, CHỦ TỊCH UBND xã", "KT, CHỦ TỊCH UBND xã"],
   ])("%s", (_name, input, expected) => {
     const [line] = toLines(input, "plain");
     expect(line.text).toBe(expected);
