@@ -13,6 +13,7 @@ import type { Part } from "../structure.js";
 import { bareKey } from "./bare-key.js";
 import { isSpace } from "../chars.js";
 import { cleanEntry } from "./header.js";
+import { asciiFold } from "../lines/ascii-fold.js";
 
 export interface Recipients {
   recipients: Recipient[];
@@ -46,9 +47,9 @@ export function readRecipients(parts: readonly Part[]): Recipients {
     const line = part.tokens[0].payload;
     if (part.rule === "dau") out.stamps.push(part);
     else if (part.rule === "manh") out.unclassified.push(...part.tokens.map((t) => t.payload));
-    else if (part.rule === "NoiNhan") readInline(line, open);
+    else if (part.rule === "NoiNhan") readInline(line, open, out.unclassified);
     else if (part.tokens[0].tokenType.name === "Luu" && !out.archiveLine) readArchive(line, out);
-    else readEntryLine(line, open, out);
+    else readEntryLine(line, open, out, out.unclassified);
   }
   applyBraces(open);
   out.recipients = open.map(recipientOf).filter((r) => r.text !== "");
@@ -83,9 +84,9 @@ function withoutClosingBrace(text: string): string {
 }
 
 /** "Nơi nhận: - Như trên;" → the entry after the label */
-function readInline(line: Line, open: Open[]): void {
+function readInline(line: Line, open: Open[], junk: Line[]): void {
   const rest = line.text.replace(/^n[ơo]i\s+(?:nh[ậa]n|g[ửở]i)\s*[:.]?/iu, "").trim();
-  if (rest) readEntryLine({ ...line, text: rest }, open, null);
+  if (rest) readEntryLine({ ...line, text: rest }, open, null, junk);
 }
 
 function readArchive(line: Line, out: Recipients): void {
@@ -95,13 +96,57 @@ function readArchive(line: Line, out: Recipients): void {
     .replace(/[\s.;,]+$/, "")
     .split(/\s*[,;]\s*/)
     .filter(Boolean);
+  // NĐ 30 Điều 8 khoản 9: the archive opens with the văn thư's copy, "VT"; OCR reads its T as I or l
+  if (/^V[IlĨỊ1]$/u.test(out.archive[0] ?? "")) out.archive[0] = "VT";
 }
 
-function readEntryLine(original: Line, open: Open[], out: Recipients | null): void {
+/**
+ * What OCR leaves in the Nơi nhận column that is no recipient (an entry is a body or a person, NĐ
+ * 30 Điều 8 khoản 9), kept as unclassified: a speck alone ("3,", "z": two characters or fewer
+ * with at most one letter), and the signer's part that the scan set beside the list ("PHÓ GIÁM
+ * ĐỐC", "KT. CHỦ TỊCH": a mark, or a head's title alone, in capitals).
+ */
+function isDebrisEntry(text: string): boolean {
+  const bare = cleanEntry(text);
+  if (!bare) return false;
+  if (bare.length <= 2) return !/\p{L}.*\p{L}/u.test(bare);
+  if (bare !== bare.toUpperCase()) return false;
+  const folded = asciiFold(bare);
+  return SIGNER_MARK.test(folded) || SIGNER_TITLE.test(folded);
+}
+const SIGNER_MARK = /^(?:K ?\/ ?T|T ?\/ ?M|T ?\/ ?L|KT|TM|TL|TUQ)[.,] ?[A-Z]/;
+const SIGNER_TITLE = /^(?:PHO |TONG )?(?:CHU TICH|BI THU|GIAM DOC|CHU NHIEM|BO TRUONG|THU TRUONG|VIEN TRUONG|CUC TRUONG|VU TRUONG|HIEU TRUONG|TRUONG BAN|TRUONG PHONG|CHANH VAN PHONG|CHANH THANH TRA)$/;
+
+/**
+ * A speck after an entry's end, on its line: "- TT Tỉnh ủy, TT HĐND tỉnh; k", "- Các sở, ban,
+ * ngành tỉnh; Này vẻ" (a stamp's edge or the signature's ink beside the list). One or two words
+ * of at most three letters after the ";": no recipient is so short unless it is an abbreviation
+ * in capitals ("; CA tỉnh", "; Sở TC"), which stays. The index where the tail starts, or -1.
+ */
+function speckTail(text: string): number {
+  const semi = text.lastIndexOf(";");
+  if (semi < 0 || semi === text.length - 1) return -1;
+  const tail = text.slice(semi + 1).trim();
+  if (!tail || tail.length > 7) return -1;
+  const words = tail.split(" ");
+  if (words.length > 2 || !words.every((w) => /^\p{L}{1,3}$/u.test(w) && !/\p{Lu}.*\p{Lu}/u.test(w))) return -1;
+  return semi + 1;
+}
+
+function readEntryLine(original: Line, open: Open[], out: Recipients | null, junk: Line[]): void {
   const line = original.text.includes("$") ? { ...original, text: original.text.replace(FORMULA, (_, f: string) => f.replace(/\\[a-zA-Z]+/g, "").replace(/[{}\s]/g, "")) } : original;
   const note = NOTE.exec(line.text);
   const purpose = note ? expandPurpose(note[1]) : null;
-  const text = note ? (line.text.slice(0, note.index) + line.text.slice(note.index + note[0].length)).trim() : line.text;
+  let text = note ? (line.text.slice(0, note.index) + line.text.slice(note.index + note[0].length)).trim() : line.text;
+  if (!note && isDebrisEntry(text)) {
+    junk.push(line);
+    return;
+  }
+  const tail = text.includes(";") ? speckTail(text) : -1;
+  if (tail > 0) {
+    junk.push({ ...line, text: text.slice(tail).trim() });
+    text = text.slice(0, tail);
+  }
   const brace = /\}/.test(line.text);
   const bare = text.replace(/[\s,;.}]+$/, "");
   if (bare === "" && purpose) return applyNote(purpose, line, open, out);

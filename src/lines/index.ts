@@ -135,8 +135,9 @@ function plainLines(text: string): Line[] {
     to.push(e);
   }
   const tidiedFolds = tidied.length ? asciiFoldLines(tidied).split("\n") : [];
-  // OCR digits ("Số: 1O4/TB-VP") are looked for once in the whole text; most texts have none
+  // OCR digits ("Số: 1O4/TB-VP") and specks ("¬ KT. GIÁM ĐỐC") are looked for once in the whole text; most texts have none
   const ocr = MAY_HOLD_OCR_DIGIT.test(folded);
+  const specks = MAY_HOLD_SPECK.test(text);
   const lines: Line[] = [];
   let previousBlank = true;
   for (let k = 0, t = 0; k < starts.length; k++) {
@@ -146,7 +147,7 @@ function plainLines(text: string): Line[] {
       text: tidiedHere ? tidied[t] : from[k] === starts[k] && to[k] === ends[k] ? raw : text.slice(from[k], to[k]),
       folded: tidiedHere ? tidiedFolds[t++] : folded.slice(from[k], to[k]),
     };
-    const { text: lineText, folded: lineFolded } = ocr ? withOcrDigits(read) : read;
+    const { text: lineText, folded: lineFolded } = withMarkPoint(withoutSpecks(ocr ? withOcrDigits(read) : read, specks));
     const line: Line = {
       n: k + 1,
       raw,
@@ -161,6 +162,56 @@ function plainLines(text: string): Line[] {
     lines.push(line);
   }
   return lines;
+}
+
+/**
+ * OCR specks: a scan's dirt, a stamp's edge or a table rule read as a mark that is no character of
+ * Vietnamese text, standing alone between spaces or at a line's edge ("¬ KT. GIÁM ĐỐC", "Nơi
+ * nhận: - ` PHÓ GIÁM ĐỐC", "Trần Văn Hùng ´"). Such a mark in front of a signer's part hides it
+ * from every test that reads the line from its first character, so the line's text goes without
+ * it (`raw` keeps the source). Only marks no document prints alone: "¬", "`", "´", "‘" and a lone
+ * "'" (a quote opens or closes a word, never stands between spaces); "~" (a range, "5 ~ 10"),
+ * "_" (a blank to fill in), "|" (a table) and "»" (a list glyph) are left as they are.
+ */
+const MAY_HOLD_SPECK = /(?:^|[ \t])[¬`´‘'](?=[ \t\r\n]|$)/m;
+const SPECK = /(?:^|(?<= ))[¬`´‘'](?: |$)/g;
+
+function withoutSpecks(read: { text: string; folded: string }, specks: boolean): { text: string; folded: string } {
+  if (!specks || !MAY_HOLD_SPECK.test(read.text)) return read;
+  // the same cuts in the text and its fold (one character for one)
+  let text = "";
+  let folded = "";
+  let done = 0;
+  SPECK.lastIndex = 0;
+  for (let m = SPECK.exec(read.text); m !== null; m = SPECK.exec(read.text)) {
+    text += read.text.slice(done, m.index);
+    folded += read.folded.slice(done, m.index);
+    done = m.index + m[0].length;
+  }
+  // a speck that ended the line leaves the space before it
+  return { text: (text + read.text.slice(done)).trimEnd(), folded: (folded + read.folded.slice(done)).trimEnd() };
+}
+
+/**
+ * A signing mark OCR read with a comma for its point: "KT, CHỦ TỊCH", "TM, ỦY BAN NHÂN DÂN", "TL,
+ * GIÁM ĐỐC" (the point and the comma differ by a speck of ink) → "KT. …". Where a mark stands: at
+ * the line's start, or where OCR joined the signer's cell to the list's row by one space, after
+ * the "Nơi nhận:" label or an entry's ";" / "," ("Nơi nhận: KT, CHỦ TỊCH", "- Như trên; KT, CHỦ
+ * TỊCH"). Only before a title in capitals running to the line's end, two words or more, each a
+ * syllable (a vowel in it), and never on the Lưu line: an archive list ("KT, TH.", "KT, VP UBND",
+ * "- Lưu: VT, TM, UBND TỈNH") stays.
+ */
+const MARK_COMMA = /(?:^|(?<=^N[oe]i nh[ao]n ?: ?)|(?<=[;,] ))(?:KT|TM|TL|TUQ), (?=(?:[A-Z]*[AEIOUY][A-Z]* ){1,5}[A-Z]*[AEIOUY][A-Z]*$)/;
+const LUU_LINE = /^[-+* ]*L[Uu][Uu]\b/;
+
+function withMarkPoint(read: { text: string; folded: string }): { text: string; folded: string } {
+  const { text, folded } = read;
+  // cheap sign first: a comma and a space (at the line's start, right after two or three capitals)
+  if (!(folded.charCodeAt(2) === 0x2c || folded.charCodeAt(3) === 0x2c || folded.includes(", "))) return read;
+  const m = MARK_COMMA.exec(folded);
+  if (!m || LUU_LINE.test(folded)) return read;
+  const at = m.index + m[0].indexOf(",");
+  return { text: `${text.slice(0, at)}.${text.slice(at + 1)}`, folded: `${folded.slice(0, at)}.${folded.slice(at + 1)}` };
 }
 
 /** Markdown: the marks remark found removed, then the kept texts folded together. */
@@ -187,7 +238,7 @@ function markdownLines(text: string): Line[] {
   const ocr = MAY_HOLD_OCR_DIGIT.test(joined);
   let previousBlank = true;
   return drafts.map((d, i) => {
-    const read = ocr ? withOcrDigits({ text: d.text, folded: folded[i] }) : { text: d.text, folded: folded[i] };
+    const read = withMarkPoint(ocr ? withOcrDigits({ text: d.text, folded: folded[i] }) : { text: d.text, folded: folded[i] });
     const line: Line = { n: i + 1, raw: d.raw, text: read.text, folded: read.folded, bold: d.bold, italic: d.italic, heading: d.heading, blankBefore: previousBlank };
     previousBlank = d.text === "";
     return line;

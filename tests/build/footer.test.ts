@@ -236,3 +236,53 @@ describe("a signer block read in two parts around the Nơi nhận list (OCR read
     expect(d.appendices.map((a) => a.title)).toEqual(["PHỤ LỤC"]);
   });
 });
+
+describe("readRecipients: OCR debris in the Nơi nhận column (probe18 F10)", () => {
+  it.each([
+    // changes: a speck after the label or on its own line, the signer's part beside the list, a speck after an entry's ";"
+    ["a speck after the label", "Nơi nhận: 3,\n- Như trên;\n- Lưu: VT.", ["Như trên"], ["3,"]],
+    ["a letter alone on a line", "Nơi nhận:\nz\n- Như trên;\n- Lưu: VT.", ["Như trên"], ["z"]],
+    ["a position beside the label", "Nơi nhận: - PHO GIAM ĐÓC\n- Như thành phần mời;\n- Lưu: VT.", ["Như thành phần mời"], ["- PHO GIAM ĐÓC"]],
+    ["a mark on a list line", "Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\n- Lưu: VT.", ["Như trên"], ["KT. CHỦ TỊCH"]],
+    ["a one-letter tail", "Nơi nhận:\n- TT Tỉnh ủy, TT HĐND tỉnh; k\n- Lưu: VT.", ["TT Tỉnh ủy, TT HĐND tỉnh"], ["k"]],
+    ["a two-word tail", "Nơi nhận:\n- Các sở, ban, ngành tỉnh; Này vẻ\n- Lưu: VT.", ["Các sở, ban, ngành tỉnh"], ["Này vẻ"]],
+    // stays: short recipients that are abbreviations, a title naming its body, a title in lower case, two entries on a line
+    ["an abbreviation after ';'", "Nơi nhận:\n- UBND xã; CA xã\n- Lưu: VT.", ["UBND xã; CA xã"], []],
+    ["a body after ';'", "Nơi nhận:\n- Sở Y tế; Sở Tài chính;\n- Lưu: VT.", ["Sở Y tế; Sở Tài chính"], []],
+    ["a head with the body named", "Nơi nhận:\n- GIÁM ĐỐC SỞ Y TẾ;\n- Lưu: VT.", ["GIÁM ĐỐC SỞ Y TẾ"], []],
+    ["a head in title case", "Nơi nhận:\n- Phó Giám đốc;\n- Lưu: VT.", ["Phó Giám đốc"], []],
+    ["a two-letter body", "Nơi nhận:\n- Bộ Y tế;\n- VP;\n- Lưu: VT.", ["Bộ Y tế", "VP"], []],
+  ])("%s", (_name, text, expected, junk) => {
+    const r = recipients(text);
+    expect(r.recipients.map((e) => e.text)).toEqual(expected);
+    expect(r.unclassified.map((l) => l.text)).toEqual(junk);
+  });
+
+  it.each([
+    ["- Lưu: VI,NN.", ["VT", "NN"]],
+    ["- Lưu: Vl, KT.", ["VT", "KT"]],
+    ["- Lưu: V1.", ["VT"]],
+    // stays: an archive entry "VI" after the văn thư's, and other first entries
+    ["- Lưu: VT, VI.", ["VT", "VI"]],
+    ["- Lưu: VP, KT.", ["VP", "KT"]],
+    ["- Lưu VPHU.", ["VPHU"]],
+  ])("reads the archive's first entry OCR made of VT: %s", (line, archive) => {
+    expect(recipients(`Nơi nhận:\n- Như trên;\n${line}`).archive).toEqual(archive);
+  });
+});
+
+describe("the signer under OCR debris (probe18 F10)", () => {
+  const HEAD = "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSố: 12/UBND-NN\nV/v triển khai\nĐức Thọ, ngày 03 tháng 11 năm 2025\nKính gửi: UBND các xã.\nĐề nghị UBND các xã báo cáo trước ngày 15/12/2025./.\n";
+  const signer = (footer: string) => {
+    const d = parse(new TextEncoder().encode(HEAD + footer), { path: "x.txt" }).documents[0];
+    return { marks: d.signatures[0]?.authority.map((a) => a.text) ?? [], position: d.signatures[0]?.position ?? null, recipients: d.recipients.map((r) => r.text) };
+  };
+  it.each([
+    ["a speck before the mark", "¬ KT. CHỦ TỊCH\nNơi nhận: PHÓ CHỦ TỊCH\n- Như trên;\n- Lưu: VT, NN.\nTrần Văn Hùng", ["KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH"],
+    ["a mark with a comma joined to the label", "TM. ỦY BAN NHÂN DÂN\nNơi nhận: KT, CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT, NN. Trần Văn Hùng", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH"],
+    // stays: the clean forms
+    ["the clean mark", "KT. CHỦ TỊCH\nNơi nhận: PHÓ CHỦ TỊCH\n- Như trên;\n- Lưu: VT, NN.\nTrần Văn Hùng", ["KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH"],
+  ])("%s", (_name, footer, marks, position) => {
+    expect(signer(footer)).toEqual({ marks, position, recipients: ["Như trên"] });
+  });
+});

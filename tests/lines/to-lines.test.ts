@@ -190,3 +190,34 @@ describe("toLines: e-mail quote marks in plain text (a run of 3+ quoted lines)",
     expect(raw).toBe("UBND TỈNH THANH HÓA           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   });
 });
+
+describe("toLines: OCR specks and a signing mark with a comma (probe18 F10)", () => {
+  it.each([
+    // changes
+    ["a speck before a mark", "¬ KT. GIAM ĐỌC", "KT. GIAM ĐỌC"],
+    ["a speck after a list dash", "Nơi nhận: - ` PHO GIAM ĐÓC", "Nơi nhận: - PHO GIAM ĐÓC"],
+    ["a speck after a name", "Trần Văn Hùng ´", "Trần Văn Hùng"],
+    ["a lone quote", "' CHỦ TỊCH", "CHỦ TỊCH"],
+    ["a mark with a comma", "KT, CHỦ TỊCH", "KT. CHỦ TỊCH"],
+    ["a TM. with a comma", "TM, ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"],
+    ["a speck, then a mark with a comma", "` KT, PHÓ GIÁM ĐỐC", "KT. PHÓ GIÁM ĐỐC"],
+    ["a mark joined to the label", "Nơi nhận: KT, CHỦ TỊCH", "Nơi nhận: KT. CHỦ TỊCH"],
+    ["a mark joined to an entry", "- Như trên; TL, CHÁNH VĂN PHÒNG", "- Như trên; TL. CHÁNH VĂN PHÒNG"],
+    // stays
+    ["a range", "từ 5 ~ 10 ngày", "từ 5 ~ 10 ngày"],
+    ["a blank to fill", "ngày _ tháng _ năm 2025", "ngày _ tháng _ năm 2025"],
+    ["a quote on a word", "gọi là 'điểm nóng' trên địa bàn", "gọi là 'điểm nóng' trên địa bàn"],
+    ["an archive list wrapped", "KT, TH.", "KT, TH."],
+    ["an archive list of capitals", "KT, VP UBND", "KT, VP UBND"],
+    ["a comma not after a mark", "KH, CHỦ TỊCH", "KH, CHỦ TỊCH"],
+    ["a mark in a sentence", "Phòng KT, Phòng TC", "Phòng KT, Phòng TC"],
+    ["an archive list on the Lưu line", "- Lưu: VT, TM, UBND TỈNH", "- Lưu: VT, TM, UBND TỈNH"],
+    ["a mark with a comma inside a word run", "- Sở KT, CHỦ TỊCH", "- Sở KT, CHỦ TỊCH"],
+    ["a title that does not run to the line's end", "KT, CHỦ TỊCH UBND xã", "KT, CHỦ TỊCH UBND xã"],
+  ])("%s", (_name, input, expected) => {
+    const [line] = toLines(input, "plain");
+    expect(line.text).toBe(expected);
+    expect(line.folded).toBe(asciiFold(expected));
+    expect(line.raw).toBe(input);
+  });
+});

@@ -91,6 +91,7 @@ export function layoutColumnsAt(lines: readonly Line[], from: number): Table | n
       if (row < 0) break;
       to = row;
     }
+    if ((footer || signers) && opensDocument(lines[to])) break;
     const gap = edgeGap(raw, lo, hi, anchor);
     if (gap) {
       lo = Math.max(lo, gap.start);
@@ -218,6 +219,22 @@ const CONTINUATION = /^[•\p{Ll}]/u;
 const isSignerSide = (text: string, folded: string, titles: boolean): boolean =>
   isSignerPart(folded) || (titles && CAPS_TITLE.test(text) && !NOT_SIGNER.test(folded)) || isName(folded) || BRACKETED.test(text);
 const BRACKETED = /^\(.*\)$/;
+
+/**
+ * A row that opens the next document, never a footer's (NĐ 30 Điều 8, HD 36: the Quốc hiệu or the
+ * Party's motto heads a document, the số hiệu stands in its header): a cell holding the motto
+ * ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH") or
+ * a row opening with "Số:" / "Số 214-TB/HU". Archives join documents with no blank line or form
+ * feed between them ("Save as text" of a folder, a merged PDF), so the footer region of one must
+ * end there, or the next header's cells are read into the signer's column. A list entry naming
+ * such a body ("- BCH ĐOÀN TNCS HỒ CHÍ MINH tỉnh;") is no such row. Read on the folded text, only
+ * for the rows of a footer region.
+ */
+function opensDocument(line: Line): boolean {
+  const text = line.folded;
+  if (/^[-+•*]/.test(text)) return false;
+  return /^S[Oo] ?(?::|\d)/.test(text) || /\b(?:CONG HOA XA HOI|DANG CONG SAN VIET NAM|DOAN TNCS HO CHI MINH)\b/.test(text);
+}
 
 /** A line in capitals (a signer's position: "TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH", "PHÓ BÍ THƯ"). */
 const CAPS_TITLE = /^(?=.*\p{Lu})[\p{Lu}\s,.()-]{2,80}$/u;
@@ -425,6 +442,7 @@ function tabColumnsAt(lines: readonly Line[], from: number): Table {
   for (let i = from + 1; i < lines.length && i < from + MAX_REGION; i++) {
     const raw = lines[i].raw;
     if (raw.includes("\f") || (signers && LEFT_ANCHOR.test(asciiFold(lines[i].text)))) break;
+    if ((footer || signers) && opensDocument(lines[i])) break;
     if (lines[i].text === "" && !raw.includes("\t")) {
       // a footer's blank signing space: the signer's name under it is a row whose left cell is empty
       const next = footer ? nameRowAfterBlanks(lines, i, from + MAX_REGION) : -1;

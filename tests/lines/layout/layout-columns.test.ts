@@ -460,3 +460,43 @@ describe("a mark a row above Nơi nhận: the edge is found from the footer's ow
     expect(plain(rows.join("\n"))).toEqual(["2: Nơi nhận:", "4: - Như thành phần mời;", "6: - Lưu: VT, QLNS.", "1: TL. GIÁM ĐỐC", "3: TRƯỞNG PHÒNG QUẢN LÝ NGÂN SÁCH", "7: Võ Thị Diệu Linh", "9: PHỤ LỤC", "11: DANH SÁCH ĐẠI BIỂU THAM DỰ"]);
   });
 });
+
+describe("documents joined with no break: the next header ends a footer region (probe18 F1)", () => {
+  // tab cells (Word "Save as text") and pdftotext -layout columns of one footer, then the next document's header
+  const TAB_FOOTER = ["Nơi nhận:\tKT. GIÁM ĐỐC", "- Như trên;\tPHÓ GIÁM ĐỐC", "- Lưu: VT, CCVC.", "", "\tNgô Thị Hương"];
+  const SPACE_FOOTER = [
+    "Nơi nhận:                                              KT. GIÁM ĐỐC",
+    "- Như trên;                                            PHÓ GIÁM ĐỐC",
+    "- Lưu: VT, CCVC.",
+    "",
+    "                                                       Ngô Thị Hương",
+  ];
+  const SIGNER = ["1: Nơi nhận:", "2: - Như trên;", "3: - Lưu: VT, CCVC.", "1: KT. GIÁM ĐỐC", "2: PHÓ GIÁM ĐỐC", "5: Ngô Thị Hương"];
+  it.each([
+    ["tab: the Quốc hiệu row", TAB_FOOTER, ["UBND TỈNH BẮC NINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc"],
+      ["6: UBND TỈNH BẮC NINH", "7: SỞ NỘI VỤ", "6: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "7: Độc lập - Tự do - Hạnh phúc"]],
+    ["tab: the Party motto row", TAB_FOOTER, ["ĐẢNG BỘ TỈNH BẮC NINH\tĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY XÃ TIÊN DU\t"],
+      ["6: ĐẢNG BỘ TỈNH BẮC NINH", "7: ĐẢNG ỦY XÃ TIÊN DU", "6: ĐẢNG CỘNG SẢN VIỆT NAM"]],
+    ["tab: a number row (the motto lost)", TAB_FOOTER, ["Số: 2230/SNV-VP\tBắc Ninh, ngày 04 tháng 12 năm 2025"],
+      ["6: Số: 2230/SNV-VP", "6: Bắc Ninh, ngày 04 tháng 12 năm 2025"]],
+    ["columns: the Quốc hiệu row", SPACE_FOOTER, ["    UBND TỈNH BẮC NINH                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "        SỞ NỘI VỤ                           Độc lập - Tự do - Hạnh phúc"],
+      ["6: UBND TỈNH BẮC NINH", "7: SỞ NỘI VỤ", "6: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "7: Độc lập - Tự do - Hạnh phúc"]],
+    ["columns: a number row", SPACE_FOOTER, ["  Số: 2230/SNV-VP                      Bắc Ninh, ngày 04 tháng 12 năm 2025"],
+      ["6: Số: 2230/SNV-VP", "6: Bắc Ninh, ngày 04 tháng 12 năm 2025"]],
+  ])("changes: %s after the signer's name opens a region of its own", (_name, footer, header, rest) => {
+    expect(plain([...footer, ...header].join("\n"))).toEqual([...SIGNER, ...rest]);
+  });
+
+  it.each([
+    // a list entry naming a body in capitals is a row of the list, not a header
+    ["tab: an entry naming the Đoàn", ["Nơi nhận:\tBÍ THƯ", "- BCH ĐOÀN TNCS HỒ CHÍ MINH tỉnh;\t", "- Lưu: VP.\t", "", "\tNguyễn Văn An"],
+      ["1: Nơi nhận:", "2: - BCH ĐOÀN TNCS HỒ CHÍ MINH tỉnh;", "3: - Lưu: VP.", "1: BÍ THƯ", "5: Nguyễn Văn An"]],
+    ["columns: an entry naming the Party", ["Nơi nhận:                                       T/M BAN THƯỜNG VỤ", "- ĐẢNG CỘNG SẢN VIỆT NAM (b/c),                  BÍ THƯ", "- Lưu VP."],
+      ["1: Nơi nhận:", "2: - ĐẢNG CỘNG SẢN VIỆT NAM (b/c),", "3: - Lưu VP.", "1: T/M BAN THƯỜNG VỤ", "2: BÍ THƯ"]],
+    // a header region keeps its number row
+    ["a header: the number row under the motto", ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/UBND\tHà Nội, ngày 2 tháng 3 năm 2025"],
+      ["1: ỦY BAN NHÂN DÂN", "2: Số: 12/UBND", "1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2: Hà Nội, ngày 2 tháng 3 năm 2025"]],
+  ])("stays: %s", (_name, rows, expected) => {
+    expect(plain(rows.join("\n"))).toEqual(expected);
+  });
+});
