@@ -29,8 +29,14 @@ import { ROMAN } from "./clause-marker.js";
 
 /** Header labels are set apart by at least two spaces (a label holds single spaces). */
 const LABEL_GAP = /\s{2,}/g;
-/** The header row opens with the number column's label: "STT", "TT", "Số TT". */
-const NUMBER_LABEL = /^\s*(?:S[ốo]\s)?S?TT\.?\s{2,}\S/iu;
+/**
+ * The header row opens with the number column's label: "STT", "TT", "Số TT", two spaces or one
+ * before the next label (a LibreOffice table's number column is narrow: pdftotext prints "STT Nội
+ * dung" one space apart, probe17 F1). The header's labels (`headerOf`) tell a table from prose.
+ */
+const NUMBER_LABEL = /^\s*(?:S[ốo]\s)?S?TT\.?\s+\S/iu;
+/** The number column's label at the start of a header piece. */
+const NUMBER_WORD = /^(?:S[ốo]\s)?S?TT\.?(?=\s)/iu;
 /** A line that may be such a table's header (a cheap test, before the header is read). */
 // it runs on every line of every body: the `iu` pattern only where "tt" stands (every match holds it)
 const HAS_TT = /tt/i;
@@ -54,10 +60,27 @@ function piecesOf(raw: string): Array<{ at: number; text: string }> {
 }
 
 /**
+ * A header line's labels: its pieces (`piecesOf`), the number column's label ("STT") set apart from
+ * the label after it however narrow the gap (one space: "STT Nội dung công việc").
+ */
+function labelPieces(raw: string): Array<{ at: number; text: string }> {
+  const pieces = piecesOf(raw);
+  const first = pieces[0];
+  if (!first) return pieces;
+  const text = first.text.trimStart();
+  const m = NUMBER_WORD.exec(text);
+  if (!m) return pieces;
+  const rest = text.slice(m[0].length);
+  if (!rest.trim()) return pieces;
+  const at = first.at + (first.text.length - text.length);
+  return [{ at, text: m[0] }, { at: at + m[0].length + (rest.length - rest.trimStart().length), text: rest.trimStart() }, ...pieces.slice(1)];
+}
+
+/**
  * A line cut at the columns' starts → its cells (trimmed), or null when a cut falls inside a word
  * that begins well before the column's start.
  */
-export function cutAt(raw: string, starts: readonly number[]): string[] | null {
+export function cutAt(raw: string, starts: readonly number[], lean = false): string[] | null {
   const cuts = [0];
   for (const start of starts.slice(1)) {
     let at = Math.min(start, raw.length);
@@ -66,6 +89,13 @@ export function cutAt(raw: string, starts: readonly number[]): string[] | null {
       while (word > 0 && raw[word - 1] !== " ") word--;
       if (at - word > SLACK || word < cuts[cuts.length - 1]) return null;
       at = word;
+    } else if (lean && at + 1 < raw.length && at > 0 && raw[at - 1] !== " " && raw[at] === " " && raw[at + 1] !== " ") {
+      // `lean`: the starts are the rightmost a cell starts at (centred cells), so a short word
+      // ending on the cut with the text going on one space after it is that cell's first word
+      // ("chuẩn Ủy ban Kiểm", "Ủy" two columns before the lead column's start, probe17 F7)
+      let word = at;
+      while (word > 0 && raw[word - 1] !== " ") word--;
+      if (at - word <= SLACK && word > cuts[cuts.length - 1]) at = word;
     }
     cuts.push(Math.max(at, cuts[cuts.length - 1]));
   }
@@ -90,7 +120,7 @@ export function layoutTableAt(lines: readonly Line[], from: number, rule?: Line)
   // a rule of dash runs over or under the header (pandoc's simple and multiline tables) sets the
   // columns exactly: each run is a column, labels one space apart or not
   const ruled = rule ? ruleStarts(rule.raw, head.raw) : null;
-  const labels = ruled ? ruled.map((at, i) => ({ at, text: cutAt(head.raw, ruled)![i] })) : piecesOf(head.raw);
+  const labels = ruled ? ruled.map((at, i) => ({ at, text: cutAt(head.raw, ruled)![i] })) : labelPieces(head.raw);
   if (labels.length < 3) return null;
   const cells = labels.map((l) => l.text.trim());
   const starts = labels.map((l) => l.at);
@@ -99,7 +129,10 @@ export function layoutTableAt(lines: readonly Line[], from: number, rule?: Line)
   // going on with the column it starts in
   const labelsOf = (line: Line): Array<{ at: number; text: string }> | null => {
     const more = ruled ? ruledPieces(line.raw, ruled) : piecesOf(line.raw);
-    return more.length && more.every((p) => p.at >= starts[1] - SLACK) ? more : null;
+    // a label lies within its column: a piece running across the next column's start is a row's
+    // cells one space apart (a row centred under a one-line header, probe17 F1), no label
+    const within = (p: { at: number; text: string }): boolean => ruled !== null || !starts.some((s) => s > p.at + SLACK && s < p.at + p.text.trimEnd().length);
+    return more.length && more.every((p) => p.at >= starts[1] - SLACK && within(p)) ? more : null;
   };
   let start = from;
   while (start > 0 && from - start < HEADER_MORE && !lines[start].blankBefore && !lines[start - 1].cell) {
@@ -325,7 +358,7 @@ export function centredTableAt(lines: readonly Line[], from: number, firstNumber
   if (!stt || head.cell || head.raw.includes("\t")) return null;
   const numberWidth = head.raw.search(/\S/u) + (/S?TT\.?/iu.exec(head.raw.trimStart())?.[0].length ?? 3);
   const indent = (line: Line): number => line.raw.search(/\S/u);
-  const headerPieces = piecesOf(head.raw);
+  const headerPieces = labelPieces(head.raw);
   const labelLine = (line: Line | undefined): boolean =>
     !!line && !line.cell && !line.raw.includes("\t") && !line.raw.includes("\f") && indent(line) >= headerPieces[1].at - SLACK && !NUMBER_ROW.test(line.raw);
   let above = 0;
@@ -367,7 +400,7 @@ export function centredTableAt(lines: readonly Line[], from: number, firstNumber
   for (const [i, at] of numbers.entries()) {
     const row: string[] = starts.map(() => "");
     for (const line of lines.slice(at - halves[i], at + halves[i] + 1)) {
-      const cut = cutAt(line.raw, starts);
+      const cut = cutAt(line.raw, starts, true);
       if (!cut) return null;
       cut.forEach((text, c) => {
         if (text) row[c] = row[c] ? `${row[c]} ${text}` : text;
@@ -407,11 +440,11 @@ function cellStarts(rows: readonly Line[], min: number): number[] {
  * The header band's labels, one per column in order, or null when they do not make as many
  * columns. Labels (pieces two spaces apart) on different lines that overlap are one column's; a
  * piece that overlaps two pieces of another line holds two labels one space apart: it is parted
- * between them, at the word nearest a column's start.
+ * between them, at the word nearest a column's start or the start of the second label under it.
  */
 function bandLabels(band: readonly Line[], starts: readonly number[]): string[] | null {
   type Label = { line: number; at: number; end: number; text: string };
-  const perLine: Label[][] = band.map((line, i) => piecesOf(line.raw).map((p) => ({ line: i, at: p.at, end: p.at + p.text.trimEnd().length, text: p.text.trim() })));
+  const perLine: Label[][] = band.map((line, i) => labelPieces(line.raw).map((p) => ({ line: i, at: p.at, end: p.at + p.text.trimEnd().length, text: p.text.trim() })));
   const overlap = (a: Label, b: Label): boolean => a.at < b.end && b.at < a.end;
   for (const [i, labels] of perLine.entries()) {
     for (let j = 0; j < labels.length; j++) {
@@ -421,7 +454,11 @@ function bandLabels(band: readonly Line[], starts: readonly number[]): string[] 
       const words = [...label.text.matchAll(/\S+/gu)].map((m) => ({ at: label.at + m.index, text: m[0] }));
       const inner = words.slice(1).filter((w) => w.at > under[0].at && w.at <= under[1].at);
       if (!inner.length) return null;
-      const near = (w: { at: number }): number => Math.min(...starts.map((s) => Math.abs(s - w.at)));
+      // the word nearest a column's start, or the start of a label under it after its first (the
+      // labels are set at their cells' left: "Cơ quan chủ Cơ quan phối" over "trì" and "hợp" parts
+      // at the "Cơ" over "hợp", probe17 F2)
+      const anchors = [...starts, ...under.slice(1).map((u) => u.at)];
+      const near = (w: { at: number }): number => Math.min(...anchors.map((s) => Math.abs(s - w.at)));
       const cut = inner.reduce((best, w) => (near(w) < near(best) ? w : best));
       const left = label.text.slice(0, cut.at - label.at).trim();
       labels.splice(j, 1, { ...label, end: label.at + left.length, text: left }, { ...label, at: cut.at, text: label.text.slice(cut.at - label.at).trim() });
