@@ -42,6 +42,9 @@ const NUMBER_WORD = /^(?:S[ốo]\s)?S?TT\.?(?=\s)/iu;
 const HAS_TT = /tt/i;
 export const opensLayoutTable = (line: Line): boolean => !line.cell && HAS_TT.test(line.raw) && NUMBER_LABEL.test(line.raw);
 
+/** A piece that opens with a capital letter. */
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /** A cut inside a word moves to the word's start when it begins at most this many columns before. */
 const SLACK = 2;
 /** A header wraps over at most this many lines under its first. */
@@ -127,12 +130,14 @@ export function layoutTableAt(lines: readonly Line[], from: number, rule?: Line)
   // a header's labels wrap over lines above its number's (a label centred in a taller row) or
   // below ("Thời gian hoàn" / "thành"): lines with nothing in the number column, each piece
   // going on with the column it starts in
-  const labelsOf = (line: Line): Array<{ at: number; text: string }> | null => {
+  // under the number's line (`below`) a label goes on in lower case ("Thời gian hoàn" / "thành"); a
+  // piece in capitals there, or one running across the next column's start, is a row's cells: row
+  // 1 centred under a one-line header (probe17 F1), read by `centredTableAt`
+  const labelsOf = (line: Line, below = false): Array<{ at: number; text: string }> | null => {
     const more = ruled ? ruledPieces(line.raw, ruled) : piecesOf(line.raw);
-    // a label lies within its column: a piece running across the next column's start is a row's
-    // cells one space apart (a row centred under a one-line header, probe17 F1), no label
-    const within = (p: { at: number; text: string }): boolean => ruled !== null || !starts.some((s) => s > p.at + SLACK && s < p.at + p.text.trimEnd().length);
-    return more.length && more.every((p) => p.at >= starts[1] - SLACK && within(p)) ? more : null;
+    const wraps = (p: { at: number; text: string }): boolean =>
+      ruled !== null || (!OPENS_CAPITAL.test(p.text.trimStart()) && !starts.some((s) => s > p.at + SLACK && s < p.at + p.text.trimEnd().length));
+    return more.length && more.every((p) => p.at >= starts[1] - SLACK && (!below || wraps(p))) ? more : null;
   };
   let start = from;
   while (start > 0 && from - start < HEADER_MORE && !lines[start].blankBefore && !lines[start - 1].cell) {
@@ -148,7 +153,7 @@ export function layoutTableAt(lines: readonly Line[], from: number, rule?: Line)
   for (; k < Math.min(lines.length, from + 1 + HEADER_MORE); k++) {
     const line = lines[k];
     if (line.blankBefore || opensRow(line.raw, starts)) break;
-    const more = labelsOf(line);
+    const more = labelsOf(line, true);
     if (!more) return null;
     for (const piece of more) {
       const column = columnOf(piece.at, starts);
@@ -359,8 +364,9 @@ export function centredTableAt(lines: readonly Line[], from: number, firstNumber
   const numberWidth = head.raw.search(/\S/u) + (/S?TT\.?/iu.exec(head.raw.trimStart())?.[0].length ?? 3);
   const indent = (line: Line): number => line.raw.search(/\S/u);
   const headerPieces = labelPieces(head.raw);
+  // (a label ends in no stop: a line of prose right above the header, "… như sau:", is none)
   const labelLine = (line: Line | undefined): boolean =>
-    !!line && !line.cell && !line.raw.includes("\t") && !line.raw.includes("\f") && indent(line) >= headerPieces[1].at - SLACK && !NUMBER_ROW.test(line.raw);
+    !!line && !line.cell && !line.raw.includes("\t") && !line.raw.includes("\f") && indent(line) >= headerPieces[1].at - SLACK && !NUMBER_ROW.test(line.raw) && !PROSE_END.test(line.text);
   let above = 0;
   while (above < HEADER_MORE && !lines[from - above].blankBefore && labelLine(lines[from - above - 1])) above++;
   for (let i = 1; i <= above; i++) if (lines[from + i]?.blankBefore || !labelLine(lines[from + i])) return null;
@@ -412,6 +418,9 @@ export function centredTableAt(lines: readonly Line[], from: number, firstNumber
   }
   return { rows: out, start: from - above, end, next: firstNumber + numbers.length };
 }
+
+/** A line that ends a sentence or announces a list: prose, no header label. */
+const PROSE_END = /[.:;]$/u;
 
 /** A line whose number column holds a row's number ("1", "12."), alone or before its cells. */
 const NUMBER_ROW = /^\s{0,3}(\d{1,3})\.?(?:\s{2,}\S|\s*$)/u;

@@ -286,3 +286,77 @@ describe("a centred task table in an appendix", () => {
     ]);
   });
 });
+
+// probe17 F7: pdftotext sets a centred lead cell one space after a long action line, its first
+// word (two letters) before the column's start: the cut falls on the space after that word
+describe("a centred cell's short first word set before its column's start (`lean`)", () => {
+  // the lead column starts at 38; "Ủy" at 36–37
+  const starts = [0, 6, 38, 53];
+  it.each([
+    ["must change: the word ends on the cut, its cell's text one space after",
+      "      Kiểm tra, giám sát việc chuẩn Ủy ban Kiểm      Ban Xây dựng", true, ["", "Kiểm tra, giám sát việc chuẩn", "Ủy ban Kiểm", "Ban Xây dựng"]],
+    ["must stay: not lean (a header's starts, cells set at their left): the cut stays",
+      "      Kiểm tra, giám sát việc chuẩn Ủy ban Kiểm      Ban Xây dựng", false, ["", "Kiểm tra, giám sát việc chuẩn Ủy", "ban Kiểm", "Ban Xây dựng"]],
+    ["must stay: nothing after the word (the action's last word ends there)",
+      "      Kiểm tra, giám sát việc chuẩn bị", true, ["", "Kiểm tra, giám sát việc chuẩn bị", "", ""]],
+    ["must stay: two spaces after the word (the next cell is set apart)",
+      "      Kiểm tra, giám sát việc chuẩn bị  Ban Kiểm     Ban Xây dựng", true, ["", "Kiểm tra, giám sát việc chuẩn bị", "Ban Kiểm", "Ban Xây dựng"]],
+    ["must stay: a word longer than the slack before the cut",
+      "      Kiểm tra, giám sát việc chu hoàn ban Kiểm      Ban Xây dựng", true, ["", "Kiểm tra, giám sát việc chu hoàn", "ban Kiểm", "Ban Xây dựng"]],
+  ])("%s", (_, raw, lean, cells) => {
+    expect(cutAt(raw, starts, lean)).toEqual(cells);
+  });
+});
+
+// probe17 F1, F2: a LibreOffice table's number column is narrow, pdftotext prints "STT Nội dung"
+// one space apart; a header label one space before the next is parted where the label under it starts
+describe("a task table whose 'STT' stands one space before the next label (LibreOffice PDF)", () => {
+  const pad = (cells: string[], at = [0, 4, 30, 48, 67]): string => cells.map((c, i) => c.padEnd((at[i + 1] ?? 0) - at[i])).join("").trimEnd();
+  const ONE_LINE_HEADER = pad(["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]);
+  const rows = [
+    pad(["", "Rà soát hồ sơ thủ tục", "Văn phòng", "", "Trước ngày"]),
+    pad(["1", "hành chính còn hiệu lực", "HĐND và UBND xã", "Phòng Kinh tế", "30/6/2026"]),
+    pad(["", "cấp xã", "", "", ""]),
+    pad(["2", "Hướng dẫn cài đặt VNeID", "Công an xã", "Các thôn", "Quý II/2026"]),
+  ];
+  const expected = [
+    ["1", ["Văn phòng HĐND và UBND xã"], ["Phòng Kinh tế"], "Trước ngày 30/6/2026"],
+    ["2", ["Công an xã"], ["Các thôn"], "Quý II/2026"],
+  ];
+  // (the letter's prose line "… như sau:" right above it is no header line above "STT")
+  const read = (table: string[]) => tasksOf(letter(table)).filter((t) => t[0] !== null).map((t) => [t[0], t[2], t[3], t[4]]);
+  it.each([
+    ["must change: a one-line header, rows centred (row 1's upper half under the header is no header line)", [ONE_LINE_HEADER, ...rows], expected],
+    ["must change: a one-line header, rows set at their top", [ONE_LINE_HEADER, pad(["1", "Rà soát hồ sơ thủ tục", "Văn phòng UBND xã", "Phòng Kinh tế", "Trước ngày"]), pad(["", "hành chính", "", "", "30/6/2026"]), rows[3]],
+      [["1", ["Văn phòng UBND xã"], ["Phòng Kinh tế"], "Trước ngày 30/6/2026"], expected[1]]],
+    ["must stay: two spaces after STT (read as before)", [ONE_LINE_HEADER.replace("STT ", "STT  ").replace("Nội dung công việc ", "Nội dung công việc"), ...rows], expected],
+  ])("%s", (_, table, want) => {
+    expect(read(table as string[])).toEqual(want);
+  });
+
+  it.each([
+    ["a line that opens with 'TT' and a name (Trung tâm), no header", ["TT Phục vụ hành chính công xã tiếp nhận    hồ sơ    trực tuyến", ...rows]],
+    ["a one-space 'STT' header without a lead column", [ONE_LINE_HEADER.replace("Cơ quan chủ trì", "Kinh phí       "), ...rows]],
+  ])("must stay: %s: not read as a table", (_, table) => {
+    expect(parse(letter(table), { path: "x.txt" }).documents[0].clauses.some((c) => /Cơ quan chủ trì: /u.test(c.text))).toBe(false);
+  });
+
+  it("must change: a label one space before the next, parted at the second label under it ('Cơ quan chủ Cơ quan phối' over 'trì' / 'hợp', a tie between 'quan' and 'Cơ')", () => {
+    // the real converter's output (probe17 07): the column starts are [0, 6, 38, 53, 71]; "quan" (41) and "Cơ" (50) are both 3 from a start
+    const table = [
+      "                                      Cơ quan chủ Cơ quan phối",
+      "STT Nội dung                                                           Thời gian",
+      "                                      trì         hợp",
+      "      Rà soát, bổ sung quy hoạch cấp Ban Xây dựng    Các chi bộ trực   Trước ngày",
+      "2",
+      "      ủy nhiệm kỳ 2026 - 2031         Đảng           thuộc             30/5/2026",
+      "      Kiểm tra, giám sát việc chuẩn Ủy ban Kiểm      Ban Xây dựng      Tháng",
+      "4",
+      "      bị nhân sự tại các chi bộ       tra Đảng ủy    Đảng              7/2026",
+    ];
+    expect(read([...table.map((l) => l.replace(/^2$/, "1").replace(/^4$/, "2"))])).toEqual([
+      ["1", ["Ban Xây dựng Đảng"], ["Các chi bộ trực thuộc"], "Trước ngày 30/5/2026"],
+      ["2", ["Ủy ban Kiểm tra Đảng ủy"], ["Ban Xây dựng Đảng"], "Tháng 7/2026"],
+    ]);
+  });
+});
