@@ -213,6 +213,9 @@ export function layoutTableAt(lines: readonly Line[], from: number, rule?: Line)
       break;
     }
     if (row.section) {
+      // a title wraps as one run of words; cells set apart in the columns under a group row are a
+      // centred row's upper half (its number below), read by `centredTableAt` (probe17 F4)
+      if (piecesOf(line.raw).length > 1) return null;
       row.cells[1] = `${row.cells[1]} ${line.text}`.trim();
       continue;
     }
@@ -373,23 +376,57 @@ export function centredTableAt(lines: readonly Line[], from: number, firstNumber
   const band = lines.slice(from - above, from + above + 1);
   const first = from + above + 1;
   // the row numbers, up to the text after the table
-  const numbers: number[] = [];
+  // the rows, up to the text after the table: a row's number (the next, or a sub-row's "3.1" after
+  // row 3), or the next Roman number with its title, a group row of one line (probe17 F4)
+  const items: Array<{ at: number; marker: string; title?: string; half: number }> = [];
+  let [number, sub, section] = [firstNumber - 1, 0, 0];
   let stop = first;
   for (; stop < lines.length; stop++) {
     const line = lines[stop];
     if (line.cell || line.raw.includes("\t") || line.raw.includes("\f") || (stop > first && line.blankBefore) || indent(line) < 0) break;
     const n = NUMBER_ROW.exec(line.raw)?.[1];
-    if (n && Number(n) === firstNumber + numbers.length) numbers.push(stop);
-    else if (indent(line) < numberWidth) break;
+    if (n) {
+      const [main, part] = n.split(".").map(Number);
+      if (part === undefined && main === number + 1) {
+        [number, sub] = [main, 0];
+        items.push({ at: stop, marker: `${main}.`, half: 0 });
+        continue;
+      }
+      if (part !== undefined && main === number && main >= firstNumber && part === sub + 1) {
+        sub = part;
+        items.push({ at: stop, marker: `${main}.${part}.`, half: 0 });
+        continue;
+      }
+    }
+    const group = indent(line) < numberWidth ? SECTION_ROW.exec(line.raw) : null;
+    if (group && group[1] === ROMAN[section]) {
+      section++;
+      items.push({ at: stop, marker: `${group[1]}.`, title: (group[2] ?? group[3]).trim(), half: 0 });
+      continue;
+    }
+    if (indent(line) < numberWidth) break;
   }
-  if (!numbers.length) return null;
-  const halves: number[] = [numbers[0] - first];
-  for (let i = 1; i < numbers.length; i++) halves.push(numbers[i] - numbers[i - 1] - 1 - halves[i - 1]);
-  const end = numbers[numbers.length - 1] + halves[halves.length - 1] + 1;
-  if (halves.some((h) => h < 0) || end > stop) return null;
+  // a group row holds rows: one after the last row is the text after the table ("III. TỔ CHỨC THỰC HIỆN")
+  while (items.length && items[items.length - 1].title !== undefined) items.pop();
+  if (!items.length) return null;
+  // each row's lines lie as many above its number as below it; a group row's line comes right
+  // after the row above's lines
+  let end = first;
+  for (const item of items) {
+    if (item.title !== undefined) {
+      if (item.at !== end) return null;
+      end = item.at + 1;
+      continue;
+    }
+    item.half = item.at - end;
+    if (item.half < 0) return null;
+    end = item.at + item.half + 1;
+  }
+  if (end > stop) return null;
+  const rowItems = items.filter((item) => item.title === undefined);
   // number 1 right under the header: the rows are set at their top, not centred (counted as
   // centred, row 1's lines under its number would go to row 2), unless every row is one line
-  if (halves[0] === 0 && halves.some((h) => h > 0)) return null;
+  if (rowItems[0].half === 0 && rowItems.some((item) => item.half > 0)) return null;
   const rowText = lines.slice(first, end);
   // starts found on two lines or more; in a short table (a row or two) on one line too, when only
   // then as many as the header's columns
@@ -403,27 +440,42 @@ export function centredTableAt(lines: readonly Line[], from: number, firstNumber
   const header = headerOf(cells);
   if (!header || header.number !== 0 || header.action < 1) return null;
   const out: BodyLine[] = [];
-  for (const [i, at] of numbers.entries()) {
+  for (const [i, { at, marker, title, half }] of items.entries()) {
+    const line = lines[at];
+    // a group row, and a row whose sub-rows hold its cells (its action alone): the table's rows
+    // too, hanging under the clause open where the table begins (`rowLines`)
+    const plain = (text: string): BodyLine => ({ line: { ...line, raw: line.text, text }, opensClause: true, row: true });
+    if (title !== undefined) {
+      out.push(plain(`${marker} ${title}`));
+      continue;
+    }
     const row: string[] = starts.map(() => "");
-    for (const line of lines.slice(at - halves[i], at + halves[i] + 1)) {
-      const cut = cutAt(line.raw, starts, true);
+    for (const part of lines.slice(at - half, at + half + 1)) {
+      const cut = cutAt(part.raw, starts, true);
       if (!cut) return null;
       cut.forEach((text, c) => {
         if (text) row[c] = row[c] ? `${row[c]} ${text}` : text;
       });
     }
-    if (!fits(row, header)) return null;
-    const line = lines[at];
-    out.push(...rowLines({ ...line, raw: line.text }, [`${firstNumber + i}.`, ...row.slice(1)], header));
+    if (!fits(row, header)) {
+      const parent = items[i + 1]?.marker.startsWith(marker) && row[header.action];
+      if (!parent) return null;
+      out.push(plain(`${marker} ${row[header.action]}`));
+      continue;
+    }
+    out.push(...rowLines({ ...line, raw: line.text }, [marker, ...row.slice(1)], header));
   }
-  return { rows: out, start: from - above, end, next: firstNumber + numbers.length };
+  return { rows: out, start: from - above, end, next: number + 1 };
 }
 
 /** A line that ends a sentence or announces a list: prose, no header label. */
 const PROSE_END = /[.:;]$/u;
 
 /** A line whose number column holds a row's number ("1", "12."), alone or before its cells. */
-const NUMBER_ROW = /^\s{0,3}(\d{1,3})\.?(?:\s{2,}\S|\s*$)/u;
+const NUMBER_ROW = /^\s{0,3}(\d{1,3}(?:\.\d{1,2})?)\.?(?:\s{2,}\S|\s*$)/u;
+/** A group row in the number column: a Roman number and its title ("I     Lĩnh vực hạ tầng số"). */
+// (one space after it in a narrow number column, its title then in capitals: "III Lĩnh vực …")
+const SECTION_ROW = /^\s{0,3}([IVX]{1,5})\.?(?:\s{2,}(\S.*)|\s(\p{Lu}.*))$/u;
 
 /**
  * The columns' starts from a table's row lines: offsets where a cell's text starts (at the line's

@@ -360,3 +360,34 @@ describe("a task table whose 'STT' stands one space before the next label (Libre
     ]);
   });
 });
+
+// probe17 F4: group rows ("I     Lĩnh vực …", a Roman number and its title on one line) and
+// sub-rows ("3.1" under a row 3 that holds only its action) in a centred table
+describe("group rows and sub-rows in a centred task table", () => {
+  const pad = (cells: string[], at = [0, 6, 32, 50, 68]): string => cells.map((c, i) => c.padEnd((at[i + 1] ?? 0) - at[i])).join("").trimEnd();
+  const HEAD = ["", pad(["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"])];
+  const R1 = [pad(["", "Nâng cấp Trung tâm", "Sở Khoa học", "Công an tỉnh", "Quý III/2026"]), pad(["1", "dữ liệu tỉnh", "và Công nghệ", "", ""]), pad(["", "đáp ứng yêu cầu", "", "", ""])];
+  const R2 = [pad(["2", "Phủ sóng di động 4G", "Sở Công Thương", "Viễn thông tỉnh", "Năm 2026"])];
+  const R3 = [pad(["3", "Số hóa hồ sơ thủ tục", "", "", ""])];
+  const R31 = [pad(["", "Số hóa cấp tỉnh", "Văn phòng", "Các sở, ngành", "Trước ngày"]), pad(["3.1", "còn hiệu lực", "UBND tỉnh", "", "30/6/2026"])];
+  const read = (table: string[]) => tasksOf(letter(table)).filter((t) => t[0] !== null).map((t) => [t[0], t[2], t[4]]);
+  it.each([
+    ["must change: a group row right under the header and between rows",
+      [...HEAD, pad(["I", "Lĩnh vực hạ tầng số"]), ...R1, pad(["II", "Lĩnh vực chính quyền số"]), ...R2],
+      [["I.1", ["Sở Khoa học và Công nghệ"], "Quý III/2026"], ["II.2", ["Sở Công Thương"], "Năm 2026"]]],
+    ["must change: a group row one space after its number (a narrow number column)",
+      [...HEAD, "I Lĩnh vực hạ tầng số", ...R1, ...R2],
+      [["I.1", ["Sở Khoa học và Công nghệ"], "Quý III/2026"], ["I.2", ["Sở Công Thương"], "Năm 2026"]]],
+    ["must change: sub-rows under a row that holds only its action",
+      [...HEAD, ...R1, ...R2, ...R3, ...R31.slice(0, 2), pad(["", "cấp tỉnh", "", "", ""])],
+      [["1", ["Sở Khoa học và Công nghệ"], "Quý III/2026"], ["2", ["Sở Công Thương"], "Năm 2026"], ["3.1", ["Văn phòng UBND tỉnh"], "Trước ngày 30/6/2026"]]],
+    ["must stay: a Roman number after the last row is the text after the table (not a group row)",
+      [...HEAD, ...R1, ...R2, "III. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính bảo đảm kinh phí thực hiện."],
+      [["1", ["Sở Khoa học và Công nghệ"], "Quý III/2026"], ["2", ["Sở Công Thương"], "Năm 2026"], ["III.1", ["Sở Tài chính"], null]]],
+    ["must stay: a row that holds only its action with no sub-row after it: the table is not read",
+      [...HEAD, ...R1, ...R2, ...R3],
+      []],
+  ])("%s", (_, table, expected) => {
+    expect(read(table)).toEqual(expected);
+  });
+});
