@@ -391,3 +391,33 @@ describe("group rows and sub-rows in a centred task table", () => {
     expect(read(table)).toEqual(expected);
   });
 });
+
+describe("probe17's real converter outputs (LibreOffice)", () => {
+  // the rows' clause paths, support and deadlines (the lead names are the agency reader's)
+  const rows = (file: string) =>
+    parse(readFileSync(`tests/build/inputs/${file}`, "utf8"), { path: "x.txt" }).documents[0].tasks
+      .filter((t) => String(t.clause).startsWith("PL1/"))
+      .map((t) => [t.clause, t.support.map((a) => a.text), t.deadline?.text ?? null]);
+  it("pdftotext -layout, a one-line header 'STT Nhiệm vụ …', rows centred under it: all 5 rows (probe17 F1)", () => {
+    expect(rows("probe17-10-tb-syt-danhmuc.pdftotext-layout.txt")).toEqual([
+      ["PL1/1", ["Phòng Nghiệp vụ Y"], "Trước ngày 30/6/2026"],
+      ["PL1/2", ["Trung tâm Y tế các khu vực"], "Tháng 5 - tháng 10/2026"],
+      ["PL1/3", ["Thanh tra Sở"], "Trước ngày 10/02/2026"],
+      ["PL1/4", ["Trung tâm Y tế các khu vực", "UBND các xã, phường"], "Quý I/2026"],
+      ["PL1/5", ["Các đơn vị trực thuộc"], "Trước ngày 28/02/2026"],
+    ]);
+  });
+  it("LibreOffice Text: group rows 'I' / title, row 3 with four empty cells and its sub-rows 3.1, 3.2, the text after the table (probe17 F3, F4, F6)", () => {
+    expect(rows("probe17-02-qd-ubndtinh-kh.lo-text.txt")).toEqual([
+      ["PL1/II.I.1", ["Công an tỉnh", "Sở Tài chính"], "Quý III/2026"],
+      ["PL1/II.I.2", ["Viễn thông Quảng Ngãi", "UBND các xã miền núi"], "Trước ngày 30/9/2026"],
+      ["PL1/II.II.3.1", ["Các sở, ban, ngành"], "Trước ngày 30/6/2026"],
+      ["PL1/II.II.3.2", ["Sở Khoa học và Công nghệ"], "Trước ngày 31/10/2026"],
+      ["PL1/II.II.4", ["Sở Khoa học và Công nghệ"], "Năm 2026"],
+      ["PL1/II.III.5", ["Tỉnh Đoàn", "UBND các xã, phường, đặc khu"], "Quý II/2026"],
+      ["PL1/II.III.6", ["Hiệp hội Doanh nghiệp tỉnh"], "Thường xuyên"],
+      ["PL1/III.1", [], "trước ngày 05/12/2026"],
+      ["PL1/III.2", [], null],
+    ]);
+  });
+});
