@@ -29,12 +29,21 @@ import { ROMAN } from "./clause-marker.js";
 
 /** Header labels are set apart by at least two spaces (a label holds single spaces). */
 const LABEL_GAP = /\s{2,}/g;
-/** The header row opens with the number column's label: "STT", "TT", "Số TT". */
-const NUMBER_LABEL = /^\s*(?:S[ốo]\s)?S?TT\.?\s{2,}\S/iu;
+/**
+ * The header row opens with the number column's label: "STT", "TT", "Số TT", two spaces or one
+ * before the next label (a LibreOffice table's number column is narrow: pdftotext prints "STT Nội
+ * dung" one space apart, probe17 F1). The header's labels (`headerOf`) tell a table from prose.
+ */
+const NUMBER_LABEL = /^\s*(?:S[ốo]\s)?S?TT\.?\s+\S/iu;
+/** The number column's label at the start of a header piece. */
+const NUMBER_WORD = /^(?:S[ốo]\s)?S?TT\.?(?=\s)/iu;
 /** A line that may be such a table's header (a cheap test, before the header is read). */
 // it runs on every line of every body: the `iu` pattern only where "tt" stands (every match holds it)
 const HAS_TT = /tt/i;
 export const opensLayoutTable = (line: Line): boolean => !line.cell && HAS_TT.test(line.raw) && NUMBER_LABEL.test(line.raw);
+
+/** A piece that opens with a capital letter. */
+const OPENS_CAPITAL = /^\p{Lu}/u;
 
 /** A cut inside a word moves to the word's start when it begins at most this many columns before. */
 const SLACK = 2;
@@ -54,10 +63,27 @@ function piecesOf(raw: string): Array<{ at: number; text: string }> {
 }
 
 /**
+ * A header line's labels: its pieces (`piecesOf`), the number column's label ("STT") set apart from
+ * the label after it however narrow the gap (one space: "STT Nội dung công việc").
+ */
+function labelPieces(raw: string): Array<{ at: number; text: string }> {
+  const pieces = piecesOf(raw);
+  const first = pieces[0];
+  if (!first) return pieces;
+  const text = first.text.trimStart();
+  const m = NUMBER_WORD.exec(text);
+  if (!m) return pieces;
+  const rest = text.slice(m[0].length);
+  if (!rest.trim()) return pieces;
+  const at = first.at + (first.text.length - text.length);
+  return [{ at, text: m[0] }, { at: at + m[0].length + (rest.length - rest.trimStart().length), text: rest.trimStart() }, ...pieces.slice(1)];
+}
+
+/**
  * A line cut at the columns' starts → its cells (trimmed), or null when a cut falls inside a word
  * that begins well before the column's start.
  */
-export function cutAt(raw: string, starts: readonly number[]): string[] | null {
+export function cutAt(raw: string, starts: readonly number[], lean = false): string[] | null {
   const cuts = [0];
   for (const start of starts.slice(1)) {
     let at = Math.min(start, raw.length);
@@ -66,6 +92,13 @@ export function cutAt(raw: string, starts: readonly number[]): string[] | null {
       while (word > 0 && raw[word - 1] !== " ") word--;
       if (at - word > SLACK || word < cuts[cuts.length - 1]) return null;
       at = word;
+    } else if (lean && at + 1 < raw.length && at > 0 && raw[at - 1] !== " " && raw[at] === " " && raw[at + 1] !== " ") {
+      // `lean`: the starts are the rightmost a cell starts at (centred cells), so a short word
+      // ending on the cut with the text going on one space after it is that cell's first word
+      // ("chuẩn Ủy ban Kiểm", "Ủy" two columns before the lead column's start, probe17 F7)
+      let word = at;
+      while (word > 0 && raw[word - 1] !== " ") word--;
+      if (at - word <= SLACK && word > cuts[cuts.length - 1]) at = word;
     }
     cuts.push(Math.max(at, cuts[cuts.length - 1]));
   }
@@ -75,10 +108,10 @@ export function cutAt(raw: string, starts: readonly number[]): string[] | null {
 
 /**
  * A row's next line, cut at the columns' starts, added to its cells (each cell's text goes on after
- * a space); false when a cut falls inside a word (see `cutAt`).
+ * a space); false when a cut falls inside a word (see `cutAt`, and its `lean` for centred rows).
  */
-function addCells(cells: string[], raw: string, starts: readonly number[]): boolean {
-  const cut = cutAt(raw, starts);
+function addCells(cells: string[], raw: string, starts: readonly number[], lean = false): boolean {
+  const cut = cutAt(raw, starts, lean);
   if (!cut) return false;
   cut.forEach((text, c) => {
     if (text) cells[c] = cells[c] ? `${cells[c]} ${text}` : text;
@@ -103,16 +136,21 @@ export function layoutTableAt(lines: readonly Line[], from: number, rule?: Line)
   // a rule of dash runs over or under the header (pandoc's simple and multiline tables) sets the
   // columns exactly: each run is a column, labels one space apart or not
   const ruled = rule ? ruleStarts(rule.raw, head.raw) : null;
-  const labels = ruled ? ruled.map((at, i) => ({ at, text: cutAt(head.raw, ruled)![i] })) : piecesOf(head.raw);
+  const labels = ruled ? ruled.map((at, i) => ({ at, text: cutAt(head.raw, ruled)![i] })) : labelPieces(head.raw);
   if (labels.length < 3) return null;
   const cells = labels.map((l) => l.text.trim());
   const starts = labels.map((l) => l.at);
   // a header's labels wrap over lines above its number's (a label centred in a taller row) or
   // below ("Thời gian hoàn" / "thành"): lines with nothing in the number column, each piece
   // going on with the column it starts in
-  const labelsOf = (line: Line): Array<{ at: number; text: string }> | null => {
+  // under the number's line (`below`) a label goes on in lower case ("Thời gian hoàn" / "thành"); a
+  // piece in capitals there, or one running across the next column's start, is a row's cells: row
+  // 1 centred under a one-line header (probe17 F1), read by `centredTableAt`
+  const labelsOf = (line: Line, below = false): Array<{ at: number; text: string }> | null => {
     const more = ruled ? ruledPieces(line.raw, ruled) : piecesOf(line.raw);
-    return more.length && more.every((p) => p.at >= starts[1] - SLACK) ? more : null;
+    const wraps = (p: { at: number; text: string }): boolean =>
+      ruled !== null || (!OPENS_CAPITAL.test(p.text.trimStart()) && !starts.some((s) => s > p.at + SLACK && s < p.at + p.text.trimEnd().length));
+    return more.length && more.every((p) => p.at >= starts[1] - SLACK && (!below || wraps(p))) ? more : null;
   };
   let start = from;
   while (start > 0 && from - start < HEADER_MORE && !lines[start].blankBefore && !lines[start - 1].cell) {
@@ -128,7 +166,7 @@ export function layoutTableAt(lines: readonly Line[], from: number, rule?: Line)
   for (; k < Math.min(lines.length, from + 1 + HEADER_MORE); k++) {
     const line = lines[k];
     if (line.blankBefore || opensRow(line.raw, starts)) break;
-    const more = labelsOf(line);
+    const more = labelsOf(line, true);
     if (!more) return null;
     for (const piece of more) {
       const column = columnOf(piece.at, starts);
@@ -188,6 +226,9 @@ export function layoutTableAt(lines: readonly Line[], from: number, rule?: Line)
       break;
     }
     if (row.section) {
+      // a title wraps as one run of words; cells set apart in the columns under a group row are a
+      // centred row's upper half (its number below), read by `centredTableAt` (probe17 F4)
+      if (piecesOf(line.raw).length > 1) return null;
       row.cells[1] = `${row.cells[1]} ${line.text}`.trim();
       continue;
     }
@@ -334,32 +375,67 @@ export function centredTableAt(lines: readonly Line[], from: number, firstNumber
   if (!stt || head.cell || head.raw.includes("\t")) return null;
   const numberWidth = head.raw.search(/\S/u) + (/S?TT\.?/iu.exec(head.raw.trimStart())?.[0].length ?? 3);
   const indent = (line: Line): number => line.raw.search(/\S/u);
-  const headerPieces = piecesOf(head.raw);
+  const headerPieces = labelPieces(head.raw);
+  // (a label ends in no stop: a line of prose right above the header, "… như sau:", is none)
   const labelLine = (line: Line | undefined): boolean =>
-    !!line && !line.cell && !line.raw.includes("\t") && !line.raw.includes("\f") && indent(line) >= headerPieces[1].at - SLACK && !NUMBER_ROW.test(line.raw);
+    !!line && !line.cell && !line.raw.includes("\t") && !line.raw.includes("\f") && indent(line) >= headerPieces[1].at - SLACK && !NUMBER_ROW.test(line.raw) && !PROSE_END.test(line.text);
   let above = 0;
   while (above < HEADER_MORE && !lines[from - above].blankBefore && labelLine(lines[from - above - 1])) above++;
   for (let i = 1; i <= above; i++) if (lines[from + i]?.blankBefore || !labelLine(lines[from + i])) return null;
   const band = lines.slice(from - above, from + above + 1);
   const first = from + above + 1;
   // the row numbers, up to the text after the table
-  const numbers: number[] = [];
+  // the rows, up to the text after the table: a row's number (the next, or a sub-row's "3.1" after
+  // row 3), or the next Roman number with its title, a group row of one line (probe17 F4)
+  const items: Array<{ at: number; marker: string; title?: string; half: number }> = [];
+  let [number, sub, section] = [firstNumber - 1, 0, 0];
   let stop = first;
   for (; stop < lines.length; stop++) {
     const line = lines[stop];
     if (line.cell || line.raw.includes("\t") || line.raw.includes("\f") || (stop > first && line.blankBefore) || indent(line) < 0) break;
     const n = NUMBER_ROW.exec(line.raw)?.[1];
-    if (n && Number(n) === firstNumber + numbers.length) numbers.push(stop);
-    else if (indent(line) < numberWidth) break;
+    if (n) {
+      const [main, part] = n.split(".").map(Number);
+      if (part === undefined && main === number + 1) {
+        [number, sub] = [main, 0];
+        items.push({ at: stop, marker: `${main}.`, half: 0 });
+        continue;
+      }
+      if (part !== undefined && main === number && main >= firstNumber && part === sub + 1) {
+        sub = part;
+        items.push({ at: stop, marker: `${main}.${part}.`, half: 0 });
+        continue;
+      }
+    }
+    const group = indent(line) < numberWidth ? SECTION_ROW.exec(line.raw) : null;
+    if (group && group[1] === ROMAN[section]) {
+      section++;
+      items.push({ at: stop, marker: `${group[1]}.`, title: (group[2] ?? group[3]).trim(), half: 0 });
+      continue;
+    }
+    if (indent(line) < numberWidth) break;
   }
-  if (!numbers.length) return null;
-  const halves: number[] = [numbers[0] - first];
-  for (let i = 1; i < numbers.length; i++) halves.push(numbers[i] - numbers[i - 1] - 1 - halves[i - 1]);
-  const end = numbers[numbers.length - 1] + halves[halves.length - 1] + 1;
-  if (halves.some((h) => h < 0) || end > stop) return null;
+  // a group row holds rows: one after the last row is the text after the table ("III. TỔ CHỨC THỰC HIỆN")
+  while (items.length && items[items.length - 1].title !== undefined) items.pop();
+  if (!items.length) return null;
+  // each row's lines lie as many above its number as below it; a group row's line comes right
+  // after the row above's lines
+  let end = first;
+  for (const item of items) {
+    if (item.title !== undefined) {
+      if (item.at !== end) return null;
+      end = item.at + 1;
+      continue;
+    }
+    item.half = item.at - end;
+    if (item.half < 0) return null;
+    end = item.at + item.half + 1;
+  }
+  if (end > stop) return null;
+  const rowItems = items.filter((item) => item.title === undefined);
   // number 1 right under the header: the rows are set at their top, not centred (counted as
   // centred, row 1's lines under its number would go to row 2), unless every row is one line
-  if (halves[0] === 0 && halves.some((h) => h > 0)) return null;
+  if (rowItems[0].half === 0 && rowItems.some((item) => item.half > 0)) return null;
   const rowText = lines.slice(first, end);
   // starts found on two lines or more; in a short table (a row or two) on one line too, when only
   // then as many as the header's columns
@@ -373,18 +449,36 @@ export function centredTableAt(lines: readonly Line[], from: number, firstNumber
   const header = headerOf(cells);
   if (!header || header.number !== 0 || header.action < 1) return null;
   const out: BodyLine[] = [];
-  for (const [i, at] of numbers.entries()) {
-    const row: string[] = starts.map(() => "");
-    for (const line of lines.slice(at - halves[i], at + halves[i] + 1)) if (!addCells(row, line.raw, starts)) return null;
-    if (!fits(row, header)) return null;
+  for (const [i, { at, marker, title, half }] of items.entries()) {
     const line = lines[at];
-    out.push(...rowLines({ ...line, raw: line.text }, [`${firstNumber + i}.`, ...row.slice(1)], header));
+    // a group row, and a row whose sub-rows hold its cells (its action alone): the table's rows
+    // too, hanging under the clause open where the table begins (`rowLines`)
+    const plain = (text: string): BodyLine => ({ line: { ...line, raw: line.text, text }, opensClause: true, row: true });
+    if (title !== undefined) {
+      out.push(plain(`${marker} ${title}`));
+      continue;
+    }
+    const row: string[] = starts.map(() => "");
+    for (const part of lines.slice(at - half, at + half + 1)) if (!addCells(row, part.raw, starts, true)) return null;
+    if (!fits(row, header)) {
+      const parent = items[i + 1]?.marker.startsWith(marker) && row[header.action];
+      if (!parent) return null;
+      out.push(plain(`${marker} ${row[header.action]}`));
+      continue;
+    }
+    out.push(...rowLines({ ...line, raw: line.text }, [marker, ...row.slice(1)], header));
   }
-  return { rows: out, start: from - above, end, next: firstNumber + numbers.length };
+  return { rows: out, start: from - above, end, next: number + 1 };
 }
 
+/** A line that ends a sentence or announces a list: prose, no header label. */
+const PROSE_END = /[.:;]$/u;
+
 /** A line whose number column holds a row's number ("1", "12."), alone or before its cells. */
-const NUMBER_ROW = /^\s{0,3}(\d{1,3})\.?(?:\s{2,}\S|\s*$)/u;
+const NUMBER_ROW = /^\s{0,3}(\d{1,3}(?:\.\d{1,2})?)\.?(?:\s{2,}\S|\s*$)/u;
+/** A group row in the number column: a Roman number and its title ("I     Lĩnh vực hạ tầng số"). */
+// (one space after it in a narrow number column, its title then in capitals: "III Lĩnh vực …")
+const SECTION_ROW = /^\s{0,3}([IVX]{1,5})\.?(?:\s{2,}(\S.*)|\s(\p{Lu}.*))$/u;
 
 /**
  * The columns' starts from a table's row lines: offsets where a cell's text starts (at the line's
@@ -410,11 +504,11 @@ function cellStarts(rows: readonly Line[], min: number): number[] {
  * The header band's labels, one per column in order, or null when they do not make as many
  * columns. Labels (pieces two spaces apart) on different lines that overlap are one column's; a
  * piece that overlaps two pieces of another line holds two labels one space apart: it is parted
- * between them, at the word nearest a column's start.
+ * between them, at the word nearest a column's start or the start of the second label under it.
  */
 function bandLabels(band: readonly Line[], starts: readonly number[]): string[] | null {
   type Label = { line: number; at: number; end: number; text: string };
-  const perLine: Label[][] = band.map((line, i) => piecesOf(line.raw).map((p) => ({ line: i, at: p.at, end: p.at + p.text.trimEnd().length, text: p.text.trim() })));
+  const perLine: Label[][] = band.map((line, i) => labelPieces(line.raw).map((p) => ({ line: i, at: p.at, end: p.at + p.text.trimEnd().length, text: p.text.trim() })));
   const overlap = (a: Label, b: Label): boolean => a.at < b.end && b.at < a.end;
   for (const [i, labels] of perLine.entries()) {
     for (let j = 0; j < labels.length; j++) {
@@ -424,7 +518,11 @@ function bandLabels(band: readonly Line[], starts: readonly number[]): string[] 
       const words = [...label.text.matchAll(/\S+/gu)].map((m) => ({ at: label.at + m.index, text: m[0] }));
       const inner = words.slice(1).filter((w) => w.at > under[0].at && w.at <= under[1].at);
       if (!inner.length) return null;
-      const near = (w: { at: number }): number => Math.min(...starts.map((s) => Math.abs(s - w.at)));
+      // the word nearest a column's start, or the start of a label under it after its first (the
+      // labels are set at their cells' left: "Cơ quan chủ Cơ quan phối" over "trì" and "hợp" parts
+      // at the "Cơ" over "hợp", probe17 F2)
+      const anchors = [...starts, ...under.slice(1).map((u) => u.at)];
+      const near = (w: { at: number }): number => Math.min(...anchors.map((s) => Math.abs(s - w.at)));
       const cut = inner.reduce((best, w) => (near(w) < near(best) ? w : best));
       const left = label.text.slice(0, cut.at - label.at).trim();
       labels.splice(j, 1, { ...label, end: label.at + left.length, text: left }, { ...label, at: cut.at, text: label.text.slice(cut.at - label.at).trim() });

@@ -56,7 +56,11 @@ const HEADER_LINES = 20;
  */
 export function unfoldedTableRows(lines: readonly Line[], options: { inBody?: boolean } = {}): BodyLine[] | null {
   const table = unfoldedTable(lines, options);
-  return table && !table.figures ? table.rows : null;
+  if (!table || table.figures) return null;
+  // the text after a table that ends before the appendix's end: its lines as they are, a line
+  // that opens with a clause's marker opening a clause
+  const after = lines.slice(table.end).map((line): BodyLine => ({ line, opensClause: readMarker(line.text) !== null }));
+  return [...table.rows, ...after];
 }
 
 export interface UnfoldedTable {
@@ -82,7 +86,7 @@ export function unfoldedTable(lines: readonly Line[], options: { inBody?: boolea
   if (!lines.length || !NUMBER_CELL.test(lines[0].text)) return null;
   const header = [lines[0].text];
   let k = 1;
-  const sequence: Sequence = { number: 0, section: 0 };
+  const sequence: Sequence = { number: 0, section: 0, sub: 0 };
   while (k < Math.min(lines.length, HEADER_LINES) && !anchorOf(lines[k].text, sequence) && !COLUMN_NUMBER.test(lines[k].text) && isHeaderLine(lines[k].text)) header.push(lines[k++].text);
   const cellsOfHeader = headerCells(header);
   const width = cellsOfHeader.length;
@@ -98,6 +102,7 @@ export function unfoldedTable(lines: readonly Line[], options: { inBody?: boolea
   const rows: Row[] = [];
   const skipped: number[] = [];
   let row: Row | null = null;
+  let before: Line | null = null;
   while (k < lines.length) {
     if (repeats(lines, k, header)) {
       // a page break's repeated header: a row that goes on under it is cut by the page
@@ -114,11 +119,16 @@ export function unfoldedTable(lines: readonly Line[], options: { inBody?: boolea
       skipped.push(at);
       continue;
     }
+    const gap = blanksBetween(before, line);
+    before = line;
     const anchor = anchorOf(line.text, sequence);
     if (anchor) {
       if (anchor.kind === "number") sequence.number++;
+      else if (anchor.kind === "sub") sequence.sub++;
       else sequence.section++;
-      row = { line, last: line, marker: anchor.marker, section: anchor.kind === "section", lines: anchor.rest ? [anchor.rest] : [], at: anchor.rest ? [-1] : [], rest: [], paged: false, cut: false, cutTwice: false };
+      if (anchor.kind !== "sub") sequence.sub = 0;
+      if (row) row.after = gap;
+      row = { line, last: line, marker: anchor.marker, section: anchor.kind === "section", lines: anchor.rest ? [anchor.rest] : [], at: anchor.rest ? [-1] : [], gaps: anchor.rest ? [0] : [], after: 0, rest: [], paged: false, cut: false, cutTwice: false };
       rows.push(row);
       continue;
     }
@@ -129,22 +139,28 @@ export function unfoldedTable(lines: readonly Line[], options: { inBody?: boolea
     } else {
       row.lines.push(line.text);
       row.at.push(at);
+      row.gaps.push(gap);
     }
     row.last = line;
   }
   let end = lines.length;
-  if (options.inBody) {
+  // in an appendix the table runs to the appendix's end, unless its last row does not fit whole and
+  // text after it begins where its cells are complete ("III. TỔ CHỨC THỰC HIỆN" after a plan's table)
+  const cutLast = !options.inBody && columns !== null && rows.length > 0 && !rows[rows.length - 1].section && !rows[rows.length - 1].paged && !rowOut(rows[rows.length - 1], columns, width).read;
+  if (options.inBody || cutLast) {
     // nothing marks where the table ends but the rows themselves: the last row ends where its
     // cells are complete and the text after the table begins
     const last = rows[rows.length - 1];
     const kept = last.paged ? last.lines.length : lastRowLength(last, columns, width);
     // no cut leaves the last row complete with the text after the table next: not read
-    if (kept === null) return null;
-    if (kept < last.lines.length) {
+    if (kept === null && options.inBody) return null;
+    if (kept !== null && kept < last.lines.length) {
       end = last.at[kept];
       last.lines = last.lines.slice(0, kept);
       last.last = lines[end - 1];
     }
+  }
+  if (options.inBody) {
     // a section row's title wraps over a few lines: a longer one is text the table swallowed
     if (rows.some((r) => r.section && r.lines.length > SECTION_LINES)) return null;
   }
@@ -237,6 +253,8 @@ interface Sequence {
   /** the last row number read, and the last section number */
   number: number;
   section: number;
+  /** the last sub-row number under the last row ("3.2": 2), 0 when none */
+  sub: number;
 }
 
 interface Row {
@@ -248,6 +266,9 @@ interface Row {
   marker: string;
   section: boolean;
   lines: string[];
+  /** the blank lines right before each of `lines`, and after the last (before the next row): empty cells in a one-cell-per-line export */
+  gaps: number[];
+  after: number;
   /** a repeated header (a page break) came after the row's lines */
   paged: boolean;
   /** the row goes on after a page break: its lines there */
@@ -267,14 +288,50 @@ function pageNumberBetween(lines: readonly Line[], at: number, sequence: Sequenc
   return !!next && /^\d{1,3}$/u.test(line.text) && line.blankBefore && next.blankBefore && !before.blankBefore && anchorOf(line.text, sequence) === null && anchorOf(next.text, sequence)?.kind === "number";
 }
 
-/** A row's opening: the next row number ("1." / "1" / "10. Xây dựng …") or the next section ("II. …"). */
-function anchorOf(text: string, sequence: Sequence): { kind: "number" | "section"; marker: string; rest: string } | null {
+/**
+ * A row's opening: the next row number ("1." / "1" / "10. Xây dựng …"), a sub-row of the row above
+ * ("3.1" after "3", "3.2" after "3.1", probe17 F4) or the next section ("II. …"; or its number alone,
+ * "II" / "II.", its title on the lines after: Word's and LibreOffice's text export puts each cell of
+ * a group row on its own line, probe17 F3).
+ */
+function anchorOf(text: string, sequence: Sequence): { kind: "number" | "sub" | "section"; marker: string; rest: string } | null {
   // a number alone ("3", "3.") or with its dot before the row's text ("10.  Xây dựng …"); "3 tháng" is a cell's
   const number = /^(\d{1,3})(?:\.?|\.\s+(.*))$/u.exec(text);
   if (number && Number(number[1]) === sequence.number + 1) return { kind: "number", marker: `${number[1]}.`, rest: number[2] ?? "" };
-  const section = /^([IVX]{1,5})\.\s+(\p{Lu}.*)$/u.exec(text);
-  if (section && section[1] === ROMAN[sequence.section]) return { kind: "section", marker: `${section[1]}.`, rest: section[2] };
+  const sub = /^(\d{1,3})\.(\d{1,2})\.?$/u.exec(text);
+  if (sub && sequence.number > 0 && Number(sub[1]) === sequence.number && Number(sub[2]) === sequence.sub + 1) return { kind: "sub", marker: `${sub[1]}.${sub[2]}.`, rest: "" };
+  const section = /^([IVX]{1,5})(?:\.\s+(\p{Lu}.*)|\.?)$/u.exec(text);
+  if (section && section[1] === ROMAN[sequence.section]) return { kind: "section", marker: `${section[1]}.`, rest: section[2] ?? "" };
   return null;
+}
+
+/** The blank lines between two lines of the table (none when the second has no blank before it). */
+function blanksBetween(before: Line | null, line: Line): number {
+  return before && line.blankBefore ? Math.max(0, line.n - before.n - 1) : 0;
+}
+
+/**
+ * A row's cells when each blank line among its lines is an empty cell (Word's and LibreOffice's
+ * text export: one cell per line, an empty cell an empty line, probe17 F6): the cells of each run of
+ * lines between blanks, with as many empty cells as blank lines between the runs and after the last.
+ */
+function cellsWithBlanks(row: Row, wanted: number): string[] {
+  const cells: string[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length) cells.push(...cellsOfRow(run, wanted));
+    run = [];
+  };
+  for (const [i, text] of row.lines.entries()) {
+    if (row.gaps[i] > 0) {
+      flush();
+      for (let g = 0; g < row.gaps[i]; g++) cells.push("");
+    }
+    run.push(text);
+  }
+  flush();
+  for (let g = 0; g < row.after; g++) cells.push("");
+  return cells;
 }
 
 /**
@@ -356,9 +413,16 @@ const GLUED_TIME = /^(.*\S)\s+((?:Thường xuyên|Hằng năm|Hàng năm|Địn
 /** A row → its clause's lines (on the row's first line, the last one on the row's last line, so the clause spans the row). */
 function rowOut(row: Row, columns: Columns, width: number): { lines: BodyLine[]; read: boolean } {
   const line: Line = { ...row.line, raw: row.line.text };
-  const text = (t: string): BodyLine => ({ line: { ...line, text: t }, opensClause: true });
+  // a section row and a row left unread (its number alone) are the table's rows too: they hang
+  // under the clause open where the table begins, as its read rows do (`rowLines`)
+  const text = (t: string): BodyLine => ({ line: { ...line, text: t }, opensClause: true, row: true });
   if (row.section) return { lines: [text([row.marker, ...row.lines].join(" "))], read: true };
   let cells = row.cutTwice ? null : fit(cellsOfRow(row.lines, width - 1), columns, width);
+  // blank lines as empty cells: only when the row then has exactly the header's cells (and its lead)
+  if (!cells && !row.cut && (row.after > 0 || row.gaps.some((g) => g > 0))) {
+    const blanked = cellsWithBlanks(row, width - 1);
+    cells = blanked.length === width - 1 ? fit(blanked, columns, width) : null;
+  }
   if (cells && row.cut) cells = withRest(cells, row.rest, columns);
   if (!cells) return { lines: [text(row.marker)], read: false };
   const out = rowLines(line, [row.marker, ...cells], columns);

@@ -284,3 +284,138 @@ describe("a centred task table in an appendix", () => {
     ]);
   });
 });
+
+// probe17 F7: pdftotext sets a centred lead cell one space after a long action line, its first
+// word (two letters) before the column's start: the cut falls on the space after that word
+describe("a centred cell's short first word set before its column's start (`lean`)", () => {
+  // the lead column starts at 38; "Ủy" at 36–37
+  const starts = [0, 6, 38, 53];
+  it.each([
+    ["must change: the word ends on the cut, its cell's text one space after",
+      "      Kiểm tra, giám sát việc chuẩn Ủy ban Kiểm      Ban Xây dựng", true, ["", "Kiểm tra, giám sát việc chuẩn", "Ủy ban Kiểm", "Ban Xây dựng"]],
+    ["must stay: not lean (a header's starts, cells set at their left): the cut stays",
+      "      Kiểm tra, giám sát việc chuẩn Ủy ban Kiểm      Ban Xây dựng", false, ["", "Kiểm tra, giám sát việc chuẩn Ủy", "ban Kiểm", "Ban Xây dựng"]],
+    ["must stay: nothing after the word (the action's last word ends there)",
+      "      Kiểm tra, giám sát việc chuẩn bị", true, ["", "Kiểm tra, giám sát việc chuẩn bị", "", ""]],
+    ["must stay: two spaces after the word (the next cell is set apart)",
+      "      Kiểm tra, giám sát việc chuẩn bị  Ban Kiểm     Ban Xây dựng", true, ["", "Kiểm tra, giám sát việc chuẩn bị", "Ban Kiểm", "Ban Xây dựng"]],
+    ["must stay: a word longer than the slack before the cut",
+      "      Kiểm tra, giám sát việc chu hoàn ban Kiểm      Ban Xây dựng", true, ["", "Kiểm tra, giám sát việc chu hoàn", "ban Kiểm", "Ban Xây dựng"]],
+  ])("%s", (_, raw, lean, cells) => {
+    expect(cutAt(raw, starts, lean)).toEqual(cells);
+  });
+});
+
+// probe17 F1, F2: a LibreOffice table's number column is narrow, pdftotext prints "STT Nội dung"
+// one space apart; a header label one space before the next is parted where the label under it starts
+describe("a task table whose 'STT' stands one space before the next label (LibreOffice PDF)", () => {
+  const pad = (cells: string[], at = [0, 4, 30, 48, 67]): string => cells.map((c, i) => c.padEnd((at[i + 1] ?? 0) - at[i])).join("").trimEnd();
+  const ONE_LINE_HEADER = pad(["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]);
+  const rows = [
+    pad(["", "Rà soát hồ sơ thủ tục", "Văn phòng", "", "Trước ngày"]),
+    pad(["1", "hành chính còn hiệu lực", "HĐND và UBND xã", "Phòng Kinh tế", "30/6/2026"]),
+    pad(["", "cấp xã", "", "", ""]),
+    pad(["2", "Hướng dẫn cài đặt VNeID", "Công an xã", "Các thôn", "Quý II/2026"]),
+  ];
+  const expected = [
+    ["1", ["Văn phòng HĐND và UBND xã"], ["Phòng Kinh tế"], "Trước ngày 30/6/2026"],
+    ["2", ["Công an xã"], ["Các thôn"], "Quý II/2026"],
+  ];
+  // (the letter's prose line "… như sau:" right above it is no header line above "STT")
+  const read = (table: string[]) => tasksOf(letter(table)).filter((t) => t[0] !== null).map((t) => [t[0], t[2], t[3], t[4]]);
+  it.each([
+    ["must change: a one-line header, rows centred (row 1's upper half under the header is no header line)", [ONE_LINE_HEADER, ...rows], expected],
+    ["must change: a one-line header, rows set at their top", [ONE_LINE_HEADER, pad(["1", "Rà soát hồ sơ thủ tục", "Văn phòng UBND xã", "Phòng Kinh tế", "Trước ngày"]), pad(["", "hành chính", "", "", "30/6/2026"]), rows[3]],
+      [["1", ["Văn phòng UBND xã"], ["Phòng Kinh tế"], "Trước ngày 30/6/2026"], expected[1]]],
+    ["must stay: two spaces after STT (read as before)", [ONE_LINE_HEADER.replace("STT ", "STT  ").replace("Nội dung công việc ", "Nội dung công việc"), ...rows], expected],
+  ])("%s", (_, table, want) => {
+    expect(read(table as string[])).toEqual(want);
+  });
+
+  it.each([
+    ["a line that opens with 'TT' and a name (Trung tâm), no header", ["TT Phục vụ hành chính công xã tiếp nhận    hồ sơ    trực tuyến", ...rows]],
+    ["a one-space 'STT' header without a lead column", [ONE_LINE_HEADER.replace("Cơ quan chủ trì", "Kinh phí       "), ...rows]],
+  ])("must stay: %s: not read as a table", (_, table) => {
+    expect(parse(letter(table), { path: "x.txt" }).documents[0].clauses.some((c) => /Cơ quan chủ trì: /u.test(c.text))).toBe(false);
+  });
+
+  it("must change: a label one space before the next, parted at the second label under it ('Cơ quan chủ Cơ quan phối' over 'trì' / 'hợp', a tie between 'quan' and 'Cơ')", () => {
+    // the real converter's output (probe17 07): the column starts are [0, 6, 38, 53, 71]; "quan" (41) and "Cơ" (50) are both 3 from a start
+    const table = [
+      "                                      Cơ quan chủ Cơ quan phối",
+      "STT Nội dung                                                           Thời gian",
+      "                                      trì         hợp",
+      "      Rà soát, bổ sung quy hoạch cấp Ban Xây dựng    Các chi bộ trực   Trước ngày",
+      "2",
+      "      ủy nhiệm kỳ 2026 - 2031         Đảng           thuộc             30/5/2026",
+      "      Kiểm tra, giám sát việc chuẩn Ủy ban Kiểm      Ban Xây dựng      Tháng",
+      "4",
+      "      bị nhân sự tại các chi bộ       tra Đảng ủy    Đảng              7/2026",
+    ];
+    expect(read([...table.map((l) => l.replace(/^2$/, "1").replace(/^4$/, "2"))])).toEqual([
+      ["1", ["Ban Xây dựng Đảng"], ["Các chi bộ trực thuộc"], "Trước ngày 30/5/2026"],
+      ["2", ["Ủy ban Kiểm tra Đảng ủy"], ["Ban Xây dựng Đảng"], "Tháng 7/2026"],
+    ]);
+  });
+});
+
+// probe17 F4: group rows ("I     Lĩnh vực …", a Roman number and its title on one line) and
+// sub-rows ("3.1" under a row 3 that holds only its action) in a centred table
+describe("group rows and sub-rows in a centred task table", () => {
+  const pad = (cells: string[], at = [0, 6, 32, 50, 68]): string => cells.map((c, i) => c.padEnd((at[i + 1] ?? 0) - at[i])).join("").trimEnd();
+  const HEAD = ["", pad(["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"])];
+  const R1 = [pad(["", "Nâng cấp Trung tâm", "Sở Khoa học", "Công an tỉnh", "Quý III/2026"]), pad(["1", "dữ liệu tỉnh", "và Công nghệ", "", ""]), pad(["", "đáp ứng yêu cầu", "", "", ""])];
+  const R2 = [pad(["2", "Phủ sóng di động 4G", "Sở Công Thương", "Viễn thông tỉnh", "Năm 2026"])];
+  const R3 = [pad(["3", "Số hóa hồ sơ thủ tục", "", "", ""])];
+  const R31 = [pad(["", "Số hóa cấp tỉnh", "Văn phòng", "Các sở, ngành", "Trước ngày"]), pad(["3.1", "còn hiệu lực", "UBND tỉnh", "", "30/6/2026"])];
+  const read = (table: string[]) => tasksOf(letter(table)).filter((t) => t[0] !== null).map((t) => [t[0], t[2], t[4]]);
+  it.each([
+    ["must change: a group row right under the header and between rows",
+      [...HEAD, pad(["I", "Lĩnh vực hạ tầng số"]), ...R1, pad(["II", "Lĩnh vực chính quyền số"]), ...R2],
+      [["I.1", ["Sở Khoa học và Công nghệ"], "Quý III/2026"], ["II.2", ["Sở Công Thương"], "Năm 2026"]]],
+    ["must change: a group row one space after its number (a narrow number column)",
+      [...HEAD, "I Lĩnh vực hạ tầng số", ...R1, ...R2],
+      [["I.1", ["Sở Khoa học và Công nghệ"], "Quý III/2026"], ["I.2", ["Sở Công Thương"], "Năm 2026"]]],
+    ["must change: sub-rows under a row that holds only its action",
+      [...HEAD, ...R1, ...R2, ...R3, ...R31.slice(0, 2), pad(["", "cấp tỉnh", "", "", ""])],
+      [["1", ["Sở Khoa học và Công nghệ"], "Quý III/2026"], ["2", ["Sở Công Thương"], "Năm 2026"], ["3.1", ["Văn phòng UBND tỉnh"], "Trước ngày 30/6/2026"]]],
+    ["must stay: a Roman number after the last row is the text after the table (not a group row)",
+      [...HEAD, ...R1, ...R2, "III. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính bảo đảm kinh phí thực hiện."],
+      [["1", ["Sở Khoa học và Công nghệ"], "Quý III/2026"], ["2", ["Sở Công Thương"], "Năm 2026"], ["III.1", ["Sở Tài chính"], null]]],
+    ["must stay: a row that holds only its action with no sub-row after it: the table is not read",
+      [...HEAD, ...R1, ...R2, ...R3],
+      []],
+  ])("%s", (_, table, expected) => {
+    expect(read(table)).toEqual(expected);
+  });
+});
+
+describe("probe17's real converter outputs (LibreOffice)", () => {
+  // the rows' clause paths, support and deadlines (the lead names are the agency reader's)
+  const rows = (file: string) =>
+    parse(readFileSync(`tests/build/inputs/${file}`, "utf8"), { path: "x.txt" }).documents[0].tasks
+      .filter((t) => String(t.clause).startsWith("PL1/"))
+      .map((t) => [t.clause, t.support.map((a) => a.text), t.deadline?.text ?? null]);
+  it("pdftotext -layout, a one-line header 'STT Nhiệm vụ …', rows centred under it: all 5 rows (probe17 F1)", () => {
+    expect(rows("probe17-10-tb-syt-danhmuc.pdftotext-layout.txt")).toEqual([
+      ["PL1/1", ["Phòng Nghiệp vụ Y"], "Trước ngày 30/6/2026"],
+      ["PL1/2", ["Trung tâm Y tế các khu vực"], "Tháng 5 - tháng 10/2026"],
+      ["PL1/3", ["Thanh tra Sở"], "Trước ngày 10/02/2026"],
+      ["PL1/4", ["Trung tâm Y tế các khu vực", "UBND các xã, phường"], "Quý I/2026"],
+      ["PL1/5", ["Các đơn vị trực thuộc"], "Trước ngày 28/02/2026"],
+    ]);
+  });
+  it("LibreOffice Text: group rows 'I' / title, row 3 with four empty cells and its sub-rows 3.1, 3.2, the text after the table (probe17 F3, F4, F6)", () => {
+    expect(rows("probe17-02-qd-ubndtinh-kh.lo-text.txt")).toEqual([
+      ["PL1/II.I.1", ["Công an tỉnh", "Sở Tài chính"], "Quý III/2026"],
+      ["PL1/II.I.2", ["Viễn thông Quảng Ngãi", "UBND các xã miền núi"], "Trước ngày 30/9/2026"],
+      ["PL1/II.II.3.1", ["Các sở, ban, ngành"], "Trước ngày 30/6/2026"],
+      ["PL1/II.II.3.2", ["Sở Khoa học và Công nghệ"], "Trước ngày 31/10/2026"],
+      ["PL1/II.II.4", ["Sở Khoa học và Công nghệ"], "Năm 2026"],
+      ["PL1/II.III.5", ["Tỉnh Đoàn", "UBND các xã, phường, đặc khu"], "Quý II/2026"],
+      ["PL1/II.III.6", ["Hiệp hội Doanh nghiệp tỉnh"], "Thường xuyên"],
+      ["PL1/III.1", [], "trước ngày 05/12/2026"],
+      ["PL1/III.2", [], null],
+    ]);
+  });
+});

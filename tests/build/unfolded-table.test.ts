@@ -361,3 +361,53 @@ describe("a table of figures unfolded one cell per line in a body (no lead colum
     expect(doc.clauses[0].text).not.toContain("|");
   });
 });
+
+// Word's and LibreOffice's "Save as text": a table one cell per line, a group row's cells each on
+// its own line ("I" / "Lĩnh vực …"), an empty cell an empty line, sub-rows "3.1" under a row "3"
+// (probe17 F3, F4, F6)
+describe("a task table in Word's or LibreOffice's text export (one cell per line)", () => {
+  const LO = ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"];
+  const ROW1 = ["1", "Nâng cấp Trung tâm dữ liệu tỉnh", "Sở Khoa học và Công nghệ", "Công an tỉnh", "Quý III/2026"];
+  const ROW2 = ["2", "Phủ sóng di động tại các thôn", "Sở Thông tin", "Viễn thông tỉnh", "Trước ngày 30/9/2026"];
+  it.each([
+    ["must change: a group row's number alone, its title on the next line",
+      [...LO, "I", "Lĩnh vực hạ tầng số", ...ROW1, "II", "Lĩnh vực chính quyền số", ...ROW2],
+      [["PL1/I.1", ["Sở Khoa học và Công nghệ"], ["Công an tỉnh"], "Quý III/2026"], ["PL1/II.2", ["Sở Thông tin"], ["Viễn thông tỉnh"], "Trước ngày 30/9/2026"]]],
+    ["must change: the same with its dot ('I.')",
+      [...LO, "I.", "Lĩnh vực hạ tầng số", ...ROW1, ...ROW2],
+      [["PL1/I.1", ["Sở Khoa học và Công nghệ"], ["Công an tỉnh"], "Quý III/2026"], ["PL1/I.2", ["Sở Thông tin"], ["Viễn thông tỉnh"], "Trước ngày 30/9/2026"]]],
+    ["must stay: a group row on one line ('I. Lĩnh vực …')",
+      [...LO, "I. Lĩnh vực hạ tầng số", ...ROW1],
+      [["PL1/I.1", ["Sở Khoa học và Công nghệ"], ["Công an tỉnh"], "Quý III/2026"]]],
+    ["must change: sub-rows 3.1, 3.2 under a row whose other cells are empty (blank lines)",
+      [...LO, ...ROW1, ...ROW2, "3", "Số hóa hồ sơ thủ tục hành chính", "", "", "", "3.1", "Số hóa hồ sơ cấp tỉnh", "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Trước ngày 30/6/2026",
+        "3.2", "Số hóa hồ sơ cấp xã", "UBND các xã", "Sở Khoa học và Công nghệ", "Trước ngày 31/10/2026", "4", "Xây dựng cơ sở dữ liệu cán bộ", "Sở Nội vụ", "Sở Tài chính", "Năm 2026"],
+      [["PL1/1", ["Sở Khoa học và Công nghệ"], ["Công an tỉnh"], "Quý III/2026"], ["PL1/2", ["Sở Thông tin"], ["Viễn thông tỉnh"], "Trước ngày 30/9/2026"],
+        ["PL1/3.1", ["Văn phòng UBND tỉnh"], ["Các sở, ban, ngành"], "Trước ngày 30/6/2026"], ["PL1/3.2", ["UBND các xã"], ["Sở Khoa học và Công nghệ"], "Trước ngày 31/10/2026"],
+        ["PL1/4", ["Sở Nội vụ"], ["Sở Tài chính"], "Năm 2026"]]],
+    ["must change: an empty support cell (a blank line) in a row",
+      [...LO, ...ROW1, "2", "Đo lường sự hài lòng của người dân", "Trung tâm Phục vụ hành chính công", "", "Tháng 11/2026"],
+      [["PL1/1", ["Sở Khoa học và Công nghệ"], ["Công an tỉnh"], "Quý III/2026"], ["PL1/2", ["Trung tâm Phục vụ hành chính công"], [], "Tháng 11/2026"]]],
+    ["must stay: a blank line that leaves the row a cell too many: the row is unread",
+      [...LO, ...ROW1, "2", "Đo lường sự hài lòng", "", "Trung tâm Phục vụ", "", "Tháng 11/2026"],
+      [["PL1/1", ["Sở Khoa học và Công nghệ"], ["Công an tỉnh"], "Quý III/2026"]]],
+    ["must stay: a sub-row out of sequence (3.2 with no 3.1, 2.1 after row 3) is no row",
+      [...LO, ...ROW1, "1.2", ...ROW2.slice(1), ...ROW2],
+      [["PL1/2", ["Sở Thông tin"], ["Viễn thông tỉnh"], "Trước ngày 30/9/2026"]]],
+    ["must stay: a Roman number out of sequence ('II' first) is a cell",
+      [...LO, "II", "Lĩnh vực hạ tầng số", ...ROW1],
+      []],
+  ])("%s", (_, table, expected) => {
+    const text = decision([]) + "\n" + table.join("\n");
+    expect(parse(text, { path: "x.txt" }).documents[0].tasks.map((t) => [t.clause, t.lead.map((a) => a.text), t.support.map((a) => a.text), t.deadline?.text ?? null])).toEqual(expected);
+  });
+
+  it("must change: the text after the table in an appendix ('III. TỔ CHỨC THỰC HIỆN') ends its last row, its clauses read", () => {
+    const text = decision([]) + "\n" + ["II. NHIỆM VỤ", ...LO, ...ROW1, ...ROW2, "III. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch trước ngày 15/12/2026."].join("\n");
+    expect(parse(text, { path: "x.txt" }).documents[0].tasks.map((t) => [t.clause, t.lead.map((a) => a.text), t.deadline?.text ?? null])).toEqual([
+      ["PL1/II.1", ["Sở Khoa học và Công nghệ"], "Quý III/2026"],
+      ["PL1/II.2", ["Sở Thông tin"], "Trước ngày 30/9/2026"],
+      ["PL1/III.1", ["Sở Tài chính"], "trước ngày 15/12/2026"],
+    ]);
+  });
+});
