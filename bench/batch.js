@@ -15,7 +15,9 @@
 // Each run writes into a new, empty output folder (as a first conversion does: no output is
 // replaced) and is timed from spawn to exit, start-up included. Files/s and documents/s are the
 // files and documents converted divided by that time; the document count is read from the summary
-// line. Runs of the configurations are interleaved, and the medians reported. For reference, the
+// line. Each run also reports the CPU time of the whole process (main thread and workers) per
+// document, user and kernel, which a busy shared machine inflates far less than the wall time.
+// Runs of the configurations are interleaved, and the medians reported. For reference, the
 // same files parsed by parse() in 1 and 2 worker threads of this process, warm, with no file I/O:
 // the ceiling of batch with 1 and 2 workers on this machine.
 // Peak RSS (main thread + 2 workers, one process: maxRSS covers both) for 1,000 and 20,000 files.
@@ -25,7 +27,7 @@
 // BENCH_BATCH_CORPORA="letters,fixtures,markdown".
 import { execFile, execFileSync } from "node:child_process";
 import { Worker } from "node:worker_threads";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -82,7 +84,8 @@ async function writeRunner(root, dir) {
   await writeFile(path, `
     ${load}
     const code = await main(process.argv.slice(2));
-    process.stderr.write("maxrss " + process.resourceUsage().maxRSS + "\\n");
+    const usage = process.resourceUsage(); // every thread of the process: the main thread and the workers
+    process.stderr.write("maxrss " + usage.maxRSS + "\\ncpu " + usage.userCPUTime + " " + usage.systemCPUTime + "\\n");
     process.exitCode = code;\n`);
   return path;
 }
@@ -108,6 +111,9 @@ async function runBatch(runner, input, out, jobs, { ndjson = false, keep = false
   return {
     seconds, pressure, files: n(summary[1]), converted: n(summary[2]), documents: n(summary[3]), failed,
     maxRssMb: Number(/maxrss (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024,
+    // CPU time of the whole process (main thread + workers), µs: user (JS, parse, JSON) and kernel (file calls)
+    userUs: Number(/cpu (\d+) (\d+)/.exec(stderr)?.[1] ?? NaN),
+    systemUs: Number(/cpu (\d+) (\d+)/.exec(stderr)?.[2] ?? NaN),
   };
 }
 
@@ -144,8 +150,14 @@ function fileCreationCost(parent, bytes) {
   }
   const wallMs = (performance.now() - t) / n;
   const kernelMs = process.cpuUsage(cpu).system / 1000 / n;
+  // the same number of empty files: what the new inode costs by itself (on this VM's ext4, which has
+  // no journal, the kernel checks every free inode it passes against recent deletions: the cost of
+  // a new file then grows with the deletions made on the disk in the last minutes, by anyone)
+  const cpuEmpty = process.cpuUsage();
+  for (let i = 0; i < n; i++) closeSync(openSync(join(dir, `${i}.empty`), "w"));
+  const emptyKernelMs = process.cpuUsage(cpuEmpty).system / 1000 / n;
   rmSync(dir, { recursive: true, force: true });
-  return { bytes, wallMs, kernelMs };
+  return { bytes, wallMs, kernelMs, emptyKernelMs };
 }
 
 /** Mean size of the JSON files under `dir`. */
@@ -199,8 +211,15 @@ async function parseAlone(root, files, count, threads) {
 const summarize = (runs) => {
   const seconds = median(runs.map((r) => r.seconds));
   const { files, documents, failed } = runs[0];
-  return { files, documents, failed, seconds, filesPerSecond: files / seconds, docsPerSecond: documents / seconds, runs: runs.map((r) => +r.seconds.toFixed(2)), pressure: runs.map((r) => r.pressure) };
+  // CPU per document, all threads: on a shared machine less sensitive to the load than wall time
+  const userMsPerDoc = median(runs.map((r) => r.userUs / 1000 / r.documents));
+  const kernelMsPerDoc = median(runs.map((r) => r.systemUs / 1000 / r.documents));
+  return {
+    files, documents, failed, seconds, filesPerSecond: files / seconds, docsPerSecond: documents / seconds, userMsPerDoc, kernelMsPerDoc,
+    runs: runs.map((r) => +r.seconds.toFixed(2)), pressure: runs.map((r) => r.pressure),
+  };
 };
+const cpuNote = (s) => `CPU ${s.userMsPerDoc.toFixed(2)} + kernel ${s.kernelMsPerDoc.toFixed(2)} ms/doc`;
 
 async function fixtureFiles(root, ext) {
   const out = [];
@@ -262,14 +281,14 @@ export async function batchBench({ root, txt, md }) {
       const alone = [await parseAlone(root, corpora[c].files, corpora[c].count, 1), await parseAlone(root, corpora[c].files, corpora[c].count, 2)];
       result.corpora[c] = { note: corpora[c].note, one, two, ratio: two.filesPerSecond / one.filesPerSecond, parseAlone: alone };
       console.log(`  ${c} (${f(one.files)} files, ${f(one.documents)} documents; ${corpora[c].note}):`);
-      console.log(`    1 worker   ${f(one.filesPerSecond).padStart(5)} files/s ${f(one.docsPerSecond).padStart(5)} docs/s   (${one.runs.join(", ")} s)`);
-      console.log(`    2 workers  ${f(two.filesPerSecond).padStart(5)} files/s ${f(two.docsPerSecond).padStart(5)} docs/s   (${two.runs.join(", ")} s)  ×${(two.filesPerSecond / one.filesPerSecond).toFixed(2)}`);
+      console.log(`    1 worker   ${f(one.filesPerSecond).padStart(5)} files/s ${f(one.docsPerSecond).padStart(5)} docs/s   (${one.runs.join(", ")} s; ${cpuNote(one)})`);
+      console.log(`    2 workers  ${f(two.filesPerSecond).padStart(5)} files/s ${f(two.docsPerSecond).padStart(5)} docs/s   (${two.runs.join(", ")} s; ${cpuNote(two)})  ×${(two.filesPerSecond / one.filesPerSecond).toFixed(2)}`);
       const ndjson = summarize(runs[`${c}/ndjson`]);
       const creation = fileCreationCost(base, outputSize[c]);
       result.corpora[c].ndjson = ndjson;
       result.corpora[c].fileCreation = creation;
-      console.log(`    2 workers, --ndjson <file> instead of -o: ${f(ndjson.filesPerSecond).padStart(5)} files/s ${f(ndjson.docsPerSecond).padStart(5)} docs/s   (${ndjson.runs.join(", ")} s)`);
-      console.log(`    creating one ${f(creation.bytes / 1000, 1)} kB output file here (the mean size; write + rename): ${f(creation.wallMs, 2)} ms, of which kernel ${f(creation.kernelMs, 2)} ms`);
+      console.log(`    2 workers, --ndjson <file> instead of -o: ${f(ndjson.filesPerSecond).padStart(5)} files/s ${f(ndjson.docsPerSecond).padStart(5)} docs/s   (${ndjson.runs.join(", ")} s; ${cpuNote(ndjson)})`);
+      console.log(`    creating one ${f(creation.bytes / 1000, 1)} kB output file here (the mean size; write + rename): ${f(creation.wallMs, 2)} ms, of which kernel ${f(creation.kernelMs, 2)} ms; an empty file alone (the new inode): kernel ${f(creation.emptyKernelMs, 2)} ms`);
       for (const [a, b] of [[alone[0], one], [alone[1], two]]) {
         console.log(`    parse() alone, ${a.threads} thread${a.threads > 1 ? "s" : ""}, no I/O, warm: ${f(a.filesPerSecond).padStart(5)} files/s ${f(a.docsPerSecond).padStart(5)} docs/s  (batch reaches ${f((100 * b.filesPerSecond) / a.filesPerSecond)} % of it)`);
       }

@@ -58,6 +58,20 @@ describe("batch -o: one JSON file per input, mirroring the tree", () => {
     expect(await readFile(join(tmp, "out/a.txt.json"), "utf8")).toBe(single.stdout);
   });
 
+  it("replaces an output by renaming a complete new file over it, never by writing into it (atomic)", async () => {
+    await batch("arc", "-o", "out");
+    const target = join(tmp, "out/2019/q1/b.txt.json");
+    const before = await stat(target);
+    await writeFile(join(tmp, "arc/2019/q1/b.txt"), NOTICE.replace("Về việc họp", "Về việc họp giao ban"));
+    const r = await batch("arc", "-o", "out", "--force");
+    expect(r.code).toBe(0);
+    // a new inode: written beside the target and renamed over it, so a reader of the old file
+    // never saw a half-written one (writing in place would keep the inode)
+    expect((await stat(target)).ino).not.toBe(before.ino);
+    expect(await readFile(target, "utf8")).toBe((await runCli(["arc/2019/q1/b.txt", "--json"], { cwd: tmp })).stdout);
+    expect((await readdir(join(tmp, "out/2019/q1"))).sort()).toEqual(["b.txt.json"]);
+  });
+
   it("roots several operands at their common folder", async () => {
     await tree({ "arc/2020/e.md": NOTICE });
     expect((await batch("arc/2019", "arc/2020", "-o", "out")).code).toBe(0);
@@ -189,6 +203,21 @@ describe("resume", () => {
     expect((await batch("arc", "-o", "out")).stderr).toMatch(/^4 files: 4 converted/m);
     expect(JSON.parse(await readFile(stamp, "utf8")).version).not.toBe("0.0.1");
     expect((await batch("arc", "-o", "out")).stderr).toMatch(/^4 files: 0 converted/m);
+  });
+
+  it("redoes everything when the stamp is gone, then skips again", async () => {
+    await batch("arc", "-o", "out");
+    await rm(join(tmp, "out", STAMP_FILE));
+    expect((await batch("arc", "-o", "out")).stderr).toMatch(/^4 files: 4 converted .*, 0 up to date/m);
+    expect((await batch("arc", "-o", "out")).stderr).toMatch(/^4 files: 0 converted .*, 4 up to date/m);
+  });
+
+  it("remakes an output folder that was deleted (nested tree), with only its outputs converted", async () => {
+    await batch("arc", "-o", "out");
+    await rm(join(tmp, "out/2019"), { recursive: true });
+    const r = await batch("arc", "-o", "out");
+    expect(r.stderr).toMatch(/^4 files: 2 converted .*, 2 up to date/m);
+    expect(await files("out")).toEqual(MIRRORED.sort());
   });
 
   it("redoes a file whose output is missing, and failed files on every run", async () => {
