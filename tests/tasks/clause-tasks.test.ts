@@ -369,7 +369,22 @@ describe("a piece that only reports takes no partner of another piece", () => {
   });
 
   it.each([
+    ["'định kỳ 6 tháng' before the report", "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Công an tỉnh kiểm tra phương án phòng cháy, hoàn thành trước ngày 30/11/2025; định kỳ 6 tháng báo cáo UBND tỉnh."],
+    ["'định kỳ hằng quý' before the report", "Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát định mức, hoàn thành trước ngày 30/11/2025; định kỳ hằng quý báo cáo UBND tỉnh."],
+    ["'hằng quý' before the report", "Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát định mức, hoàn thành trước ngày 30/11/2025; hằng quý báo cáo UBND tỉnh."],
+    ["a date before the report", "Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát định mức, hoàn thành trước ngày 30/11/2025; trước ngày 15/12/2025 báo cáo UBND tỉnh."],
+  ])("changes: the report piece opened by its limit (%s)", (_, text) => {
+    const [work, report] = read(text);
+    expect(work.support.length).toBe(1);
+    expect(report.action).toMatch(/báo cáo UBND tỉnh$/u);
+    expect(report.support).toEqual([]);
+    expect(report.reportTo.map((a) => a.text)).toEqual(["UBND tỉnh"]);
+  });
+
+  it.each([
     ["a working piece keeps them", "Sở Y tế phối hợp với Sở Tài chính rà soát hồ sơ trước ngày 10/02/2025; hoàn thiện dự thảo trước ngày 20/02/2025.", [["Sở Tài chính"], ["Sở Tài chính"]]],
+    ["a working piece opened by its limit keeps them", "Sở Y tế phối hợp với Sở Tài chính rà soát hồ sơ trước ngày 10/02/2025; trước ngày 20/02/2025 hoàn thiện dự thảo.", [["Sở Tài chính"], ["Sở Tài chính"]]],
+    ["a periodic report piece that names its partner keeps it", "Sở Y tế phối hợp với Sở Tài chính rà soát hồ sơ trước ngày 10/02/2025; định kỳ hằng quý báo cáo UBND tỉnh cùng Sở Tài chính.", [["Sở Tài chính"], ["Sở Tài chính"]]],
     ["one limit: one task, as before", "Sở Y tế phối hợp với Sở Tài chính rà soát hồ sơ, báo cáo UBND tỉnh trước ngày 10/02/2025.", [["Sở Tài chính"]]],
   ])("stays: %s", (_, text, expected) => {
     expect(read(text).map((t) => t.support.map((a) => a.text))).toEqual(expected);
