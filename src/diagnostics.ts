@@ -12,6 +12,7 @@ export const DIAGNOSTIC_CODES = {
   "encoding-case-lost": ["warning", "TCVN3 input: toned capitals whose case could not be recovered"],
   "no-document": ["warning", "no document structure was found in the input"],
   "duplicate-document": ["warning", "a document printed again later in the same file (the same content at other lines): both are kept, the later copy is flagged"],
+  "overlapping-documents": ["warning", "a document starts before the previous one ends (their line ranges overlap, not only share a line): the file's split into documents is unsure"],
   "missing-number": ["warning", "the document has no số hiệu line"],
   "blank-number": ["warning", "the số hiệu is printed without its serial (\"Số: /QĐ-UBND\")"],
   "missing-date": ["warning", "the document has no place-date line"],

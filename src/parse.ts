@@ -8,7 +8,7 @@ import { foldPreface } from "./build/preface.js";
 import { decode } from "./decode/index.js";
 import { diagnostic } from "./diagnostics.js";
 import { lex } from "./lex.js";
-import { repeatedDocuments } from "./repeated-documents.js";
+import { overlappingDocuments, repeatedDocuments } from "./repeated-documents.js";
 import { sniffMarkup, splitCells, toLines, unfoldLayout } from "./lines/index.js";
 import { SCHEMA_ID } from "./schema-id.js";
 import { structure } from "./structure.js";
@@ -39,7 +39,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
       diagnostics.push(...built.diagnostics);
     }
     if (!documents.length) diagnostics.push(diagnostic("no-document", "no document structure was found"));
-    diagnostics.push(...repeatedDocuments(documents));
+    diagnostics.push(...overlappingDocuments(documents), ...repeatedDocuments(documents));
   } else if (!decoded.binary && !decoded.diagnostics.some((d) => d.code === "empty-input")) {
     diagnostics.push(diagnostic("empty-input", "the input holds no text"));
   }

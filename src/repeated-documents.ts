@@ -27,3 +27,21 @@ export function repeatedDocuments(documents: readonly Document[]): Diagnostic[] 
   });
   return out;
 }
+
+/**
+ * Documents whose line ranges overlap: each document of a file is a run of its lines, so a
+ * document that starts before the previous one ends means the split went wrong (a footer region
+ * that ran on into the next document's header, its cells emitted column by column). Flagged on the
+ * later document. Neighbours that share one line are not an overlap: a web copy prints a whole
+ * document on one line, and the next starts on the line the previous one ends on.
+ */
+export function overlappingDocuments(documents: readonly Document[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (let i = 1; i < documents.length; i++) {
+    const [from, to] = documents[i - 1].lines;
+    if (documents[i].lines[0] < to) {
+      out.push(diagnostic("overlapping-documents", `this document starts inside the document of lines ${from}–${to}: the split into documents is unsure`, documents[i].lines));
+    }
+  }
+  return out;
+}

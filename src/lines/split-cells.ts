@@ -215,9 +215,17 @@ function signerLine(folded: string, footer: Footer): boolean {
  * signer's cell joined by one space ("Nơi nhận: KT. CHÁNH VĂN PHÒNG", "- Như trên, PHÓ BÍ THƯ",
  * "- Các sở GDĐT; (Đã ký)") is cut before it (OCR and web copies join a footer row's cells so).
  */
-function footerCell(line: Line, footer: Footer, out: Line[]): void {
-  const folded = line.folded;
+function footerCell(cell: Line, footer: Footer, out: Line[]): void {
+  let line = cell;
+  let folded = line.folded;
   const first = folded.charCodeAt(0);
+  // OCR's lone dash between the label and the signer's cell, cut off by `cellsOf` ("Nơi nhận: -" |
+  // "CHỦ TỊCH", or "Nơi nhận:" | "-" | "KT. CHỦ TỊCH"): no entry, dropped
+  if (first === DASH && folded === "-" && footer.open && out.at(-1)?.n === line.n && FOOTER_LABEL.test(out.at(-1)!.folded)) return;
+  if (first === 0x4e && folded.endsWith(" -") && LABEL_LONE_DASH.test(folded)) {
+    line = cutAt(line, [folded.length - 1])[0];
+    folded = line.folded;
+  }
   if (footer.open && footer.right.length > 0 && NAME_LINE.test(folded)) {
     // the signer's name on a row of its own beside the list's later entries (pdftotext): the signer's cell too
     footer.right.push(line);
@@ -244,7 +252,8 @@ function footerCell(line: Line, footer: Footer, out: Line[]): void {
     return;
   }
   if (footer.open && !(entry || (footer.carried && carriedOn(folded)))) flush(footer, out);
-  if (first === 0x4e && FOOTER_LABEL.test(folded)) {
+  const label = first === 0x4e && FOOTER_LABEL.test(folded);
+  if (label) {
     footer.open = true;
     // the signer's mark printed a row above the label: the right cell's first line
     const above = out.at(-1);
@@ -262,6 +271,16 @@ function footerCell(line: Line, footer: Footer, out: Line[]): void {
   if (tail !== null && !(tail[1] || tail[2] || TITLE_WORD.test(tail[3]))) tail = null;
   // once the signer's title is cut off, a name after the row's punctuation is the signer's too
   if (tail === null && ends && footer.right.length > 0) tail = NAME_AFTER_ENTRY.exec(end);
+  // OCR's "Nơi nhận: - PHÓ GIÁM ĐỐC": a lone dash (the first entry's, its words a row below) before the signer's cell
+  const dashed = tail === null && label && ends ? LABEL_DASH_SIGNER.exec(folded) : null;
+  if (dashed !== null && (dashed[1] === undefined || TITLE_WORD.test(dashed[1]))) {
+    const at = dashed[0].length;
+    const cells = cutAt(line, [at - 2, at]);
+    footer.carried = true;
+    out.push(cells[0]);
+    footer.right.push(...nameCells(cells.at(-1)!));
+    return;
+  }
   if (tail === null) {
     footer.carried = carriesOn(line.text);
     if (/^[-+*]? ?Luu\b/i.test(folded)) footer.archived = true;
@@ -318,6 +337,17 @@ const FOOTER_LABEL = /^N[oe]i nh[ao]n ?(?::|$)/i;
  */
 const SIGNER_CELL_TAIL = new RegExp(
   String.raw`(?<=[;,.:)] )(?:((?:T ?\/ ?M|TM|K ?\/ ?T|KT|T ?\/ ?L|TL|TUQ|Q)\. ?[A-Z\`]{2}|T\/M [A-Z\`]{2}|K\/T [A-Z\`]{2}|T\/L [A-Z\`]{2})[^a-z]*|([([] ?[Dd]a ky ?[)\]])|([A-Z\`]{2,}(?: [A-Z\`]{2,})*))(?: ${NAME})?$`,
+);
+/** The label and a lone dash, the rest of its row cut off (folded). */
+const LABEL_LONE_DASH = /^N[oe]i nh[ao]n ?: ?-$/i;
+/**
+ * The label, a lone dash, and the signer's cell to the end of the row (folded): a signing mark and
+ * its title, or a title run in capitals (group 1: it must hold a head's title), perhaps the name.
+ * Anchored: tried at the label's line start only. A real first entry ("- Như trên;", "- UBND
+ * tỉnh (để b/c);") has lower case or its punctuation, and does not match.
+ */
+const LABEL_DASH_SIGNER = new RegExp(
+  String.raw`^N[oe]i nh[ao]n ?: ?- (?=(?:(?:T ?\/ ?M|TM|K ?\/ ?T|KT|T ?\/ ?L|TL|TUQ|Q)\. ?[A-Z\`]{2}[^a-z]*|([A-Z\`]{2,}(?: [A-Z\`]{2,})*))(?: ${NAME})?$)`,
 );
 /** A full name (three to five words: not a drafter's "Trung Anh", not half a name the next line ends) closing a footer row after its punctuation or a number ("- Lưu: VT, QHQT (3b).12 Nguyễn Xuân Phúc"). */
 const NAME_AFTER_ENTRY = new RegExp(`(?<=[;,.)\\d] )(?:${NAME_PREFIX})?${NAME_WORD}(?: ${NAME_WORD}){2,4}$`);

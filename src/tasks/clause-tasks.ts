@@ -722,9 +722,9 @@ export function tasksOfPieces(
   return pieces.map(([one, limit]) => {
     const reportTo = enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces);
     return {
-      action: one,
+      action: withoutEndMark(one),
       lead: agencies(leads),
-      support: agencies(enumerated ? part.support : supportOfPiece(part.support, one, pieces)),
+      support: agencies(enumerated ? part.support : supportOfPiece(part.support, one, limit, pieces)),
       deadline: limit,
       reportTo: agencies(reportTo),
       ...viaOf(reportTo, one),
@@ -732,6 +732,30 @@ export function tasksOfPieces(
     };
   });
 }
+
+/**
+ * An action without the mark that ends a document's content (NĐ 30: "./."), which belongs to no
+ * action: "… việc thực hiện Công điện này./." → "… Công điện này". `trimAction` takes the last "."
+ * only; what is left of the mark ("./", OCR's "/.", ".//", ". /") is a run of "." "/" and spaces
+ * that holds both "." and "/", read here from the end by hand (the action ends in "/" or it has none).
+ */
+export function withoutEndMark(action: string): string {
+  let i = action.length;
+  const last = action.charCodeAt(i - 1);
+  if (last !== SLASH && last !== DOT) return action;
+  let dots = 0;
+  let slashes = 0;
+  for (; i > 0; i--) {
+    const c = action.charCodeAt(i - 1);
+    if (c === DOT) dots++;
+    else if (c === SLASH) slashes++;
+    else if (c !== SPACE) break;
+  }
+  return dots > 0 && slashes > 0 && i > 0 ? trimAction(action.slice(0, i)) : action;
+}
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const SPACE = 0x20;
 
 /**
  * The desks a report goes through: "(qua X)" right after its addressee ("báo cáo kết quả về UBND
@@ -766,12 +790,27 @@ const REPORTS = /báo cáo|gửi|tổng hợp/iu;
  * The partners in a piece of an action cut at its limits: a piece that only reports ("…, hoàn
  * thành trước ngày 10/02; | báo cáo kết quả về UBND tỉnh trước ngày 20/02") takes none of the
  * partners another piece names ("phối hợp với Ủy ban MTTQ …" is the work's, not the report's).
+ * Its limit may come first: "…; | định kỳ 6 tháng báo cáo UBND tỉnh", "…; | (định kỳ) hằng quý
+ * báo cáo …", "…; | trước ngày 15/12 báo cáo …".
  */
-function supportOfPiece(support: string[], piece: string, pieces: ReadonlyArray<readonly [string, unknown]>): string[] {
-  if (pieces.length < 2 || support.length === 0 || !REPORT_ONLY.test(piece)) return support;
+function supportOfPiece(support: string[], piece: string, limit: Deadline | null, pieces: ReadonlyArray<readonly [string, unknown]>): string[] {
+  if (pieces.length < 2 || support.length === 0 || !reportsOnly(piece, limit)) return support;
   return support.filter((s) => piece.includes(s) || !pieces.some(([other]) => other !== piece && other.includes(s)));
 }
 const REPORT_ONLY = /^(?:gửi\s+)?báo cáo(?![\p{L}\p{M}])/iu;
+
+/** The piece only reports: it opens with "báo cáo", or with its own limit (after "định kỳ") and then "báo cáo". */
+function reportsOnly(piece: string, limit: Deadline | null): boolean {
+  if (REPORT_ONLY.test(piece)) return true;
+  if (limit === null) return false;
+  const text = limit.text.toLowerCase();
+  const opens = (at: number) => piece.slice(at, at + text.length).toLowerCase() === text;
+  // "định kỳ 6 tháng" is the limit itself; in "định kỳ hằng quý" the limit is "hằng quý"
+  const at = opens(0) ? 0 : (PERIODIC.exec(piece)?.[0].length ?? -1);
+  if (at < 0 || !opens(at)) return false;
+  return REPORT_ONLY.test(piece.slice(at + text.length).replace(/^[\s,]+/u, ""));
+}
+const PERIODIC = /^định kỳ\s+/iu;
 
 /**
  * One action with several time limits is several tasks, cut before the stretch that sets each

@@ -231,11 +231,30 @@ describe("splitCells: footers whose cells are joined by one space", () => {
       ["Nơi nhận: KT. BỘ TRƯỞNG", "- Như Điều 3; THỨ TRƯỞNG", "- Sở Tư pháp, Cơ quan công tác dân tộc cấp tỉnh", "Đinh Trung Tụng", "(để thực hiện);", "- Lưu: VT.", "KẾ HOẠCH"],
       ["Nơi nhận:", "- Như Điều 3;", "- Sở Tư pháp, Cơ quan công tác dân tộc cấp tỉnh", "(để thực hiện);", "- Lưu: VT.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Đinh Trung Tụng", "KẾ HOẠCH"],
     ],
+    [
+      "OCR rows: a lone dash between the label and the signer's title (the mark a row above)",
+      ["KT. GIÁM ĐỐC", "Nơi nhận: - PHÓ GIÁM ĐỐC", "- Như thành phần mời;", "- Lưu: VT, QLNS.", "Lê Thị Minh Nguyệt"],
+      ["Nơi nhận:", "- Như thành phần mời;", "- Lưu: VT, QLNS.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Thị Minh Nguyệt"],
+    ],
+    [
+      "OCR rows: a lone dash before a bare head's title and the name",
+      ["Nơi nhận: - CHỦ TỊCH Nguyễn Văn An", "- Như trên;", "- Lưu: VT."],
+      ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn An"],
+    ],
+    [
+      "OCR rows: a lone dash before the signing mark",
+      ["Nơi nhận: - TM. BAN THƯỜNG VỤ", "- Như trên,", "- Lưu Văn phòng Đảng ủy.", "PHÓ BÍ THƯ", "Nguyễn Văn Lộc"],
+      ["Nơi nhận:", "- Như trên,", "- Lưu Văn phòng Đảng ủy.", "TM. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Lộc"],
+    ],
   ])("%s", (_name, rows, expected) => {
     expect(cells(rows.join("\n"))).toEqual(expected);
   });
 
   it.each([
+    ["a first entry on the label's line", ["Nơi nhận: - Như trên;", "- UBND tỉnh (để b/c);", "- Lưu: VT."]],
+    ["a first entry in capitals on the label's line, no head's title", ["Nơi nhận: - UBND TỈNH", "- Lưu: VT."]],
+    ["a first entry naming a head, in its case", ["Nơi nhận: - Giám đốc Sở (để b/c);", "- Lưu: VT."]],
+    ["a dash and a title in capitals outside Nơi nhận", ["Kính gửi: - GIÁM ĐỐC SỞ Y TẾ"]],
     ["a list whose rows end in their punctuation", ["Nơi nhận:", "- Như trên;", "- Lưu: VT, TCCB", "", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A"]],
     ["an archive code in capitals (no head's title)", ["Nơi nhận:", "- Như trên;", "- Lưu: VT, VP HĐND"]],
     ["a place list and a drafter's short name (no title cut off)", ["Nơi nhận:", "- UBND các xã: Nghi Sơn, Trường Lâm, Các Sơn", "- Lưu: VT, ĐMDN (2b). Trung Anh"]],

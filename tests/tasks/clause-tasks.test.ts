@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/parse.js";
+import { withoutEndMark } from "../../src/tasks/clause-tasks.js";
 import { leads, readAt, tasksOf } from "./clause-fixture.js";
 
 const read = readAt(2025);
@@ -369,7 +370,22 @@ describe("a piece that only reports takes no partner of another piece", () => {
   });
 
   it.each([
+    ["'định kỳ 6 tháng' before the report", "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Công an tỉnh kiểm tra phương án phòng cháy, hoàn thành trước ngày 30/11/2025; định kỳ 6 tháng báo cáo UBND tỉnh."],
+    ["'định kỳ hằng quý' before the report", "Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát định mức, hoàn thành trước ngày 30/11/2025; định kỳ hằng quý báo cáo UBND tỉnh."],
+    ["'hằng quý' before the report", "Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát định mức, hoàn thành trước ngày 30/11/2025; hằng quý báo cáo UBND tỉnh."],
+    ["a date before the report", "Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát định mức, hoàn thành trước ngày 30/11/2025; trước ngày 15/12/2025 báo cáo UBND tỉnh."],
+  ])("changes: the report piece opened by its limit (%s)", (_, text) => {
+    const [work, report] = read(text);
+    expect(work.support.length).toBe(1);
+    expect(report.action).toMatch(/báo cáo UBND tỉnh$/u);
+    expect(report.support).toEqual([]);
+    expect(report.reportTo.map((a) => a.text)).toEqual(["UBND tỉnh"]);
+  });
+
+  it.each([
     ["a working piece keeps them", "Sở Y tế phối hợp với Sở Tài chính rà soát hồ sơ trước ngày 10/02/2025; hoàn thiện dự thảo trước ngày 20/02/2025.", [["Sở Tài chính"], ["Sở Tài chính"]]],
+    ["a working piece opened by its limit keeps them", "Sở Y tế phối hợp với Sở Tài chính rà soát hồ sơ trước ngày 10/02/2025; trước ngày 20/02/2025 hoàn thiện dự thảo.", [["Sở Tài chính"], ["Sở Tài chính"]]],
+    ["a periodic report piece that names its partner keeps it", "Sở Y tế phối hợp với Sở Tài chính rà soát hồ sơ trước ngày 10/02/2025; định kỳ hằng quý báo cáo UBND tỉnh cùng Sở Tài chính.", [["Sở Tài chính"], ["Sở Tài chính"]]],
     ["one limit: one task, as before", "Sở Y tế phối hợp với Sở Tài chính rà soát hồ sơ, báo cáo UBND tỉnh trước ngày 10/02/2025.", [["Sở Tài chính"]]],
   ])("stays: %s", (_, text, expected) => {
     expect(read(text).map((t) => t.support.map((a) => a.text))).toEqual(expected);
@@ -392,5 +408,34 @@ describe("a heading 'Đề nghị X' over a plain paragraph leads the clause's o
     ["'Yêu cầu' as a title: no lead, no task", "Yêu cầu", []],
   ])("stays: %s", (_, heading, expected) => {
     expect(under(heading, "Vận động đoàn viên, hội viên tham gia, gửi danh sách trước ngày 23/3/2026.")).toEqual(expected);
+  });
+});
+
+describe("the content's end mark './.' belongs to no action", () => {
+  it.each([
+    ["NĐ 30's './.' (trimAction took the last '.')", "theo dõi, đôn đốc việc thực hiện Công điện này./", "theo dõi, đôn đốc việc thực hiện Công điện này"],
+    ["the whole mark", "tổ chức thực hiện Kế hoạch./.", "tổ chức thực hiện Kế hoạch"],
+    ["OCR's '/.'", "tổ chức thực hiện Kế hoạch/.", "tổ chức thực hiện Kế hoạch"],
+    ["OCR's './/' and '. /'", "tổ chức thực hiện Kế hoạch.//", "tổ chức thực hiện Kế hoạch"],
+    ["spaced", "tổ chức thực hiện Kế hoạch . /", "tổ chức thực hiện Kế hoạch"],
+  ])("changes: %s", (_, action, expected) => {
+    expect(withoutEndMark(action)).toBe(expected);
+  });
+
+  it.each([
+    ["no mark", "tổ chức thực hiện Kế hoạch"],
+    ["a number's slash", "thực hiện theo Công văn số 12/"],
+    ["a date", "báo cáo trước ngày 15/3"],
+    ["dots alone (an ellipsis)", "các nội dung khác..."],
+    ["the mark alone", "./."],
+  ])("stays: %s", (_, action) => {
+    expect(withoutEndMark(action)).toBe(action);
+  });
+
+  it.each([
+    ["a clause's last sentence", "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Công điện này./.", "theo dõi, đôn đốc việc thực hiện Công điện này"],
+    ["a report piece after a work piece", "Sở Y tế rà soát hồ sơ trước ngày 10/02/2025; báo cáo UBND tỉnh trước ngày 20/02/2025./.", "báo cáo UBND tỉnh trước ngày 20/02/2025"],
+  ])("a task's action: %s", (_, text, expected) => {
+    expect(read(text).at(-1)!.action).toBe(expected);
   });
 });
