@@ -136,6 +136,9 @@ function visit(node: Nodes, text: string, flags: Uint8Array, headings: Map<numbe
     case "html":
       markTagLines(text, start, end, flags);
       break;
+    case "table":
+      markEmptyRows(text, start, end, flags);
+      break;
   }
   if ("children" in node) for (const child of node.children) visit(child as Nodes, text, flags, headings, lineBase);
 }
@@ -201,6 +204,27 @@ function markTagLines(text: string, start: number, end: number, flags: Uint8Arra
   }
 }
 const TAGS_ONLY = /^\s*(?:<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>\s*)+$/;
+
+/**
+ * The rows of a pipe table that hold no text: pandoc writes a Word table without a header row
+ * (every two-column header and footer) under an empty header row and its delimiter,
+ * "|   |   |" / "|---|---|". Both are markup: they read blank. A delimiter under a header with
+ * text stays (a data table's rows are read under it).
+ */
+function markEmptyRows(text: string, start: number, end: number, flags: Uint8Array): void {
+  let emptyAbove = false;
+  for (let from = start; from < end; ) {
+    let to = text.indexOf("\n", from);
+    if (to < 0 || to > end) to = end;
+    const line = text.slice(from, to);
+    const empty = EMPTY_ROW.test(line) || (emptyAbove && DELIMITER_ROW.test(line));
+    if (empty) fill(flags, from, to, DELETE);
+    emptyAbove = empty;
+    from = to + 1;
+  }
+}
+const EMPTY_ROW = /^\s*\|(?:\s*\|)+\s*$/;
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
 
 function fill(flags: Uint8Array, from: number, to: number, flag: number): void {
   if (flag === 0) return;
