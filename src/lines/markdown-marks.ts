@@ -217,7 +217,7 @@ function markEmptyRows(text: string, start: number, end: number, flags: Uint8Arr
     let to = text.indexOf("\n", from);
     if (to < 0 || to > end) to = end;
     const line = text.slice(from, to);
-    const empty = EMPTY_ROW.test(line) || (emptyAbove && DELIMITER_ROW.test(line));
+    const empty: boolean = EMPTY_ROW.test(line) || (emptyAbove && DELIMITER_ROW.test(line));
     if (empty) fill(flags, from, to, DELETE);
     emptyAbove = empty;
     from = to + 1;
