@@ -169,6 +169,17 @@ function readPriority(lines: Line[], previous: Priority | null): Priority {
 
 const JOINT_QUALIFIER = /^LI[ÊE]N (?:T[ỊI]CH|NG[ÀA]NH|B[ỘO])(?:\s+|$)/u;
 
+/**
+ * The work-form noun of a compound type line, in capitals and alone after the type name
+ * (folded): "CHƯƠNG TRÌNH CÔNG TÁC", "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH LÀM VIỆC", "LỊCH CÔNG TÁC
+ * TUẦN". NĐ 30 Phụ lục III names the type (Chương trình, CTr; Kế hoạch, KH); the noun says which
+ * form of it, as the period word (TUẦN, THÁNG, QUÝ, NĂM) says how often. The trích yếu is the
+ * title printed below it ("Tháng 02 năm 2026 của Ủy ban nhân dân tỉnh", "Thực hiện Nghị quyết số
+ * 57-NQ/TW …"), not "CÔNG TÁC Tháng 02 …". A title run on after the noun ("KẾ HOẠCH CÔNG TÁC PHÒNG,
+ * CHỐNG THIÊN TAI", "CÔNG TÁC NĂM 2026") or in sentence case ("CHƯƠNG TRÌNH Công tác …") stays the subject's.
+ */
+const WORK_FORM = /^(?:CONG TAC|HANH DONG|LAM VIEC)(?: (?:TUAN|THANG|QUY|NAM))?$/;
+
 /** "THÔNG BÁO" + title lines; "THÔNG BÁO Kết luận của …" glued on one line is split. */
 function readType(lines: Line[], header: Header): Line[] {
   const [first, ...rest] = lines;
@@ -182,6 +193,8 @@ function readType(lines: Line[], header: Header): Line[] {
     header.typeName = name;
     // "HƯỚNG DẪN LIÊN NGÀNH", "KẾ HOẠCH LIÊN TỊCH": the qualifier of a joint document without a type of its own is the type line's, not the subject
     const remainder = words.slice(n).join(" ").replace(/^[:\-–\s]+/, "").replace(JOINT_QUALIFIER, "");
+    // "CHƯƠNG TRÌNH CÔNG TÁC" over its title: the work-form noun is the type line's
+    if (rest.length && WORK_FORM.test(asciiFold(remainder.replace(/[*_]/g, "").trim()))) return rest;
     return remainder ? [{ ...first, text: remainder }, ...rest] : rest;
   }
   return [first, ...rest];

@@ -133,6 +133,12 @@ function visit(node: Nodes, text: string, flags: Uint8Array, headings: Map<numbe
     case "break":
       if (text[start] === "\\") flags[start] |= DELETE;
       break;
+    case "html":
+      markTagLines(text, start, end, flags);
+      break;
+    case "table":
+      markEmptyRows(text, start, end, flags);
+      break;
   }
   if ("children" in node) for (const child of node.children) visit(child as Nodes, text, flags, headings, lineBase);
 }
@@ -180,6 +186,45 @@ function markQuotePrefixes(text: string, start: number, end: number, flags: Uint
     if (m[0].length === 0) prefix.lastIndex++;
   }
 }
+
+/**
+ * A line of an HTML block made of tags alone — pandoc's table scaffolding "<table>", "<colgroup>",
+ * "<col style=… />", "<tbody>", "<tr class="odd">", "</tr>", "</table>" — holds no text: it reads
+ * as a blank line, like a markdown table's border. The tags around a cell's text stay (the
+ * layout reader reads the cells from the raw line).
+ */
+function markTagLines(text: string, start: number, end: number, flags: Uint8Array): void {
+  for (let from = start; from < end; ) {
+    let to = text.indexOf("\n", from);
+    if (to < 0 || to > end) to = end;
+    // a whole line (an inline tag, "Kính gửi: <b>Sở Y tế</b>", is no line of its own)
+    const wholeLine = (from === 0 || text[from - 1] === "\n" || text[from - 1] === "\r") && (to === text.length || text[to] === "\n" || text[to] === "\r");
+    if (wholeLine && TAGS_ONLY.test(text.slice(from, to))) fill(flags, from, to, DELETE);
+    from = to + 1;
+  }
+}
+const TAGS_ONLY = /^\s*(?:<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>\s*)+$/;
+
+/**
+ * The rows of a pipe table that hold no text: pandoc writes a Word table without a header row
+ * (every two-column header and footer) under an empty header row and its delimiter,
+ * "|   |   |" / "|---|---|". Both are markup: they read blank. A delimiter under a header with
+ * text stays (a data table's rows are read under it).
+ */
+function markEmptyRows(text: string, start: number, end: number, flags: Uint8Array): void {
+  let emptyAbove = false;
+  for (let from = start; from < end; ) {
+    let to = text.indexOf("\n", from);
+    if (to < 0 || to > end) to = end;
+    const line = text.slice(from, to);
+    const empty: boolean = EMPTY_ROW.test(line) || (emptyAbove && DELIMITER_ROW.test(line));
+    if (empty) fill(flags, from, to, DELETE);
+    emptyAbove = empty;
+    from = to + 1;
+  }
+}
+const EMPTY_ROW = /^\s*\|(?:\s*\|)+\s*$/;
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
 
 function fill(flags: Uint8Array, from: number, to: number, flag: number): void {
   if (flag === 0) return;

@@ -220,3 +220,26 @@ describe("the qualifier of a joint document on its type line (Nghị quyết li�
     }
   });
 });
+
+describe("the work-form noun of a compound type line (Chương trình công tác, Kế hoạch hành động): the type line's, not the subject's", () => {
+  // as pandoc writes a Word header (bold paragraphs, a blank line between): the form probe20's 09 came in
+  const doc = (typeLine: string, title: string) =>
+    parse(`ỦY BAN NHÂN DÂN\n\nTỈNH QUẢNG NGÃI\n\nSố: 87/UBND-VP\n\nQuảng Ngãi, ngày 28 tháng 01 năm 2026\n\n**${typeLine}**\n\n**${title}**\n\n1. Sở Nội vụ trình Đề án trước ngày 10/02/2026.\n`, { path: "ctr.md" }).documents[0];
+  it.each([
+    // must change: the noun (and the period word) stand alone on the type line, the title below is the subject
+    ["CHƯƠNG TRÌNH CÔNG TÁC", "Tháng 02 năm 2026 của Ủy ban nhân dân tỉnh", "CHƯƠNG TRÌNH", "Tháng 02 năm 2026 của Ủy ban nhân dân tỉnh"],
+    ["KẾ HOẠCH HÀNH ĐỘNG", "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị", "KẾ HOẠCH", "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị"],
+    ["CHƯƠNG TRÌNH HÀNH ĐỘNG", "THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH", "CHƯƠNG TRÌNH", "THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH"],
+    ["CHƯƠNG TRÌNH LÀM VIỆC", "Của Đoàn công tác Bộ Nội vụ tại tỉnh", "CHƯƠNG TRÌNH", "Của Đoàn công tác Bộ Nội vụ tại tỉnh"],
+    ["CHƯƠNG TRÌNH CÔNG TÁC QUÝ", "Quý I năm 2026 của Ủy ban nhân dân tỉnh", "CHƯƠNG TRÌNH", "Quý I năm 2026 của Ủy ban nhân dân tỉnh"],
+    // must stay: a title run on after the noun, a number after the period word, a title in sentence case
+    ["KẾ HOẠCH CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI", "năm 2026", "KẾ HOẠCH", "CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI năm 2026"],
+    ["CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026", "của Ủy ban nhân dân tỉnh", "CHƯƠNG TRÌNH", "CÔNG TÁC NĂM 2026 của Ủy ban nhân dân tỉnh"],
+    ["CHƯƠNG TRÌNH Công tác tháng 02 năm 2026", "của Ủy ban nhân dân tỉnh", "CHƯƠNG TRÌNH", "Công tác tháng 02 năm 2026 của Ủy ban nhân dân tỉnh"],
+    ["KẾ HOẠCH LIÊN KẾT VÙNG", "năm 2026", "KẾ HOẠCH", "LIÊN KẾT VÙNG năm 2026"],
+  ])("%s / %s", (typeLine, title, name, subject) => {
+    const d = doc(typeLine, title);
+    expect(d.type?.name).toBe(name);
+    expect(d.subject).toBe(subject);
+  });
+});

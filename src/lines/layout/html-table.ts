@@ -13,8 +13,10 @@
  *
  * A small tag scanner (indexOf, no backtracking): `<tr>` opens a row, `<td>`/`<th>` a cell,
  * `<p>`, `<br>`, `<div>`, `<li>` end a paragraph (a line of the original), a line end inside a
- * paragraph is a space; `<strong>`/`<b>` and `<em>`/`<i>` give bold and italic; entities are
- * decoded. A paragraph keeps the line number of its first letter.
+ * paragraph goes on as its next line; `<strong>`/`<b>` and `<em>`/`<i>` give bold and italic;
+ * entities are decoded. Each part keeps the line number of its first letter. In markdown the
+ * tag-only lines (`<table>`, `<colgroup>`, `<tbody>`, `<tr>`, `</table>`) read as blank (see
+ * markdown-marks.ts): the table is found from its first cell's line, and no line is left over.
  */
 import type { Line } from "../line.js";
 import type { Cell, CellPart, Table } from "./table.js";
@@ -29,10 +31,11 @@ const TABLE_START = /^\s*<table\b/i;
 const MAX_LINES = 5000;
 
 export function htmlTableAt(lines: readonly Line[], from: number, scan: HtmlScan): Table | null {
-  if (from >= scan.unclosedFrom || !TABLE_START.test(lines[from].raw)) return null;
+  const start = tableStart(lines, from);
+  if (start < 0 || start >= scan.unclosedFrom) return null;
   const reader = new CellReader();
   let depth = 0;
-  for (let i = from; i < lines.length && i < from + MAX_LINES; i++) {
+  for (let i = start; i < lines.length && i < start + MAX_LINES; i++) {
     const raw = lines[i].raw;
     const n = lines[i].n;
     let at = 0;
@@ -51,15 +54,36 @@ export function htmlTableAt(lines: readonly Line[], from: number, scan: HtmlScan
       const name = tag[2].toLowerCase();
       const closing = tag[1] === "/";
       if (name === "table") depth += closing ? -1 : 1;
+      // the table's lines from the first one with text (the blank scaffolding above it is passed over)
       if (depth === 0) return { from, to: i + 1, rows: reader.finish() };
       reader.tag(name, closing);
     }
     reader.text(raw.slice(at), n);
     reader.lineEnd();
   }
-  scan.unclosedFrom = from;
+  scan.unclosedFrom = start;
   return null;
 }
+
+/** Scaffolding lines above a table's first cell, markup that reads as blank: not looked past further than this. */
+const MAX_SCAFFOLDING = 40;
+
+/**
+ * The index of the "<table>" line of the table whose text starts at lines[from]: that line itself,
+ * or the one above the tag-only lines ("<colgroup>", "<tbody>", "<tr>"), which the markdown reader
+ * left blank; -1 when there is none.
+ */
+function tableStart(lines: readonly Line[], from: number): number {
+  if (TABLE_START.test(lines[from].raw)) return from;
+  if (!ROW_START.test(lines[from].raw)) return -1;
+  for (let i = from - 1; i >= 0 && i >= from - MAX_SCAFFOLDING; i--) {
+    const line = lines[i];
+    if (line.text !== "" || line.raw.trim() === "") return -1;
+    if (TABLE_START.test(line.raw)) return i;
+  }
+  return -1;
+}
+const ROW_START = /^\s*<(?:tr|td|th)\b/i;
 
 class CellReader {
   private rows: Cell[][] = [];
@@ -97,9 +121,13 @@ class CellReader {
     if (this.italic > 0) p.italic += letters;
   }
 
-  /** A line end inside a paragraph is a space (pandoc wraps long paragraphs). */
+  /**
+   * A line end inside a paragraph (pandoc wraps long paragraphs at 72 columns) goes on as the
+   * paragraph's next line, as a wrapped line of plain text does: each source line with text is one
+   * part of its cell, so none is left over as a table border.
+   */
   lineEnd(): void {
-    if (this.paragraph) this.paragraph.text += " ";
+    this.flush();
   }
 
   finish(): Cell[][] {

@@ -36,3 +36,19 @@ describe("pipe tables and lone bars", () => {
     expect(unfolded(input, "plain")).toEqual(input.split("\n").map((t, i) => `${i + 1}: ${t}`));
   });
 });
+
+describe("pandoc's headerless pipe table: the empty header row and its delimiter are markup", () => {
+  it.each([
+    // must change: a Word table without a header row (the footer "Nơi nhận | signer") leaves no "|" or "---"
+    ["a footer under an empty header row",
+      "|   |   |\n|---|---|\n| ***Nơi nhận:***<br>- Như trên;<br>- Lưu: VT. | **KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br>**Nguyễn Văn A** |",
+      ["3: Nơi nhận:", "3: - Như trên;", "3: - Lưu: VT.", "3: KT. CHỦ TỊCH", "3: PHÓ CHỦ TỊCH", "3: Nguyễn Văn A"]],
+    ["a header under an empty header row, aligned delimiters",
+      "|                 |                                    |\n|:----------------|:----------------------------------:|\n| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+      ["3: ỦY BAN NHÂN DÂN", "3: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]],
+    // must stay: a delimiter under a header with text (a data table's rows are read under it)
+    ["a data table's delimiter", "| STT | Nội dung |\n|---|---|\n| 1 | Rà soát |", ["1: | STT | Nội dung |", "2: |---|---|", "3: | 1 | Rà soát |"]],
+  ])("%s", (_name, input, expected) => {
+    expect(unfolded(input)).toEqual(expected);
+  });
+});
