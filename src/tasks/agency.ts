@@ -1286,8 +1286,8 @@ export function startsPredicate(words: readonly Word[], k: number): boolean {
   const w = words[k];
   // a single letter is no verb: a list's letter, or a word that lost its letters ("x" for "xã")
   if (w === undefined || !w.word || w.cap || w.end - w.start === 1) return false;
-  // "(Tổ trưởng Tổ dân phố) số 12": a number is no verb ("số hóa" is one)
-  if (w.f === "số" && isDigit(words[k + 1]?.f.charCodeAt(0))) return false;
+  // "(Tổ trưởng Tổ dân phố) số 12": a unit's number is no verb ("số hóa" is one; "số 123/SYT-KHTC" a document's)
+  if (w.f === "số" && isDigit(words[k + 1]?.f.charCodeAt(0)) && words[k + 2]?.f !== "/" && words[k + 2]?.f !== "-") return false;
   if (matchPhrase(words, k, FUNCTION_WORD_VERBS)) return true;
   return !FUNCTION_WORDS.has(w.f) && !PASSIVE.has(w.f) && !matchPhrase(words, k, DESCRIPTORS);
 }
