@@ -10,7 +10,7 @@
  *   "… báo cáo, đề xuất Chính phủ, Ban Chỉ đạo … đề xuất …" subject, reportTo [Chính phủ], subject
  */
 import { continuesGroup, extendLast, headAt, nameEnd, namesOf, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
-import { DECISION_ACTS, DETERMINERS, DUTIES, DUTIES_OR_LEAD, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
+import { DECISION_ACTS, DETERMINERS, DUTIES, DUTIES_OR_LEAD, FIELD_NAMES, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
 import { foldChars, foldKey } from "../inline/fold.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { matchPhrase, opens, phraseTable, tonelessTable, toWords, type PhraseTable, type Word } from "./words.js";
@@ -638,6 +638,8 @@ function objectLists(words: readonly Word[], verbs: readonly number[], verb: Phr
     let j = k + (length || 1);
     for (let n = fillerAt(words, j, filler); n; n = fillerAt(words, j, filler)) j += n;
     let list = readAgencyList(words, j, { names: true, cutAtSubject: report });
+    // "báo cáo Đề án sắp xếp …", "trình Kế hoạch …": the document reported is no addressee (one may follow it: "… lên UBND tỉnh")
+    if (list && report && reportedDocument(words, j)) list = null;
     if (!list && report && length) {
       const to = addresseeAfterObject(words, j);
       if (to >= 0) list = readAgencyList(words, (j = to), { names: true, cutAtSubject: true });
@@ -657,6 +659,21 @@ function objectLists(words: readonly Word[], verbs: readonly number[], verb: Phr
     out.push({ at: words[k].start, items: list.items.map((it) => [words[it.from].start, words[nameEnd(it) - 1].end] as const) });
   }
   return out;
+}
+
+/**
+ * Kinds of document (NĐ 30, Phụ lục III) named capitalised after "báo cáo" or "trình": what is reported, never its
+ * addressee. A field's name that holds one is a body's ("Kế hoạch và Đầu tư").
+ */
+const DOCUMENT_KINDS = phraseTable([
+  "đề án", "kế hoạch", "báo cáo", "tờ trình", "dự thảo", "phương án", "chương trình", "quy chế", "quy định", "dự án",
+  "nghị quyết", "quyết định", "chỉ thị", "thông báo", "công văn", "văn bản", "hướng dẫn", "thông tư", "nghị định",
+]);
+const FIELDS = phraseTable(FIELD_NAMES);
+
+function reportedDocument(words: readonly Word[], j: number): boolean {
+  const document = matchPhrase(words, j, DOCUMENT_KINDS);
+  return document > 0 && document >= matchPhrase(words, j, FIELDS);
 }
 
 /** The filler words at `j` ("chặt chẽ", "với" — printed with any tone: "vói", "vởi"). */
