@@ -9,7 +9,7 @@
  *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
  */
 import {
-  BOUND, ROLE_DESIGNATIONS, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, FIELD_NOUNS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES, VERB_FIELDS,
+  BOUND, HONORIFICS, ROLE_DESIGNATIONS, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, FIELD_NOUNS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES, VERB_FIELDS,
 } from "./lexicon.js";
 import { foldChars, stripDiacritics } from "../inline/fold.js";
 import { lazy } from "../lazy.js";
@@ -129,6 +129,11 @@ function readSpan(words: readonly Word[], i: number, options: ReadOptions): Agen
   const person = matchPhrase(words, j, PERSON);
   if (person) {
     j += person;
+    // "Ông Lê Hữu Phước": "ông", "bà" name a person only before a name of two syllables or more ("bà con", "Bà Rịa")
+    if (matchPhrase(words, j - person, HONORIFICS)) {
+      const end = readPersonName(words, j);
+      return end > j + 1 ? { from: i, to: end, head: "đồng chí", plural: det > 0, person: true } : null;
+    }
     if (!matchPhrase(words, j, TITLES)) {
       const end = readPersonName(words, j);
       return end > j ? { from: i, to: end, head: "đồng chí", plural: det > 0, person: true } : null;
@@ -594,7 +599,8 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
       continue;
     }
     // "(Thư ký) Tổ bầu cử số 3": a unit's number after a whole head (not a document's: "… số 123/BYT-KCB")
-    if (w.f === "số" && j > start && /^\d+$/.test(words[j + 1]?.f ?? "") && words[j + 2]?.f !== "/" && words[j + 2]?.f !== "-") {
+    // "Tổ trưởng Tổ dân phố số 12", "Trưởng thôn số 3": or after a title that ends in a village or group
+    if (w.f === "số" && (j > start || villageTitle(words, from, start)) && /^\d+$/.test(words[j + 1]?.f ?? "") && words[j + 2]?.f !== "/" && words[j + 2]?.f !== "-") {
       j += 2;
       continue;
     }
@@ -1051,6 +1057,12 @@ function tonelessMemberAt(words: readonly Word[], j: number, family: number): { 
   return null;
 }
 
+/** The words `from`…`to` are a title that ends in a village or residential group: "Tổ trưởng Tổ dân phố", "Trưởng thôn". */
+function villageTitle(words: readonly Word[], from: number, to: number): boolean {
+  if (to <= from || matchPhrase(words, from, TITLES) !== to - from) return false;
+  return FAMILY_MEMBERS[VILLAGES].some((parts) => to - parts.length > from && wordsAre(words, to - parts.length, parts));
+}
+
 /** The family of villages and residential groups (see FAMILIES). */
 const VILLAGES = FAMILIES.findIndex((members) => members.includes("tổ dân phố"));
 
@@ -1149,8 +1161,24 @@ export function readAgencyList(words: readonly Word[], i: number, options: ReadO
     else items.push(next);
     j = next.to;
   }
+  const last = items[items.length - 1];
+  // "Đồng chí Nguyễn Văn Thắng, Phó Giám đốc Sở, | chỉ đạo …": the comma after a person's titles closes the
+  // apposition; the predicate follows it
+  if (last.titles !== undefined && words[j]?.f === "," && startsPredicate(words, j + 1)) return { items, end: j + 1 };
+  // "(Đề nghị) các cơ quan chủ trì | chủ động chuẩn bị …": a role after plural bodies, then an adverb of the
+  // predicate, names which bodies (the role cannot be the verb: "chủ động" is no object of "chủ trì")
+  const role = last.plural ? matchPhrase(words, j, ROLE_TERMS) : 0;
+  if (role && matchPhrase(words, j + role, ROLE_FOLLOWERS)) {
+    items[items.length - 1] = { ...last, to: j + role };
+    return { items, end: j + role };
+  }
   return { items, end: j };
 }
+
+/** The roles a plural body is named by: "các cơ quan chủ trì", "các đơn vị phối hợp". */
+const ROLE_TERMS = phraseTable(["chủ trì", "phối hợp"]);
+/** Adverbs and duties that open a predicate and can be no object of a role verb: "(các cơ quan chủ trì) chủ động …". */
+const ROLE_FOLLOWERS = phraseTable(["chủ động", "khẩn trương", "tích cực", "kịp thời", "nghiêm túc", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ"]);
 
 /**
  * "Đài Truyền hình Việt Nam, Vietnam Airlines, Tổng công ty … | tăng cường …": a capitalised name
@@ -1258,6 +1286,10 @@ export function startsPredicate(words: readonly Word[], k: number): boolean {
   const w = words[k];
   // a single letter is no verb: a list's letter, or a word that lost its letters ("x" for "xã")
   if (w === undefined || !w.word || w.cap || w.end - w.start === 1) return false;
+  // "(Tổ trưởng Tổ dân phố) số 12": a unit's number is no verb ("số hóa" is one; "số 123/SYT-KHTC" a document's)
+  if (w.f === "số" && isDigit(words[k + 1]?.f.charCodeAt(0)) && words[k + 2]?.f !== "/" && words[k + 2]?.f !== "-") return false;
   if (matchPhrase(words, k, FUNCTION_WORD_VERBS)) return true;
   return !FUNCTION_WORDS.has(w.f) && !PASSIVE.has(w.f) && !matchPhrase(words, k, DESCRIPTORS);
 }
+
+const isDigit = (code: number | undefined): boolean => code !== undefined && code >= 48 && code <= 57;

@@ -7,8 +7,28 @@ import { phraseTable } from "./words.js";
 /** Words that open a list of bodies: "các Sở", "những đơn vị", "toàn thể cán bộ". */
 export const DETERMINERS = phraseTable(["các", "những", "mọi", "toàn thể", "mỗi"]);
 
-/** "đồng chí Lê Hồng Sơn", "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy" */
-export const PERSON = phraseTable(["đồng chí", "đ/c"]);
+/**
+ * "đồng chí Lê Hồng Sơn", "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy"; and "Ông Lê Hữu Phước", "bà Trần
+ * Thị Mai": State documents (TB kết luận, Biên bản, Quyết định cá biệt) name a person "Ông/Bà + họ tên"
+ * (see HONORIFICS: a name must follow those).
+ */
+export const PERSON = phraseTable(["đồng chí", "đ/c", "ông", "bà"]);
+/**
+ * The person words that are also plain nouns ("bà con", "Bà Rịa - Vũng Tàu", "đường Bà Triệu"): a person
+ * only before a capitalised name of two syllables or more, never before a title alone.
+ */
+export const HONORIFICS = phraseTable(["ông", "bà"]);
+
+/**
+ * The acts of a personnel or award decision (Quyết định cá biệt, NĐ 30 Phụ lục III), which open its Điều 1
+ * with the person or body they act on: "Bổ nhiệm ông X, Trưởng phòng …", "Điều động bà Y …", "Tặng Giấy
+ * khen cho …". What follows is their object, never a subject.
+ */
+export const DECISION_ACTS = phraseTable([
+  "bổ nhiệm", "bổ nhiệm lại", "miễn nhiệm", "điều động", "tiếp nhận", "cho thôi", "thôi giữ", "kỷ luật", "khen thưởng",
+  "tặng", "luân chuyển", "biệt phái", "tuyển dụng", "nâng bậc", "nâng lương", "cách chức", "giáng chức", "chuyển công tác",
+  "công nhận", "xếp lương", "cử",
+]);
 
 /** Titles of persons: "Chủ tịch UBND 18 phường", "Phó Chỉ huy trưởng Sở Chỉ huy". */
 export const TITLES = phraseTable([

@@ -10,13 +10,17 @@
  *   "… báo cáo, đề xuất Chính phủ, Ban Chỉ đạo … đề xuất …" subject, reportTo [Chính phủ], subject
  */
 import { continuesGroup, extendLast, headAt, nameEnd, namesOf, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
-import { DETERMINERS, DUTIES, DUTIES_OR_LEAD, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
+import { DECISION_ACTS, DETERMINERS, DUTIES, DUTIES_OR_LEAD, FIELD_NAMES, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
 import { foldChars, foldKey } from "../inline/fold.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { matchPhrase, opens, phraseTable, tonelessTable, toWords, type PhraseTable, type Word } from "./words.js";
 import { remember } from "../remember.js";
 
-export type PartKind = "subject" | "speaker" | "trigger" | "directing" | "none";
+/**
+ * "role": a body named in a role with no duty ("Phòng Văn hóa - Xã hội là cơ quan thường trực của Ban Chỉ
+ * đạo."), as "làm Trưởng ban" names one: no task, and the sentence inherits no one's lead.
+ */
+export type PartKind = "subject" | "speaker" | "trigger" | "directing" | "none" | "role";
 
 export interface SentencePart {
   kind: PartKind;
@@ -142,6 +146,11 @@ function readParts(text: string, options: SentenceOptions): SentencePart[] {
 
   const first = skipIntro(words);
   const subject = options.triggersOnly || used[first] ? null : readSubject(words, first) ?? pastUnknownMember(words, first);
+  const role = subject || options.triggersOnly ? null : designated(words, first);
+  if (role) {
+    use(first, role.end);
+    parts.push({ kind: "role", leads: textOf(role), at: offset(first), from: offset(role.end) });
+  }
   let subjectIsSpeaker = false;
   if (subject) {
     use(first, subject.end);
@@ -348,8 +357,11 @@ const UNKNOWN_MEMBER_MAX = 6;
  * a few words, no verb, no punctuation, that opens no body the lexicon knows. Null otherwise.
  */
 function pastUnknownMember(words: readonly Word[], k: number): AgencyList | null {
-  if (!words[k]?.cap || readAgency(words, k)) return null;
+  // "Bổ nhiệm ông X, Trưởng phòng …, Sở Y tế giữ chức vụ …": a decision's act opens no body's name
+  if (!words[k]?.cap || readAgency(words, k) || matchPhrase(words, k, DECISION_ACTS)) return null;
   for (let c = k; c <= k + UNKNOWN_MEMBER_MAX && words[c]; c++) {
+    // "… ông Hoàng Minh Đức, …": a body's name holds no honorific before a person's name
+    if (c > k && !words[c].cap && matchPhrase(words, c, PERSON) && words[c + matchPhrase(words, c, PERSON)]?.cap) return null;
     if (words[c].f === "," && c > k) {
       if (!words[c + 1]?.cap) return null;
       const list = readSubject(words, c + 1);
@@ -368,7 +380,12 @@ function readSubject(words: readonly Word[], k: number): AgencyList | null {
   const named = list ? namedAbout(words, list) : null;
   if (named) return named;
   // "Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi, đôn đốc …": a designation with duties
-  if (list && words[list.end]?.f === "là" && matchPhrase(words, list.end + 1, DESIGNATIONS)) return list;
+  // ("Phòng Văn hóa - Xã hội là cơ quan thường trực của Ban Chỉ đạo." names a role, as "làm Trưởng ban" does: no duty
+  // follows; see `designated`)
+  if (list && words[list.end]?.f === "là") {
+    const designation = matchPhrase(words, list.end + 1, DESIGNATIONS);
+    if (designation) return dutyAfter(words, list.end + 1 + designation) ? list : null;
+  }
   // "Các phòng, đơn vị được phân công chủ trì có trách nhiệm …": a passive restricts the body, as "đang …" does
   if (list && !startsPredicate(words, skipRemit(words, list.end))) return words[list.end]?.f === "được" ? restricted(words, list) : null;
   return readDutySubject(words, k, list) ?? restricted(words, list) ?? list;
@@ -509,6 +526,23 @@ const DESIGNATIONS = phraseTable([
   "cơ quan đầu mối", "đơn vị đầu mối", "đầu mối", "cơ quan chủ trì", "đơn vị chủ trì", "cơ quan thường trực", "cơ quan giúp việc",
 ]);
 
+/** "Phòng Văn hóa - Xã hội là cơ quan thường trực của Ban Chỉ đạo.": the bodies given a designation with no duty after it. */
+function designated(words: readonly Word[], k: number): AgencyList | null {
+  const list = readAgencyList(words, k);
+  if (!list || words[list.end]?.f !== "là") return null;
+  const designation = matchPhrase(words, list.end + 1, DESIGNATIONS);
+  return designation && !dutyAfter(words, list.end + 1 + designation) ? list : null;
+}
+
+/**
+ * A verb of the lexicon opens a predicate after `k`, within the sentence: the duty of a designation ("(là cơ
+ * quan đầu mối) giúp Chính phủ theo dõi …", "(là cơ quan thường trực,) có trách nhiệm …"), not "của Ban Chỉ đạo".
+ */
+function dutyAfter(words: readonly Word[], k: number): boolean {
+  for (let d = k; words[d] && words[d].f !== "." && words[d].f !== ";"; d++) if (matchPhrase(words, d, STOPS) && startsPredicate(words, d)) return true;
+  return false;
+}
+
 /** Bodies whose official name goes on with "về …": "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập …". */
 const ABOUT_HEADS = new Set(["ban chỉ đạo", "bcđ", "hội đồng", "ủy ban quốc gia"]);
 const ABOUT_WINDOW = 16;
@@ -604,6 +638,8 @@ function objectLists(words: readonly Word[], verbs: readonly number[], verb: Phr
     let j = k + (length || 1);
     for (let n = fillerAt(words, j, filler); n; n = fillerAt(words, j, filler)) j += n;
     let list = readAgencyList(words, j, { names: true, cutAtSubject: report });
+    // "báo cáo Đề án sắp xếp …", "trình Kế hoạch …": the document reported is no addressee (one may follow it: "… lên UBND tỉnh")
+    if (list && report && reportedDocument(words, j)) list = null;
     if (!list && report && length) {
       const to = addresseeAfterObject(words, j);
       if (to >= 0) list = readAgencyList(words, (j = to), { names: true, cutAtSubject: true });
@@ -623,6 +659,21 @@ function objectLists(words: readonly Word[], verbs: readonly number[], verb: Phr
     out.push({ at: words[k].start, items: list.items.map((it) => [words[it.from].start, words[nameEnd(it) - 1].end] as const) });
   }
   return out;
+}
+
+/**
+ * Kinds of document (NĐ 30, Phụ lục III) named capitalised after "báo cáo" or "trình": what is reported, never its
+ * addressee. A field's name that holds one is a body's ("Kế hoạch và Đầu tư").
+ */
+const DOCUMENT_KINDS = phraseTable([
+  "đề án", "kế hoạch", "báo cáo", "tờ trình", "dự thảo", "phương án", "chương trình", "quy chế", "quy định", "dự án",
+  "nghị quyết", "quyết định", "chỉ thị", "thông báo", "công văn", "văn bản", "hướng dẫn", "thông tư", "nghị định",
+]);
+const FIELDS = phraseTable(FIELD_NAMES);
+
+function reportedDocument(words: readonly Word[], j: number): boolean {
+  const document = matchPhrase(words, j, DOCUMENT_KINDS);
+  return document > 0 && document >= matchPhrase(words, j, FIELDS);
 }
 
 /** The filler words at `j` ("chặt chẽ", "với" — printed with any tone: "vói", "vởi"). */

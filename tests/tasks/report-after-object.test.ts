@@ -25,3 +25,20 @@ describe("the addressee after a long object", () => {
     expect(reportTo(text)).toEqual(expected);
   });
 });
+
+describe("a document named after 'báo cáo' is what is reported, not its addressee", () => {
+  it.each([
+    ["Đề án", "Ban Tổ chức Tỉnh ủy báo cáo Đề án sắp xếp tổ chức bộ máy.", [[]]],
+    ["Chương trình", "Văn phòng UBND tỉnh báo cáo Chương trình công tác tháng.", [[]]],
+    ["… then the addressee", "Sở Tài chính báo cáo Kế hoạch đầu tư công năm 2026 lên UBND tỉnh.", [["UBND tỉnh"]]],
+  ])("%s", (_, text, expected) => {
+    expect(reportTo(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a body reported to", "Sở Y tế báo cáo Thủ tướng Chính phủ.", [["Thủ tướng Chính phủ"]]],
+    ["a field's name holding 'Kế hoạch'", "Sở Y tế báo cáo Kế hoạch và Đầu tư.", [["Kế hoạch và Đầu tư"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(reportTo(text)).toEqual(expected);
+  });
+});
