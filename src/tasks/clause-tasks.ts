@@ -722,7 +722,7 @@ export function tasksOfPieces(
   return pieces.map(([one, limit]) => {
     const reportTo = enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces);
     return {
-      action: withoutEndMark(one),
+      action: one,
       lead: agencies(leads),
       support: agencies(enumerated ? part.support : supportOfPiece(part.support, one, limit, pieces)),
       deadline: limit,
@@ -732,30 +732,6 @@ export function tasksOfPieces(
     };
   });
 }
-
-/**
- * An action without the mark that ends a document's content (NĐ 30: "./."), which belongs to no
- * action: "… việc thực hiện Công điện này./." → "… Công điện này". `trimAction` takes the last "."
- * only; what is left of the mark ("./", OCR's "/.", ".//", ". /") is a run of "." "/" and spaces
- * that holds both "." and "/", read here from the end by hand (the action ends in "/" or it has none).
- */
-export function withoutEndMark(action: string): string {
-  let i = action.length;
-  const last = action.charCodeAt(i - 1);
-  if (last !== SLASH && last !== DOT) return action;
-  let dots = 0;
-  let slashes = 0;
-  for (; i > 0; i--) {
-    const c = action.charCodeAt(i - 1);
-    if (c === DOT) dots++;
-    else if (c === SLASH) slashes++;
-    else if (c !== SPACE) break;
-  }
-  return dots > 0 && slashes > 0 && i > 0 ? trimAction(action.slice(0, i)) : action;
-}
-const DOT = 0x2e;
-const SLASH = 0x2f;
-const SPACE = 0x20;
 
 /**
  * The desks a report goes through: "(qua X)" right after its addressee ("báo cáo kết quả về UBND

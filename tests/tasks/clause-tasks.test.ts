@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/parse.js";
-import { withoutEndMark } from "../../src/tasks/clause-tasks.js";
 import { leads, readAt, tasksOf } from "./clause-fixture.js";
 
 const read = readAt(2025);
@@ -412,26 +411,6 @@ describe("a heading 'Đề nghị X' over a plain paragraph leads the clause's o
 });
 
 describe("the content's end mark './.' belongs to no action", () => {
-  it.each([
-    ["NĐ 30's './.' (trimAction took the last '.')", "theo dõi, đôn đốc việc thực hiện Công điện này./", "theo dõi, đôn đốc việc thực hiện Công điện này"],
-    ["the whole mark", "tổ chức thực hiện Kế hoạch./.", "tổ chức thực hiện Kế hoạch"],
-    ["OCR's '/.'", "tổ chức thực hiện Kế hoạch/.", "tổ chức thực hiện Kế hoạch"],
-    ["OCR's './/' and '. /'", "tổ chức thực hiện Kế hoạch.//", "tổ chức thực hiện Kế hoạch"],
-    ["spaced", "tổ chức thực hiện Kế hoạch . /", "tổ chức thực hiện Kế hoạch"],
-  ])("changes: %s", (_, action, expected) => {
-    expect(withoutEndMark(action)).toBe(expected);
-  });
-
-  it.each([
-    ["no mark", "tổ chức thực hiện Kế hoạch"],
-    ["a number's slash", "thực hiện theo Công văn số 12/"],
-    ["a date", "báo cáo trước ngày 15/3"],
-    ["dots alone (an ellipsis)", "các nội dung khác..."],
-    ["the mark alone", "./."],
-  ])("stays: %s", (_, action) => {
-    expect(withoutEndMark(action)).toBe(action);
-  });
-
   it.each([
     ["a clause's last sentence", "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Công điện này./.", "theo dõi, đôn đốc việc thực hiện Công điện này"],
     ["a report piece after a work piece", "Sở Y tế rà soát hồ sơ trước ngày 10/02/2025; báo cáo UBND tỉnh trước ngày 20/02/2025./.", "báo cáo UBND tỉnh trước ngày 20/02/2025"],
