@@ -34,6 +34,11 @@ export interface TaskContext {
   issuer?: readonly string[];
   /** who supports the inherited lead: "X chủ trì, phối hợp với Y:" over items gives them Y */
   support?: readonly string[];
+  /**
+   * an entry of a weekly schedule (under a day heading, "Thứ Hai (09/3)"): an appointment there is
+   * an engagement of whoever it names, office holder or body ("Thường trực Tỉnh ủy tiếp công dân")
+   */
+  schedule?: boolean;
   /** an invitee of a Giấy mời ("kính mời:" + "- Đại diện lãnh đạo Sở …"): only "Giao / Đề nghị X …" assigns there */
   invitees?: boolean;
 }
@@ -124,6 +129,8 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
 
 /** A weekday marker of a weekly schedule's day heading (build/clause-marker.ts `readWeekday`). */
 const WEEKDAY_MARKER = new RegExp(`^${DAY_NAME}$`, "i");
+/** A weekly schedule's day heading ("Thứ Hai (09/3)"): its items are the day's entries. */
+export const isScheduleDay = (clause: Clause): boolean => clause.number !== null && WEEKDAY_MARKER.test(clause.marker);
 
 /**
  * "Thứ Hai (10/11)" over "- 7 giờ 30: … Văn phòng Tỉnh ủy chuẩn bị.": a day of a weekly schedule
@@ -194,7 +201,7 @@ function clauseOwnTasks(clause: Clause, inherited: string[] | null, context: Tas
         // a body under a condition ("tỉnh nào chưa … thì cần …") acts in its own sentence only
         previous = part.kind === "subject" && !part.conditional ? { paragraph: sentence.paragraph, leads } : null;
         // a subject whose action assigns nothing: the next sentence inherits no lead
-        if (part.kind === "subject" && assignsNothing(action, leads)) {
+        if (part.kind === "subject" && assignsNothing(action, leads, context.schedule)) {
           previous = { paragraph: sentence.paragraph, leads: null };
           continue;
         }
@@ -375,26 +382,27 @@ function limitOfPrevious(tasks: Task[], action: string, lines: [number, number],
 /**
  * A subject's action that assigns nothing: "Sở Y tế đã triển khai …" (what was done is narrated);
  * "Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo …" (an approval); "Đồng chí Bí thư Tỉnh ủy
- * dự Hội nghị …", "Đồng chí … làm việc với Đảng ủy xã …" (a weekly schedule: an office holder's own
- * appointment — asked of him after "Giao / Đề nghị", it is work); "… do đồng chí Phó Chủ tịch UBND
+ * dự Hội nghị …", "Đồng chí … làm việc với Đảng ủy xã …", "… chủ trì họp …", "… đi kiểm tra …" (a
+ * weekly schedule: an office holder's own appointment — asked of him after "Giao / Đề nghị", it is
+ * work; under a schedule's day, whoever it names: "Thường trực Tỉnh ủy tiếp công dân"); "… do đồng chí Phó Chủ tịch UBND
  * huyện làm Trưởng ban", "Ban Chỉ đạo gồm 12 thành viên" (a role, a body's composition, as a "Thành
  * phần … gồm" heading names them).
  */
-function assignsNothing(action: string, leads: readonly string[]): boolean {
+function assignsNothing(action: string, leads: readonly string[], schedule = false): boolean {
   return (
     NARRATED.test(action) ||
     APPROVAL.test(action) ||
     namesRole(action) ||
     (COMPOSITION_SIGN.test(action) && COMPOSITION.test(action)) ||
-    (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && leads.every((l) => COMRADE.test(l)))
+    (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && (schedule || leads.every((l) => COMRADE.test(l))))
   );
 }
 
 /** An office holder's appointment: attending a meeting, working with a body, receiving, a visit or a trip. */
 // the signs in plain `i` (cheap to compile, as every sign here): the costly `iu` pattern is compiled
 // only for an action that opens as an appointment does ("tiếp" alone would admit every "tiếp tục")
-const APPOINTMENT_SIGN = /^(?:tham dự|dự |dự,|làm việc|tiếp (?:công|đoàn|khách|xúc)|đi công tác|thăm)/i;
-const APPOINTMENT = /^(?:(?:tham )?dự(?:,? (?:và )?chỉ đạo)? (?:hội nghị|cuộc họp|họp|lễ|buổi|đại hội|chương trình|phiên|kỳ họp|hội thảo|tọa đàm)|làm việc (?:với|tại)|tiếp (?:công dân|đoàn|khách|xúc cử tri)|đi công tác|(?:thăm|thăm và làm việc|thăm, làm việc) (?:với|tại))(?![\p{L}\p{M}])/iu;
+const APPOINTMENT_SIGN = /^(?:tham dự|dự |dự,|làm việc|tiếp (?:công|đoàn|khách|xúc)|đi (?:công tác|kiểm tra|khảo sát|thăm|dự)|thăm|chủ trì (?:họp|hội|cuộc|buổi|phiên|kỳ))/i;
+const APPOINTMENT = /^(?:(?:đi )?(?:tham )?dự(?:,? (?:và )?(?:chỉ đạo|phát biểu)(?: tại)?)? (?:hội nghị|cuộc họp|họp|lễ|buổi|đại hội|chương trình|phiên|kỳ họp|hội thảo|tọa đàm)|chủ trì (?:họp|hội nghị|cuộc họp|buổi làm việc|buổi họp|phiên họp|kỳ họp|hội thảo|tọa đàm)|làm việc (?:với|tại)|tiếp (?:công dân|đoàn|khách|xúc cử tri)|đi (?:công tác|kiểm tra|khảo sát)|(?:đi )?(?:thăm|thăm và làm việc|thăm, làm việc) (?:với|tại))(?![\p{L}\p{M}])/iu;
 const COMRADE = /^(?:đồng chí|đ\/c)\s/iu;
 
 /** "làm Trưởng ban", "làm Phó Trưởng ban Thường trực", "làm Tổ trưởng": a role in a body, then its capitalised name at most, to the clause's end. */

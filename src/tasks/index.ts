@@ -11,7 +11,7 @@ import { joinRun, type TextRun } from "../text-run.js";
 import { closingTasks } from "./closing-tasks.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import type { Clause, Document, DocumentTask, Task } from "../types.js";
-import { clauseTasks, limitItems, type TaskContext } from "./clause-tasks.js";
+import { clauseTasks, isScheduleDay, limitItems, type TaskContext } from "./clause-tasks.js";
 import { joinPath, segments } from "./clause-path.js";
 import { preambleTasks } from "./preamble-tasks.js";
 
@@ -140,7 +140,7 @@ function withTasks(clauses: readonly Clause[], inherited: string[] | null, conte
   for (const [index, clause] of clauses.entries()) {
     const own = clauseTasks(clause, current, index < invitees ? { ...context, invitees: true } : context);
     if (own.headsSiblings) current = own.inheritable;
-    const itemContext: TaskContext = { ...context, quiet: own.quiet || context.quiet, support: own.support };
+    const itemContext: TaskContext = { ...context, quiet: own.quiet || context.quiet, support: own.support, schedule: context.schedule || isScheduleDay(clause) };
     // the fields spelt out, in the schema's order: a rest/spread copy of each clause cost ~7 % of the task pass
     const { marker, number, heading, text, lines } = clause;
     const items = withTasks(clause.items, own.inheritable, itemContext);

@@ -245,6 +245,38 @@ describe("a weekly schedule's day dates the tasks under it that set no limit (pr
   });
 });
 
+describe("a weekly schedule's entry: an appointment of whoever it names is no task (probe20 F6)", () => {
+  const schedule = (entries: string) =>
+    `TỈNH ỦY HÀ TĨNH\nVĂN PHÒNG\nHà Tĩnh, ngày 06 tháng 3 năm 2026\n\nLỊCH CÔNG TÁC TUẦN\ncủa Thường trực Tỉnh ủy\n\nThứ Hai (09/3)\n${entries}\n`;
+  const entryTasks = (text: string) => parse(text, { path: "doc.txt" }).documents[0].tasks.map((t) => [t.lead.map((a) => a.text), t.action]);
+  const prep = " Văn phòng Tỉnh ủy chuẩn bị nội dung.";
+  const kept = [[["Văn phòng Tỉnh ủy"], "chuẩn bị nội dung"]];
+  it.each([
+    ["chairing a meeting", "- 8h00: Đồng chí Bí thư Tỉnh ủy chủ trì họp Ban Thường vụ Tỉnh ủy."],
+    ["going to inspect", "- 14h00: Đồng chí Phó Bí thư Thường trực Tỉnh ủy đi kiểm tra công tác phòng, chống cháy rừng tại xã Hương Khê."],
+    ["going on a survey", "- 14h00: Đồng chí Phó Chủ tịch UBND tỉnh đi khảo sát dự án đường ven biển."],
+    ["the schedule's owner receiving citizens", "- 8h00: Thường trực Tỉnh ủy tiếp công dân định kỳ."],
+    ["a body attending and speaking", "- 8h00: Ban Thường vụ Tỉnh ủy dự và phát biểu tại Hội nghị tổng kết."],
+  ])("changes: %s", (_, entry) => {
+    expect(entryTasks(schedule(entry + prep))).toEqual(kept);
+  });
+
+  it.each([
+    ["a preparation", "- 8h00: Văn phòng Tỉnh ủy chuẩn bị nội dung.", kept],
+    ["a body reporting at the meeting", "- 8h00: Ban Tổ chức Tỉnh ủy báo cáo Đề án nhân sự.", [[["Ban Tổ chức Tỉnh ủy"], "báo cáo Đề án nhân sự"]]],
+    ["an office holder's work that is no appointment", "- 8h00: Đồng chí Chủ tịch UBND xã chủ trì kiểm tra công tác phòng cháy.", [[["Đồng chí Chủ tịch UBND xã"], "chủ trì kiểm tra công tác phòng cháy"]]],
+  ])("stays: %s", (_, entry, expected) => {
+    expect(entryTasks(schedule(entry))).toEqual(expected);
+  });
+
+  it.each([
+    ["a body's inspection outside a schedule", "Sở Y tế đi kiểm tra các cơ sở khám bệnh, chữa bệnh tư nhân.", [[["Sở Y tế"], "đi kiểm tra các cơ sở khám bệnh, chữa bệnh tư nhân"]]],
+    ["a body chairing a meeting outside a schedule", "Sở Nội vụ chủ trì họp với các sở, ngành để thống nhất phương án.", [[["Sở Nội vụ"], "chủ trì họp với các sở, ngành để thống nhất phương án"]]],
+  ])("stays (no schedule): %s", (_, text, expected) => {
+    expect(readAt(2026)(text).map((t) => [t.lead.map((a) => a.text), t.action])).toEqual(expected);
+  });
+});
+
 describe("two limits joined by và", () => {
   const read = readAt(2026);
   const limits = (text: string) => read(text).map((t) => t.deadline?.iso ?? t.deadline?.text ?? null);
