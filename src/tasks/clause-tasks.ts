@@ -39,6 +39,10 @@ export interface TaskContext {
    * an engagement of whoever it names, office holder or body ("Thường trực Tỉnh ủy tiếp công dân")
    */
   schedule?: boolean;
+  /** the document's type code ("BC", "TTr", "BB", …): a Báo cáo's or Tờ trình's requests assign nothing */
+  kind?: string | null;
+  /** in a Biên bản's record, before its conclusion: only "Giao / Yêu cầu / Phân công X …" assigns */
+  record?: boolean;
   /** an invitee of a Giấy mời ("kính mời:" + "- Đại diện lãnh đạo Sở …"): only "Giao / Đề nghị X …" assigns there */
   invitees?: boolean;
 }
@@ -81,6 +85,40 @@ const LOGISTICS = /^(?:thời gian|địa điểm|thành phần(?: mời| tham d
 /** Its cheap sign, tried first (`iu` costs at start-up to compile; plain `i` folds these letters alike). */
 const LOGISTICS_SIGN = /^(?:thời gian|địa điểm|thành phần|đến dự|về dự|tới dự)/i;
 const isLogistics = (action: string): boolean => LOGISTICS_SIGN.test(action) && LOGISTICS.test(action);
+/**
+ * The part of a Báo cáo or Tờ trình that asks a higher body (NĐ 30/2020, Phụ lục III: a report
+ * ends with its "Đề xuất, kiến nghị"): "IV. ĐỀ XUẤT, KIẾN NGHỊ", "Kiến nghị, đề xuất", "Một số
+ * kiến nghị", "Kiến nghị với Bộ Xây dựng". "Đề nghị UBND tỉnh xem xét …" and "Kiến nghị Bộ …" there
+ * are requests from below, not work assigned (as the report's closing "… đề nghị Y xem xét, chỉ
+ * đạo" is none); in a Công văn or a Thông báo kết luận "Đề nghị X …" assigns.
+ */
+const REQUEST_HEADING = /^(?:(?:các|những|một số)\s+)?(?:đề xuất|kiến nghị|đề nghị)(?:\s*(?:,|và|-)\s*(?:đề xuất|kiến nghị|đề nghị))*(?:\s+(?:với|đối với|lên)\s+[^.;:]*)?\s*[:.]?\s*$/iu;
+const REQUEST_HEADING_SIGN = /^(?:các |những |một số )?(?:đề xuất|kiến nghị|đề nghị)/i;
+/** The kinds of document that ask rather than assign (type codes, NĐ 30/2020 Phụ lục III). */
+const REQUESTING_KINDS = new Set(["BC", "TTr"]);
+/** A clause that heads a Báo cáo's or Tờ trình's requests: its heading, or its own text over items. */
+export function headsRequests(clause: Clause, kind: string | null | undefined): boolean {
+  if (!kind || !REQUESTING_KINDS.has(kind)) return false;
+  const title = (clause.heading ?? (clause.items.length ? clause.text : "")).trim();
+  return title.length < 80 && REQUEST_HEADING_SIGN.test(title) && REQUEST_HEADING.test(title);
+}
+
+/**
+ * A Biên bản records what was said (NĐ 30/2020, Phụ lục III): "Phòng Kinh tế báo cáo tình hình …",
+ * "Ý kiến thảo luận: Trưởng thôn … đề nghị xã hỗ trợ …" assign nothing. Its conclusion does — the
+ * part headed "Kết luận (của chủ trì)", "Ý kiến chỉ đạo", "Chủ trì kết luận" — and, in the record,
+ * a sentence that opens "Giao / Yêu cầu / Phân công X …".
+ */
+const CONCLUSION_HEADING = /^(?:[^.;:]{0,40}?\s)?(?:kết luận|ý kiến chỉ đạo|chỉ đạo của)(?![\p{L}\p{M}])/iu;
+const CONCLUSION_SIGN = /kết luận|chỉ đạo/i;
+export const RECORD_KINDS = new Set(["BB"]);
+/** The clause opens a Biên bản's conclusion (its heading, or its text's first line). */
+export function opensConclusion(clause: Clause): boolean {
+  const title = (clause.heading ?? clause.text.split("\n", 1)[0]).slice(0, 80);
+  return CONCLUSION_SIGN.test(title) && CONCLUSION_HEADING.test(title);
+}
+const ASSIGNS_IN_RECORD = /^(?:giao|yêu cầu|phân công)(?![\p{L}\p{M}])/iu;
+
 /**
  * Cheap signs of the patterns below, tried first: `iu` over these alternations (and lookarounds)
  * costs ~0.2-1.1 ms each to compile at start-up, and most texts open with none of their words.
@@ -147,7 +185,7 @@ function dayOfSchedule(clause: Clause, context: TaskContext): RowLimit | null {
 }
 
 function clauseOwnTasks(clause: Clause, inherited: string[] | null, context: TaskContext): ClauseTasks {
-  if (context.quiet || isQuietHeading(clause.heading ?? "")) return { tasks: [], inheritable: null, quiet: true };
+  if (context.quiet || isQuietHeading(clause.heading ?? "") || headsRequests(clause, context.kind)) return { tasks: [], inheritable: null, quiet: true };
   // "- Thời gian thực hiện: …" alone: its clause reads it (as a row, or as the limit of its work)
   if (isBareRow(clause)) return { tasks: [], inheritable: inherited };
   const rows = assignmentRows(clause);
@@ -187,6 +225,8 @@ function clauseOwnTasks(clause: Clause, inherited: string[] | null, context: Tas
       let leads: string[] | null;
       // "- Công chức phụ trách chuyển đổi số …" under "kính mời:": who is invited, not who must act
       if (context.invitees && part.kind !== "trigger") continue;
+      // a Biên bản's record of what was said: only an assignment in it ("Giao Phòng Kinh tế …") is work
+      if (context.record && !(part.kind === "trigger" && ASSIGNS_IN_RECORD.test(sentence.text.trimStart()))) continue;
       if (part.kind === "subject" || part.kind === "trigger") {
         leads = part.leads;
         // "… chịu trách nhiệm thi hành Quyết định này": who executes the decision leads no item after it

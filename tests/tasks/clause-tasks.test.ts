@@ -277,6 +277,50 @@ describe("a weekly schedule's entry: an appointment of whoever it names is no ta
   });
 });
 
+describe("a Báo cáo's or Tờ trình's requests ('Đề xuất, kiến nghị') assign nothing (probe20 F7)", () => {
+  const doc = (type: string, heading: string, items: string) =>
+    `UBND TỈNH ĐỒNG THÁP\nSỞ XÂY DỰNG\nSố: 1126/${type === "BÁO CÁO" ? "BC" : type === "TỜ TRÌNH" ? "TTr" : "SXD-QLN"}-SXD\nĐồng Tháp, ngày 12 tháng 6 năm 2026\n\n${type}\nKết quả thực hiện Chương trình phát triển nhà ở xã hội\nKính gửi: Ủy ban nhân dân tỉnh Đồng Tháp.\nI. KẾT QUẢ THỰC HIỆN\nĐã khởi công 3 dự án.\nII. ${heading}\n${items}\n`;
+  const leadsOf = (text: string) => parse(text, { path: "doc.txt" }).documents[0].tasks.map((t) => t.lead.map((a) => a.text));
+  const requests = "1. Đề nghị Ủy ban nhân dân tỉnh xem xét, bố trí 50 tỷ đồng cho vay mua nhà ở xã hội.\n2. Kiến nghị Bộ Xây dựng sớm sửa đổi Thông tư số 05/2024/TT-BXD.";
+  it.each([
+    ["a Báo cáo's 'ĐỀ XUẤT, KIẾN NGHỊ'", doc("BÁO CÁO", "ĐỀ XUẤT, KIẾN NGHỊ", requests)],
+    ["a Báo cáo's 'KIẾN NGHỊ'", doc("BÁO CÁO", "KIẾN NGHỊ", requests)],
+    ["a Báo cáo's 'Một số kiến nghị'", doc("BÁO CÁO", "Một số kiến nghị", requests)],
+    ["a Tờ trình's 'Kiến nghị, đề xuất'", doc("TỜ TRÌNH", "Kiến nghị, đề xuất", requests)],
+    ["'Kiến nghị với Bộ Xây dựng'", doc("BÁO CÁO", "Kiến nghị với Bộ Xây dựng", requests)],
+  ])("no task: %s", (_, text) => {
+    expect(leadsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a Công văn's 'Đề nghị X …' assigns", doc("CÔNG VĂN", "ĐỀ NGHỊ", requests), [["Ủy ban nhân dân tỉnh"]]],
+    ["a Báo cáo's 'Nhiệm vụ' part assigns", doc("BÁO CÁO", "NHIỆM VỤ THỜI GIAN TỚI", "1. Đề nghị Phòng Quản lý nhà hoàn thiện hồ sơ các dự án."), [["Phòng Quản lý nhà"]]],
+    ["a Báo cáo's heading that only opens with 'Đề xuất'", doc("BÁO CÁO", "Đề xuất giải pháp, Phòng Quản lý nhà hoàn thiện hồ sơ các dự án", "1. Phòng Quản lý nhà hoàn thiện hồ sơ các dự án."), [["Phòng Quản lý nhà"]]],
+  ])("stays: %s", (_, text, expected) => {
+    expect(leadsOf(text)).toEqual(expected);
+  });
+});
+
+describe("a Biên bản's record assigns nothing, its conclusion does (probe20 F11)", () => {
+  const minutes = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\nSố: 07/BB-UBND\nPhú Lộc, ngày 14 tháng 3 năm 2026\n\nBIÊN BẢN\nCuộc họp triển khai công tác phòng, chống hạn hán\nThời gian: 14 giờ 00 phút, ngày 14 tháng 3 năm 2026.\n${body}\n`;
+  const tasksOf = (text: string) => parse(text, { path: "doc.txt" }).documents[0].tasks.map((t) => [t.clause, t.lead.map((a) => a.text)]);
+  const record = "1. Phòng Kinh tế báo cáo tình hình hạn hán: khoảng 120 ha lúa có nguy cơ thiếu nước.\n2. Ý kiến thảo luận: Trưởng thôn Tân Lập đề nghị xã hỗ trợ máy bơm.";
+  it.each([
+    ["'Kết luận của Chủ tịch UBND xã:' over items", `${record}\n3. Kết luận của Chủ tịch UBND xã:\n- Giao Phòng Kinh tế rà soát diện tích lúa bị ảnh hưởng.\n- Trạm Y tế xã bảo đảm nước sạch cho các hộ thiếu nước.`, [["3.-1", ["Phòng Kinh tế"]], ["3.-2", ["Trạm Y tế xã"]]]],
+    ["'Chủ trì kết luận' as a clause's text, then its points", `${record}\n3. Chủ trì kết luận:\na) Phòng Kinh tế rà soát diện tích lúa bị ảnh hưởng.`, [["3.a", ["Phòng Kinh tế"]]]],
+    ["a 'Giao' in the record", `${record}\n3. Giao Phòng Kinh tế tổng hợp ý kiến các thôn.`, [["3", ["Phòng Kinh tế"]]]],
+    ["no conclusion: the record alone", record, []],
+  ])("%s", (_, body, expected) => {
+    expect(tasksOf(minutes(body))).toEqual(expected);
+  });
+
+  it("stays: the same points in a Thông báo kết luận assign", () => {
+    const text = `ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\nSố: 07/TB-UBND\nPhú Lộc, ngày 14 tháng 3 năm 2026\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND xã\n1. Phòng Kinh tế rà soát diện tích lúa bị ảnh hưởng.\n2. Trạm Y tế xã bảo đảm nước sạch cho các hộ thiếu nước.\n`;
+    expect(tasksOf(text)).toEqual([["1", ["Phòng Kinh tế"]], ["2", ["Trạm Y tế xã"]]]);
+  });
+});
+
 describe("two limits joined by và", () => {
   const read = readAt(2026);
   const limits = (text: string) => read(text).map((t) => t.deadline?.iso ?? t.deadline?.text ?? null);
