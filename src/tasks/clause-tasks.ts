@@ -422,9 +422,9 @@ function limitOfPrevious(tasks: Task[], action: string, lines: [number, number],
 /**
  * A subject's action that assigns nothing: "Sở Y tế đã triển khai …" (what was done is narrated);
  * "Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo …" (an approval); "Đồng chí Bí thư Tỉnh ủy
- * dự Hội nghị …", "Đồng chí … làm việc với Đảng ủy xã …", "… chủ trì họp …", "… đi kiểm tra …" (a
- * weekly schedule: an office holder's own appointment — asked of him after "Giao / Đề nghị", it is
- * work; under a schedule's day, whoever it names: "Thường trực Tỉnh ủy tiếp công dân"); "… do đồng chí Phó Chủ tịch UBND
+ * dự Hội nghị …", "Đồng chí … làm việc với Đảng ủy xã …" (a weekly schedule: an office holder's
+ * own appointment — asked of him after "Giao / Đề nghị", it is work; under a schedule's day, whoever
+ * it names, and chairing a meeting or going to inspect too: "Thường trực Tỉnh ủy tiếp công dân"); "… do đồng chí Phó Chủ tịch UBND
  * huyện làm Trưởng ban", "Ban Chỉ đạo gồm 12 thành viên" (a role, a body's composition, as a "Thành
  * phần … gồm" heading names them).
  */
@@ -434,15 +434,22 @@ function assignsNothing(action: string, leads: readonly string[], schedule = fal
     APPROVAL.test(action) ||
     namesRole(action) ||
     (COMPOSITION_SIGN.test(action) && COMPOSITION.test(action)) ||
-    (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && (schedule || leads.every((l) => COMRADE.test(l))))
+    (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && (schedule || leads.every((l) => COMRADE.test(l)))) ||
+    (schedule && ENGAGEMENT_SIGN.test(action) && ENGAGEMENT.test(action))
   );
 }
 
 /** An office holder's appointment: attending a meeting, working with a body, receiving, a visit or a trip. */
 // the signs in plain `i` (cheap to compile, as every sign here): the costly `iu` pattern is compiled
 // only for an action that opens as an appointment does ("tiếp" alone would admit every "tiếp tục")
-const APPOINTMENT_SIGN = /^(?:tham dự|dự |dự,|làm việc|tiếp (?:công|đoàn|khách|xúc)|đi (?:công tác|kiểm tra|khảo sát|thăm|dự)|thăm|chủ trì (?:họp|hội|cuộc|buổi|phiên|kỳ))/i;
-const APPOINTMENT = /^(?:(?:đi )?(?:tham )?dự(?:,? (?:và )?(?:chỉ đạo|phát biểu)(?: tại)?)? (?:hội nghị|cuộc họp|họp|lễ|buổi|đại hội|chương trình|phiên|kỳ họp|hội thảo|tọa đàm)|chủ trì (?:họp|hội nghị|cuộc họp|buổi làm việc|buổi họp|phiên họp|kỳ họp|hội thảo|tọa đàm)|làm việc (?:với|tại)|tiếp (?:công dân|đoàn|khách|xúc cử tri)|đi (?:công tác|kiểm tra|khảo sát)|(?:đi )?(?:thăm|thăm và làm việc|thăm, làm việc) (?:với|tại))(?![\p{L}\p{M}])/iu;
+const APPOINTMENT_SIGN = /^(?:tham dự|dự |dự,|làm việc|tiếp (?:công|đoàn|khách|xúc)|đi (?:công tác|thăm|dự)|thăm)/i;
+const APPOINTMENT = /^(?:(?:đi )?(?:tham )?dự(?:,? (?:và )?(?:chỉ đạo|phát biểu)(?: tại)?)? (?:hội nghị|cuộc họp|họp|lễ|buổi|đại hội|chương trình|phiên|kỳ họp|hội thảo|tọa đàm)|làm việc (?:với|tại)|tiếp (?:công dân|đoàn|khách|xúc cử tri)|đi công tác|(?:đi )?(?:thăm|thăm và làm việc|thăm, làm việc) (?:với|tại))(?![\p{L}\p{M}])/iu;
+/**
+ * A schedule's engagements beyond those: chairing a meeting, going to inspect or survey. Elsewhere
+ * they are work given ("Đồng chí Phó Chủ tịch … chủ trì hội nghị" in a plan names who chairs it).
+ */
+const ENGAGEMENT_SIGN = /^(?:chủ trì (?:họp|hội|cuộc|buổi|phiên|kỳ)|đi (?:kiểm tra|khảo sát))/i;
+const ENGAGEMENT = /^(?:chủ trì (?:họp|hội nghị|cuộc họp|buổi làm việc|buổi họp|phiên họp|kỳ họp|hội thảo|tọa đàm)|đi (?:kiểm tra|khảo sát))(?![\p{L}\p{M}])/iu;
 const COMRADE = /^(?:đồng chí|đ\/c)\s/iu;
 
 /** "làm Trưởng ban", "làm Phó Trưởng ban Thường trực", "làm Tổ trưởng": a role in a body, then its capitalised name at most, to the clause's end. */

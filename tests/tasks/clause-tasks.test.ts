@@ -272,6 +272,7 @@ describe("a weekly schedule's entry: an appointment of whoever it names is no ta
   it.each([
     ["a body's inspection outside a schedule", "Sở Y tế đi kiểm tra các cơ sở khám bệnh, chữa bệnh tư nhân.", [[["Sở Y tế"], "đi kiểm tra các cơ sở khám bệnh, chữa bệnh tư nhân"]]],
     ["a body chairing a meeting outside a schedule", "Sở Nội vụ chủ trì họp với các sở, ngành để thống nhất phương án.", [[["Sở Nội vụ"], "chủ trì họp với các sở, ngành để thống nhất phương án"]]],
+    ["an office holder chairing a conference outside a schedule", "Đồng chí Phó Chủ tịch UBND xã chủ trì hội nghị sơ kết.", [[["Đồng chí Phó Chủ tịch UBND xã"], "chủ trì hội nghị sơ kết"]]],
   ])("stays (no schedule): %s", (_, text, expected) => {
     expect(readAt(2026)(text).map((t) => [t.lead.map((a) => a.text), t.action])).toEqual(expected);
   });
