@@ -774,8 +774,9 @@ export function tasksOfPieces(
   lines: [number, number],
 ): Task[] {
   const agencies = (texts: string[]) => texts.map((text) => ({ text, normalized: normalizeAgency(text) }));
+  const addressees = part.reportTo.length ? part.reportTo.filter((to) => !DOCUMENT_NOUN.test(to)) : part.reportTo;
   return pieces.map(([one, limit]) => {
-    const reportTo = enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces);
+    const reportTo = enumerated ? addressees : reportOfPiece(addressees, one, pieces);
     return {
       action: one,
       lead: agencies(leads),
@@ -787,6 +788,13 @@ export function tasksOfPieces(
     };
   });
 }
+
+/**
+ * A kind of document: after "báo cáo" it is what is reported, never to whom ("Ban Tổ chức Tỉnh ủy
+ * báo cáo Đề án", "báo cáo Kế hoạch …", "trình Dự thảo Quyết định …") — a body's name opens with
+ * its own head noun (Ban, Sở, Ủy ban …), as in "Ban Quản lý dự án".
+ */
+const DOCUMENT_NOUN = /^(?:đề án|dự án|kế hoạch|báo cáo|tờ trình|dự thảo|phương án|chương trình|quy chế|quy định|văn bản|công văn|quyết định|nghị quyết|hướng dẫn|thông báo)(?![\p{L}\p{M}])/iu;
 
 /**
  * The desks a report goes through: "(qua X)" right after its addressee ("báo cáo kết quả về UBND
