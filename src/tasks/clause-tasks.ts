@@ -776,7 +776,8 @@ export function tasksOfPieces(
   const agencies = (texts: string[]) => texts.map((text) => ({ text, normalized: normalizeAgency(text) }));
   const addressees = part.reportTo.length ? part.reportTo.filter((to) => !DOCUMENT_NOUN.test(to)) : part.reportTo;
   return pieces.map(([one, limit]) => {
-    const reportTo = enumerated ? addressees : reportOfPiece(addressees, one, pieces);
+    const given = enumerated ? addressees : reportOfPiece(addressees, one, pieces);
+    const reportTo = given.length ? given : sentTo(one);
     return {
       action: one,
       lead: agencies(leads),
@@ -787,6 +788,29 @@ export function tasksOfPieces(
       lines,
     };
   });
+}
+
+/**
+ * "gửi về Sở Nội vụ", "gửi danh sách … về Sở Nội vụ", "gửi kết quả, số liệu về UBND xã (qua …)":
+ * what is sent up is a report (or, with nothing named, the work's own product), so the body it
+ * goes to is whom the task reports to — as "gửi báo cáo về X" and "báo cáo … về X" already are.
+ * Not a dossier or a document sent for some other end ("gửi hồ sơ về Sở Tư pháp để thẩm định",
+ * "gửi văn bản hướng dẫn về các xã"), nor "trình X" (a submission, README).
+ */
+const SENT_UP = /(?<![\p{L}\p{M}])gửi(?:\s+(?:lại|kịp thời|trực tiếp))?\s+(?:(?:(?:các|toàn bộ|bản)\s+)?(?:báo cáo|kết quả|số liệu|danh sách|thông tin|ý kiến|dữ liệu|biểu tổng hợp|bảng tổng hợp|bản tổng hợp)(?![\p{L}\p{M}])[^;:()]{0,80}?\s)?(?:về|lên)\s+(?=\S)/iu;
+const SENT_UP_SIGN = /gửi/i;
+
+/** The body a piece sends its report up to ("… gửi về Phòng Nông nghiệp và Môi trường huyện …"), or none. */
+function sentTo(piece: string): string[] {
+  if (!SENT_UP_SIGN.test(piece)) return [];
+  const m = SENT_UP.exec(piece);
+  if (!m) return [];
+  const at = m.index + m[0].length;
+  const words = toWords(piece);
+  const k = words.findIndex((w) => w.start >= at);
+  if (k < 0) return [];
+  const list = readAgencyList(words, k, { names: true, cutAtSubject: true });
+  return list ? namesOf(piece, words, list).filter((to) => !DOCUMENT_NOUN.test(to)) : [];
 }
 
 /**
