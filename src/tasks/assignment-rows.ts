@@ -21,11 +21,23 @@ export interface AssignmentRows {
   deadline: string | null;
 }
 
-/** "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:", "Thời gian hoàn thành:", "Sản phẩm:" */
-const LABEL = String.raw`(?:[a-zđ]\)\s*)?(?:(cơ quan|đơn vị|bộ phận)\s+)?(chủ trì(?: thực hiện)?|thực hiện|phối hợp(?: thực hiện)?|thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện)?|sản phẩm|kết quả(?: đầu ra)?)\s*:`;
-const ROW_START = new RegExp(String.raw`^(?:[-+•*]\s*)?${LABEL}`, "iu");
-/** A later label on the same line (OCR and flattened copies glue the rows: "…; b) Cơ quan phối hợp: …"). */
-const NEXT_LABEL = new RegExp(String.raw`(?<=[\s;,.])${LABEL}`, "giu");
+/**
+ * "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:", "Thời gian hoàn thành:", "Sản phẩm:". `time`:
+ * the words a time label may take after "Thời gian / Thời hạn / Tiến độ".
+ */
+const label = (time: string): string =>
+  String.raw`(?:[a-zđ]\)\s*)?(?:(cơ quan|đơn vị|bộ phận)\s+)?(chủ trì(?: thực hiện)?|thực hiện|phối hợp(?: thực hiện)?|(?:thời gian|thời hạn|tiến độ)${time}|sản phẩm|kết quả(?: đầu ra)?)\s*:`;
+/**
+ * A line's first label: a time label with any qualifier of up to four words before its colon —
+ * "Thời gian trình", "Thời hạn trình UBND tỉnh" (the column of a UBND's Chương trình công tác,
+ * under the provinces' Quy chế làm việc), "Thời gian dự kiến", "Tiến độ triển khai".
+ */
+const ROW_START = new RegExp(String.raw`^(?:[-+•*]\s*)?${label(String.raw`(?:\s+[\p{L}\p{M}]+){0,4}`)}`, "iu");
+/**
+ * A later label on the same line (OCR and flattened copies glue the rows: "…; b) Cơ quan phối
+ * hợp: …"): in running text only the usual qualifiers ("… trong thời gian nghỉ: …" is no row).
+ */
+const NEXT_LABEL = new RegExp(String.raw`(?<=[\s;,.])${label("(?: thực hiện| hoàn thành| trình)?")}`, "giu");
 
 function kindOf(body: string | undefined, label: string): RowKind | null {
   const name = label.toLowerCase();

@@ -34,6 +34,15 @@ export interface TaskContext {
   issuer?: readonly string[];
   /** who supports the inherited lead: "X chủ trì, phối hợp với Y:" over items gives them Y */
   support?: readonly string[];
+  /**
+   * an entry of a weekly schedule (under a day heading, "Thứ Hai (09/3)"): an appointment there is
+   * an engagement of whoever it names, office holder or body ("Thường trực Tỉnh ủy tiếp công dân")
+   */
+  schedule?: boolean;
+  /** the document's type code ("BC", "TTr", "BB", …): a Báo cáo's or Tờ trình's requests assign nothing */
+  kind?: string | null;
+  /** in a Biên bản's record, before its conclusion: only "Giao / Yêu cầu / Phân công X …" assigns */
+  record?: boolean;
   /** an invitee of a Giấy mời ("kính mời:" + "- Đại diện lãnh đạo Sở …"): only "Giao / Đề nghị X …" assigns there */
   invitees?: boolean;
 }
@@ -76,6 +85,40 @@ const LOGISTICS = /^(?:thời gian|địa điểm|thành phần(?: mời| tham d
 /** Its cheap sign, tried first (`iu` costs at start-up to compile; plain `i` folds these letters alike). */
 const LOGISTICS_SIGN = /^(?:thời gian|địa điểm|thành phần|đến dự|về dự|tới dự)/i;
 const isLogistics = (action: string): boolean => LOGISTICS_SIGN.test(action) && LOGISTICS.test(action);
+/**
+ * The part of a Báo cáo or Tờ trình that asks a higher body (NĐ 30/2020, Phụ lục III: a report
+ * ends with its "Đề xuất, kiến nghị"): "IV. ĐỀ XUẤT, KIẾN NGHỊ", "Kiến nghị, đề xuất", "Một số
+ * kiến nghị", "Kiến nghị với Bộ Xây dựng". "Đề nghị UBND tỉnh xem xét …" and "Kiến nghị Bộ …" there
+ * are requests from below, not work assigned (as the report's closing "… đề nghị Y xem xét, chỉ
+ * đạo" is none); in a Công văn or a Thông báo kết luận "Đề nghị X …" assigns.
+ */
+const REQUEST_HEADING = /^(?:(?:các|những|một số)\s+)?(?:đề xuất|kiến nghị|đề nghị)(?:\s*(?:,|và|-)\s*(?:đề xuất|kiến nghị|đề nghị))*(?:\s+(?:với|đối với|lên)\s+[^.;:]*)?\s*[:.]?\s*$/iu;
+const REQUEST_HEADING_SIGN = /^(?:các |những |một số )?(?:đề xuất|kiến nghị|đề nghị)/i;
+/** The kinds of document that ask rather than assign (type codes, NĐ 30/2020 Phụ lục III). */
+const REQUESTING_KINDS = new Set(["BC", "TTr"]);
+/** A clause that heads a Báo cáo's or Tờ trình's requests: its heading, or its own text over items. */
+export function headsRequests(clause: Clause, kind: string | null | undefined): boolean {
+  if (!kind || !REQUESTING_KINDS.has(kind)) return false;
+  const title = (clause.heading ?? (clause.items.length ? clause.text : "")).trim();
+  return title.length < 80 && REQUEST_HEADING_SIGN.test(title) && REQUEST_HEADING.test(title);
+}
+
+/**
+ * A Biên bản records what was said (NĐ 30/2020, Phụ lục III): "Phòng Kinh tế báo cáo tình hình …",
+ * "Ý kiến thảo luận: Trưởng thôn … đề nghị xã hỗ trợ …" assign nothing. Its conclusion does — the
+ * part headed "Kết luận (của chủ trì)", "Ý kiến chỉ đạo", "Chủ trì kết luận" — and, in the record,
+ * a sentence that opens "Giao / Yêu cầu / Phân công X …".
+ */
+const CONCLUSION_HEADING = /^(?:[^.;:]{0,40}?\s)?(?:kết luận|ý kiến chỉ đạo|chỉ đạo của)(?![\p{L}\p{M}])/iu;
+const CONCLUSION_SIGN = /kết luận|chỉ đạo/i;
+export const RECORD_KINDS = new Set(["BB"]);
+/** The clause opens a Biên bản's conclusion (its heading, or its text's first line). */
+export function opensConclusion(clause: Clause): boolean {
+  const title = (clause.heading ?? clause.text.split("\n", 1)[0]).slice(0, 80);
+  return CONCLUSION_SIGN.test(title) && CONCLUSION_HEADING.test(title);
+}
+const ASSIGNS_IN_RECORD = /^(?:giao|yêu cầu|phân công)(?![\p{L}\p{M}])/iu;
+
 /**
  * Cheap signs of the patterns below, tried first: `iu` over these alternations (and lookarounds)
  * costs ~0.2-1.1 ms each to compile at start-up, and most texts open with none of their words.
@@ -124,6 +167,8 @@ export function clauseTasks(clause: Clause, inherited: string[] | null, context:
 
 /** A weekday marker of a weekly schedule's day heading (build/clause-marker.ts `readWeekday`). */
 const WEEKDAY_MARKER = new RegExp(`^${DAY_NAME}$`, "i");
+/** A weekly schedule's day heading ("Thứ Hai (09/3)"): its items are the day's entries. */
+export const isScheduleDay = (clause: Clause): boolean => clause.number !== null && WEEKDAY_MARKER.test(clause.marker);
 
 /**
  * "Thứ Hai (10/11)" over "- 7 giờ 30: … Văn phòng Tỉnh ủy chuẩn bị.": a day of a weekly schedule
@@ -140,7 +185,7 @@ function dayOfSchedule(clause: Clause, context: TaskContext): RowLimit | null {
 }
 
 function clauseOwnTasks(clause: Clause, inherited: string[] | null, context: TaskContext): ClauseTasks {
-  if (context.quiet || isQuietHeading(clause.heading ?? "")) return { tasks: [], inheritable: null, quiet: true };
+  if (context.quiet || isQuietHeading(clause.heading ?? "") || headsRequests(clause, context.kind)) return { tasks: [], inheritable: null, quiet: true };
   // "- Thời gian thực hiện: …" alone: its clause reads it (as a row, or as the limit of its work)
   if (isBareRow(clause)) return { tasks: [], inheritable: inherited };
   const rows = assignmentRows(clause);
@@ -180,6 +225,8 @@ function clauseOwnTasks(clause: Clause, inherited: string[] | null, context: Tas
       let leads: string[] | null;
       // "- Công chức phụ trách chuyển đổi số …" under "kính mời:": who is invited, not who must act
       if (context.invitees && part.kind !== "trigger") continue;
+      // a Biên bản's record of what was said: only an assignment in it ("Giao Phòng Kinh tế …") is work
+      if (context.record && !(part.kind === "trigger" && ASSIGNS_IN_RECORD.test(sentence.text.trimStart()))) continue;
       if (part.kind === "subject" || part.kind === "trigger") {
         leads = part.leads;
         // "… chịu trách nhiệm thi hành Quyết định này": who executes the decision leads no item after it
@@ -194,7 +241,7 @@ function clauseOwnTasks(clause: Clause, inherited: string[] | null, context: Tas
         // a body under a condition ("tỉnh nào chưa … thì cần …") acts in its own sentence only
         previous = part.kind === "subject" && !part.conditional ? { paragraph: sentence.paragraph, leads } : null;
         // a subject whose action assigns nothing: the next sentence inherits no lead
-        if (part.kind === "subject" && assignsNothing(action, leads)) {
+        if (part.kind === "subject" && assignsNothing(action, leads, context.schedule)) {
           previous = { paragraph: sentence.paragraph, leads: null };
           continue;
         }
@@ -375,26 +422,34 @@ function limitOfPrevious(tasks: Task[], action: string, lines: [number, number],
 /**
  * A subject's action that assigns nothing: "Sở Y tế đã triển khai …" (what was done is narrated);
  * "Ban Thường vụ Thành ủy cơ bản thống nhất với báo cáo …" (an approval); "Đồng chí Bí thư Tỉnh ủy
- * dự Hội nghị …", "Đồng chí … làm việc với Đảng ủy xã …" (a weekly schedule: an office holder's own
- * appointment — asked of him after "Giao / Đề nghị", it is work); "… do đồng chí Phó Chủ tịch UBND
+ * dự Hội nghị …", "Đồng chí … làm việc với Đảng ủy xã …" (a weekly schedule: an office holder's
+ * own appointment — asked of him after "Giao / Đề nghị", it is work; under a schedule's day, whoever
+ * it names, and chairing a meeting or going to inspect too: "Thường trực Tỉnh ủy tiếp công dân"); "… do đồng chí Phó Chủ tịch UBND
  * huyện làm Trưởng ban", "Ban Chỉ đạo gồm 12 thành viên" (a role, a body's composition, as a "Thành
  * phần … gồm" heading names them).
  */
-function assignsNothing(action: string, leads: readonly string[]): boolean {
+function assignsNothing(action: string, leads: readonly string[], schedule = false): boolean {
   return (
     NARRATED.test(action) ||
     APPROVAL.test(action) ||
     namesRole(action) ||
     (COMPOSITION_SIGN.test(action) && COMPOSITION.test(action)) ||
-    (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && leads.every((l) => COMRADE.test(l)))
+    (APPOINTMENT_SIGN.test(action) && APPOINTMENT.test(action) && (schedule || leads.every((l) => COMRADE.test(l)))) ||
+    (schedule && ENGAGEMENT_SIGN.test(action) && ENGAGEMENT.test(action))
   );
 }
 
 /** An office holder's appointment: attending a meeting, working with a body, receiving, a visit or a trip. */
 // the signs in plain `i` (cheap to compile, as every sign here): the costly `iu` pattern is compiled
 // only for an action that opens as an appointment does ("tiếp" alone would admit every "tiếp tục")
-const APPOINTMENT_SIGN = /^(?:tham dự|dự |dự,|làm việc|tiếp (?:công|đoàn|khách|xúc)|đi công tác|thăm)/i;
-const APPOINTMENT = /^(?:(?:tham )?dự(?:,? (?:và )?chỉ đạo)? (?:hội nghị|cuộc họp|họp|lễ|buổi|đại hội|chương trình|phiên|kỳ họp|hội thảo|tọa đàm)|làm việc (?:với|tại)|tiếp (?:công dân|đoàn|khách|xúc cử tri)|đi công tác|(?:thăm|thăm và làm việc|thăm, làm việc) (?:với|tại))(?![\p{L}\p{M}])/iu;
+const APPOINTMENT_SIGN = /^(?:tham dự|dự |dự,|làm việc|tiếp (?:công|đoàn|khách|xúc)|đi (?:công tác|thăm|dự)|thăm)/i;
+const APPOINTMENT = /^(?:(?:đi )?(?:tham )?dự(?:,? (?:và )?(?:chỉ đạo|phát biểu)(?: tại)?)? (?:hội nghị|cuộc họp|họp|lễ|buổi|đại hội|chương trình|phiên|kỳ họp|hội thảo|tọa đàm)|làm việc (?:với|tại)|tiếp (?:công dân|đoàn|khách|xúc cử tri)|đi công tác|(?:đi )?(?:thăm|thăm và làm việc|thăm, làm việc) (?:với|tại))(?![\p{L}\p{M}])/iu;
+/**
+ * A schedule's engagements beyond those: chairing a meeting, going to inspect or survey. Elsewhere
+ * they are work given ("Đồng chí Phó Chủ tịch … chủ trì hội nghị" in a plan names who chairs it).
+ */
+const ENGAGEMENT_SIGN = /^(?:chủ trì (?:họp|hội|cuộc|buổi|phiên|kỳ)|đi (?:kiểm tra|khảo sát))/i;
+const ENGAGEMENT = /^(?:chủ trì (?:họp|hội nghị|cuộc họp|buổi làm việc|buổi họp|phiên họp|kỳ họp|hội thảo|tọa đàm)|đi (?:kiểm tra|khảo sát))(?![\p{L}\p{M}])/iu;
 const COMRADE = /^(?:đồng chí|đ\/c)\s/iu;
 
 /** "làm Trưởng ban", "làm Phó Trưởng ban Thường trực", "làm Tổ trưởng": a role in a body, then its capitalised name at most, to the clause's end. */
@@ -719,10 +774,12 @@ export function tasksOfPieces(
   lines: [number, number],
 ): Task[] {
   const agencies = (texts: string[]) => texts.map((text) => ({ text, normalized: normalizeAgency(text) }));
+  const addressees = part.reportTo.length ? part.reportTo.filter((to) => !DOCUMENT_NOUN.test(to)) : part.reportTo;
   return pieces.map(([one, limit]) => {
-    const reportTo = enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces);
+    const given = enumerated ? addressees : reportOfPiece(addressees, one, pieces);
+    const reportTo = given.length ? given : sentTo(one);
     return {
-      action: withoutEndMark(one),
+      action: one,
       lead: agencies(leads),
       support: agencies(enumerated ? part.support : supportOfPiece(part.support, one, limit, pieces)),
       deadline: limit,
@@ -734,28 +791,34 @@ export function tasksOfPieces(
 }
 
 /**
- * An action without the mark that ends a document's content (NĐ 30: "./."), which belongs to no
- * action: "… việc thực hiện Công điện này./." → "… Công điện này". `trimAction` takes the last "."
- * only; what is left of the mark ("./", OCR's "/.", ".//", ". /") is a run of "." "/" and spaces
- * that holds both "." and "/", read here from the end by hand (the action ends in "/" or it has none).
+ * "gửi về Sở Nội vụ", "gửi danh sách … về Sở Nội vụ", "gửi kết quả, số liệu về UBND xã (qua …)":
+ * what is sent up is a report (or, with nothing named, the work's own product), so the body it
+ * goes to is whom the task reports to — as "gửi báo cáo về X" and "báo cáo … về X" already are.
+ * Not a dossier or a document sent for some other end ("gửi hồ sơ về Sở Tư pháp để thẩm định",
+ * "gửi văn bản hướng dẫn về các xã"), nor "trình X" (a submission, README).
  */
-export function withoutEndMark(action: string): string {
-  let i = action.length;
-  const last = action.charCodeAt(i - 1);
-  if (last !== SLASH && last !== DOT) return action;
-  let dots = 0;
-  let slashes = 0;
-  for (; i > 0; i--) {
-    const c = action.charCodeAt(i - 1);
-    if (c === DOT) dots++;
-    else if (c === SLASH) slashes++;
-    else if (c !== SPACE) break;
-  }
-  return dots > 0 && slashes > 0 && i > 0 ? trimAction(action.slice(0, i)) : action;
+const SENT_UP = /(?<![\p{L}\p{M}])gửi(?:\s+(?:lại|kịp thời|trực tiếp))?\s+(?:(?:(?:các|toàn bộ|bản)\s+)?(?:báo cáo|kết quả|số liệu|danh sách|thông tin|ý kiến|dữ liệu|biểu tổng hợp|bảng tổng hợp|bản tổng hợp)(?![\p{L}\p{M}])[^;:()]{0,80}?\s)?(?:về|lên)\s+(?=\S)/iu;
+const SENT_UP_SIGN = /gửi/i;
+
+/** The body a piece sends its report up to ("… gửi về Phòng Nông nghiệp và Môi trường huyện …"), or none. */
+function sentTo(piece: string): string[] {
+  if (!SENT_UP_SIGN.test(piece)) return [];
+  const m = SENT_UP.exec(piece);
+  if (!m) return [];
+  const at = m.index + m[0].length;
+  const words = toWords(piece);
+  const k = words.findIndex((w) => w.start >= at);
+  if (k < 0) return [];
+  const list = readAgencyList(words, k, { names: true, cutAtSubject: true });
+  return list ? namesOf(piece, words, list).filter((to) => !DOCUMENT_NOUN.test(to)) : [];
 }
-const DOT = 0x2e;
-const SLASH = 0x2f;
-const SPACE = 0x20;
+
+/**
+ * A kind of document: after "báo cáo" it is what is reported, never to whom ("Ban Tổ chức Tỉnh ủy
+ * báo cáo Đề án", "báo cáo Kế hoạch …", "trình Dự thảo Quyết định …") — a body's name opens with
+ * its own head noun (Ban, Sở, Ủy ban …), as in "Ban Quản lý dự án".
+ */
+const DOCUMENT_NOUN = /^(?:đề án|dự án|kế hoạch|báo cáo|tờ trình|dự thảo|phương án|chương trình|quy chế|quy định|văn bản|công văn|quyết định|nghị quyết|hướng dẫn|thông báo)(?![\p{L}\p{M}])/iu;
 
 /**
  * The desks a report goes through: "(qua X)" right after its addressee ("báo cáo kết quả về UBND

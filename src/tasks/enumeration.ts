@@ -36,6 +36,11 @@ const LEADING_JOINER = /^(?:đồng thời|và)\s+/i;
 export function actionBounds(text: string): [number, number] {
   // The ends are trimmed by hand: a regex anchored at "$" is tried at every position of a long text.
   let end = trimEndOf(text, " \t\n,;:.");
+  // NĐ 30's end mark "./." (OCR's "/.", ".//", ". /"): the "." is off already, the "/" ends it
+  if (text.charCodeAt(end - 1) === SLASH) {
+    const mark = endMarkStart(text, end);
+    if (mark > 0) end = trimEndOf(text.slice(0, mark), " \t\n,;:.");
+  }
   const tail = text.slice(Math.max(0, end - 12), end).toLowerCase();
   const joiner = /[\s,;]+(?:đồng thời|và)$/u.exec(tail);
   if (joiner) end = trimEndOf(text.slice(0, end - tail.length + joiner.index), " \t\n,;");
@@ -49,6 +54,28 @@ export function actionBounds(text: string): [number, number] {
   const from = start + rest.length - rest.trimStart().length;
   return [from, from + trimmed.length];
 }
+
+/**
+ * Where the mark that ends a document's content (NĐ 30: "./.") starts before `end`, or -1: a run of
+ * "." "/" and spaces that holds both "." and "/" (its last "." is trimmed with the other marks, so
+ * the run is read on the text before it), with words before it. It belongs to no action: "… việc
+ * thực hiện Công điện này./." → "… Công điện này"; a number's slash ("Công văn số 12/") stays.
+ */
+function endMarkStart(text: string, end: number): number {
+  let dots = end < text.length && text.charCodeAt(end) === DOT ? 1 : 0;
+  let slashes = 0;
+  let i = end;
+  for (; i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === DOT) dots++;
+    else if (c === SLASH) slashes++;
+    else if (c !== SPACE) break;
+  }
+  return dots > 0 && slashes > 0 && i > 0 ? i : -1;
+}
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const SPACE = 0x20;
 
 /** The length of `text` without the trailing characters listed in `chars`. */
 function trimEndOf(text: string, chars: string): number {

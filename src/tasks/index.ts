@@ -11,7 +11,7 @@ import { joinRun, type TextRun } from "../text-run.js";
 import { closingTasks } from "./closing-tasks.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import type { Clause, Document, DocumentTask, Task } from "../types.js";
-import { clauseTasks, limitItems, type TaskContext } from "./clause-tasks.js";
+import { clauseTasks, isScheduleDay, limitItems, opensConclusion, RECORD_KINDS, type TaskContext } from "./clause-tasks.js";
 import { joinPath, segments } from "./clause-path.js";
 import { preambleTasks } from "./preamble-tasks.js";
 
@@ -53,7 +53,8 @@ export function attachTasks(
 ): Document {
   const year = draft.date ? Number(draft.date.iso.slice(0, 4)) : undefined;
   const issuer = issuerNames(draft.issuer);
-  const context: TaskContext = { year, issuer };
+  const kind = draft.type?.code ?? null;
+  const context: TaskContext = { year, issuer, kind, record: kind !== null && RECORD_KINDS.has(kind) };
   // "Dự Hội nghị … Sở … trân trọng kính mời:" — a lead-in the header pass left in the subject
   const invitation = INVITATION.test(draft.preamble ?? draft.subject ?? "");
   const body = bodyTasks({ ...draft, preambleLines, closingLines }, draft.lines, context, invitation);
@@ -137,10 +138,14 @@ function withTasks(clauses: readonly Clause[], inherited: string[] | null, conte
   // an item that is only a body's name with a colon heads the flat items after it
   let current = inherited;
   const out: Clause[] = [];
+  // a Biên bản's conclusion: the clause that opens it, its items and the clauses after it
+  let record = context.record;
   for (const [index, clause] of clauses.entries()) {
-    const own = clauseTasks(clause, current, index < invitees ? { ...context, invitees: true } : context);
+    if (record && opensConclusion(clause)) record = false;
+    const clauseContext = record === context.record ? context : { ...context, record };
+    const own = clauseTasks(clause, current, index < invitees ? { ...clauseContext, invitees: true } : clauseContext);
     if (own.headsSiblings) current = own.inheritable;
-    const itemContext: TaskContext = { ...context, quiet: own.quiet || context.quiet, support: own.support };
+    const itemContext: TaskContext = { ...context, record, quiet: own.quiet || context.quiet, support: own.support, schedule: context.schedule || isScheduleDay(clause) };
     // the fields spelt out, in the schema's order: a rest/spread copy of each clause cost ~7 % of the task pass
     const { marker, number, heading, text, lines } = clause;
     const items = withTasks(clause.items, own.inheritable, itemContext);

@@ -166,3 +166,40 @@ describe("a table cell's names are cut where the name reader cuts them, as in a 
     expect(whoOf(text)).toEqual(expected);
   });
 });
+
+describe("a time label takes any qualifier (probe20 F2: 'Thời gian trình', a UBND's Chương trình công tác)", () => {
+  const table = (header: string, cell: string) =>
+    `CHƯƠNG TRÌNH CÔNG TÁC\nTháng 02 năm 2026\n\n| STT | Nội dung | Cơ quan chủ trì | ${header} |\n|---|---|---|---|\n| 1 | Đề án sắp xếp các đơn vị sự nghiệp công lập | Sở Nội vụ | ${cell} |\n`;
+  const deadlineOf = (text: string) => tasksOf(text).map((t) => t.deadline?.text ?? null);
+  it.each([
+    ["'Thời gian trình' column", table("Thời gian trình", "Trước ngày 10/02/2026"), ["Trước ngày 10/02/2026"]],
+    ["'Thời hạn trình' column", table("Thời hạn trình", "Ngày 25/02/2026"), ["Ngày 25/02/2026"]],
+    ["'Thời hạn trình UBND tỉnh' column", table("Thời hạn trình UBND tỉnh", "Tháng 02/2026"), ["Tháng 02/2026"]],
+    ["'Tiến độ triển khai' column", table("Tiến độ triển khai", "Tháng 02/2026"), ["Tháng 02/2026"]],
+    ["'Thời gian hoàn thành', as before", table("Thời gian hoàn thành", "Tháng 02/2026"), ["Tháng 02/2026"]],
+    ["'Thời gian', as before", table("Thời gian", "Tháng 02/2026"), ["Tháng 02/2026"]],
+  ])("%s", (_, text, expected) => {
+    expect(deadlineOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["- Thời gian trình: Tháng 02/2026.", { kind: "deadline", value: "Tháng 02/2026" }],
+    ["- Thời hạn gửi báo cáo: trước ngày 15/3/2026", { kind: "deadline", value: "trước ngày 15/3/2026" }],
+    ["Tiến độ dự kiến: Quý II/2026", { kind: "deadline", value: "Quý II/2026" }],
+  ])("row %s", (text, expected) => {
+    expect(readRow(text)).toEqual(expected);
+  });
+
+  it.each([
+    "Thời gian thực hiện dự án như sau: …",
+    "Thời gian qua, Sở Nội vụ đã: …",
+    "Thời gian tới cần tập trung vào các nội dung sau đây nhất là:",
+  ])("%s is no row", (text) => {
+    expect(readRow(text)).toBeNull();
+  });
+
+  it("a later label on the line takes the usual qualifiers only", () => {
+    expect(readRows("- Cơ quan chủ trì: Sở Nội vụ, bố trí trong thời gian nghỉ: trưa")).toEqual([{ kind: "lead", value: "Sở Nội vụ, bố trí trong thời gian nghỉ: trưa" }]);
+    expect(readRows("- Cơ quan chủ trì: Sở Nội vụ; Thời gian trình: Tháng 3/2026")).toEqual([{ kind: "lead", value: "Sở Nội vụ" }, { kind: "deadline", value: "Tháng 3/2026" }]);
+  });
+});

@@ -34,3 +34,26 @@ describe("trimAction", () => {
     }
   });
 });
+
+describe("trimAction: the content's end mark './.' belongs to no action", () => {
+  it.each([
+    ["NĐ 30's './.'", "theo dõi, đôn đốc việc thực hiện Công điện này./.", "theo dõi, đôn đốc việc thực hiện Công điện này"],
+    ["'./' left by a cut", "theo dõi, đôn đốc việc thực hiện Công điện này./", "theo dõi, đôn đốc việc thực hiện Công điện này"],
+    ["OCR's '/.'", "tổ chức thực hiện Kế hoạch/.", "tổ chức thực hiện Kế hoạch"],
+    ["OCR's './/' and '. /'", "tổ chức thực hiện Kế hoạch.//", "tổ chức thực hiện Kế hoạch"],
+    ["spaced", "tổ chức thực hiện Kế hoạch . /", "tổ chức thực hiện Kế hoạch"],
+    ["a table row's last cell", "Báo cáo kết quả về UBND tỉnh./.", "Báo cáo kết quả về UBND tỉnh"],
+  ])("changes: %s", (_, action, expected) => {
+    expect(trimAction(action)).toBe(expected);
+  });
+
+  it.each([
+    ["no mark", "tổ chức thực hiện Kế hoạch.", "tổ chức thực hiện Kế hoạch"],
+    ["a number's slash", "thực hiện theo Công văn số 12/", "thực hiện theo Công văn số 12/"],
+    ["a date", "báo cáo trước ngày 15/3", "báo cáo trước ngày 15/3"],
+    ["dots alone (an ellipsis)", "các nội dung khác...", "các nội dung khác"],
+    ["the mark alone", "./.", "/"],
+  ])("stays: %s", (_, action, expected) => {
+    expect(trimAction(action)).toBe(expected);
+  });
+});
