@@ -102,9 +102,9 @@ function withRest(signer: Signer, rest: ChuKyCstNode | undefined): Signer {
  *
  * The mark goes back to the title cut off its own row (same line, joined by one space in the
  * source: a tab or a layout gap is two cells, and "- Phòng KT,⇥PHÓ CHỦ TỊCH" keeps its entry),
- * and never to a deputy's title ("PHÓ …": a mark names the head it signs for, NĐ 30 Điều 8 khoản
- * 7.b). And a signer's title alone as a list entry ("- PHÓ GIÁM ĐỐC") under a mark, when the block
- * has no title yet, is the signer's title. Cheap signs first: the last character of an entry.
+ * and never to a deputy's title ("PHÓ …": a mark names the head it signs for, NĐ 30 Điều 13,
+ * Phụ lục I). And a signer's title alone as a list entry ("- PHÓ GIÁM ĐỐC") under a mark, when
+ * the block has no title yet, is the signer's title. Cheap signs first: an entry's last character.
  */
 function signerPartsInList(recipients: Part[] | null, signer: Signer | null): [Part[] | null, Signer | null] {
   if (!recipients || !signer) return [recipients, signer];
