@@ -102,9 +102,10 @@ function withRest(signer: Signer, rest: ChuKyCstNode | undefined): Signer {
  *
  * The mark goes back to the title cut off its own row (same line, joined by one space in the
  * source: a tab or a layout gap is two cells, and "- Phòng KT,⇥PHÓ CHỦ TỊCH" keeps its entry),
- * and never to a deputy's title ("PHÓ …": a mark names the head it signs for, NĐ 30 Điều 13,
- * Phụ lục I). And a signer's title alone as a list entry ("- PHÓ GIÁM ĐỐC") under a mark, when
- * the block has no title yet, is the signer's title. Cheap signs first: an entry's last character.
+ * never to a deputy's title ("PHÓ …": a mark names the head it signs for, NĐ 30 Điều 13, Phụ
+ * lục I), and only with the signer's own title below it. And a signer's title alone as a list
+ * entry ("- PHÓ GIÁM ĐỐC") under a mark, when the block has no title yet, is the signer's title.
+ * Cheap signs first: an entry's last character.
  */
 function signerPartsInList(recipients: Part[] | null, signer: Signer | null): [Part[] | null, Signer | null] {
   if (!recipients || !signer) return [recipients, signer];
@@ -119,7 +120,8 @@ function signerPartsInList(recipients: Part[] | null, signer: Signer | null): [P
     if (last === 0x2c || last === 0x2e) {
       const mark = MARK_AT_END.exec(line.text);
       const title = mark && s.positions.find((p) => p.payload.n === line.n && p.payload !== line && !/^PHO\b/.test(p.payload.folded));
-      if (!mark || !title || !line.raw.includes(`${mark[0].trim()} ${title.payload.text}`)) continue;
+      // the mark's title has the signer's own title under it (KT. / TL. / TM. head the block's titles)
+      if (!mark || !title || !s.positions.some((p) => p.startOffset > title.startOffset) || !line.raw.includes(`${mark[0].trim()} ${title.payload.text}`)) continue;
       const office = title.payload;
       const markToken = { ...title, tokenType: KyThay, payload: { ...office, text: `${mark[1]}. ${office.text}`, folded: `${mark[1]}. ${office.folded}` } } as LineToken;
       s = { ...s, marks: [...s.marks, markToken].sort(byOffset), positions: s.positions.filter((p) => p !== title) };
