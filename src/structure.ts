@@ -113,11 +113,11 @@ function signerPartsInList(recipients: Part[] | null, signer: Signer | null): [P
   let s = signer;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
-    if (part.rule !== "text" || part.tokens.length !== 1) continue;
+    if ((part.rule !== "text" && part.rule !== "NoiNhan") || part.tokens.length !== 1) continue;
     const token = part.tokens[0];
     const line = token.payload;
     const last = line.text.charCodeAt(line.text.length - 1);
-    if (last === 0x2c || last === 0x2e) {
+    if ((last === 0x2c || last === 0x2e) && part.rule === "text") {
       const mark = MARK_AT_END.exec(line.text);
       const title = mark && s.positions.find((p) => p.payload.n === line.n && p.payload !== line && !/^PHO\b/.test(p.payload.folded));
       // the mark's title has the signer's own title under it (KT. / TL. / TM. head the block's titles)
@@ -131,14 +131,23 @@ function signerPartsInList(recipients: Part[] | null, signer: Signer | null): [P
       else copy.splice(i--, 1);
       parts = copy;
     } else if (s.positions.length === 0 && s.marks.length > 0 && isLetter(last)) {
-      const bare = DASHED_TITLE.exec(line.folded);
+      // the first entry may share the label's row ("Nơi nhận: - PHO GIAM ĐÓC")
+      const label = part.rule === "NoiNhan" ? (LABEL.exec(line.folded)?.[0].length ?? -1) : 0;
+      const bare = label >= 0 ? DASHED_TITLE.exec(line.folded.slice(label)) : null;
       const lastMark = s.marks[s.marks.length - 1].payload.n;
-      if (!bare || line.n <= lastMark || (s.name && s.name.payload.n <= line.n) || line.text !== line.text.toUpperCase()) continue;
-      const at = line.folded.length - bare[1].length;
-      const titleToken = { ...token, tokenType: ChuIn, payload: { ...line, text: line.text.slice(at), folded: bare[1] } } as LineToken;
+      const at = line.folded.length - (bare?.[1].length ?? 0);
+      const title = line.text.slice(at);
+      if (!bare || line.n <= lastMark || (s.name && s.name.payload.n <= line.n) || title !== title.toUpperCase()) continue;
+      const titleToken = { ...token, tokenType: ChuIn, payload: { ...line, text: title, folded: bare[1] } } as LineToken;
       s = { ...s, positions: [titleToken] };
-      parts = parts.filter((p) => p !== part);
-      i--;
+      if (label > 0) {
+        const copy = [...parts];
+        copy[i] = { rule: "NoiNhan", tokens: [{ ...token, payload: { ...line, text: line.text.slice(0, label).trim(), folded: line.folded.slice(0, label).trim() } } as LineToken] };
+        parts = copy;
+      } else {
+        parts = parts.filter((p) => p !== part);
+        i--;
+      }
     }
   }
   return [parts, s];
@@ -149,6 +158,8 @@ const MARK_AT_END = /(?:^|\s)(KT|TM|TL|TUQ)[.,]$/;
 /** A signer's own title, alone in capitals as a list entry (folded): "- PHO GIAM DOC", "CHU TICH". */
 const DASHED_TITLE =
   /^[-+*]? ?((?:PHO |TONG )?(?:CHU TICH|BI THU|GIAM DOC|CHU NHIEM|BO TRUONG|THU TRUONG|VIEN TRUONG|CUC TRUONG|VU TRUONG|HIEU TRUONG|TRUONG BAN|TRUONG PHONG|CHANH VAN PHONG|CHANH THANH TRA))$/;
+/** "Nơi nhận:" before the first entry on its row (folded). */
+const LABEL = /^N[oe]i nh[ao]n ?: ?/i;
 const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c > 0x7f;
 const byOffset = (a: LineToken, b: LineToken): number => a.startOffset - b.startOffset;
 

@@ -305,6 +305,8 @@ describe("signer parts OCR's reading order left in the Nơi nhận column (probe
     // a signer's title alone as a list entry under the mark, the block with no title: the signer's title
     ["a deputy's title as an entry", "KT. GIÁM ĐỐC\nNơi nhận:\n- PHO GIAM ĐÓC\n- Như thành phần mời;\n- Lưu: VT, QLNS.\nLê Thị Minh Nguyệt",
       { marks: ["KT. GIÁM ĐỐC"], position: "PHO GIAM ĐÓC", name: "Lê Thị Minh Nguyệt", recipients: ["Như thành phần mời"] }],
+    ["a deputy's title on the label's row", "KT. GIÁM ĐỐC\nNơi nhận: - ` PHO GIAM ĐÓC\n- Như thành phần mời;\n- Lưu: VT, QLNS.\nLê Thị Minh Nguyệt",
+      { marks: ["KT. GIÁM ĐỐC"], position: "PHO GIAM ĐÓC", name: "Lê Thị Minh Nguyệt", recipients: ["Như thành phần mời"] }],
     ["the title alone on its row (already right)", "KT. GIÁM ĐỐC\nNơi nhận:\nPHO GIAM ĐÓC\n- Như thành phần mời;\n- Lưu: VT, QLNS.\nLê Thị Minh Nguyệt",
       { marks: ["KT. GIÁM ĐỐC"], position: "PHO GIAM ĐÓC", name: "Lê Thị Minh Nguyệt", recipients: ["Như thành phần mời"] }],
     // stays (read so already): the mark opening its own row
@@ -319,6 +321,8 @@ describe("signer parts OCR's reading order left in the Nơi nhận column (probe
       { marks: ["TM. ỦY BAN NHÂN DÂN"], position: "CHỦ TỊCH", name: "Trần Văn Hùng", recipients: ["Phòng KT"] }],
     ["the clean footer", "Nơi nhận:\n- Phòng KT;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Hùng",
       { marks: ["KT. CHỦ TỊCH"], position: "PHÓ CHỦ TỊCH", name: "Trần Văn Hùng", recipients: ["Phòng KT"] }],
+    ["a head's title in title case on the label's row", "KT. GIÁM ĐỐC\nNơi nhận: - Giám đốc Sở;\n- Lưu: VT.\nPHÓ GIÁM ĐỐC\nLê Thị Minh Nguyệt",
+      { marks: ["KT. GIÁM ĐỐC"], position: "PHÓ GIÁM ĐỐC", name: "Lê Thị Minh Nguyệt", recipients: ["Giám đốc Sở"] }],
     ["a title entry when the block has its title", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNơi nhận:\n- GIÁM ĐỐC;\n- Lưu: VT.\nLê Thị Minh Nguyệt",
       { marks: ["KT. GIÁM ĐỐC"], position: "PHÓ GIÁM ĐỐC", name: "Lê Thị Minh Nguyệt", recipients: [] }],
   ])("%s", (_name, footer, expected) => {
