@@ -5,6 +5,7 @@
 import type { CstElement, CstNode, IToken } from "chevrotain";
 import type { ChuKyCstNode, DocumentCstNode, PhuLucCstNode, VanBanCstNode } from "../grammar/document-cst.js";
 import { documentGrammar } from "../grammar/document-grammar.js";
+import { ChuIn, KyThay } from "../grammar/line-tokens.js";
 import type { LineToken } from "./lex.js";
 
 /**
@@ -53,12 +54,13 @@ function readDocument(node: DocumentCstNode): DocumentParts {
   const footer = node.children.phanCuoi[0]?.children;
   const noiNhan = footer?.noiNhan?.[0];
   const chuKy = footer?.chuKy?.[0];
+  const [recipients, signer] = signerPartsInList(noiNhan ? partsOf(noiNhan) : null, chuKy ? withRest(readSigner(chuKy), footer?.signerRest?.[0]) : null);
   return {
     // each document has one phanDau and one noiDung node (the rules are not optional)
     header: partsOf(node.children.phanDau[0]),
     body: partsOf(node.children.noiDung[0]),
-    recipients: noiNhan ? partsOf(noiNhan) : null,
-    signer: chuKy ? withRest(readSigner(chuKy), footer?.signerRest?.[0]) : null,
+    recipients,
+    signer,
     cosigners: (footer?.cosigner ?? []).map(readSigner),
     debris: [
       ...((node.children.banner ?? []) as LineToken[]),
@@ -88,6 +90,78 @@ function withRest(signer: Signer, rest: ChuKyCstNode | undefined): Signer {
     name: signer.name ?? more.name,
   };
 }
+
+/**
+ * Signer parts that OCR's reading order left in the Nơi nhận column. OCR reads the footer's two
+ * cells (NĐ 30 Điều 8 khoản 7 and 9: the list left, the signer right) row by row, each row's left
+ * text then its right text joined by one space; the lines stage cuts the signer's title off such a
+ * row, but a signing mark before it stays with the list when OCR debris ("Nên" for "Như trên")
+ * stands before it with no entry punctuation:
+ *
+ *   "Nên KT, CHỦ TỊCH" → list "Nên KT," + position "CHỦ TỊCH"  ⇒  list "Nên", mark "KT. CHỦ TỊCH"
+ *
+ * The mark goes back to the title cut off its own row (same line, joined by one space in the
+ * source: a tab or a layout gap is two cells, and "- Phòng KT,⇥PHÓ CHỦ TỊCH" keeps its entry),
+ * never to a deputy's title ("PHÓ …": a mark names the head it signs for, NĐ 30 Điều 13, Phụ
+ * lục I), and only with the signer's own title below it. And a signer's title alone as a list
+ * entry ("- PHÓ GIÁM ĐỐC") under a mark, when the block has no title yet, is the signer's title.
+ * Cheap signs first: an entry's last character.
+ */
+function signerPartsInList(recipients: Part[] | null, signer: Signer | null): [Part[] | null, Signer | null] {
+  if (!recipients || !signer) return [recipients, signer];
+  let parts = recipients;
+  let s = signer;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if ((part.rule !== "text" && part.rule !== "NoiNhan") || part.tokens.length !== 1) continue;
+    const token = part.tokens[0];
+    const line = token.payload;
+    const last = line.text.charCodeAt(line.text.length - 1);
+    if ((last === 0x2c || last === 0x2e) && part.rule === "text") {
+      const mark = MARK_AT_END.exec(line.text);
+      const title = mark && s.positions.find((p) => p.payload.n === line.n && p.payload !== line && !/^PHO\b/.test(p.payload.folded));
+      // the mark's title has the signer's own title under it (KT. / TL. / TM. head the block's titles)
+      if (!mark || !title || !s.positions.some((p) => p.startOffset > title.startOffset) || !line.raw.includes(`${mark[0].trim()} ${title.payload.text}`)) continue;
+      const office = title.payload;
+      const markToken = { ...title, tokenType: KyThay, payload: { ...office, text: `${mark[1]}. ${office.text}`, folded: `${mark[1]}. ${office.folded}` } } as LineToken;
+      s = { ...s, marks: [...s.marks, markToken].sort(byOffset), positions: s.positions.filter((p) => p !== title) };
+      const rest = line.text.slice(0, mark.index).trim();
+      const copy = [...parts];
+      if (rest) copy[i] = { rule: "text", tokens: [{ ...token, payload: { ...line, text: rest, folded: line.folded.slice(0, rest.length) } } as LineToken] };
+      else copy.splice(i--, 1);
+      parts = copy;
+    } else if (s.positions.length === 0 && s.marks.length > 0 && isLetter(last)) {
+      // the first entry may share the label's row ("Nơi nhận: - PHO GIAM ĐÓC")
+      const label = part.rule === "NoiNhan" ? (LABEL.exec(line.folded)?.[0].length ?? -1) : 0;
+      const bare = label >= 0 ? DASHED_TITLE.exec(line.folded.slice(label)) : null;
+      const lastMark = s.marks[s.marks.length - 1].payload.n;
+      const at = line.folded.length - (bare?.[1].length ?? 0);
+      const title = line.text.slice(at);
+      if (!bare || line.n <= lastMark || (s.name && s.name.payload.n <= line.n) || title !== title.toUpperCase()) continue;
+      const titleToken = { ...token, tokenType: ChuIn, payload: { ...line, text: title, folded: bare[1] } } as LineToken;
+      s = { ...s, positions: [titleToken] };
+      if (label > 0) {
+        const copy = [...parts];
+        copy[i] = { rule: "NoiNhan", tokens: [{ ...token, payload: { ...line, text: line.text.slice(0, label).trim(), folded: line.folded.slice(0, label).trim() } } as LineToken] };
+        parts = copy;
+      } else {
+        parts = parts.filter((p) => p !== part);
+        i--;
+      }
+    }
+  }
+  return [parts, s];
+}
+
+/** A signing mark closing a list cell ("Nên KT,", "- Như trên KT."), with what stands before it: the mark's letters. */
+const MARK_AT_END = /(?:^|\s)(KT|TM|TL|TUQ)[.,]$/;
+/** A signer's own title, alone in capitals as a list entry (folded): "- PHO GIAM DOC", "CHU TICH". */
+const DASHED_TITLE =
+  /^[-+*]? ?((?:PHO |TONG )?(?:CHU TICH|BI THU|GIAM DOC|CHU NHIEM|BO TRUONG|THU TRUONG|VIEN TRUONG|CUC TRUONG|VU TRUONG|HIEU TRUONG|TRUONG BAN|TRUONG PHONG|CHANH VAN PHONG|CHANH THANH TRA))$/;
+/** "Nơi nhận:" before the first entry on its row (folded). */
+const LABEL = /^N[oe]i nh[ao]n ?: ?/i;
+const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c > 0x7f;
+const byOffset = (a: LineToken, b: LineToken): number => a.startOffset - b.startOffset;
 
 function readSigner(node: ChuKyCstNode): Signer {
   const { KyThay, position, stamp, debris, pageHeader, HoTen } = node.children;

@@ -10,6 +10,7 @@
 import type { Authority, Signature, SigningMark } from "../types.js";
 import { signerTokens, type Signer } from "../structure.js";
 import { opensBody } from "./issuer.js";
+import { asciiFold } from "../lines/ascii-fold.js";
 
 /** T/M, TM., T.M, TM  |  K/T, KT.  |  T/L, TL.  |  TUQ.  |  Q. */
 const MARK = /^(T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|TUQ|Q)\s*[.:]?\s*/;
@@ -45,6 +46,15 @@ export function readSignature(signer: Signer): Signature {
     authority[authority.length - 1] = { ...last, text: `${last.text} ${more}`, office: `${last.office} ${more}` };
     positions = positions.slice(title);
   }
+  // a head's title over its deputy's ("CHỦ TỊCH" / "PHÓ CHỦ TỊCH"), no mark between: the deputy signs
+  // for the head, so the head's title is the office of a KT. mark that OCR lost or left in the list
+  // column (NĐ 30 Điều 13, Phụ lục I: "KT." before the head's title, the deputy's title below). Not
+  // under a mark whose office is yet to come ("KT." / "CHỦ TỊCH" / "PHÓ CHỦ TỊCH") or is that title.
+  if (positions.length > 1 && headOverDeputy(positions) && authority.every((a) => a.office !== null && asciiFold(a.office) !== asciiFold(positions[0]))) {
+    const office = positions[0];
+    authority.push({ mark: "KT", text: `KT. ${office}`, office });
+    positions = positions.slice(1);
+  }
   let position: string | null = positions.join(" ") || null;
   const officeless = authority.find((a) => a.office === null);
   if (officeless && position) [officeless.office, position] = cutTitles(position);
@@ -61,6 +71,18 @@ export function readSignature(signer: Signer): Signature {
     name: signer.name?.payload.text ?? null,
     lines: [Math.min(...lines), Math.max(...lines)],
   };
+}
+
+/**
+ * The block's first title line directly over its deputy's ("CHỦ TỊCH" / "PHÓ CHỦ TỊCH", "GIÁM ĐỐC"
+ * / "PHO GIAM ĐÓC" as OCR reads it, "BỘ TRƯỞNG" / "THỨ TRƯỞNG"), compared folded.
+ */
+function headOverDeputy(positions: readonly string[]): boolean {
+  const below = positions[1];
+  // cheap sign first: the second line opens a deputy's title
+  if (!/^(?:PH[OÓ]|TH[UỨ] TR)/iu.test(below)) return false;
+  const [head, deputy] = [asciiFold(positions[0]).toUpperCase(), asciiFold(below).toUpperCase()];
+  return deputy === `PHO ${head}` || (head === "BO TRUONG" && deputy === "THU TRUONG");
 }
 
 /** "BỘ TRƯỞNG THỨ TRƯỞNG" → ["BỘ TRƯỞNG", "THỨ TRƯỞNG"]; one title → [title, null]. */

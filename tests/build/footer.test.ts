@@ -286,3 +286,72 @@ describe("the signer under OCR debris (probe18 F10)", () => {
     expect(signer(footer)).toEqual({ marks, position, recipients: ["Như trên"] });
   });
 });
+
+describe("signer parts OCR's reading order left in the Nơi nhận column (probe19 W2, probe18 01/03)", () => {
+  const HEAD = "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSố: 12/UBND-NN\nV/v triển khai\nĐức Thọ, ngày 03 tháng 11 năm 2025\nKính gửi: UBND các xã.\nĐề nghị UBND các xã báo cáo trước ngày 15/12/2025./.\n";
+  const read = (footer: string) => {
+    const d = parse(new TextEncoder().encode(HEAD + footer), { path: "x.txt" }).documents[0];
+    const s = d.signatures[0];
+    return { marks: s?.authority.map((a) => a.text) ?? [], position: s?.position ?? null, name: s?.name ?? null, recipients: d.recipients.map((r) => r.text) };
+  };
+  it.each([
+    // must change: a mark closing a list row's left text, after OCR debris with no entry punctuation, heads the title cut off that row
+    ["'KT,' after debris", "TM. ỦY BAN NHÂN DÂN\nNơi nhận: z\nNên KT, CHỦ TỊCH\n- Sở NN&MT tỉnh (để b/c); PHO CHỦ TỊCH\n- Lưu: VT, NN. Trần Văn Hùng",
+      { marks: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], position: "PHO CHỦ TỊCH", name: "Trần Văn Hùng", recipients: ["Nên", "Sở NN&MT tỉnh"] }],
+    ["'KT.' after an entry with no ';'", "TM. ỦY BAN NHÂN DÂN\nNơi nhận:\n- Như trên KT. CHỦ TỊCH\n- Sở Tài chính; PHÓ CHỦ TỊCH\n- Lưu: VT. Trần Văn Hùng",
+      { marks: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], position: "PHÓ CHỦ TỊCH", name: "Trần Văn Hùng", recipients: ["Như trên", "Sở Tài chính"] }],
+    ["'TL,' after debris", "Nơi nhận: z\nNên TL, CHỦ TỊCH\n- Sở Tài chính; CHÁNH VĂN PHÒNG\n- Lưu: VT. Trần Văn Hùng",
+      { marks: ["TL. CHỦ TỊCH"], position: "CHÁNH VĂN PHÒNG", name: "Trần Văn Hùng", recipients: ["Nên", "Sở Tài chính"] }],
+    // a signer's title alone as a list entry under the mark, the block with no title: the signer's title
+    ["a deputy's title as an entry", "KT. GIÁM ĐỐC\nNơi nhận:\n- PHO GIAM ĐÓC\n- Như thành phần mời;\n- Lưu: VT, QLNS.\nLê Thị Minh Nguyệt",
+      { marks: ["KT. GIÁM ĐỐC"], position: "PHO GIAM ĐÓC", name: "Lê Thị Minh Nguyệt", recipients: ["Như thành phần mời"] }],
+    ["a deputy's title on the label's row", "KT. GIÁM ĐỐC\nNơi nhận: - ` PHO GIAM ĐÓC\n- Như thành phần mời;\n- Lưu: VT, QLNS.\nLê Thị Minh Nguyệt",
+      { marks: ["KT. GIÁM ĐỐC"], position: "PHO GIAM ĐÓC", name: "Lê Thị Minh Nguyệt", recipients: ["Như thành phần mời"] }],
+    ["the title alone on its row (already right)", "KT. GIÁM ĐỐC\nNơi nhận:\nPHO GIAM ĐÓC\n- Như thành phần mời;\n- Lưu: VT, QLNS.\nLê Thị Minh Nguyệt",
+      { marks: ["KT. GIÁM ĐỐC"], position: "PHO GIAM ĐÓC", name: "Lê Thị Minh Nguyệt", recipients: ["Như thành phần mời"] }],
+    // stays (read so already): the mark opening its own row
+    ["a mark opening its row", "TM. ỦY BAN NHÂN DÂN\nNơi nhận:\n- Như trên;\nKT, CHỦ TỊCH\n- Sở Tài chính; PHÓ CHỦ TỊCH\n- Lưu: VT. Trần Văn Hùng",
+      { marks: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], position: "PHÓ CHỦ TỊCH", name: "Trần Văn Hùng", recipients: ["Như trên", "Sở Tài chính"] }],
+    // must stay: an entry ending in an abbreviation beside the signer's cell by a tab (Word) or a layout gap (pdftotext -layout)
+    ["Word tab cells", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Phòng KT,\tCHỦ TỊCH\n- Sở Tài chính;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\tTrần Văn Hùng",
+      { marks: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], position: "PHÓ CHỦ TỊCH", name: "Trần Văn Hùng", recipients: ["Phòng KT", "Sở Tài chính"] }],
+    ["a deputy's title beside it", "TM. ỦY BAN NHÂN DÂN\nNơi nhận:\n- Phòng KT, PHÓ CHỦ TỊCH\n- Lưu: VT. Trần Văn Hùng",
+      { marks: ["TM. ỦY BAN NHÂN DÂN"], position: "PHÓ CHỦ TỊCH", name: "Trần Văn Hùng", recipients: ["Phòng KT"] }],
+    ["a head's title with no title under it", "TM. ỦY BAN NHÂN DÂN\nNơi nhận:\n- Phòng KT, CHỦ TỊCH\n- Lưu: VT. Trần Văn Hùng",
+      { marks: ["TM. ỦY BAN NHÂN DÂN"], position: "CHỦ TỊCH", name: "Trần Văn Hùng", recipients: ["Phòng KT"] }],
+    ["the clean footer", "Nơi nhận:\n- Phòng KT;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Hùng",
+      { marks: ["KT. CHỦ TỊCH"], position: "PHÓ CHỦ TỊCH", name: "Trần Văn Hùng", recipients: ["Phòng KT"] }],
+    ["a head's title in title case on the label's row", "KT. GIÁM ĐỐC\nNơi nhận: - Giám đốc Sở;\n- Lưu: VT.\nPHÓ GIÁM ĐỐC\nLê Thị Minh Nguyệt",
+      { marks: ["KT. GIÁM ĐỐC"], position: "PHÓ GIÁM ĐỐC", name: "Lê Thị Minh Nguyệt", recipients: ["Giám đốc Sở"] }],
+    ["a title entry when the block has its title", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNơi nhận:\n- GIÁM ĐỐC;\n- Lưu: VT.\nLê Thị Minh Nguyệt",
+      { marks: ["KT. GIÁM ĐỐC"], position: "PHÓ GIÁM ĐỐC", name: "Lê Thị Minh Nguyệt", recipients: [] }],
+  ])("%s", (_name, footer, expected) => {
+    expect(read(footer)).toEqual(expected);
+  });
+
+  it("reads the pdftotext -layout footer's cells apart", () => {
+    const footer = "Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN\n- Phòng KT,                                 CHỦ TỊCH\n- Lưu: VT.\n                                            Trần Văn Hùng\n";
+    expect(read(footer)).toMatchObject({ marks: ["TM. ỦY BAN NHÂN DÂN"], position: "CHỦ TỊCH", name: "Trần Văn Hùng" });
+  });
+});
+
+describe("readSignature: a head's title over its deputy's, no mark between (a KT. mark OCR lost)", () => {
+  const HEAD = "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSố: 12/UBND-NN\nV/v triển khai\nĐức Thọ, ngày 03 tháng 11 năm 2025\nKính gửi: UBND các xã.\nĐề nghị UBND các xã báo cáo trước ngày 15/12/2025./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n";
+  const read = (signer: string) => {
+    const s = parse(HEAD + signer).documents[0].signatures[0];
+    return [s.authority.map((a) => `${a.mark}|${a.office}`), s.position];
+  };
+  it.each([
+    // changes
+    ["TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Hùng", ["TM|ỦY BAN NHÂN DÂN", "KT|CHỦ TỊCH"], "PHÓ CHỦ TỊCH"],
+    ["GIÁM ĐỐC\nPHO GIAM ĐÓC\nLê Thị Minh Nguyệt", ["KT|GIÁM ĐỐC"], "PHO GIAM ĐÓC"],
+    ["BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An", ["KT|BỘ TRƯỞNG"], "THỨ TRƯỞNG"],
+    // stays: the printed mark, a mark whose office is on the next line, titles of two heads, one title
+    ["KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Hùng", ["KT|CHỦ TỊCH"], "PHÓ CHỦ TỊCH"],
+    ["KT.\nCHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Hùng", ["KT|CHỦ TỊCH"], "PHÓ CHỦ TỊCH"],
+    ["TM. BAN THƯỜNG VỤ\nBÍ THƯ\nPHÓ CHỦ TỊCH\nTrần Văn Hùng", ["TM|BAN THƯỜNG VỤ"], "BÍ THƯ PHÓ CHỦ TỊCH"],
+    ["TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Hùng", ["TM|ỦY BAN NHÂN DÂN"], "CHỦ TỊCH"],
+  ])("%s", (signer, authority, position) => {
+    expect(read(signer)).toEqual([authority, position]);
+  });
+});
