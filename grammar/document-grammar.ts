@@ -46,9 +46,15 @@ const PLAIN: TokenType[] = [T.Van, T.ChuIn, T.HoTen, T.NgayThangNam, T.MaSoKyHie
 const CLAUSE: TokenType[] = [T.Chuong, T.Dieu, T.LaMa, T.ChuHoa, T.So, T.ChuThuong, T.NgoacSo, T.GachDau];
 
 const is = (token: IToken, kinds: TokenType[]): boolean => kinds.includes(token.tokenType);
-/** A type name of two words and the qualifier of a joint document: "NGHỊ QUYẾT LIÊN TỊCH", "HƯỚNG DẪN LIÊN NGÀNH". */
+/**
+ * A type name of two words and the qualifier of a joint document ("NGHỊ QUYẾT LIÊN TỊCH", "HƯỚNG
+ * DẪN LIÊN NGÀNH"), or the work-form noun alone after it, maybe with its period ("CHƯƠNG TRÌNH CÔNG
+ * TÁC", "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH CÔNG TÁC QUÝ": the title is the line below; see
+ * header.ts readType).
+ */
 // (no u flag: under `iu` V8 works out the case closure of `\S`, ~0.5 ms of start-up)
-const TYPE_AND_QUALIFIER = /^\S+ \S+(?: LI[ÊE]N (?:T[ỊI]CH|NG[ÀA]NH|B[ỘO]))?/i;
+const TYPE_AND_QUALIFIER =
+  /^\S+ \S+(?: LI[ÊE]N (?:T[ỊI]CH|NG[ÀA]NH|B[ỘO])| (?:C[ÔO]NG T[ÁA]C|H[ÀA]NH Đ[ỘO]NG|L[ÀA]M VI[ỆE]C)(?: (?:TU[ẦA]N|TH[ÁA]NG|QU[ÝY]|N[ĂA]M))?(?=\s*$))?/i;
 /** "Chương I" / "CHƯƠNG 2." / "Mục 1" / "Phần thứ hai": a division's marker with its title on the next line (NĐ 30 Phụ lục I). */
 const isBareDivision = (token: IToken): boolean =>
   token.tokenType === T.Chuong && /^\S+ (?:(?:thứ|THỨ) )?\S+[ .:-]*$/u.test(lineOf(token).text);

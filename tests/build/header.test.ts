@@ -241,5 +241,8 @@ describe("the work-form noun of a compound type line (Chương trình công tác
     const d = doc(typeLine, title);
     expect(d.type?.name).toBe(name);
     expect(d.subject).toBe(subject);
+    // the same in plain text, the title right under the type line (the grammar reads it as the title)
+    const plain = parse(`ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 87/UBND-VP\nQuảng Ngãi, ngày 28 tháng 01 năm 2026\n\n${typeLine}\n${title}\n\n1. Sở Nội vụ trình Đề án trước ngày 10/02/2026.\n`).documents[0];
+    expect([plain.type?.name, plain.subject]).toEqual([name, subject]);
   });
 });
