@@ -502,8 +502,12 @@ export function centredTableAt(lines: readonly Line[], from: number, firstNumber
       continue;
     }
     // a row that does not fit (a parent row whose sub-rows hold its cells, a line cut inside a
-    // word): its action alone, unread; the rows that fit are read
-    const action = row?.[header.action] ?? rowCells(part, columns.slice(0, header.action + 2))?.[header.action] ?? "";
+    // word): its action alone, unread (its lines' text when even the action does not cut); the
+    // rows that fit are read
+    const action =
+      row?.[header.action] ??
+      rowCells(part, columns.slice(0, header.action + 2))?.[header.action] ??
+      part.map((l) => (l === line ? l.text.slice(l.text.indexOf(" ") + 1) : l.text)).join(" ");
     out.push(plain(`${marker} ${action}`.trim()));
   }
   if (!read) return null;
