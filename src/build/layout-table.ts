@@ -341,8 +341,8 @@ const opensRow = (raw: string, starts: readonly number[]): boolean => ROW_MARKER
  * page number), as in a document body (build/index.ts).
  */
 export function withLayoutTables(lines: readonly BodyLine[], alone?: (line: BodyLine) => boolean): readonly BodyLine[] {
+  if (!lines.some((b) => opensLayoutTable(b.line))) return alone ? lines.filter((b) => !alone(b)) : lines; // most: no such table
   const kept = alone ? lines.filter((b) => !alone(b)) : lines;
-  if (!kept.some((b) => opensLayoutTable(b.line))) return kept; // most: no such table
   // the text lines (`layoutTableAt`) and their places among all (`centredTableAt`)
   const text = kept.map((b) => b.line);
   const wide = lines.map((b) => b.line);
