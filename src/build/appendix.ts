@@ -51,10 +51,20 @@ export function readAppendix(tokens: readonly LineToken[]): AppendixRead {
   const below = rest.filter((t) => t.startOffset > title.startOffset);
   const at = unfoldedTableAt(below);
   const readable = below.slice(0, at);
-  // a number in a table's cell ("1") is the row's number, no page number
-  const bodyTokens = readable.slice(titleBlockLength(title, readable)).filter((t) => !NOT_TEXT.includes(t.tokenType) || (t.tokenType === T.Digits && t.payload.cell));
+  // a number in a table's cell ("1") is the row's number, no page number; a number alone on its
+  // line away from a page break may be a centred row's, between its cells' lines (`withLayoutTables`
+  // reads it there and drops it elsewhere, as a body's, build/index.ts)
+  const opened = titleBlockLength(title, readable);
+  const alone = new Set<Line>();
+  const bodyTokens = readable.filter((t, k) => {
+    if (k < opened) return false;
+    if (!NOT_TEXT.includes(t.tokenType) || (t.tokenType === T.Digits && t.payload.cell)) return true;
+    if (t.tokenType !== T.Digits || readable[k - 1]?.tokenType === T.PageBreak || readable[k + 1]?.tokenType === T.PageBreak) return false;
+    alone.add(t.payload);
+    return true;
+  });
   const table = unfoldedTableRows(tableLines(below.slice(at))) ?? [];
-  const body = readBody(tableRowClauses([...withLayoutTables(bodyTokens.map(bodyLine)), ...table]));
+  const body = readBody(tableRowClauses([...withLayoutTables(bodyTokens.map(bodyLine), (b) => alone.has(b.line)), ...table]));
   return {
     appendix: { title: title.payload.text, text: prose(rest.map((t) => t.payload)), clauses: body.clauses, lines: [low, high] },
     prose: { preamble: body.preamble, preambleLines: body.preambleLines, closing: body.closing, closingLines: body.closingLines },

@@ -84,6 +84,12 @@ function labelPieces(raw: string): Array<{ at: number; text: string }> {
  * that begins well before the column's start.
  */
 export function cutAt(raw: string, starts: readonly number[], lean = false): string[] | null {
+  const cuts = cutsOf(raw, starts, lean);
+  return cuts && cuts.map((from, i) => raw.slice(from, cuts[i + 1] ?? raw.length).trim());
+}
+
+/** Where `cutAt` cuts a line: each column's start on it (the first 0), or null. */
+function cutsOf(raw: string, starts: readonly number[], lean = false): number[] | null {
   const cuts = [0];
   for (const start of starts.slice(1)) {
     let at = Math.min(start, raw.length);
@@ -102,8 +108,7 @@ export function cutAt(raw: string, starts: readonly number[], lean = false): str
     }
     cuts.push(Math.max(at, cuts[cuts.length - 1]));
   }
-  cuts.push(raw.length);
-  return cuts.slice(0, -1).map((from, i) => raw.slice(from, cuts[i + 1]).trim());
+  return cuts;
 }
 
 /**
@@ -114,9 +119,19 @@ function addCells(cells: string[], raw: string, starts: readonly number[], lean 
   const cut = cutAt(raw, starts, lean);
   if (!cut) return false;
   cut.forEach((text, c) => {
-    if (text) cells[c] = cells[c] ? `${cells[c]} ${text}` : text;
+    if (text) cells[c] = cells[c] ? `${cells[c]}${brokenYear(cells[c], text) ? "" : " "}${text}` : text;
   });
   return true;
+}
+
+/**
+ * A date whose year a narrow cell broke over two lines ("31/10/202" / "6"): the year's digits go
+ * on without a space (a year has four).
+ */
+function brokenYear(before: string, after: string): boolean {
+  const year = /\b\d{1,2}\/\d{1,2}\/(\d{1,3})$/u.exec(before)?.[1];
+  const rest = /^(\d{1,3})(?!\S)/u.exec(after)?.[1];
+  return !!year && !!rest && year.length + rest.length === 4;
 }
 
 interface Row {
@@ -319,22 +334,41 @@ function columnOf(at: number, starts: readonly number[]): number {
 const ROW_MARKER = /^(\d{1,3}|[IVX]{1,5})\.?$/u;
 const opensRow = (raw: string, starts: readonly number[]): boolean => ROW_MARKER.test(raw.slice(0, starts[1]).trim());
 
-/** Lines → the same lines with each task table laid out in columns read into its rows (an appendix's body). */
-export function withLayoutTables(lines: readonly BodyLine[]): readonly BodyLine[] {
-  if (!lines.some((b) => opensLayoutTable(b.line))) return lines; // most: no such table
-  const plain = lines.map((b) => b.line);
+/**
+ * Lines → the same lines with each task table laid out in columns read into its rows (an
+ * appendix's body). `alone`: a row's number alone on its line (a centred row of even lines, its
+ * number between them), read by `centredTableAt` with the text lines and dropped elsewhere (a
+ * page number), as in a document body (build/index.ts).
+ */
+export function withLayoutTables(lines: readonly BodyLine[], alone?: (line: BodyLine) => boolean): readonly BodyLine[] {
+  if (!lines.some((b) => opensLayoutTable(b.line))) return alone ? lines.filter((b) => !alone(b)) : lines; // most: no such table
+  const kept = alone ? lines.filter((b) => !alone(b)) : lines;
+  // the text lines (`layoutTableAt`) and their places among all (`centredTableAt`)
+  const text = kept.map((b) => b.line);
+  const wide = lines.map((b) => b.line);
+  const places = alone ? lines.flatMap((b, k) => (alone(b) ? [] : [k])) : lines.map((_, k) => k);
   const out: BodyLine[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    const table = opensLayoutTable(plain[k]) ? (layoutTableAt(plain, k) ?? centredTableAt(plain, k)) : null;
+  for (let t = 0; t < kept.length; t++) {
+    const k = places[t];
+    const laid = opensLayoutTable(text[t]) ? layoutTableAt(text, t) : null;
+    const table = laid
+      ? { rows: laid.rows, above: t - laid.start, end: laid.end }
+      : opensLayoutTable(text[t]) ? centred(centredTableAt(wide, k), k) : null;
     if (!table) {
-      out.push(lines[k]);
+      out.push(kept[t]);
       continue;
     }
-    out.splice(out.length - (k - table.start), k - table.start); // header lines above its number's
+    out.splice(out.length - table.above, table.above); // header lines above its number's
     out.push(...table.rows);
-    k = table.end - 1;
+    t = table.end - 1;
   }
   return out;
+  // a centred table's span among all lines → among the text lines
+  function centred(table: ReturnType<typeof centredTableAt>, k: number): { rows: BodyLine[]; above: number; end: number } | null {
+    if (!table) return null;
+    const end = places.findIndex((p) => p >= table.end);
+    return { rows: table.rows, above: places.filter((p) => p >= table.start && p < k).length, end: end < 0 ? kept.length : end };
+  }
 }
 
 /**
@@ -439,17 +473,19 @@ export function centredTableAt(lines: readonly Line[], from: number, firstNumber
   const rowText = lines.slice(first, end);
   // starts found on two lines or more; in a short table (a row or two) on one line too, when only
   // then as many as the header's columns
-  let starts = cellStarts(rowText, 2);
-  let cells = starts.length >= 4 ? bandLabels(band, starts) : null;
-  if (!cells) {
-    starts = cellStarts(rowText, 1);
-    cells = starts.length >= 4 ? bandLabels(band, starts) : null;
+  let groups = cellGroups(rowText, 2);
+  let labelled = groups.length >= 4 ? bandLabels(band, groups) : null;
+  if (!labelled) {
+    groups = cellGroups(rowText, 1);
+    labelled = groups.length >= 4 ? bandLabels(band, groups) : null;
   }
-  if (!cells) return null;
+  if (!labelled) return null;
+  const { cells, columns } = labelled;
   const header = headerOf(cells);
   if (!header || header.number !== 0 || header.action < 1) return null;
   const out: BodyLine[] = [];
-  for (const [i, { at, marker, title, half }] of items.entries()) {
+  let read = 0;
+  for (const { at, marker, title, half } of items) {
     const line = lines[at];
     // a group row, and a row whose sub-rows hold its cells (its action alone): the table's rows
     // too, hanging under the clause open where the table begins (`rowLines`)
@@ -458,16 +494,23 @@ export function centredTableAt(lines: readonly Line[], from: number, firstNumber
       out.push(plain(`${marker} ${title}`));
       continue;
     }
-    const row: string[] = starts.map(() => "");
-    for (const part of lines.slice(at - half, at + half + 1)) if (!addCells(row, part.raw, starts, true)) return null;
-    if (!fits(row, header)) {
-      const parent = items[i + 1]?.marker.startsWith(marker) && row[header.action];
-      if (!parent) return null;
-      out.push(plain(`${marker} ${row[header.action]}`));
+    const part = lines.slice(at - half, at + half + 1);
+    const row = rowCells(part, columns);
+    if (row && fits(row, header)) {
+      read++;
+      out.push(...rowLines({ ...line, raw: line.text }, [marker, ...row.slice(1)], header));
       continue;
     }
-    out.push(...rowLines({ ...line, raw: line.text }, [marker, ...row.slice(1)], header));
+    // a row that does not fit (a parent row whose sub-rows hold its cells, a line cut inside a
+    // word): its action alone, unread (its lines' text when even the action does not cut); the
+    // rows that fit are read
+    const action =
+      row?.[header.action] ??
+      rowCells(part, columns.slice(0, header.action + 2))?.[header.action] ??
+      part.map((l) => (l === line ? l.text.slice(l.text.indexOf(" ") + 1) : l.text)).join(" ");
+    out.push(plain(`${marker} ${action}`.trim()));
   }
+  if (!read) return null;
   return { rows: out, start: from - above, end, next: number + 1 };
 }
 
@@ -480,12 +523,20 @@ const NUMBER_ROW = /^\s{0,3}(\d{1,3}(?:\.\d{1,2})?)\.?(?:\s{2,}\S|\s*$)/u;
 // (one space after it in a narrow number column, its title then in capitals: "III Lĩnh vực …")
 const SECTION_ROW = /^\s{0,3}([IVX]{1,5})\.?(?:\s{2,}(\S.*)|\s(\p{Lu}.*))$/u;
 
+/** A column of a centred table: the offsets its cells' text starts at on the row lines. */
+interface Column {
+  from: number;
+  to: number;
+  /** the leftmost a cell of it may start at: its first offset, or its label's start when left of it */
+  left?: number;
+}
+
 /**
- * The columns' starts from a table's row lines: offsets where a cell's text starts (at the line's
- * start or after two spaces or more) on two lines or more, offsets at most SLACK apart taken as one
- * (the converter's placing wavers), at the last of them (a cut moves back to a word's start within SLACK).
+ * The columns from a table's row lines: offsets where a cell's text starts (at the line's start
+ * or after two spaces or more) on `min` lines or more, offsets at most SLACK apart taken as one
+ * (the converter's placing wavers).
  */
-function cellStarts(rows: readonly Line[], min: number): number[] {
+function cellGroups(rows: readonly Line[], min: number): Column[] {
   const seen = new Map<number, number>();
   for (const line of rows) for (const piece of piecesOf(line.raw)) seen.set(piece.at, (seen.get(piece.at) ?? 0) + 1);
   const offsets = [...seen.keys()].sort((a, b) => a - b);
@@ -495,18 +546,55 @@ function cellStarts(rows: readonly Line[], min: number): number[] {
     if (last && at - last.from <= SLACK) [last.to, last.count] = [at, last.count + seen.get(at)!];
     else groups.push({ from: at, to: at, count: seen.get(at)! });
   }
-  const starts = groups.filter((g) => g.count >= min).map((g) => g.to);
-  if (starts[0] !== 0) starts.unshift(0);
-  return starts;
+  const out = groups.filter((g) => g.count >= min).map(({ from, to }) => ({ from, to }));
+  if (out[0]?.from !== 0) out.unshift({ from: 0, to: 0 });
+  return out;
 }
 
 /**
- * The header band's labels, one per column in order, or null when they do not make as many
- * columns. Labels (pieces two spaces apart) on different lines that overlap are one column's; a
+ * A row's cells: its lines cut at the starts its own cells' text shows (the converter places the
+ * cells of each row a little differently: "Trước" at 55 in one row, at 59 in another), or null
+ * when a line does not cut. A column none of the row's cells starts in after two spaces (a cell
+ * one space after the one before: "Văn phòng Các sở, ban," / "UBND tỉnh ngành") starts where a
+ * line of the row puts a word at or just before the column's first offset ("Các"), and the
+ * row's other lines are cut there.
+ */
+function rowCells(part: readonly Line[], columns: readonly Column[]): string[] | null {
+  const starts = columns.map((c) => c.to);
+  const shown = columns.map(() => false);
+  for (const line of part) {
+    for (const piece of piecesOf(line.raw)) {
+      let c = 0;
+      for (const [i, col] of columns.entries()) if ((col.left ?? col.from) - SLACK <= piece.at) c = i;
+      if (c === 0) continue;
+      starts[c] = shown[c] ? Math.min(starts[c], piece.at) : piece.at;
+      shown[c] = true;
+    }
+  }
+  const guess = starts.map((s, c) => (shown[c] ? s : columns[c].from));
+  for (const line of part) {
+    const cuts = cutsOf(line.raw, guess, true);
+    if (!cuts) continue;
+    cuts.forEach((at, c) => {
+      if (!shown[c] && c > 0 && at < guess[c] && at < line.raw.length) starts[c] = Math.min(starts[c], at);
+    });
+  }
+  const row: string[] = starts.map(() => "");
+  for (const line of part) if (!addCells(row, line.raw, starts, true)) return null;
+  return row;
+}
+
+/**
+ * The header band's labels, one per column in order, with the columns, or null when they do not
+ * make as many columns. Cell starts more than the header's labels (a column whose cells start at
+ * 55 in some rows and at 59 in others: the converter's placing wavers by row) go to the label
+ * they stand under: the last whose start is at most SLACK after them (labels set at their
+ * cells' left), each label getting one. Labels (pieces two spaces apart) on different lines that overlap are one column's; a
  * piece that overlaps two pieces of another line holds two labels one space apart: it is parted
  * between them, at the word nearest a column's start or the start of the second label under it.
  */
-function bandLabels(band: readonly Line[], starts: readonly number[]): string[] | null {
+function bandLabels(band: readonly Line[], columns: readonly Column[]): { cells: string[]; columns: Column[] } | null {
+  const starts = columns.map((c) => c.to);
   type Label = { line: number; at: number; end: number; text: string };
   const perLine: Label[][] = band.map((line, i) => labelPieces(line.raw).map((p) => ({ line: i, at: p.at, end: p.at + p.text.trimEnd().length, text: p.text.trim() })));
   const overlap = (a: Label, b: Label): boolean => a.at < b.end && b.at < a.end;
@@ -533,10 +621,20 @@ function bandLabels(band: readonly Line[], starts: readonly number[]): string[] 
   const group = all.map((_, i) => i);
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])));
   for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) if (all[a].line !== all[b].line && overlap(all[a], all[b])) group[find(a)] = find(b);
-  const columns = new Map<number, Label[]>();
-  all.forEach((label, i) => columns.set(find(i), [...(columns.get(find(i)) ?? []), label]));
-  const ordered = [...columns.values()].sort((a, b) => Math.min(...a.map((l) => l.at)) - Math.min(...b.map((l) => l.at)));
-  if (ordered.length !== starts.length) return null;
+  const byGroup = new Map<number, Label[]>();
+  all.forEach((label, i) => byGroup.set(find(i), [...(byGroup.get(find(i)) ?? []), label]));
+  const ordered = [...byGroup.values()].sort((a, b) => Math.min(...a.map((l) => l.at)) - Math.min(...b.map((l) => l.at)));
   if (ordered.some((c) => new Set(c.map((l) => l.line)).size !== c.length)) return null; // two labels of one line in one column
-  return ordered.map((c) => c.sort((a, b) => a.line - b.line).map((l) => l.text).join(" "));
+  const cells = ordered.map((c) => c.sort((a, b) => a.line - b.line).map((l) => l.text).join(" "));
+  if (ordered.length > columns.length) return null;
+  const at = ordered.map((c) => Math.min(...c.map((l) => l.at)));
+  const left = (c: Column, k: number): Column => ({ ...c, left: Math.min(c.from, at[k]) });
+  if (ordered.length === columns.length) return { cells, columns: columns.map(left) };
+  const merged: Column[] = at.map(() => ({ from: Infinity, to: -1 }));
+  for (const column of columns) {
+    let k = 0;
+    for (const [i, a] of at.entries()) if (a - SLACK <= column.from) k = i;
+    merged[k] = { from: Math.min(merged[k].from, column.from), to: Math.max(merged[k].to, column.to) };
+  }
+  return merged.every((c) => c.to >= 0) ? { cells, columns: merged.map(left) } : null;
 }

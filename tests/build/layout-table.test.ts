@@ -283,6 +283,29 @@ describe("a centred task table in an appendix", () => {
       ["PL1/2", ["Công an xã"], "Quý II/2026"],
     ]);
   });
+
+  // probe17 04 rows 1 and 5: a row of even lines has its number alone on its line, between them
+  const appendix = (body: string[]): string =>
+    letter([]) + "\n\n" + ["                                  PHỤ LỤC", "            (Kèm theo Công văn số 836/SVHTTDL-QLDL ngày 16/3/2026)", "", ...body].join("\n");
+  const EVEN = [
+    "      Hướng dẫn cài đặt ứng dụng     Công an xã    Tổ công nghệ số  Quý II/2026",
+    "2",
+    "      VNeID cho người dân                          các thôn",
+  ];
+  it("must change: a row of even lines, its number alone on its line: read as in a body", () => {
+    expect(tasksOf(appendix([...CENTRED.slice(0, 8), ...EVEN])).map((t) => [t[0], t[2], t[3], t[4]])).toEqual([
+      ["PL1/1", ["Văn phòng HĐND và UBND xã"], ["Phòng Kinh tế"], "Trước ngày 30/6/2026"],
+      ["PL1/2", ["Công an xã"], ["Tổ công nghệ số các thôn"], "Quý II/2026"],
+    ]);
+  });
+  it("must stay: a number alone on its line outside a table is no text of the appendix's clauses", () => {
+    const doc = parse(appendix(["I. NHIỆM VỤ", "1. Công an xã hướng dẫn cài đặt ứng dụng VNeID cho người dân.", "", "7", "", "2. Phòng Kinh tế rà soát hồ sơ."]), { path: "x.txt" }).documents[0];
+    const texts = doc.appendices[0].clauses.flatMap(function all(c): string[] {
+      return [c.text, ...c.items.flatMap(all)];
+    });
+    expect(texts.some((t) => /(?:^|\s)7(?:\s|$)/u.test(t))).toBe(false);
+    expect(texts).toContain("Phòng Kinh tế rà soát hồ sơ.");
+  });
 });
 
 // probe17 F7: pdftotext sets a centred lead cell one space after a long action line, its first
@@ -382,9 +405,88 @@ describe("group rows and sub-rows in a centred task table", () => {
     ["must stay: a Roman number after the last row is the text after the table (not a group row)",
       [...HEAD, ...R1, ...R2, "III. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính bảo đảm kinh phí thực hiện."],
       [["1", ["Sở Khoa học và Công nghệ"], "Quý III/2026"], ["2", ["Sở Công Thương"], "Năm 2026"], ["III.1", ["Sở Tài chính"], null]]],
-    ["must stay: a row that holds only its action with no sub-row after it: the table is not read",
-      [...HEAD, ...R1, ...R2, ...R3],
-      []],
+  ])("%s", (_, table, expected) => {
+    expect(read(table)).toEqual(expected);
+  });
+
+  // probe19 W1: one row that does not fit left the whole table unread
+  const clauses = (table: string[]) => parse(letter(table), { path: "x.txt" }).documents[0].clauses.flatMap(function all(c): Array<[string | null, string]> {
+    return [[c.number, c.text], ...c.items.flatMap(all)];
+  });
+  const CROSSING = [pad(["", "Số hóa hồ sơ thủ tục", "Văn phòng", "Các sở, ngành", "Năm 2026"]), "3     Số hóa hồ sơ thủ tục hànhchínhcònhiệu UBND tỉnh", pad(["", "cấp tỉnh", "", "", ""])];
+  it.each([
+    ["must change: a row that holds only its action with no sub-row after it: the rows that fit are read, it is kept with its action",
+      [...HEAD, ...R1, ...R2, ...R3], "Số hóa hồ sơ thủ tục"],
+    ["must change: a row with a word across a column's start (no cut): the rows that fit are read, it is kept with its lines' text (its action does not cut either)",
+      [...HEAD, ...R1, ...R2, ...CROSSING], "Số hóa hồ sơ thủ tục Văn phòng Các sở, ngành Năm 2026 Số hóa hồ sơ thủ tục hànhchínhcònhiệu UBND tỉnh cấp tỉnh"],
+  ])("%s", (_, table, text) => {
+    expect(read(table)).toEqual([["1", ["Sở Khoa học và Công nghệ"], "Quý III/2026"], ["2", ["Sở Công Thương"], "Năm 2026"]]);
+    expect(clauses(table).find(([n]) => n === "3")?.[1]).toBe(text);
+  });
+
+  it.each([
+    ["no row fits (every row without its lead)", [...HEAD, pad(["1", "Số hóa hồ sơ thủ tục", "", "", "Năm 2026"]), pad(["2", "Phủ sóng di động 4G", "", "", "Năm 2026"])]],
+    ["the only row's line has a word across a column's start", [...HEAD, ...CROSSING.map((l) => l.replace(/^3/u, "1"))]],
+  ])("must stay: %s: not read as a table", (_, table) => {
+    expect(readAsTable(letter(table))).toBe(false);
+  });
+});
+
+// probe17 01 (LibreOffice PDF → pdftotext -layout): the converter places each row's cells a little
+// differently; a column's cells start where the row's own lines show
+describe("a centred table whose columns waver from row to row", () => {
+  const pad = (cells: string[], at: number[]): string => cells.map((c, i) => c.padEnd((at[i + 1] ?? 0) - at[i])).join("").trimEnd();
+  const LABELS = [0, 6, 32, 52, 70];
+  const HEAD = ["", pad(["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"], LABELS)];
+  const row = (n: string, at: number[]) => [
+    pad(["", "Nâng cấp Trung tâm", "Sở Khoa học", "Công an tỉnh", "Trước"], at),
+    pad([n, "dữ liệu tỉnh", "và Công nghệ", "", "ngày"], at),
+    pad(["", "đáp ứng yêu cầu", "", "", "30/6/2026"], at),
+  ];
+  const read = (table: string[]) => tasksOf(letter(table)).filter((t) => t[0] !== null).map((t) => [t[0], t[2], t[3], t[4]]);
+  const ROW = [["Sở Khoa học và Công nghệ"], ["Công an tỉnh"], "Trước ngày 30/6/2026"];
+  it.each([
+    ["must change: the time cells at 68 in row 1, at 72 in row 2 (more cell starts than labels: each goes to the label over it)",
+      [...HEAD, ...row("1", [0, 6, 32, 52, 68]), ...row("2", [0, 6, 32, 52, 72])], [["1", ...ROW], ["2", ...ROW]]],
+    ["must stay: the cells at one offset in every row",
+      [...HEAD, ...row("1", [0, 6, 32, 52, 70]), ...row("2", [0, 6, 32, 52, 70])], [["1", ...ROW], ["2", ...ROW]]],
+  ])("%s", (_, table, expected) => {
+    expect(read(table)).toEqual(expected);
+  });
+
+  // the real converter's lines (probe17 01, rows 3.1 and 3.2 renumbered 1 and 2, the header band above them)
+  const BAND = [
+    "",
+    "                                                        Thời gian",
+    "                              Cơ quan      Cơ quan phối",
+    "STT Nội dung công việc                                  hoàn      Sản phẩm",
+    "                              chủ trì      hợp",
+    "                                                        thành",
+  ];
+  const ROW31 = [
+    "      Số hóa kết quả giải",
+    "                                                           Trước",
+    "      quyết thủ tục hành      Văn phòng Các sở, ban,                 Dữ liệu",
+    "1                                                          ngày",
+    "      chính còn hiệu lực cấp UBND tỉnh ngành                         được số hóa",
+    "                                                           30/6/2026",
+    "      tỉnh",
+  ];
+  const ROW32 = [
+    "                                                       Trước",
+    "      Số hóa kết quả giải     UBND các",
+    "                                          Sở Khoa học  ngày      Dữ liệu",
+    "2     quyết thủ tục hành      xã, phường,",
+    "                                          và Công nghệ 31/10/202 được số hóa",
+    "      chính cấp xã            đặc khu",
+    "                                                       6",
+  ];
+  it.each([
+    ["must change: a lead and a partner cell one space apart ('Văn phòng Các sở, ban,' / 'UBND tỉnh ngành'): parted where a line of the row puts the partner's first word",
+      [...BAND, ...ROW32.map((l) => l.replace(/^2/u, "1")), ...ROW31.map((l) => l.replace(/^1/u, "2"))],
+      [["1", ["UBND các xã, phường, đặc khu"], ["Sở Khoa học và Công nghệ"], "Trước ngày 31/10/2026"], ["2", ["Văn phòng UBND tỉnh"], ["Các sở, ban, ngành"], "Trước ngày 30/6/2026"]]],
+    ["must change: a year broken over two lines ('31/10/202' / '6') is one date; cells at 55 and 65 in this row, at 59 and 69 in the row above",
+      [...BAND, ...ROW31, ...ROW32], [["1", ["Văn phòng UBND tỉnh"], ["Các sở, ban, ngành"], "Trước ngày 30/6/2026"], ["2", ["UBND các xã, phường, đặc khu"], ["Sở Khoa học và Công nghệ"], "Trước ngày 31/10/2026"]]],
   ])("%s", (_, table, expected) => {
     expect(read(table)).toEqual(expected);
   });
