@@ -774,9 +774,8 @@ export function tasksOfPieces(
   lines: [number, number],
 ): Task[] {
   const agencies = (texts: string[]) => texts.map((text) => ({ text, normalized: normalizeAgency(text) }));
-  const addressees = part.reportTo.length ? part.reportTo.filter((to) => !DOCUMENT_NOUN.test(to)) : part.reportTo;
   return pieces.map(([one, limit]) => {
-    const given = enumerated ? addressees : reportOfPiece(addressees, one, pieces);
+    const given = enumerated ? part.reportTo : reportOfPiece(part.reportTo, one, pieces);
     const reportTo = given.length ? given : sentTo(one);
     return {
       action: one,
@@ -814,9 +813,9 @@ function sentTo(piece: string): string[] {
 }
 
 /**
- * A kind of document: after "báo cáo" it is what is reported, never to whom ("Ban Tổ chức Tỉnh ủy
- * báo cáo Đề án", "báo cáo Kế hoạch …", "trình Dự thảo Quyết định …") — a body's name opens with
- * its own head noun (Ban, Sở, Ủy ban …), as in "Ban Quản lý dự án".
+ * A kind of document: what is sent, never to whom ("gửi báo cáo về Kế hoạch …" is about the plan) —
+ * a body's name opens with its own head noun (Ban, Sở, Ủy ban …), as in "Ban Quản lý dự án". (After
+ * "báo cáo" the report reader itself tells the document reported from its addressee: sentence-parts.)
  */
 const DOCUMENT_NOUN = /^(?:đề án|dự án|kế hoạch|báo cáo|tờ trình|dự thảo|phương án|chương trình|quy chế|quy định|văn bản|công văn|quyết định|nghị quyết|hướng dẫn|thông báo)(?![\p{L}\p{M}])/iu;
 
