@@ -130,8 +130,12 @@ function speckTail(text: string): number {
   if (!tail || tail.length > 7) return -1;
   const words = tail.split(" ");
   if (words.length > 2 || !words.every((w) => /^\p{L}{1,3}$/u.test(w) && !/\p{Lu}.*\p{Lu}/u.test(w))) return -1;
+  // the next entry's first word, its name wrapped to the line below ("- UBND tỉnh; Bộ" / "Tài chính;")
+  if (SHORT_HEADS.has(asciiFold(words[0]).toLowerCase())) return -1;
   return semi + 1;
 }
+/** Short words that open a body's name (NĐ 30's recipients: "Bộ …", "Sở …", "Ban …", "Các sở, ngành"). */
+const SHORT_HEADS = new Set(["bo", "so", "ban", "cuc", "vu", "hoi", "to", "doi", "dai", "bao", "cac", "ubnd", "ub"]);
 
 function readEntryLine(original: Line, open: Open[], out: Recipients | null, junk: Line[]): void {
   const line = original.text.includes("$") ? { ...original, text: original.text.replace(FORMULA, (_, f: string) => f.replace(/\\[a-zA-Z]+/g, "").replace(/[{}\s]/g, "")) } : original;

@@ -790,13 +790,15 @@ export function tasksOfPieces(
 }
 
 /**
- * "gửi về Sở Nội vụ", "gửi danh sách … về Sở Nội vụ", "gửi kết quả, số liệu về UBND xã (qua …)":
+ * "gửi về Sở Nội vụ", "gửi kết quả, số liệu về UBND xã (qua …)":
  * what is sent up is a report (or, with nothing named, the work's own product), so the body it
  * goes to is whom the task reports to — as "gửi báo cáo về X" and "báo cáo … về X" already are.
  * Not a dossier or a document sent for some other end ("gửi hồ sơ về Sở Tư pháp để thẩm định",
- * "gửi văn bản hướng dẫn về các xã"), nor "trình X" (a submission, README).
+ * "gửi văn bản hướng dẫn về các xã"), nor a list of delegates sent to the organiser (a
+ * registration: "gửi danh sách đại biểu về Sở Nội vụ"; readers of three probes wrote no reportTo
+ * there), nor "trình X" (a submission, README).
  */
-const SENT_UP = /(?<![\p{L}\p{M}])gửi(?:\s+(?:lại|kịp thời|trực tiếp))?\s+(?:(?:(?:các|toàn bộ|bản)\s+)?(?:báo cáo|kết quả|số liệu|danh sách|thông tin|ý kiến|dữ liệu|biểu tổng hợp|bảng tổng hợp|bản tổng hợp)(?![\p{L}\p{M}])[^;:()]{0,80}?\s)?(?:về|lên)\s+(?=\S)/iu;
+const SENT_UP = /(?<![\p{L}\p{M}])gửi(?:\s+(?:lại|kịp thời|trực tiếp))?\s+(?:(?:(?:các|toàn bộ|bản)\s+)?(?:báo cáo|kết quả|số liệu|thông tin|ý kiến|dữ liệu|biểu tổng hợp|bảng tổng hợp|bản tổng hợp)(?![\p{L}\p{M}])[^;:()]{0,80}?\s)?(?:về|lên)\s+(?=\S)/iu;
 const SENT_UP_SIGN = /gửi/i;
 
 /** The body a piece sends its report up to ("… gửi về Phòng Nông nghiệp và Môi trường huyện …"), or none. */

@@ -56,7 +56,7 @@ export function attachTasks(
   const kind = draft.type?.code ?? null;
   const context: TaskContext = { year, issuer, kind, record: kind !== null && RECORD_KINDS.has(kind) };
   // "Dự Hội nghị … Sở … trân trọng kính mời:" — a lead-in the header pass left in the subject
-  const invitation = INVITATION.test(draft.preamble ?? draft.subject ?? "");
+  const invitation = invites(draft.preamble ?? draft.subject ?? "");
   const body = bodyTasks({ ...draft, preambleLines, closingLines }, draft.lines, context, invitation);
   const appendices = draft.appendices.map((appendix, k) => {
     const prose = appendixProse[k] ?? { preamble: null, preambleLines: [], closing: null, closingLines: [] };

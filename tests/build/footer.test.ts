@@ -252,6 +252,7 @@ describe("readRecipients: OCR debris in the Nơi nhận column (probe18 F10)", (
     ["a head with the body named", "Nơi nhận:\n- GIÁM ĐỐC SỞ Y TẾ;\n- Lưu: VT.", ["GIÁM ĐỐC SỞ Y TẾ"], []],
     ["a head in title case", "Nơi nhận:\n- Phó Giám đốc;\n- Lưu: VT.", ["Phó Giám đốc"], []],
     ["a two-letter body", "Nơi nhận:\n- Bộ Y tế;\n- VP;\n- Lưu: VT.", ["Bộ Y tế", "VP"], []],
+    ["a body's head after ';', its name wrapped below", "Nơi nhận:\n- UBND tỉnh; Sở\n- Lưu: VT.", ["UBND tỉnh; Sở"], []],
   ])("%s", (_name, text, expected, junk) => {
     const r = recipients(text);
     expect(r.recipients.map((e) => e.text)).toEqual(expected);
