@@ -106,11 +106,13 @@ export function headsRequests(clause: Clause, kind: string | null | undefined): 
 /**
  * A Biên bản records what was said (NĐ 30/2020, Phụ lục III): "Phòng Kinh tế báo cáo tình hình …",
  * "Ý kiến thảo luận: Trưởng thôn … đề nghị xã hỗ trợ …" assign nothing. Its conclusion does — the
- * part headed "Kết luận (của chủ trì)", "Ý kiến chỉ đạo", "Chủ trì kết luận" — and, in the record,
- * a sentence that opens "Giao / Yêu cầu / Phân công X …".
+ * part headed "Kết luận (của chủ trì)", "Ý kiến chỉ đạo", "Chủ trì kết luận", "Phân công nhiệm vụ",
+ * "Chủ tịch UBND xã chỉ đạo:" — and, in the record, a sentence that opens "Giao / Yêu cầu / Phân
+ * công X …".
  */
-const CONCLUSION_HEADING = /^(?:[^.;:]{0,40}?\s)?(?:kết luận|ý kiến chỉ đạo|chỉ đạo của)(?![\p{L}\p{M}])/iu;
-const CONCLUSION_SIGN = /kết luận|chỉ đạo/i;
+const CONCLUSION_HEADING =
+  /^(?:(?:[^.;:]{0,40}?\s)?(?:kết luận|ý kiến chỉ đạo|chỉ đạo của)(?![\p{L}\p{M}])|(?:phân công|phân giao)(?![\p{L}\p{M}])|[^.;:]{0,60}?\schỉ đạo\s*:?\s*$)/iu;
+const CONCLUSION_SIGN = /kết luận|chỉ đạo|phân công|phân giao/i;
 export const RECORD_KINDS = new Set(["BB"]);
 /** The clause opens a Biên bản's conclusion (its heading, or its text's first line). */
 export function opensConclusion(clause: Clause): boolean {
