@@ -119,6 +119,9 @@ export function opensConclusion(clause: Clause): boolean {
   const title = (clause.heading ?? clause.text.split("\n", 1)[0]).slice(0, 80);
   return CONCLUSION_SIGN.test(title) && CONCLUSION_HEADING.test(title);
 }
+/** The verbs of a lead-in alone, maybe two of them and "như sau": "chỉ đạo", "kết luận, chỉ đạo như sau". */
+const LEAD_IN = /^(?:(?:kết luận|chỉ đạo|yêu cầu|đề nghị|giao|phân công|chủ trì)(?:\s*,\s*|\s+và\s+|\s+)?){1,3}(?:như sau|các nội dung sau|một số nội dung sau)?\s*:?$/i;
+const LEAD_IN_SIGN = /^(?:kết|chỉ|yêu|đề|giao|phân|chủ)/i;
 const ASSIGNS_IN_RECORD = /^(?:giao|yêu cầu|phân công)(?![\p{L}\p{M}])/iu;
 
 /**
@@ -242,6 +245,9 @@ function clauseOwnTasks(clause: Clause, inherited: string[] | null, context: Tas
         if (part.kind === "subject" && /^chỉ đạo\b/iu.test(action)) directing = leads;
         // a body under a condition ("tỉnh nào chưa … thì cần …") acts in its own sentence only
         previous = part.kind === "subject" && !part.conditional ? { paragraph: sentence.paragraph, leads } : null;
+        // "2. Chủ tịch UBND xã chỉ đạo:" / "Thường trực Tỉnh ủy kết luận, chỉ đạo như sau:" over items:
+        // a lead-in that says who directs; the work is in its items
+        if (part.kind === "subject" && introduces && clause.items.length && LEAD_IN_SIGN.test(action) && LEAD_IN.test(action)) continue;
         // a subject whose action assigns nothing: the next sentence inherits no lead
         if (part.kind === "subject" && assignsNothing(action, leads, context.schedule)) {
           previous = { paragraph: sentence.paragraph, leads: null };

@@ -319,8 +319,7 @@ describe("a Biên bản's record assigns nothing, its conclusion does (probe20 F
   });
 
   it("'<chair> chỉ đạo:' over items opens the conclusion: its items assign", () => {
-    // (the heading itself reads as a task "chỉ đạo" here as in a Thông báo: a lead-in's own task, a known miss)
-    expect(tasksOf(minutes(`${record}\n3. Chủ tịch UBND xã chỉ đạo:\n- Trạm Y tế xã cấp nước sạch cho các hộ thiếu nước.`))).toContainEqual(["3.-1", ["Trạm Y tế xã"]]);
+    expect(tasksOf(minutes(`${record}\n3. Chủ tịch UBND xã chỉ đạo:\n- Trạm Y tế xã cấp nước sạch cho các hộ thiếu nước.`))).toEqual([["3.-1", ["Trạm Y tế xã"]]]);
     expect(tasksOf(minutes(`${record}\n3. Các thôn nêu ý kiến:\n- Trạm Y tế xã cấp nước sạch cho các hộ thiếu nước.`))).toEqual([]);
   });
 
@@ -546,5 +545,24 @@ describe("the content's end mark './.' belongs to no action", () => {
     ["a report piece after a work piece", "Sở Y tế rà soát hồ sơ trước ngày 10/02/2025; báo cáo UBND tỉnh trước ngày 20/02/2025./.", "báo cáo UBND tỉnh trước ngày 20/02/2025"],
   ])("a task's action: %s", (_, text, expected) => {
     expect(read(text).at(-1)!.action).toBe(expected);
+  });
+});
+
+describe("a lead-in over items that only says who directs gives no task of its own: its items are the work", () => {
+  const notice = (heading: string) =>
+    `ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\nSố: 07/TB-UBND\nPhú Lộc, ngày 14 tháng 3 năm 2026\n\nTHÔNG BÁO\nKết luận cuộc họp\n1. Phòng Kinh tế báo cáo tình hình.\n2. ${heading}\n- Trạm Y tế xã cấp nước sạch cho các hộ thiếu nước.\n`;
+  const clausesOf = (heading: string) => parse(notice(heading), { path: "tb.txt" }).documents[0].tasks.map((t) => t.clause);
+  it.each([
+    ["Chủ tịch UBND xã chỉ đạo:"],
+    ["Thường trực Tỉnh ủy kết luận, chỉ đạo như sau:"],
+    ["Chủ tịch UBND tỉnh yêu cầu:"],
+    ["Sở Y tế chủ trì:"],
+  ])("changes: %s", (heading) => {
+    expect(clausesOf(heading)).toEqual(["1", "2.-1"]);
+  });
+  it.each([
+    ["a lead-in with an object", "Sở Y tế chỉ đạo các bệnh viện:"],
+  ])("stays: %s", (_, heading) => {
+    expect(clausesOf(heading)).toEqual(["1", "2", "2.-1"]);
   });
 });
