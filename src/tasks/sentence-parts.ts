@@ -10,7 +10,7 @@
  *   "… báo cáo, đề xuất Chính phủ, Ban Chỉ đạo … đề xuất …" subject, reportTo [Chính phủ], subject
  */
 import { continuesGroup, extendLast, headAt, nameEnd, namesOf, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
-import { DECISION_ACTS, DETERMINERS, DUTIES, DUTIES_OR_LEAD, FIELD_NAMES, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
+import { DECISION_ACTS, DETERMINERS, DUTIES, DUTIES_OR_LEAD, FIELD_TABLE, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
 import { foldChars, foldKey } from "../inline/fold.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { matchPhrase, opens, phraseTable, tonelessTable, toWords, type PhraseTable, type Word } from "./words.js";
@@ -669,11 +669,10 @@ const DOCUMENT_KINDS = phraseTable([
   "đề án", "kế hoạch", "báo cáo", "tờ trình", "dự thảo", "phương án", "chương trình", "quy chế", "quy định", "dự án",
   "nghị quyết", "quyết định", "chỉ thị", "thông báo", "công văn", "văn bản", "hướng dẫn", "thông tư", "nghị định",
 ]);
-const FIELDS = phraseTable(FIELD_NAMES);
 
 function reportedDocument(words: readonly Word[], j: number): boolean {
   const document = matchPhrase(words, j, DOCUMENT_KINDS);
-  return document > 0 && document >= matchPhrase(words, j, FIELDS);
+  return document > 0 && document >= matchPhrase(words, j, FIELD_TABLE);
 }
 
 /** The filler words at `j` ("chặt chẽ", "với" — printed with any tone: "vói", "vởi"). */
