@@ -866,13 +866,13 @@ function reportsOnly(piece: string, limit: Deadline | null): boolean {
   if (REPORT_ONLY.test(piece)) return true;
   if (limit === null) return false;
   const text = limit.text.toLowerCase();
-  const opens = (at: number) => piece.slice(at, at + text.length).toLowerCase() === text;
+  const opensAt = (at: number) => piece.slice(at, at + text.length).toLowerCase() === text;
   // "định kỳ 6 tháng" is the limit itself; in "định kỳ hằng quý" the limit is "hằng quý"
-  const at = opens(0) ? 0 : (PERIODIC.exec(piece)?.[0].length ?? -1);
-  if (at < 0 || !opens(at)) return false;
+  const at = opensAt(0) ? 0 : (PERIODIC_PREFIX.exec(piece)?.[0].length ?? -1);
+  if (at < 0 || !opensAt(at)) return false;
   return REPORT_ONLY.test(piece.slice(at + text.length).replace(/^[\s,]+/u, ""));
 }
-const PERIODIC = /^định kỳ\s+/iu;
+const PERIODIC_PREFIX = /^định kỳ\s+/iu;
 
 /**
  * One action with several time limits is several tasks, cut before the stretch that sets each
