@@ -41,7 +41,11 @@ export interface TaskContext {
   schedule?: boolean;
   /** the document's type code ("BC", "TTr", "BB", …): a Báo cáo's or Tờ trình's requests assign nothing */
   kind?: string | null;
-  /** in a Biên bản's record, before its conclusion: only "Giao / Yêu cầu / Phân công X …" assigns */
+  /**
+   * in a Biên bản's record, before its conclusion: only "Giao / Yêu cầu / Phân công X …" assigns. Not
+   * the kind again: it starts as `kind` ∈ RECORD_KINDS and is cleared from the clause that opens the
+   * conclusion on (index.ts, withTasks)
+   */
   record?: boolean;
   /** an invitee of a Giấy mời ("kính mời:" + "- Đại diện lãnh đạo Sở …"): only "Giao / Đề nghị X …" assigns there */
   invitees?: boolean;
@@ -97,7 +101,7 @@ const REQUEST_HEADING_SIGN = /^(?:các |những |một số )?(?:đề xuất|ki
 /** The kinds of document that ask rather than assign (type codes, NĐ 30/2020 Phụ lục III). */
 const REQUESTING_KINDS = new Set(["BC", "TTr"]);
 /** A clause that heads a Báo cáo's or Tờ trình's requests: its heading, or its own text over items. */
-export function headsRequests(clause: Clause, kind: string | null | undefined): boolean {
+function headsRequests(clause: Clause, kind: string | null | undefined): boolean {
   if (!kind || !REQUESTING_KINDS.has(kind)) return false;
   const title = (clause.heading ?? (clause.items.length ? clause.text : "")).trim();
   return title.length < 80 && REQUEST_HEADING_SIGN.test(title) && REQUEST_HEADING.test(title);
