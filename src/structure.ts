@@ -7,6 +7,7 @@ import type { ChuKyCstNode, DocumentCstNode, PhuLucCstNode, VanBanCstNode } from
 import { documentGrammar } from "../grammar/document-grammar.js";
 import { ChuIn, KyThay } from "../grammar/line-tokens.js";
 import type { LineToken } from "./lex.js";
+import { HEAD_TITLES, MARK_LETTERS } from "./build/signer-words.js";
 
 /**
  * An element of a part: its grammar rule ("quocHieu", "soKyHieu", "kinhGui", "dau", "manh") or,
@@ -154,10 +155,9 @@ function signerPartsInList(recipients: Part[] | null, signer: Signer | null): [P
 }
 
 /** A signing mark closing a list cell ("Nên KT,", "- Như trên KT."), with what stands before it: the mark's letters. */
-const MARK_AT_END = /(?:^|\s)(KT|TM|TL|TUQ)[.,]$/;
+const MARK_AT_END = new RegExp(String.raw`(?:^|\s)(${MARK_LETTERS})[.,]$`);
 /** A signer's own title, alone in capitals as a list entry (folded): "- PHO GIAM DOC", "CHU TICH". */
-const DASHED_TITLE =
-  /^[-+*]? ?((?:PHO |TONG )?(?:CHU TICH|BI THU|GIAM DOC|CHU NHIEM|BO TRUONG|THU TRUONG|VIEN TRUONG|CUC TRUONG|VU TRUONG|HIEU TRUONG|TRUONG BAN|TRUONG PHONG|CHANH VAN PHONG|CHANH THANH TRA))$/;
+const DASHED_TITLE = new RegExp(`^[-+*]? ?(${HEAD_TITLES})$`);
 /** "Nơi nhận:" before the first entry on its row (folded). */
 const LABEL = /^N[oe]i nh[ao]n ?: ?/i;
 const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c > 0x7f;
