@@ -8,6 +8,7 @@ import { documentGrammar } from "../grammar/document-grammar.js";
 import { ChuIn, KyThay } from "../grammar/line-tokens.js";
 import type { LineToken } from "./lex.js";
 import { HEAD_TITLES, MARK_LETTERS } from "./build/signer-words.js";
+import { NOI_NHAN_LABEL } from "./lines/footer-label.js";
 
 /**
  * An element of a part: its grammar rule ("quocHieu", "soKyHieu", "kinhGui", "dau", "manh") or,
@@ -159,7 +160,7 @@ const MARK_AT_END = new RegExp(String.raw`(?:^|\s)(${MARK_LETTERS})[.,]$`);
 /** A signer's own title, alone in capitals as a list entry (folded): "- PHO GIAM DOC", "CHU TICH". */
 const DASHED_TITLE = new RegExp(`^[-+*]? ?(${HEAD_TITLES})$`);
 /** "Nơi nhận:" before the first entry on its row (folded). */
-const LABEL = /^N[oe]i nh[ao]n ?: ?/i;
+const LABEL = new RegExp(`^${NOI_NHAN_LABEL}`, "i");
 const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c > 0x7f;
 const byOffset = (a: LineToken, b: LineToken): number => a.startOffset - b.startOffset;
 
