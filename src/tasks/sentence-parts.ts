@@ -361,7 +361,10 @@ function pastUnknownMember(words: readonly Word[], k: number): AgencyList | null
   if (!words[k]?.cap || readAgency(words, k) || matchPhrase(words, k, DECISION_ACTS)) return null;
   for (let c = k; c <= k + UNKNOWN_MEMBER_MAX && words[c]; c++) {
     // "… ông Hoàng Minh Đức, …": a body's name holds no honorific before a person's name
-    if (c > k && !words[c].cap && matchPhrase(words, c, PERSON) && words[c + matchPhrase(words, c, PERSON)]?.cap) return null;
+    if (c > k && !words[c].cap) {
+      const person = matchPhrase(words, c, PERSON);
+      if (person && words[c + person]?.cap) return null;
+    }
     if (words[c].f === "," && c > k) {
       if (!words[c + 1]?.cap) return null;
       const list = readSubject(words, c + 1);
