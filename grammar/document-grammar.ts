@@ -28,6 +28,7 @@ import { CstParser, EOF, generateCstDts, type IOrAlt, type IToken, type OrMethod
 import DOCUMENT_LOOKAHEAD from "./document-lookahead.json" with { type: "json" };
 import { recordLookahead, tableLookahead, type LookaheadTable } from "./lookahead.js";
 import * as T from "./line-tokens.js";
+import { WORK_FORM_NOUNS, WORK_PERIODS, withBareVowels } from "./work-form.js";
 
 type Line = { n: number; blankBefore: boolean; bold: boolean; text: string; raw?: string };
 const END_OF_INPUT: Line = { n: Number.MAX_SAFE_INTEGER, blankBefore: true, bold: false, text: "" };
@@ -53,8 +54,10 @@ const is = (token: IToken, kinds: TokenType[]): boolean => kinds.includes(token.
  * header.ts readType).
  */
 // (no u flag: under `iu` V8 works out the case closure of `\S`, ~0.5 ms of start-up)
-const TYPE_AND_QUALIFIER =
-  /^\S+ \S+(?: LI[ÊE]N (?:T[ỊI]CH|NG[ÀA]NH|B[ỘO])| (?:C[ÔO]NG T[ÁA]C|H[ÀA]NH Đ[ỘO]NG|L[ÀA]M VI[ỆE]C)(?: (?:TU[ẦA]N|TH[ÁA]NG|QU[ÝY]|N[ĂA]M))?(?=\s*$))?/i;
+const TYPE_AND_QUALIFIER = new RegExp(
+  String.raw`^\S+ \S+(?: LI[ÊE]N (?:T[ỊI]CH|NG[ÀA]NH|B[ỘO])| (?:${WORK_FORM_NOUNS.map(withBareVowels).join("|")})(?: (?:${WORK_PERIODS.map(withBareVowels).join("|")}))?(?=\s*$))?`,
+  "i",
+);
 /** "Chương I" / "CHƯƠNG 2." / "Mục 1" / "Phần thứ hai": a division's marker with its title on the next line (NĐ 30 Phụ lục I). */
 const isBareDivision = (token: IToken): boolean =>
   token.tokenType === T.Chuong && /^\S+ (?:(?:thứ|THỨ) )?\S+[ .:-]*$/u.test(lineOf(token).text);

@@ -7,6 +7,8 @@ import type { ChuKyCstNode, DocumentCstNode, PhuLucCstNode, VanBanCstNode } from
 import { documentGrammar } from "../grammar/document-grammar.js";
 import { ChuIn, KyThay } from "../grammar/line-tokens.js";
 import type { LineToken } from "./lex.js";
+import { HEAD_TITLES, MARK_LETTERS } from "./build/signer-words.js";
+import { NOI_NHAN_LABEL } from "./lines/footer-label.js";
 
 /**
  * An element of a part: its grammar rule ("quocHieu", "soKyHieu", "kinhGui", "dau", "manh") or,
@@ -109,57 +111,77 @@ function withRest(signer: Signer, rest: ChuKyCstNode | undefined): Signer {
  */
 function signerPartsInList(recipients: Part[] | null, signer: Signer | null): [Part[] | null, Signer | null] {
   if (!recipients || !signer) return [recipients, signer];
-  let parts = recipients;
+  // a copy of the list, made at its first change (most lists keep every part)
+  let parts: Part[] | null = null;
   let s = signer;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    if ((part.rule !== "text" && part.rule !== "NoiNhan") || part.tokens.length !== 1) continue;
-    const token = part.tokens[0];
-    const line = token.payload;
-    const last = line.text.charCodeAt(line.text.length - 1);
-    if ((last === 0x2c || last === 0x2e) && part.rule === "text") {
-      const mark = MARK_AT_END.exec(line.text);
-      const title = mark && s.positions.find((p) => p.payload.n === line.n && p.payload !== line && !/^PHO\b/.test(p.payload.folded));
-      // the mark's title has the signer's own title under it (KT. / TL. / TM. head the block's titles)
-      if (!mark || !title || !s.positions.some((p) => p.startOffset > title.startOffset) || !line.raw.includes(`${mark[0].trim()} ${title.payload.text}`)) continue;
-      const office = title.payload;
-      const markToken = { ...title, tokenType: KyThay, payload: { ...office, text: `${mark[1]}. ${office.text}`, folded: `${mark[1]}. ${office.folded}` } } as LineToken;
-      s = { ...s, marks: [...s.marks, markToken].sort(byOffset), positions: s.positions.filter((p) => p !== title) };
-      const rest = line.text.slice(0, mark.index).trim();
-      const copy = [...parts];
-      if (rest) copy[i] = { rule: "text", tokens: [{ ...token, payload: { ...line, text: rest, folded: line.folded.slice(0, rest.length) } } as LineToken] };
-      else copy.splice(i--, 1);
-      parts = copy;
-    } else if (s.positions.length === 0 && s.marks.length > 0 && isLetter(last)) {
-      // the first entry may share the label's row ("Nơi nhận: - PHO GIAM ĐÓC")
-      const label = part.rule === "NoiNhan" ? (LABEL.exec(line.folded)?.[0].length ?? -1) : 0;
-      const bare = label >= 0 ? DASHED_TITLE.exec(line.folded.slice(label)) : null;
-      const lastMark = s.marks[s.marks.length - 1].payload.n;
-      const at = line.folded.length - (bare?.[1].length ?? 0);
-      const title = line.text.slice(at);
-      if (!bare || line.n <= lastMark || (s.name && s.name.payload.n <= line.n) || title !== title.toUpperCase()) continue;
-      const titleToken = { ...token, tokenType: ChuIn, payload: { ...line, text: title, folded: bare[1] } } as LineToken;
-      s = { ...s, positions: [titleToken] };
-      if (label > 0) {
-        const copy = [...parts];
-        copy[i] = { rule: "NoiNhan", tokens: [{ ...token, payload: { ...line, text: line.text.slice(0, label).trim(), folded: line.folded.slice(0, label).trim() } } as LineToken] };
-        parts = copy;
-      } else {
-        parts = parts.filter((p) => p !== part);
-        i--;
-      }
+  for (let i = 0; i < recipients.length; i++) {
+    const part = recipients[i];
+    let moved: Moved | null = null;
+    if ((part.rule === "text" || part.rule === "NoiNhan") && part.tokens.length === 1) {
+      const line = part.tokens[0].payload;
+      const last = line.text.charCodeAt(line.text.length - 1);
+      if ((last === 0x2c || last === 0x2e) && part.rule === "text") moved = markClosingCell(part, s);
+      else if (s.positions.length === 0 && s.marks.length > 0 && isLetter(last)) moved = titleEntry(part, s);
     }
+    if (moved) {
+      parts ??= recipients.slice(0, i);
+      if (moved.part) parts.push(moved.part);
+      s = moved.signer;
+    } else parts?.push(part);
   }
-  return [parts, s];
+  return [parts ?? recipients, s];
+}
+
+/** What a list part gave the signer: the signer after it, and what is left of the part (null: nothing). */
+interface Moved {
+  part: Part | null;
+  signer: Signer;
+}
+
+/**
+ * "Nên KT," beside the title "CHỦ TỊCH" cut off its row: the mark goes back to that title (which the
+ * signer's own title follows), and the cell keeps what stands before the mark. Null when it does not apply.
+ */
+function markClosingCell(part: Part, s: Signer): Moved | null {
+  const token = part.tokens[0];
+  const line = token.payload;
+  const mark = MARK_AT_END.exec(line.text);
+  const title = mark && s.positions.find((p) => p.payload.n === line.n && p.payload !== line && !/^PHO\b/.test(p.payload.folded));
+  // the mark's title has the signer's own title under it (KT. / TL. / TM. head the block's titles)
+  if (!mark || !title || !s.positions.some((p) => p.startOffset > title.startOffset) || !line.raw.includes(`${mark[0].trim()} ${title.payload.text}`)) return null;
+  const office = title.payload;
+  const markToken = { ...title, tokenType: KyThay, payload: { ...office, text: `${mark[1]}. ${office.text}`, folded: `${mark[1]}. ${office.folded}` } } as LineToken;
+  const signer = { ...s, marks: [...s.marks, markToken].sort(byOffset), positions: s.positions.filter((p) => p !== title) };
+  const rest = line.text.slice(0, mark.index).trim();
+  return { part: rest ? { rule: "text", tokens: [{ ...token, payload: { ...line, text: rest, folded: line.folded.slice(0, rest.length) } } as LineToken] } : null, signer };
+}
+
+/**
+ * "- PHÓ GIÁM ĐỐC" as a list entry (or after the label on its row) below the block's marks, when the
+ * block has no title: the signer's title; the label, if it shared the row, stays. Null when it does not apply.
+ */
+function titleEntry(part: Part, s: Signer): Moved | null {
+  const token = part.tokens[0];
+  const line = token.payload;
+  // the first entry may share the label's row ("Nơi nhận: - PHO GIAM ĐÓC")
+  const label = part.rule === "NoiNhan" ? (LABEL.exec(line.folded)?.[0].length ?? -1) : 0;
+  const bare = label >= 0 ? DASHED_TITLE.exec(line.folded.slice(label)) : null;
+  const lastMark = s.marks[s.marks.length - 1].payload.n;
+  const at = line.folded.length - (bare?.[1].length ?? 0);
+  const title = line.text.slice(at);
+  if (!bare || line.n <= lastMark || (s.name && s.name.payload.n <= line.n) || title !== title.toUpperCase()) return null;
+  const titleToken = { ...token, tokenType: ChuIn, payload: { ...line, text: title, folded: bare[1] } } as LineToken;
+  const signer = { ...s, positions: [titleToken] };
+  if (label <= 0) return { part: null, signer };
+  return { part: { rule: "NoiNhan", tokens: [{ ...token, payload: { ...line, text: line.text.slice(0, label).trim(), folded: line.folded.slice(0, label).trim() } } as LineToken] }, signer };
 }
 
 /** A signing mark closing a list cell ("Nên KT,", "- Như trên KT."), with what stands before it: the mark's letters. */
-const MARK_AT_END = /(?:^|\s)(KT|TM|TL|TUQ)[.,]$/;
+const MARK_AT_END = new RegExp(String.raw`(?:^|\s)(${MARK_LETTERS})[.,]$`);
 /** A signer's own title, alone in capitals as a list entry (folded): "- PHO GIAM DOC", "CHU TICH". */
-const DASHED_TITLE =
-  /^[-+*]? ?((?:PHO |TONG )?(?:CHU TICH|BI THU|GIAM DOC|CHU NHIEM|BO TRUONG|THU TRUONG|VIEN TRUONG|CUC TRUONG|VU TRUONG|HIEU TRUONG|TRUONG BAN|TRUONG PHONG|CHANH VAN PHONG|CHANH THANH TRA))$/;
+const DASHED_TITLE = new RegExp(`^[-+*]? ?(${HEAD_TITLES})$`);
 /** "Nơi nhận:" before the first entry on its row (folded). */
-const LABEL = /^N[oe]i nh[ao]n ?: ?/i;
+const LABEL = new RegExp(`^${NOI_NHAN_LABEL}`, "i");
 const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c > 0x7f;
 const byOffset = (a: LineToken, b: LineToken): number => a.startOffset - b.startOffset;
 

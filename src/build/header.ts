@@ -4,6 +4,7 @@
  */
 import type { Line } from "../lines/index.js";
 import { asciiFold } from "../lines/ascii-fold.js";
+import { WORK_FORM_NOUNS, WORK_PERIODS } from "../../grammar/work-form.js";
 import { parseNumberLine } from "../inline/document-number.js";
 import { parsePlaceDate } from "../inline/place-date.js";
 import { typeNameOf } from "../inline/type-codes.js";
@@ -178,7 +179,7 @@ const JOINT_QUALIFIER = /^LI[ÊE]N (?:T[ỊI]CH|NG[ÀA]NH|B[ỘO])(?:\s+|$)/u;
  * 57-NQ/TW …"), not "CÔNG TÁC Tháng 02 …". A title run on after the noun ("KẾ HOẠCH CÔNG TÁC PHÒNG,
  * CHỐNG THIÊN TAI", "CÔNG TÁC NĂM 2026") or in sentence case ("CHƯƠNG TRÌNH Công tác …") stays the subject's.
  */
-const WORK_FORM = /^(?:CONG TAC|HANH DONG|LAM VIEC)(?: (?:TUAN|THANG|QUY|NAM))?$/;
+const WORK_FORM = new RegExp(`^(?:${WORK_FORM_NOUNS.map(asciiFold).join("|")})(?: (?:${WORK_PERIODS.map(asciiFold).join("|")}))?$`);
 
 /** "THÔNG BÁO" + title lines; "THÔNG BÁO Kết luận của …" glued on one line is split. */
 function readType(lines: Line[], header: Header): Line[] {

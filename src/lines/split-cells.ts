@@ -11,6 +11,7 @@
  */
 import { NAME_PREFIX } from "../../grammar/line-tokens.js";
 import { asciiFold } from "./ascii-fold.js";
+import { NOI_NHAN, NOI_NHAN_LABEL } from "./footer-label.js";
 import type { Line } from "./line.js";
 
 /**
@@ -111,7 +112,7 @@ const SIGNING_MARK_CUT: Cut = { re: /(?:T(?=\/?[ML]\.)|K(?=\/?T\.))(?<=\s.)(?=\/
  * or the Lưu entry, at any length. It is cut as a flattened document's footer is (the name is cut
  * off its title as any signer's line's is).
  */
-const FLAT_FOOTER_LABEL = /^(?:N[oe]i nh[ao]n|NOI NHAN) ?:/;
+const FLAT_FOOTER_LABEL = new RegExp(`^(?:${NOI_NHAN}|NOI NHAN) ?:`);
 /** A signing mark, or the Lưu entry (folded; three tests, each one scan: no backtracking over a long line). */
 const FLAT_FOOTER_END = /(?:\b(?:TM|KT|TL|TUQ|Q)|\bT\/M|\bK\/T|\bT\/L)\. ?[A-Z`]{2}|\b(?:T\/M|K\/T|T\/L) [A-Z`]{2}|- L[uU][uU]\b/;
 const FOOTER_CUTS: readonly Cut[] = [ENTRY_DASH, ...SIGNED, SIGNING_MARK_CUT];
@@ -328,7 +329,7 @@ const DASH = 0x2d;
 const PLUS = 0x2b;
 const STAR = 0x2a;
 /** "Nơi nhận:" (or the label alone on its line), not "Nơi nhận hồ sơ: …" (folded). */
-const FOOTER_LABEL = /^N[oe]i nh[ao]n ?(?::|$)/i;
+const FOOTER_LABEL = new RegExp(`^${NOI_NHAN} ?(?::|$)`, "i");
 /**
  * The signer's cell at the end of a footer row (folded), after the row's own punctuation: a
  * signing mark and its title, "(đã ký)", or a title run in capitals (words of two letters or
@@ -339,7 +340,7 @@ const SIGNER_CELL_TAIL = new RegExp(
   String.raw`(?<=[;,.:)] )(?:((?:T ?\/ ?M|TM|K ?\/ ?T|KT|T ?\/ ?L|TL|TUQ|Q)\. ?[A-Z\`]{2}|T\/M [A-Z\`]{2}|K\/T [A-Z\`]{2}|T\/L [A-Z\`]{2})[^a-z]*|([([] ?[Dd]a ky ?[)\]])|([A-Z\`]{2,}(?: [A-Z\`]{2,})*))(?: ${NAME})?$`,
 );
 /** The label and a lone dash, the rest of its row cut off (folded). */
-const LABEL_LONE_DASH = /^N[oe]i nh[ao]n ?: ?-$/i;
+const LABEL_LONE_DASH = new RegExp(`^${NOI_NHAN_LABEL}-$`, "i");
 /**
  * The label, a lone dash, and the signer's cell to the end of the row (folded): a signing mark and
  * its title, or a title run in capitals (group 1: it must hold a head's title), perhaps the name.
@@ -347,7 +348,7 @@ const LABEL_LONE_DASH = /^N[oe]i nh[ao]n ?: ?-$/i;
  * tỉnh (để b/c);") has lower case or its punctuation, and does not match.
  */
 const LABEL_DASH_SIGNER = new RegExp(
-  String.raw`^N[oe]i nh[ao]n ?: ?- (?=(?:(?:T ?\/ ?M|TM|K ?\/ ?T|KT|T ?\/ ?L|TL|TUQ|Q)\. ?[A-Z\`]{2}[^a-z]*|([A-Z\`]{2,}(?: [A-Z\`]{2,})*))(?: ${NAME})?$)`,
+  String.raw`^${NOI_NHAN_LABEL}- (?=(?:(?:T ?\/ ?M|TM|K ?\/ ?T|KT|T ?\/ ?L|TL|TUQ|Q)\. ?[A-Z\`]{2}[^a-z]*|([A-Z\`]{2,}(?: [A-Z\`]{2,})*))(?: ${NAME})?$)`,
 );
 /** A full name (three to five words: not a drafter's "Trung Anh", not half a name the next line ends) closing a footer row after its punctuation or a number ("- Lưu: VT, QHQT (3b).12 Nguyễn Xuân Phúc"). */
 const NAME_AFTER_ENTRY = new RegExp(`(?<=[;,.)\\d] )(?:${NAME_PREFIX})?${NAME_WORD}(?: ${NAME_WORD}){2,4}$`);
@@ -511,7 +512,9 @@ const OPENS_UPPER = /^\p{Lu}\p{Lu}/u;
  * "… triển khai thực hiện./. Nơi nhận: - Như trên; …": NĐ 30 closes the content with "./." (or
  * "/."), and the footer follows; a web copy that strips the paragraphs glues them. Folded text.
  */
-const CLOSING_THEN_FOOTER = /\/\.\s*(?=N[oe]i nh[ao]n ?:)/i;
+const CLOSING_THEN_FOOTER = new RegExp(String.raw`\/\.\s*(?=${NOI_NHAN} ?:)`, "i");
+/** The label and its colon anywhere in a line (folded): a flattened document's footer. */
+const LABEL_ANYWHERE = new RegExp(`${NOI_NHAN} ?:`, "i");
 
 /** The cells of a line, or null for the line as it is (most: no array made for them). */
 function cellsOf(line: Line): Line[] | null {
@@ -544,7 +547,7 @@ function cellsOf(line: Line): Line[] | null {
   if (signer) cuts.add(signer[1].length).add(signer[0].length);
   const separator = /\s(?:-{3,}|_{3,}|={3,})\s*$/.exec(folded);
   if (separator) cuts.add(separator.index);
-  const flattened = headerish && text.length > FLATTENED_DOCUMENT && /N[oe]i nh[ao]n ?:/i.test(folded);
+  const flattened = headerish && text.length > FLATTENED_DOCUMENT && LABEL_ANYWHERE.test(folded);
   // a document cut is a cut at both ends of its match (or only after it: `end`)
   if (flattened) for (const cut of DOCUMENT_CUTS) eachCut(cut, folded, (start, stop) => (cut.end ? cuts.add(stop) : cuts.add(start).add(stop)));
   if (headerish && (flattened || countMatching(HEADER_PARTS, folded) >= 2)) {

@@ -9,7 +9,7 @@
  *   "các cấp ủy, chính quyền, MTTQ"                 a list: [các cấp ủy, chính quyền] [MTTQ]
  */
 import {
-  BOUND, HONORIFICS, ROLE_DESIGNATIONS, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, FIELD_NOUNS, DETERMINERS, FAMILIES, FIELD_NAMES, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES, VERB_FIELDS,
+  BOUND, HONORIFICS, ROLE_DESIGNATIONS, CAPITAL_NAMED_HEADS, LEVEL_NAMED_HEADS, DUTIES_OR_LEAD, COMMA_FIELDS, POLICE_FIELDS, DESCRIPTORS, FIELD_NOUNS, DETERMINERS, FAMILIES, FIELD_NAMES, FIELD_TABLE, NAME_END_VERBS, NAMED_HEADS, PERSON, PLACES, PLURAL_HEADS, STOPS, STRONG_HEADS, TITLES, VERB_FIELDS,
 } from "./lexicon.js";
 import { foldChars, stripDiacritics } from "../inline/fold.js";
 import { lazy } from "../lazy.js";
@@ -738,7 +738,6 @@ function staffFieldEnd(words: readonly Word[], j: number): number {
   return k;
 }
 
-const FIELDS = phraseTable(FIELD_NAMES);
 const FIELD_HEADS = new Set(["sở", "bộ", "phòng"]);
 
 /**
@@ -748,7 +747,7 @@ const FIELD_HEADS = new Set(["sở", "bộ", "phòng"]);
  */
 function fieldEnd(words: readonly Word[], head: number, j: number, name: number): number {
   if (j !== head + 1 || !FIELD_HEADS.has(words[head].f)) return name;
-  const field = j + matchPhrase(words, j, FIELDS);
+  const field = j + matchPhrase(words, j, FIELD_TABLE);
   if (field === j || field >= name) return name;
   for (let k = field; k < name; k++) if (words[k].cap || !words[k].word) return name;
   return field;

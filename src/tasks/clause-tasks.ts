@@ -41,7 +41,11 @@ export interface TaskContext {
   schedule?: boolean;
   /** the document's type code ("BC", "TTr", "BB", …): a Báo cáo's or Tờ trình's requests assign nothing */
   kind?: string | null;
-  /** in a Biên bản's record, before its conclusion: only "Giao / Yêu cầu / Phân công X …" assigns */
+  /**
+   * in a Biên bản's record, before its conclusion: only "Giao / Yêu cầu / Phân công X …" assigns. Not
+   * the kind again: it starts as `kind` ∈ RECORD_KINDS and is cleared from the clause that opens the
+   * conclusion on (index.ts, withTasks)
+   */
   record?: boolean;
   /** an invitee of a Giấy mời ("kính mời:" + "- Đại diện lãnh đạo Sở …"): only "Giao / Đề nghị X …" assigns there */
   invitees?: boolean;
@@ -97,7 +101,7 @@ const REQUEST_HEADING_SIGN = /^(?:các |những |một số )?(?:đề xuất|ki
 /** The kinds of document that ask rather than assign (type codes, NĐ 30/2020 Phụ lục III). */
 const REQUESTING_KINDS = new Set(["BC", "TTr"]);
 /** A clause that heads a Báo cáo's or Tờ trình's requests: its heading, or its own text over items. */
-export function headsRequests(clause: Clause, kind: string | null | undefined): boolean {
+function headsRequests(clause: Clause, kind: string | null | undefined): boolean {
   if (!kind || !REQUESTING_KINDS.has(kind)) return false;
   const title = (clause.heading ?? (clause.items.length ? clause.text : "")).trim();
   return title.length < 80 && REQUEST_HEADING_SIGN.test(title) && REQUEST_HEADING.test(title);
@@ -876,13 +880,13 @@ function reportsOnly(piece: string, limit: Deadline | null): boolean {
   if (REPORT_ONLY.test(piece)) return true;
   if (limit === null) return false;
   const text = limit.text.toLowerCase();
-  const opens = (at: number) => piece.slice(at, at + text.length).toLowerCase() === text;
+  const opensAt = (at: number) => piece.slice(at, at + text.length).toLowerCase() === text;
   // "định kỳ 6 tháng" is the limit itself; in "định kỳ hằng quý" the limit is "hằng quý"
-  const at = opens(0) ? 0 : (PERIODIC.exec(piece)?.[0].length ?? -1);
-  if (at < 0 || !opens(at)) return false;
+  const at = opensAt(0) ? 0 : (PERIODIC_PREFIX.exec(piece)?.[0].length ?? -1);
+  if (at < 0 || !opensAt(at)) return false;
   return REPORT_ONLY.test(piece.slice(at + text.length).replace(/^[\s,]+/u, ""));
 }
-const PERIODIC = /^định kỳ\s+/iu;
+const PERIODIC_PREFIX = /^định kỳ\s+/iu;
 
 /**
  * One action with several time limits is several tasks, cut before the stretch that sets each

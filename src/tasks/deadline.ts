@@ -45,14 +45,14 @@ const RANGE_LIMIT = new RegExp(
  * reporting period counted in units (NĐ 09/2019: hằng tháng, quý, 6 tháng, năm) is a frequency wherever "hằng X"
  * is one, and a list of periods after it is one phrase; not the period a report covers ("định kỳ 6 tháng đầu năm").
  */
-const PERIODIC = String.raw`định kỳ\s+\d{1,2}\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)(?:\s+một\s+lần)?(?!\s+(?:đầu|cuối)\s)(?:(?:\s*,\s*|\s+và\s+)(?:(?:hằng|hàng)\s+(?:q(?:uý|úy)|năm)|cuối\s+năm|năm)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]|\s*\d))?`;
+const PERIODIC_LIMIT = String.raw`định kỳ\s+\d{1,2}\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)(?:\s+một\s+lần)?(?!\s+(?:đầu|cuối)\s)(?:(?:\s*,\s*|\s+và\s+)(?:(?:hằng|hàng)\s+(?:q(?:uý|úy)|năm)|cuối\s+năm|năm)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]|\s*\d))?`;
 
 export const RELATIVE_LIMIT = new RegExp(
   [
     // the number or roman numeral is a whole word: "trong năm vừa qua" is not "trong năm v"
     String.raw`(?:trong|trước|cuối|hết|đầu|vào)\s+(?:tháng|q(?:uý|úy)|năm|tuần|học kỳ)\s+[\dIVXivx]+(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?`,
     String.raw`(?:trong|trước)\s+(?:năm|q(?:uý|úy)|tháng)\s+\d{4}`,
-    String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)|${PERIODIC})`,
+    String.raw`(?:(?:báo cáo|tổng hợp|gửi|cập nhật)[^;.]*?\s)?(?:(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)|${PERIODIC_LIMIT})`,
     String.raw`(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày\s+\d{1,2})\s+(?:hằng|hàng)\s+(?:tuần|tháng|q(?:uý|úy)|năm)`,
     // "trước 20 giờ cùng ngày": a time on the day of the limit before it (see `findDeadlines`)
     String.raw`trước\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+cùng\s+ngày`,
@@ -106,8 +106,8 @@ export const MONTHLY_DAY_SIGN = /ngày\s+\d/;
  * day ("vào thứ Sáu hàng tuần", "ngày 25 hằng tháng") or hour ("trước 16 giờ hằng ngày"), not
  * "khai báo y tế hàng ngày".
  */
-const FREQUENCY = new RegExp(String.raw`(?:(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)|${PERIODIC})$`, "u");
-const SCHEDULE = new RegExp(String.raw`(?:(?:(?:vào|trước|lúc)\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+|(?:(?:vào|trước)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$|${PERIODIC}$`, "u");
+const FREQUENCY = new RegExp(String.raw`(?:(?:hằng|hàng)\s+(?:ngày|tuần|tháng|q(?:uý|úy)|năm)|${PERIODIC_LIMIT})$`, "u");
+const SCHEDULE = new RegExp(String.raw`(?:(?:(?:vào|trước|lúc)\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?\s+|(?:(?:vào|trước)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+\S+|chủ nhật|ngày\s+\d{1,2})\s+)?(?:hằng|hàng)\s+\S+$|${PERIODIC_LIMIT}$`, "u");
 const REPORTING = /^(?:báo cáo|tổng hợp|gửi|cập nhật)/u;
 /** ", vào chiều thứ Năm, ", ", trước 16 giờ, ": a day or hour set off after a frequency, before the report it times (group 1 without the last comma) */
 const SET_OFF_DAY = /^(\s*,\s*(?:vào|trước|lúc)\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?))\s*,?\s*/u;

@@ -250,6 +250,8 @@ export const FIELD_NAMES: readonly string[] = [
   // the finance office of a hospital, school or public service unit, printed with or without its dash
   "Tài chính kế toán", "Tài chính - Kế toán",
 ];
+/** FIELD_NAMES as a phrase table: a field's whole name at a word ("Kế hoạch và Đầu tư"). */
+export const FIELD_TABLE = phraseTable(FIELD_NAMES);
 
 /**
  * The goods or sector a unit's field ends in, after a field that already holds three lower-case words: "Chi cục An toàn

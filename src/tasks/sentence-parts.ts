@@ -10,7 +10,7 @@
  *   "… báo cáo, đề xuất Chính phủ, Ban Chỉ đạo … đề xuất …" subject, reportTo [Chính phủ], subject
  */
 import { continuesGroup, extendLast, headAt, nameEnd, namesOf, readAgency, readAgencyList, readDutySubject, startsPredicate, type AgencyList } from "./agency.js";
-import { DECISION_ACTS, DETERMINERS, DUTIES, DUTIES_OR_LEAD, FIELD_NAMES, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
+import { DECISION_ACTS, DETERMINERS, DUTIES, DUTIES_OR_LEAD, FIELD_TABLE, PERSON, SPEAKERS, STOPS } from "./lexicon.js";
 import { foldChars, foldKey } from "../inline/fold.js";
 import { normalizeAgency } from "./normalize-agency.js";
 import { matchPhrase, opens, phraseTable, tonelessTable, toWords, type PhraseTable, type Word } from "./words.js";
@@ -361,7 +361,10 @@ function pastUnknownMember(words: readonly Word[], k: number): AgencyList | null
   if (!words[k]?.cap || readAgency(words, k) || matchPhrase(words, k, DECISION_ACTS)) return null;
   for (let c = k; c <= k + UNKNOWN_MEMBER_MAX && words[c]; c++) {
     // "… ông Hoàng Minh Đức, …": a body's name holds no honorific before a person's name
-    if (c > k && !words[c].cap && matchPhrase(words, c, PERSON) && words[c + matchPhrase(words, c, PERSON)]?.cap) return null;
+    if (c > k && !words[c].cap) {
+      const person = matchPhrase(words, c, PERSON);
+      if (person && words[c + person]?.cap) return null;
+    }
     if (words[c].f === "," && c > k) {
       if (!words[c + 1]?.cap) return null;
       const list = readSubject(words, c + 1);
@@ -669,11 +672,10 @@ const DOCUMENT_KINDS = phraseTable([
   "đề án", "kế hoạch", "báo cáo", "tờ trình", "dự thảo", "phương án", "chương trình", "quy chế", "quy định", "dự án",
   "nghị quyết", "quyết định", "chỉ thị", "thông báo", "công văn", "văn bản", "hướng dẫn", "thông tư", "nghị định",
 ]);
-const FIELDS = phraseTable(FIELD_NAMES);
 
 function reportedDocument(words: readonly Word[], j: number): boolean {
   const document = matchPhrase(words, j, DOCUMENT_KINDS);
-  return document > 0 && document >= matchPhrase(words, j, FIELDS);
+  return document > 0 && document >= matchPhrase(words, j, FIELD_TABLE);
 }
 
 /** The filler words at `j` ("chặt chẽ", "với" — printed with any tone: "vói", "vởi"). */

@@ -329,29 +329,6 @@ describe("a Biên bản's record assigns nothing, its conclusion does (probe20 F
   });
 });
 
-describe("a document noun after 'báo cáo' is what is reported, not to whom (probe20 F10)", () => {
-  const reportsOf = (text: string) => readAt(2026)(text).map((t) => t.reportTo.map((a) => a.text));
-  it.each([
-    ["'Đề án'", "Ban Tổ chức Tỉnh ủy báo cáo Đề án.", [[]]],
-    ["'Kế hoạch …'", "Sở Nội vụ báo cáo Kế hoạch tinh giản biên chế năm 2026.", [[]]],
-    ["'Dự thảo …'", "Sở Tư pháp báo cáo Dự thảo Quyết định ban hành Quy chế.", [[]]],
-  ])("changes: %s", (_, text, expected) => {
-    expect(reportsOf(text)).toEqual(expected);
-  });
-  it.each([
-    ["a body", "Sở Nội vụ báo cáo Ủy ban nhân dân tỉnh trước ngày 15/3/2026.", [["Ủy ban nhân dân tỉnh"]]],
-  ])("stays: %s", (_, text, expected) => {
-    expect(reportsOf(text)).toEqual(expected);
-  });
-  // (where such a name ends is the name reader's business: only that it stays an addressee here)
-  it.each([
-    ["'Dự án'", "Sở Xây dựng báo cáo Ban Quản lý Dự án Đầu tư xây dựng tỉnh kết quả thực hiện.", "Ban Quản lý Dự án"],
-    ["'Chương trình'", "Sở Xây dựng báo cáo Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh kết quả thực hiện.", "Ban Chỉ đạo Chương"],
-  ])("stays: a body whose name holds %s", (_, text, start) => {
-    expect(reportsOf(text)[0][0]).toMatch(new RegExp(`^${start}`));
-  });
-});
-
 describe("'gửi (báo cáo, kết quả, số liệu …) về X': X is whom the task reports to (probe19 W3)", () => {
   const reportsOf = (text: string) => readAt(2026)(text).map((t) => t.reportTo.map((a) => a.text));
   it.each([

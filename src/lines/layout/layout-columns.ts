@@ -30,6 +30,7 @@
  * A tab between two cells is a column gap too; as the tabs of such rows do not line up, a region
  * opened at a tab-separated anchor is cut at each line's tab instead (see `tabColumnsAt`).
  */
+import { NOI_NHAN } from "../footer-label.js";
 import { asciiFold } from "../ascii-fold.js";
 import type { Line } from "../line.js";
 import type { CellPart, Table } from "./table.js";
@@ -59,7 +60,7 @@ const RIGHT_ANCHOR =
  */
 const HEAD_TITLE =
   /^(?:PHO |TONG )?(?:GIAM DOC|CHU NHIEM|BO TRUONG|THU TRUONG|VIEN TRUONG|CUC TRUONG|VU TRUONG|HIEU TRUONG|TONG CUC TRUONG|TRUONG BAN|TRUONG PHONG|CHANH VAN PHONG|CHANH THANH TRA|CHANH AN|THU TUONG)(?:, [A-Z` ]+)?\s*$/;
-export const LEFT_ANCHOR = /^N[oe]i nh[ao]n\b/i;
+export const LEFT_ANCHOR = new RegExp(String.raw`^${NOI_NHAN}\b`, "i");
 /** A row of the Nơi nhận list (folded): a list entry or the Lưu line. */
 const FOOTER_ROW = /^\s*(?:[-+*]|L[uU][uU]\b)/;
 
