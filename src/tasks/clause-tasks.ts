@@ -253,7 +253,7 @@ function clauseOwnTasks(clause: Clause, inherited: string[] | null, context: Tas
         // a lead-in that says who directs; the work is in its items
         if (part.kind === "subject" && introduces && clause.items.length && LEAD_IN_SIGN.test(action) && LEAD_IN.test(action)) continue;
         // a subject whose action assigns nothing: the next sentence inherits no lead
-        if (part.kind === "subject" && assignsNothing(action, leads, context.schedule)) {
+        if (part.kind === "subject" && (assignsNothing(action, leads, context.schedule) || speaksOnly(action, part, lines, context))) {
           previous = { paragraph: sentence.paragraph, leads: null };
           continue;
         }
@@ -265,6 +265,11 @@ function clauseOwnTasks(clause: Clause, inherited: string[] | null, context: Tas
         const continued = previous?.paragraph === sentence.paragraph ? previous : null;
         const noTask = (NO_TASK_SIGN.test(action) && NO_TASK.test(action)) || APPROVAL.test(action);
         if (noTask) previous = { paragraph: sentence.paragraph, leads: null };
+        // "Ông Y, Trưởng phòng …, trình bày …" (apposition unread), "Thời hạn giữ chức vụ là 05 năm …": a record, a statement
+        if (speaksOnly(action, part, lines, context) || (STATEMENT_SIGN.test(action) && STATEMENT.test(action) && !DUTY_MODAL.test(action))) {
+          previous = { paragraph: sentence.paragraph, leads: null };
+          continue;
+        }
         if (sentence.heading || noTask || isLogistics(action) || (OBSERVATION_SIGN.test(action) && OBSERVATION.test(action)) || isCaseRule(action) || isCaseRule(sentence.text) || isTitle(action) || (clause.items.length && introduces)) continue;
         // "Tình hình kinh tế - xã hội tiếp tục phục hồi …", "Kết quả đạt được …": how things stand, no
         // work (unless it states a duty, sets a limit or is sent on: "Kết quả … gửi về Sở Nội vụ")
@@ -450,6 +455,32 @@ function assignsNothing(action: string, leads: readonly string[], schedule = fal
     (schedule && ENGAGEMENT_SIGN.test(action) && ENGAGEMENT.test(action))
   );
 }
+
+/**
+ * A speaker's turn at a meeting (a Thông báo kết luận's "Ý kiến tại cuộc họp", a Biên bản): "Đồng chí
+ * X, Phó Giám đốc Sở, phát biểu …", "Ông Y, Trưởng phòng, trình bày …", "Đại diện Sở Y tế nêu ý kiến
+ * …", "Các đại biểu thảo luận …", "Sở Tài chính góp ý tại hội nghị …" record what was said, no work.
+ * Asked for ("Giao / Đề nghị X góp ý …": a trigger, not read here), or with a limit or an addressee
+ * ("Các phòng góp ý dự thảo …, gửi về Sở trước ngày …"), it is work. "góp ý" alone is a request for
+ * comments: a speaking turn only "tại / trong" a meeting. An apposition left unread before the verb
+ * ("Ông Y, Trưởng phòng Quy hoạch, trình bày …") is a person's: "ông / bà / đồng chí" + name, titles;
+ * so is a body's representative the lexicon leaves unread ("Đại diện Sở Y tế nêu ý kiến …").
+ */
+export const SPEECH_SIGN = /phát biểu|trình bày|nêu|thảo luận|góp ý/i;
+export const SPEECH = /^(?:(?:ông|bà|đồng chí|đ\/c)\s[^,;.:]{2,40},[^;.:]{0,80}?,\s*|(?:đại diện|lãnh đạo)\s[^,;.:]{2,60}?\s)?(?:phát biểu|trình bày|nêu(?: lên)? (?:ý kiến|kiến nghị)|thảo luận|góp ý(?: kiến)?\s+(?:tại|trong)\s+(?:hội nghị|cuộc họp|buổi|phiên|kỳ họp|hội thảo|tọa đàm))(?![\p{L}\p{M}])/iu;
+const SENT_ON = /(?<![a-zà-ỹđ])gửi(?![a-zà-ỹđ])/iu;
+function speaksOnly(action: string, part: SentencePart, lines: [number, number], context: TaskContext): boolean {
+  if (!SPEECH_SIGN.test(action) || !SPEECH.test(action)) return false;
+  return !part.reportTo.length && !SENT_ON.test(action) && !findDeadline(action, { year: context.year, lines });
+}
+
+/**
+ * "Thời hạn giữ chức vụ là 05 năm kể từ ngày …", "Nhiệm kỳ của Ban là 05 năm": a noun phrase, "là",
+ * a span or a count — a statement of what the decision sets, no duty (unless "phải / cần" says one);
+ * it takes no lead from the sentence before it, and the sentence after takes none from it.
+ */
+export const STATEMENT_SIGN = /\slà\s/i;
+export const STATEMENT = /^[^,;:]{2,60}?\slà\s+(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:năm|tháng|ngày|tuần|người|thành viên)|(?:từ|trong|đến)\s+(?:ngày|năm|tháng|\d))/iu;
 
 /** An office holder's appointment: attending a meeting, working with a body, receiving, a visit or a trip. */
 // the signs in plain `i` (cheap to compile, as every sign here): the costly `iu` pattern is compiled

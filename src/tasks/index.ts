@@ -60,7 +60,10 @@ export function attachTasks(
   const body = bodyTasks({ ...draft, preambleLines, closingLines }, draft.lines, context, invitation);
   const appendices = draft.appendices.map((appendix, k) => {
     const prose = appendixProse[k] ?? { preamble: null, preambleLines: [], closing: null, closingLines: [] };
-    const read = bodyTasks({ ...prose, clauses: appendix.clauses }, appendix.lines, context);
+    const list = listAppendix(appendix.title);
+    const read = bodyTasks({ ...prose, clauses: appendix.clauses }, appendix.lines, list ? { ...context, quiet: true } : context);
+    // its lead-in and closing too: a list names whom the decision concerns, not who must act
+    if (list) read.tasks = [];
     const tasks = read.tasks.map((t) => ({ ...t, clause: appendixPath(k, t.clause) }));
     return { appendix: { ...appendix, clauses: read.clauses }, tasks };
   });
@@ -73,6 +76,18 @@ export function attachTasks(
     lines,
   };
 }
+
+/**
+ * "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN", "DANH SÁCH THÀNH VIÊN BAN CHỈ ĐẠO": an appendix
+ * listing people or bodies (awardees, members, those a decision concerns) assigns nothing, as a
+ * "Thành phần …" heading's items do not — its rows ("1. Ông X, Tổ trưởng …, phụ trách …") name
+ * them. Not a list of work ("DANH SÁCH NHIỆM VỤ …", "… các đề án, dự án, văn bản …"), nor what
+ * the "(Kèm theo …)" after the title says.
+ */
+export const LIST_APPENDIX_SIGN = /^danh [s\u017f]ách/i;
+export const LIST_APPENDIX = /^danh sách(?![^(]*(?:nhiệm vụ|công việc|đề án|dự án|văn bản|nội dung|công trình))(?![\p{L}\p{M}])/iu;
+export const listAppendix = (title: string | null | undefined): boolean =>
+  !!title && LIST_APPENDIX_SIGN.test(title.trimStart()) && LIST_APPENDIX.test(title.trimStart());
 
 /**
  * Where an appendix's task comes from: "PL" (Phụ lục) and the appendix's place in `appendices`

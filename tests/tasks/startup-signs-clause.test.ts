@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EXECUTION_FORMULA, EXECUTION_SIGN, ON_THE_DECISION, ON_THE_DECISION_SIGN } from "../../src/tasks/clause-tasks.js";
+import { EXECUTION_FORMULA, EXECUTION_SIGN, ON_THE_DECISION, ON_THE_DECISION_SIGN, SPEECH, SPEECH_SIGN, STATEMENT, STATEMENT_SIGN } from "../../src/tasks/clause-tasks.js";
+import { LIST_APPENDIX, LIST_APPENDIX_SIGN } from "../../src/tasks/index.js";
 import { ODD } from "../helpers/odd-characters.js";
 
 
@@ -41,6 +42,23 @@ describe("the sign of the execution formula (clause-tasks)", () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...ODD, ...words), { maxLength: 8 }), (parts) => {
       const text = parts.join("");
       if (EXECUTION_FORMULA.test(text)) expect(EXECUTION_SIGN.test(text), JSON.stringify(text)).toBe(true);
+    }), { numRuns: 20000 });
+  });
+});
+
+describe("the signs of a speaker's turn, a '… là <span>' statement and a list appendix (clause-tasks, index)", () => {
+  it("hold for every letter that the patterns' case folding takes", () => {
+    for (const text of ["phát biểu ý kiến", "Ông Văn A, Trưởng phòng, trình bày", "Đại diện Sở Y tế nêu ý kiến", "thảo luận", "góp ý tại hội nghị"]) eachSubstitution(text, SPEECH, SPEECH_SIGN);
+    for (const text of ["Thời hạn là 05 năm", "Nhiệm kỳ là năm năm", "Thời gian là từ ngày"]) eachSubstitution(text, STATEMENT, STATEMENT_SIGN);
+    for (const text of ["DANH SÁCH", "danh sách thành viên"]) eachSubstitution(text, LIST_APPENDIX, LIST_APPENDIX_SIGN);
+  });
+  it("hold on any text made of their words", () => {
+    const words = ["Ông ", "ĐỒNG CHÍ ", "đại diện ", "Lãnh Đạo ", "A", ", ", " ", "phát biểu", "TRÌNH BÀY", "nêu", " ý kiến", " lên", "thảo luận", "Góp Ý", " tại", " hội nghị", " là ", "05", "năm", " tháng", "từ", "DANH SÁCH", "danh ſách", "nhiệm vụ", "(", "."];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...ODD, ...words), { maxLength: 8 }), (parts) => {
+      const text = parts.join("");
+      if (SPEECH.test(text)) expect(SPEECH_SIGN.test(text), JSON.stringify(text)).toBe(true);
+      if (STATEMENT.test(text)) expect(STATEMENT_SIGN.test(text), JSON.stringify(text)).toBe(true);
+      if (LIST_APPENDIX.test(text)) expect(LIST_APPENDIX_SIGN.test(text), JSON.stringify(text)).toBe(true);
     }), { numRuns: 20000 });
   });
 });
