@@ -135,7 +135,16 @@ const ASSIGNS_IN_RECORD = /^(?:giao|yêu cầu|phân công)(?![\p{L}\p{M}])/iu;
  * (the Kelvin sign aside, which `iu` folds with k: spelt out where a "k" is).
  */
 const QUIET_HEADING_SIGN = /^(?:quyền|thành phần|tiêu chuẩn|điều [k\u212a]iện|phạm vi|đối tượng|giải thích|hiệu lực)/i;
-const isQuietHeading = (heading: string): boolean => QUIET_HEADING_SIGN.test(heading) && QUIET_HEADING.test(heading);
+const isQuietHeading = (heading: string): boolean =>
+  (QUIET_HEADING_SIGN.test(heading) && QUIET_HEADING.test(heading)) || (VIEWS_HEADING_SIGN.test(heading) && VIEWS_HEADING.test(heading));
+/**
+ * The record of what was said at a meeting, headed so in a Thông báo kết luận or a Biên bản: "Ý kiến
+ * tại cuộc họp", "Ý kiến thảo luận", "Ý kiến phát biểu của các đại biểu", "Ý kiến nhận xét của cử
+ * tri …" — turns of speech ("Ông Y, Trưởng phòng, báo cáo tình hình …"), no work. Not "Ý kiến chỉ
+ * đạo", "Ý kiến kết luận" (the conclusion, which assigns).
+ */
+export const VIEWS_HEADING_SIGN = /^ý [k\u212a]iến/i;
+export const VIEWS_HEADING = /^ý kiến\s+(?:(?:tại|trong|của)\s+(?:cuộc họp|hội nghị|buổi họp|buổi làm việc|phiên họp|kỳ họp|hội thảo|(?:các\s+)?đại biểu|(?:các\s+)?thành viên|cử tri)|(?:thảo luận|phát biểu|nhận xét|tham gia|góp ý|của các đại biểu)(?![\p{L}\p{M}]))/iu;
 
 /** No `u` needed: none of these letters folds otherwise with it. */
 const NARRATED = /^(?:đã|vừa|từng|đang|chưa)\s/i;

@@ -38,6 +38,16 @@ describe("a speaker's turn at a meeting gives no task", () => {
   });
 });
 
+describe("a heading over the record of what was said at a meeting is quiet", () => {
+  const TURN = "Ông Trần Văn Bình, Trưởng phòng Quản lý nhà, báo cáo tình hình giải ngân vốn. Phòng Kinh tế rà soát hồ sơ dự án.";
+  it.each(["Ý kiến tại cuộc họp", "Ý kiến thảo luận", "Ý kiến phát biểu của các đại biểu", "Ý kiến của các đại biểu", "Ý kiến nhận xét của cử tri đối với từng người ứng cử"])("%s", (heading) => {
+    expect(tasksOf(TURN, null, { year: 2026 }, { heading })).toEqual([]);
+  });
+  it.each(["Ý kiến chỉ đạo", "Ý kiến kết luận của Giám đốc Sở", "Kết luận", "Nội dung cuộc họp"])("stays: %s", (heading) => {
+    expect(leads(tasksOf(TURN, null, { year: 2026 }, { heading }))).toEqual([["Ông Trần Văn Bình"], ["Phòng Kinh tế"]]);
+  });
+});
+
 describe("a '… là <span>' statement gives no task and takes no lead", () => {
   it.each([
     ["term of office after the work", "Sở Nội vụ tham mưu bổ nhiệm. Thời hạn giữ chức vụ là 05 năm kể từ ngày bổ nhiệm."],

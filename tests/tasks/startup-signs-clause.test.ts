@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EXECUTION_FORMULA, EXECUTION_SIGN, ON_THE_DECISION, ON_THE_DECISION_SIGN, SPEECH, SPEECH_SIGN, STATEMENT, STATEMENT_SIGN } from "../../src/tasks/clause-tasks.js";
+import { EXECUTION_FORMULA, EXECUTION_SIGN, ON_THE_DECISION, ON_THE_DECISION_SIGN, SPEECH, SPEECH_SIGN, STATEMENT, STATEMENT_SIGN, VIEWS_HEADING, VIEWS_HEADING_SIGN } from "../../src/tasks/clause-tasks.js";
 import { LIST_APPENDIX, LIST_APPENDIX_SIGN } from "../../src/tasks/index.js";
 import { ODD } from "../helpers/odd-characters.js";
 
@@ -51,13 +51,15 @@ describe("the signs of a speaker's turn, a '… là <span>' statement and a list
     for (const text of ["phát biểu ý kiến", "Ông Văn A, Trưởng phòng, trình bày", "Đại diện Sở Y tế nêu ý kiến", "thảo luận", "góp ý tại hội nghị"]) eachSubstitution(text, SPEECH, SPEECH_SIGN);
     for (const text of ["Thời hạn là 05 năm", "Nhiệm kỳ là năm năm", "Thời gian là từ ngày"]) eachSubstitution(text, STATEMENT, STATEMENT_SIGN);
     for (const text of ["DANH SÁCH", "danh sách thành viên"]) eachSubstitution(text, LIST_APPENDIX, LIST_APPENDIX_SIGN);
+    for (const text of ["Ý kiến thảo luận", "ý kiến tại cuộc họp"]) eachSubstitution(text, VIEWS_HEADING, VIEWS_HEADING_SIGN);
   });
   it("hold on any text made of their words", () => {
-    const words = ["Ông ", "ĐỒNG CHÍ ", "đại diện ", "Lãnh Đạo ", "A", ", ", " ", "phát biểu", "TRÌNH BÀY", "nêu", " ý kiến", " lên", "thảo luận", "Góp Ý", " tại", " hội nghị", " là ", "05", "năm", " tháng", "từ", "DANH SÁCH", "danh ſách", "nhiệm vụ", "(", "."];
+    const words = ["Ông ", "ĐỒNG CHÍ ", "đại diện ", "Lãnh Đạo ", "A", ", ", " ", "phát biểu", "TRÌNH BÀY", "nêu", " ý kiến", " lên", "thảo luận", "Góp Ý", " tại", " hội nghị", " là ", "05", "năm", " tháng", "từ", "DANH SÁCH", "danh ſách", "nhiệm vụ", "(", ".", "Ý KIẾN", "ý \u212aiến", " tại cuộc họp", " thảo luận"];
     fc.assert(fc.property(fc.array(fc.constantFrom(...ODD, ...words), { maxLength: 8 }), (parts) => {
       const text = parts.join("");
       if (SPEECH.test(text)) expect(SPEECH_SIGN.test(text), JSON.stringify(text)).toBe(true);
       if (STATEMENT.test(text)) expect(STATEMENT_SIGN.test(text), JSON.stringify(text)).toBe(true);
+      if (VIEWS_HEADING.test(text)) expect(VIEWS_HEADING_SIGN.test(text), JSON.stringify(text)).toBe(true);
       if (LIST_APPENDIX.test(text)) expect(LIST_APPENDIX_SIGN.test(text), JSON.stringify(text)).toBe(true);
     }), { numRuns: 20000 });
   });
