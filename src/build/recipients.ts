@@ -14,6 +14,7 @@ import { bareKey } from "./bare-key.js";
 import { isSpace } from "../chars.js";
 import { cleanEntry } from "./header.js";
 import { asciiFold } from "../lines/ascii-fold.js";
+import { HEAD_TITLES } from "./signer-words.js";
 
 export interface Recipients {
   recipients: Recipient[];
@@ -115,7 +116,7 @@ function isDebrisEntry(text: string): boolean {
   return SIGNER_MARK.test(folded) || SIGNER_TITLE.test(folded);
 }
 const SIGNER_MARK = /^(?:K ?\/ ?T|T ?\/ ?M|T ?\/ ?L|KT|TM|TL|TUQ)[.,] ?[A-Z]/;
-const SIGNER_TITLE = /^(?:PHO |TONG )?(?:CHU TICH|BI THU|GIAM DOC|CHU NHIEM|BO TRUONG|THU TRUONG|VIEN TRUONG|CUC TRUONG|VU TRUONG|HIEU TRUONG|TRUONG BAN|TRUONG PHONG|CHANH VAN PHONG|CHANH THANH TRA)$/;
+const SIGNER_TITLE = new RegExp(`^${HEAD_TITLES}$`);
 
 /**
  * A speck after an entry's end, on its line: "- TT Tỉnh ủy, TT HĐND tỉnh; k", "- Các sở, ban,

@@ -7,6 +7,7 @@ import { lazy } from "../lazy.js";
 import { asciiFoldLines, foldTable, spaceSegmentJoins } from "./ascii-fold.js";
 import type { Line } from "./line.js";
 import { BOLD, DELETE, GLUE, ITALIC, markdownMarks, type MarkdownMarks } from "./markdown-marks.js";
+import { NOI_NHAN_LABEL } from "./footer-label.js";
 import { MAY_HOLD_OCR_DIGIT, withOcrDigits } from "./ocr-digits.js";
 import { BULLET_GLYPHS, isTrimmed, rewritesSpace, tidy } from "./tidy.js";
 
@@ -202,7 +203,9 @@ function withoutSpecks(read: { text: string; folded: string }, specks: boolean):
  * "- Lưu: VT, TM, UBND TỈNH") stays. (Each word's consonants before its first vowel are matched
  * apart from the rest, so a long line of capitals is tried in linear time, not exponential.)
  */
-const MARK_COMMA = /(?:^|(?<=^N[oe]i nh[ao]n ?: ?)|(?<=[;,] ))(?:KT|TM|TL|TUQ), (?=(?:[B-DF-HJ-NP-TV-XZ]*[AEIOUY][A-Z]* ){1,5}[B-DF-HJ-NP-TV-XZ]*[AEIOUY][A-Z]*$)/;
+const MARK_COMMA = new RegExp(
+  `(?:^|(?<=^${NOI_NHAN_LABEL})|(?<=[;,] ))(?:KT|TM|TL|TUQ), (?=(?:[B-DF-HJ-NP-TV-XZ]*[AEIOUY][A-Z]* ){1,5}[B-DF-HJ-NP-TV-XZ]*[AEIOUY][A-Z]*$)`,
+);
 const LUU_LINE = /^[-+* ]*L[Uu][Uu]\b/;
 
 function withMarkPoint(read: { text: string; folded: string }): { text: string; folded: string } {

@@ -540,7 +540,7 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
       }
       // "Hiệu trưởng các trường trung học phổ thông", "Giám đốc các trung tâm giáo dục thường xuyên", "Giám đốc
       // các bệnh viện": a title over a plural body (as `findHead` reads it) heads that body, its name included
-      const over = j === start && matchPhrase(words, from, TITLES) === start - from ? pluralBodyOf(words, from, j, det) : 0;
+      const over = j === start && matchPhrase(words, from, TITLES) === start - from ? pluralBodyOf(words, j, det) : 0;
       if (over) {
         j = over;
         continue;
@@ -600,7 +600,7 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
     }
     // "(Thư ký) Tổ bầu cử số 3": a unit's number after a whole head (not a document's: "… số 123/BYT-KCB")
     // "Tổ trưởng Tổ dân phố số 12", "Trưởng thôn số 3": or after a title that ends in a village or group
-    if (w.f === "số" && (j > start || villageTitle(words, from, start)) && /^\d+$/.test(words[j + 1]?.f ?? "") && words[j + 2]?.f !== "/" && words[j + 2]?.f !== "-") {
+    if (unitNumberAt(words, j, true) && (j > start || villageTitle(words, from, start))) {
       j += 2;
       continue;
     }
@@ -645,12 +645,12 @@ function readModifiers(words: readonly Word[], j: number, from = j): number {
 
 
 /**
- * The end of the plural body a title at `title` heads from its determiner at `j` (`det` words): the
+ * The end of the plural body a title heads from its determiner at `j` (`det` words): the
  * body as a subject reads it ("các trung tâm giáo dục thường xuyên", "các bệnh viện"), or after a
  * school's head ("Hiệu trưởng") a bare "trường" and what qualifies it ("các trường trực thuộc";
  * "trường" elsewhere needs a capital: "các trường hợp"). 0 when no body opens after the determiner.
  */
-function pluralBodyOf(words: readonly Word[], title: number, j: number, det: number): number {
+function pluralBodyOf(words: readonly Word[], j: number, det: number): number {
   const k = j + det;
   if (headAt(words, k, true) > 0) return readAgency(words, j)?.to ?? 0;
   if (words[k]?.f === "trường" && words[j - 1]?.f === "trưởng" && words[j - 2]?.f === "hiệu" && !words[k + 1]?.cap && words[k + 1]?.f !== "hợp") return readModifiers(words, k + 1, k);
@@ -881,7 +881,7 @@ function readName(words: readonly Word[], j: number, optional = false, opened = 
     }
     // "Đội Quản lý thị trường số 3", "Trường Tiểu học số 2": a unit numbered after its name (not a
     // document's number: "Bộ Y tế số 123/BYT-KCB")
-    if (w.f === "số" && k > j && /^\d/.test(words[k + 1]?.f ?? "") && words[k + 2]?.f !== "/" && words[k + 2]?.f !== "-") {
+    if (k > j && unitNumberAt(words, k)) {
       k += 2;
       lower = 0;
       complete = true;
@@ -1286,9 +1286,18 @@ export function startsPredicate(words: readonly Word[], k: number): boolean {
   // a single letter is no verb: a list's letter, or a word that lost its letters ("x" for "xã")
   if (w === undefined || !w.word || w.cap || w.end - w.start === 1) return false;
   // "(Tổ trưởng Tổ dân phố) số 12": a unit's number is no verb ("số hóa" is one; "số 123/SYT-KHTC" a document's)
-  if (w.f === "số" && isDigit(words[k + 1]?.f.charCodeAt(0)) && words[k + 2]?.f !== "/" && words[k + 2]?.f !== "-") return false;
+  if (unitNumberAt(words, k)) return false;
   if (matchPhrase(words, k, FUNCTION_WORD_VERBS)) return true;
   return !FUNCTION_WORDS.has(w.f) && !PASSIVE.has(w.f) && !matchPhrase(words, k, DESCRIPTORS);
 }
 
-const isDigit = (code: number | undefined): boolean => code !== undefined && code >= 48 && code <= 57;
+/**
+ * "số 12" at `k`: a unit's number ("Tổ dân phố số 12", "Trường Tiểu học số 2"), not a document's
+ * ("số 123/SYT-KHTC", "số 12-TB/TU"); `whole`: the number is digits only.
+ */
+function unitNumberAt(words: readonly Word[], k: number, whole = false): boolean {
+  const number = words[k + 1]?.f ?? "";
+  const code = number.charCodeAt(0);
+  if (words[k]?.f !== "số" || !(code >= 48 && code <= 57) || (whole && !/^\d+$/.test(number))) return false;
+  return words[k + 2]?.f !== "/" && words[k + 2]?.f !== "-";
+}
